@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { cellError, readCsv } from "./csv.js";
+import { DataError } from "./errors.js";
+import { displayPath, resolveUpstream } from "./fetch.js";
+import { cleanNationality } from "./nationalities.js";
+import { sources } from "./sources.js";
+
+export const incidentTypes = [
+  "Malicious Act",
+  "Accident",
+  "Illness",
+  "Self-Inflicted",
+  "To Be Determined",
+  "Unknown",
+] as const;
+export const personnelTypes = [
+  "Military",
+  "Police",
+  "Military Observer",
+  "International Civilian",
+  "Local",
+  "Other",
+] as const;
+
+export type IncidentType = (typeof incidentTypes)[number];
+export type PersonnelType = (typeof personnelTypes)[number];
+
+/** One row of the tidy casualties table: one person killed while serving in a UN mission. */
+export interface Casualty {
+  casualty_id: string;
+  date: string;
+  year: number;
+  mission: string;
+  personnel_type: PersonnelType;
+  incident_type: IncidentType;
+  nationality: string;
+  iso3: string;
+  gender: "M" | "F" | "";
+}
+
+export const casualtyColumns = [
+  "casualty_id",
+  "date",
+  "year",
+  "mission",
+  "personnel_type",
+  "incident_type",
+  "nationality",
+  "iso3",
+  "gender",
+] as const satisfies readonly (keyof Casualty)[];
+
+const rawColumns = [
+  "incident_date",
+  "casualty_id",
+  "mission_acronym",
+  "type_of_casualty",
+  "gender",
+  "casualty_nationality",
+  "casualty_personnel_type",
+  "type_of_incident",
+  "isocode3",
+] as const;
+
+/** The UN file's columns as the report accepts them; other columns are ignored. */
+const rawRowSchema = (today: string) =>
+  z.object({
+    incident_date: z.iso
+      .date("not a date of the form YYYY-MM-DD")
+      .refine((date) => date <= today, `a date after today (${today})`),
+    casualty_id: z.string().trim().min(1, "empty casualty id"),
+    mission_acronym: z.string().trim().regex(/^[A-Za-z]+$/, "not a mission acronym (letters only)"),
+    type_of_casualty: z.literal("Fatality", "this table holds fatalities only"),
+    gender: z.enum(["M", "F", ""], "gender must be M, F or empty"),
+    casualty_nationality: z.string().trim(),
+    casualty_personnel_type: z
+      .string()
+      .trim()
+      .pipe(z.enum(personnelTypes, `unknown personnel type; known: ${personnelTypes.join(", ")}`)),
+    type_of_incident: z
+      .string()
+      .trim()
+      .pipe(z.enum(incidentTypes, `unknown incident type; known: ${incidentTypes.join(", ")}`)),
+    isocode3: z.string().trim().regex(/^([A-Z]{3})?$/, "not an ISO 3166 alpha-3 code"),
+  });
+
+export interface CasualtiesResult {
+  rows: Casualty[];
+  rowsRead: number;
+  /** Rows whose casualty_id had been seen already: the same person listed twice. */
+  duplicatesDropped: { casualty_id: string; line: number }[];
+}
+
+export interface ParseOptions {
+  source: string;
+  file: string;
+  /** Latest acceptable incident date; a later one is a data error. Defaults to today (UTC). */
+  today?: string;
+}
+
+/** Parses, validates and tidies the UN fatalities CSV. Throws a DataError on the first bad cell. */
+export function parseCasualties(text: string, { source, file, today }: ParseOptions): CasualtiesResult {
+  const table = readCsv(text, { source, file, requiredColumns: rawColumns });
+  if (table.records.length === 0) {
+    throw new DataError({ source, file, line: 2 }, "the file has a header but no rows");
+  }
+  const schema = rawRowSchema(today ?? new Date().toISOString().slice(0, 10));
+  const seen = new Set<string>();
+  const rows: Casualty[] = [];
+  const duplicatesDropped: CasualtiesResult["duplicatesDropped"] = [];
+
+  for (const record of table.records) {
+    const parsed = schema.safeParse(record.values);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw cellError(table, record, String(issue.path[0]), issue.message);
+    }
+    const raw = parsed.data;
+    if (seen.has(raw.casualty_id)) {
+      duplicatesDropped.push({ casualty_id: raw.casualty_id, line: record.line });
+      continue;
+    }
+    seen.add(raw.casualty_id);
+    rows.push({
+      casualty_id: raw.casualty_id,
+      date: raw.incident_date,
+      year: Number(raw.incident_date.slice(0, 4)),
+      mission: raw.mission_acronym,
+      personnel_type: raw.casualty_personnel_type,
+      incident_type: raw.type_of_incident,
+      ...cleanNationality(raw.casualty_nationality, raw.isocode3),
+      gender: raw.gender,
+    });
+  }
+  return { rows, rowsRead: table.records.length, duplicatesDropped };
+}
+
+/** The casualties table from the pinned UN file. */
+export function loadCasualties(): CasualtiesResult & { path: string } {
+  const source = sources.unFatalities;
+  const { path, bytes } = resolveUpstream(source);
+  const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  return { ...parseCasualties(text, { source: source.id, file: displayPath(path) }), path };
+}

@@ -1,0 +1,43 @@
+/**
+ * An input that the report refuses. The message names everything an analyst needs to find the
+ * bad cell without a debugger: which source, which file, which line and column, which value.
+ */
+export interface DataErrorLocation {
+  source: string;
+  file: string;
+  /** 1-based line in the file (the header is line 1). */
+  line?: number;
+  /** 1-based column position in the file's header. */
+  column?: number;
+  columnName?: string;
+  value?: string;
+}
+
+export class DataError extends Error {
+  readonly location: DataErrorLocation;
+  readonly problem: string;
+
+  constructor(location: DataErrorLocation, problem: string) {
+    super(formatLocation(location) + ": " + problem);
+    this.name = "DataError";
+    this.location = location;
+    this.problem = problem;
+  }
+}
+
+function formatLocation({ source, file, line, column, columnName, value }: DataErrorLocation): string {
+  let where = `[${source}] ${file}`;
+  if (line !== undefined) where += `:${line}`;
+  if (column !== undefined) where += `:${column}`;
+  if (columnName !== undefined) where += ` column "${columnName}"`;
+  if (value !== undefined) where += ` value ${JSON.stringify(value)}`;
+  return where;
+}
+
+/** A pinned upstream file that is missing or is not the bytes that were pinned. */
+export class UpstreamError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UpstreamError";
+  }
+}

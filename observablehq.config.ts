@@ -1,0 +1,15 @@
+// Everything a page needs is served from the site itself: no CDN, no web fonts, no telemetry.
+export default {
+  root: "src",
+  output: process.env.REPORT_OUTPUT ?? "dist",
+  title: "MINUSMA: the end of the UN mission in Mali",
+  pages: [{ name: "The toll", path: "/" }],
+  globalStylesheets: [],
+  style: "style.css",
+  search: false,
+  // An empty icon: otherwise browsers ask the host root for /favicon.ico, outside the report.
+  head: '<link rel="icon" href="data:,">',
+  footer:
+    'Data: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Built with <a href="https://observablehq.com/framework/">Observable Framework</a>.',
+  interpreters: { ".ts": ["node", "--import", "tsx"] },
+};

@@ -1,0 +1,52 @@
+/**
+ * `npm run build`: builds the report into a fresh folder and swaps it in only on success.
+ *
+ * Framework's build reuses cached loader output even when a module the loader imports has
+ * changed ("[using stale]"), so every loader's output is removed first and recomputed. Its own
+ * caches of bundled libraries (folders starting with "_") are kept: they depend on
+ * package-lock.json alone.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "../data-loaders/fetch.js";
+
+const { values } = parseArgs({
+  options: { output: { type: "string", default: "dist" } },
+});
+const output = resolve(projectRoot, values.output);
+const staging = resolve(projectRoot, ".build", `site-${process.pid}`);
+const cache = join(projectRoot, "src", ".observablehq", "cache");
+
+function clearLoaderOutput(): void {
+  if (!existsSync(cache)) return;
+  for (const entry of readdirSync(cache)) {
+    if (!entry.startsWith("_")) rmSync(join(cache, entry), { recursive: true, force: true });
+  }
+}
+
+function fail(message: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`build failed: ${message}`);
+  console.error(existsSync(output) ? `${values.output}/ was left as it was.` : `nothing was written to ${values.output}/.`);
+  process.exit(1);
+}
+
+clearLoaderOutput();
+mkdirSync(resolve(projectRoot, ".build"), { recursive: true });
+const framework = join(projectRoot, "node_modules", ".bin", "observable");
+const result = spawnSync(framework, ["build"], {
+  cwd: projectRoot,
+  stdio: "inherit",
+  env: { ...process.env, REPORT_OUTPUT: staging, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+});
+if (result.error) fail(`could not start Observable Framework (${result.error.message}); run npm ci first`);
+if (result.status !== 0) fail(`Observable Framework exited with status ${result.status ?? result.signal}`);
+if (!existsSync(join(staging, "index.html"))) fail("the build wrote no index.html");
+
+const previous = `${output}.previous-${process.pid}`;
+if (existsSync(output)) renameSync(output, previous);
+renameSync(staging, output);
+rmSync(previous, { recursive: true, force: true });
+console.log(`report written to ${values.output}/`);

@@ -1,0 +1,149 @@
+/**
+ * Runs the real build, as `npm run build` does, into a folder of its own, and checks what a
+ * reader would get against counts made here straight from the raw UN file.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import * as aq from "arquero";
+import { beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../data-loaders/fetch.js";
+import { sources } from "../data-loaders/sources.js";
+
+const output = join(".build", "test-dist");
+const outputDir = join(projectRoot, output);
+const rawFile = join(projectRoot, "..", "shared", "data", "upstream", sources.unFatalities.relativePath);
+const staleCache = join(projectRoot, "src", ".observablehq", "cache", "data", "casualties.csv");
+
+function build(env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", output], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    encoding: "utf-8",
+  });
+  return { status: result.status, log: `${result.stdout}\n${result.stderr}` };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function snapshot(dir: string): Map<string, string> {
+  return new Map(files(dir).map((file) => [file, readFileSync(join(dir, file), "latin1")]));
+}
+
+/** Counts people in the raw file by splitting lines, without the pipeline's parser or cleaning. */
+function independentCounts() {
+  const text = readFileSync(rawFile, "utf-8");
+  if (text.includes('"')) throw new Error("the raw file now quotes cells; this independent count splits on commas");
+  const [header, ...lines] = text.trimEnd().split("\n");
+  const columns = header.split(",");
+  const idAt = columns.indexOf("casualty_id");
+  const missionAt = columns.indexOf("mission_acronym");
+  const incidentAt = columns.indexOf("type_of_incident");
+  const people = new Map<string, string[]>();
+  for (const line of lines) {
+    const cells = line.split(",");
+    if (!people.has(cells[idAt])) people.set(cells[idAt], cells);
+  }
+  const rows = [...people.values()];
+  const minusma = rows.filter((cells) => cells[missionAt] === "MINUSMA");
+  return {
+    rawRows: lines.length,
+    people: rows.length,
+    missions: new Set(rows.map((cells) => cells[missionAt])).size,
+    minusma: minusma.length,
+    minusmaMalicious: minusma.filter((cells) => cells[incidentAt].trim() === "Malicious Act").length,
+  };
+}
+
+describe("npm run build", () => {
+  let buildLog = "";
+
+  beforeAll(() => {
+    if (!existsSync(rawFile)) throw new Error(`missing ${rawFile}: the build test needs ../shared beside the checkout`);
+    // A loader output newer than its loader is what Framework reuses; the build must not.
+    mkdirSync(join(staleCache, ".."), { recursive: true });
+    writeFileSync(staleCache, "casualty_id,date,year,mission\nSTALE-1,2000-01-01,2000,STALE\n");
+    const future = new Date(Date.now() + 3600_000);
+    utimesSync(staleCache, future, future);
+    rmSync(outputDir, { recursive: true, force: true });
+    const { status, log } = build();
+    buildLog = log;
+    if (status !== 0) throw new Error(`the build failed:\n${log}`);
+  });
+
+  it("writes the page and the casualties table", () => {
+    expect(existsSync(join(outputDir, "index.html"))).toBe(true);
+    expect(files(outputDir).some((file) => /^_file\/data\/casualties\.[0-9a-f]+\.csv$/.test(file))).toBe(true);
+  });
+
+  it("publishes the table the current pipeline makes, matching an independent count of the raw file", () => {
+    const csvFile = files(outputDir).find((file) => file.startsWith("_file/data/casualties."))!;
+    const table = aq.fromCSV(readFileSync(join(outputDir, csvFile), "utf-8"), { autoType: false });
+    const expected = independentCounts();
+    expect(expected.rawRows).toBe(4429);
+    expect(table.numRows()).toBe(expected.people);
+    expect(table.filter((d) => d.mission === "STALE").numRows()).toBe(0);
+    expect(new Set(table.array("mission") as string[]).size).toBe(expected.missions);
+    const minusma = table.filter((d) => d.mission === "MINUSMA");
+    expect(minusma.numRows()).toBe(expected.minusma);
+    expect(minusma.filter((d) => d.incident_type === "Malicious Act").numRows()).toBe(expected.minusmaMalicious);
+    expect(table.columnNames()).toEqual(["casualty_id", "date", "year", "mission", "personnel_type", "incident_type", "nationality", "iso3", "gender"]);
+  });
+
+  it("says how many rows the loader read and dropped", () => {
+    expect(buildLog).toMatch(/casualties: 4429 rows read .* 6 duplicate casualty ids dropped, 4423 rows written/);
+  });
+
+  it("loads nothing from another host", () => {
+    for (const file of files(outputDir).filter((f) => /\.(html|js|css)$/.test(f))) {
+      const text = readFileSync(join(outputDir, file), "utf-8");
+      expect(text, file).not.toMatch(/\b(src|href)=["']?(https?:)?\/\/(?!observablehq\.com\/framework|media\.un\.org|psdata\.un\.org)/);
+      expect(text, file).not.toMatch(/(import\s*\(?|from)\s*["'](https?:)?\/\//);
+      expect(text, file).not.toMatch(/cdn\.jsdelivr|fonts\.googleapis|fonts\.gstatic|unpkg\.com|"npm:/);
+      expect(text, file).not.toMatch(/url\((["']?)(https?:)?\/\//);
+    }
+  });
+
+  it("links every page asset relatively, so the site works under any sub-path", () => {
+    const html = readFileSync(join(outputDir, "index.html"), "utf-8");
+    const local = [...html.matchAll(/(?:src|href)="([^"#]+)"/g)].map((m) => m[1]).filter((url) => !/^(https?:|data:|mailto:)/.test(url));
+    expect(local.length).toBeGreaterThan(0);
+    for (const url of local) expect(url, url).toMatch(/^\.\.?\//);
+  });
+
+  describe("when an input is missing or changed", () => {
+    let before: Map<string, string>;
+    beforeAll(() => {
+      before = snapshot(outputDir);
+    });
+
+    it("stops, names the source and where it looked, and leaves the published site as it was", () => {
+      const empty = mkdtempSync(join(tmpdir(), "upstream-empty-"));
+      const { status, log } = build({ UPSTREAM_DIR: empty });
+      expect(status).not.toBe(0);
+      expect(log).toContain(`[${sources.unFatalities.id}] ${sources.unFatalities.relativePath} not found`);
+      expect(log).toContain(join(empty, sources.unFatalities.relativePath));
+      expect(log).toContain("left as it was");
+      expect(snapshot(outputDir)).toEqual(before);
+    });
+
+    it("stops on a file whose hash differs from the pin, printing both hashes", () => {
+      const mirror = mkdtempSync(join(tmpdir(), "upstream-changed-"));
+      const copy = join(mirror, sources.unFatalities.relativePath);
+      mkdirSync(join(copy, ".."), { recursive: true });
+      cpSync(rawFile, copy);
+      writeFileSync(copy, "9999,2024-01-01,MINUSMA-2024-01-99999,MINUSMA,Fatality,M,Chad,Military,Accident,148.0,TCD,2025-04-04\n", { flag: "a" });
+      const { status, log } = build({ UPSTREAM_DIR: mirror });
+      expect(status).not.toBe(0);
+      expect(log).toContain(`expected sha256 ${sources.unFatalities.sha256}`);
+      expect(log).toMatch(/actual {3}sha256 [0-9a-f]{64}/);
+      expect(snapshot(outputDir)).toEqual(before);
+    });
+  });
+});

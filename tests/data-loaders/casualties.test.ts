@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { parseCasualties } from "../../data-loaders/casualties.js";
+import { DataError } from "../../data-loaders/errors.js";
+import { readFixture } from "../helpers.js";
+
+const parseFixture = (name: string) =>
+  parseCasualties(readFixture("fatalities", name), { source: "fixture", file: name, today: "2026-01-01" });
+
+function errorOf(name: string): DataError {
+  try {
+    parseFixture(name);
+  } catch (error) {
+    if (error instanceof DataError) return error;
+    throw error;
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+describe("parseCasualties on good rows", () => {
+  const result = parseFixture("good.csv");
+  const byId = new Map(result.rows.map((row) => [row.casualty_id, row]));
+
+  it("keeps one row per person and counts the repeated casualty id", () => {
+    expect(result.rowsRead).toBe(13);
+    expect(result.rows).toHaveLength(12);
+    expect(result.duplicatesDropped).toEqual([{ casualty_id: "FIXC-2004-09-00009", line: 11 }]);
+    expect(byId.get("FIXC-2004-09-00009")?.nationality).toBe("Serbia and Montenegro");
+  });
+
+  it("writes the tidy columns in contract order", () => {
+    expect(Object.keys(result.rows[0])).toEqual([
+      "casualty_id", "date", "year", "mission", "personnel_type", "incident_type", "nationality", "iso3", "gender",
+    ]);
+    expect(result.rows[0]).toEqual({
+      casualty_id: "FIXA-2013-08-00001", date: "2013-08-22", year: 2013, mission: "FIXA",
+      personnel_type: "Military", incident_type: "Malicious Act", nationality: "Chad", iso3: "TCD", gender: "M",
+    });
+  });
+
+  it("trims categories and repairs nationality names and ISO codes", () => {
+    expect(byId.get("FIXA-2014-07-00004")?.personnel_type).toBe("Local");
+    expect(byId.get("FIXA-2014-07-00004")?.gender).toBe("");
+    expect(byId.get("FIXA-2014-02-00003")).toMatchObject({ nationality: "Côte d'Ivoire", iso3: "CIV" });
+    expect(byId.get("FIXA-2014-07-00005")).toMatchObject({ nationality: "Undetermined", iso3: "" });
+    expect(byId.get("FIXB-1999-05-00008")).toMatchObject({ nationality: "Türkiye", iso3: "TUR" });
+  });
+
+  it("reads a quoted cell holding a comma", () => {
+    expect(byId.get("FIXA-2016-08-00013")?.nationality).toBe("Fixtureland, Republic of");
+  });
+});
+
+describe("parseCasualties on bad rows", () => {
+  it.each([
+    // file, line, column number, column name, value, words of the problem
+    ["bad-date.csv", 3, 2, "incident_date", "2014-02-30", "YYYY-MM-DD"],
+    ["future-date.csv", 3, 2, "incident_date", "2099-01-01", "after today"],
+    ["empty-casualty-id.csv", 3, 3, "casualty_id", "", "empty casualty id"],
+    ["bad-mission.csv", 3, 4, "mission_acronym", "FIXA 2", "mission acronym"],
+    ["not-a-fatality.csv", 3, 5, "type_of_casualty", "Injury", "fatalities only"],
+    ["bad-gender.csv", 3, 6, "gender", "X", "gender must be"],
+    ["unknown-personnel.csv", 3, 8, "casualty_personnel_type", "Contractor", "unknown personnel type"],
+    ["unknown-incident.csv", 3, 9, "type_of_incident", "Friendly Fire", "unknown incident type"],
+    ["bad-iso.csv", 3, 11, "isocode3", "td", "ISO 3166"],
+  ])("%s stops at line %i, column %i (%s)", (file, line, column, columnName, value, problem) => {
+    const error = errorOf(file);
+    expect(error.location).toEqual({ source: "fixture", file, line, column, columnName, value });
+    expect(error.problem).toContain(problem);
+    expect(error.message).toContain(`[fixture] ${file}:${line}:${column} column "${columnName}" value ${JSON.stringify(value)}`);
+  });
+
+  it("stops on a row with too few fields, naming its line", () => {
+    const error = errorOf("ragged-row.csv");
+    expect(error.location.line).toBe(3);
+    expect(error.problem).toMatch(/not valid CSV/);
+  });
+
+  it("stops on a missing column, naming it", () => {
+    const error = errorOf("missing-column.csv");
+    expect(error.location.line).toBe(1);
+    expect(error.problem).toContain('required column "type_of_incident" is missing');
+  });
+
+  it("stops on a file with no rows", () => {
+    expect(errorOf("header-only.csv").problem).toContain("no rows");
+    expect(errorOf("empty.csv").problem).toContain("empty");
+  });
+});
