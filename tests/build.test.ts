@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import * as aq from "arquero";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
 
@@ -119,12 +119,19 @@ describe("npm run build", () => {
 
   describe("when an input is missing or changed", () => {
     let before: Map<string, string>;
+    const madeDirs: string[] = [];
+    const tempDir = (prefix: string) => {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      madeDirs.push(dir);
+      return dir;
+    };
     beforeAll(() => {
       before = snapshot(outputDir);
     });
+    afterAll(() => madeDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
     it("stops, names the source and where it looked, and leaves the published site as it was", () => {
-      const empty = mkdtempSync(join(tmpdir(), "upstream-empty-"));
+      const empty = tempDir("upstream-empty-");
       const { status, log } = build({ UPSTREAM_DIR: empty });
       expect(status).not.toBe(0);
       expect(log).toContain(`[${sources.unFatalities.id}] ${sources.unFatalities.relativePath} not found`);
@@ -134,7 +141,7 @@ describe("npm run build", () => {
     });
 
     it("stops on a file whose hash differs from the pin, printing both hashes", () => {
-      const mirror = mkdtempSync(join(tmpdir(), "upstream-changed-"));
+      const mirror = tempDir("upstream-changed-");
       const copy = join(mirror, sources.unFatalities.relativePath);
       mkdirSync(join(copy, ".."), { recursive: true });
       cpSync(rawFile, copy);

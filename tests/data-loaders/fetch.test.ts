@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { UpstreamError } from "../../data-loaders/errors.js";
 import { resolveUpstream, upstreamFolders } from "../../data-loaders/fetch.js";
 import type { UpstreamSource } from "../../data-loaders/sources.js";
@@ -22,8 +22,12 @@ const fixtureSource: UpstreamSource = {
   retrieved: "2026-01-01",
 };
 
+const madeDirs: string[] = [];
+afterAll(() => madeDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function folderWith(bytes: Buffer | null): string {
   const dir = mkdtempSync(join(tmpdir(), "upstream-"));
+  madeDirs.push(dir);
   if (bytes) {
     mkdirSync(join(dir, "fixture"));
     writeFileSync(join(dir, "fixture", "good.csv"), bytes);
