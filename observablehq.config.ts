@@ -3,10 +3,16 @@ export default {
   root: "src",
   output: process.env.REPORT_OUTPUT ?? "dist",
   title: "MINUSMA: the end of the UN mission in Mali",
-  pages: [{ name: "The toll", path: "/" }],
+  pages: [
+    { name: "The toll", path: "/" },
+    { name: "Refused flights", path: "/flights" },
+    { name: "The shrinking force", path: "/contingents" },
+  ],
   globalStylesheets: [],
   style: "style.css",
   search: false,
+  // Links end in .html so that any static host serves them, with or without URL rewriting.
+  cleanUrls: false,
   // An empty icon: otherwise browsers ask the host root for /favicon.ico, outside the report.
   head: '<link rel="icon" href="data:,">',
   footer:

@@ -32,6 +32,12 @@ function files(dir: string): string[] {
     .sort();
 }
 
+function publishedFile(table: string): string {
+  const file = files(outputDir).find((f) => f.startsWith(`_file/data/${table}.`));
+  if (!file) throw new Error(`no ${table} table in ${output}`);
+  return file;
+}
+
 function snapshot(dir: string): Map<string, string> {
   return new Map(files(dir).map((file) => [file, readFileSync(join(dir, file), "latin1")]));
 }
@@ -77,14 +83,37 @@ describe("npm run build", () => {
     if (status !== 0) throw new Error(`the build failed:\n${log}`);
   });
 
-  it("writes the page and the casualties table", () => {
-    expect(existsSync(join(outputDir, "index.html"))).toBe(true);
-    expect(files(outputDir).some((file) => /^_file\/data\/casualties\.[0-9a-f]+\.csv$/.test(file))).toBe(true);
+  it("writes the pages and the tables", () => {
+    for (const page of ["index.html", "flights.html", "contingents.html"]) expect(existsSync(join(outputDir, page)), page).toBe(true);
+    for (const table of ["casualties", "flights", "strength", "contingents", "events"]) {
+      expect(files(outputDir).some((file) => new RegExp(`^_file/data/${table}\\.[0-9a-f]+\\.csv$`).test(file)), table).toBe(true);
+    }
+  });
+
+  it("publishes every curated row, with its source", () => {
+    for (const table of ["flights", "strength", "contingents", "events"]) {
+      const curated = aq.fromCSV(readFileSync(join(projectRoot, "data-loaders", "curated", `${table}.csv`), "utf-8"), { autoType: false });
+      const published = aq.fromCSV(readFileSync(join(outputDir, publishedFile(table)), "utf-8"), { autoType: false });
+      expect(published.numRows(), table).toBe(curated.numRows());
+      expect(published.array("source_url"), table).toEqual(curated.array("source_url"));
+      expect((published.array("source_url") as string[]).every((url) => /^https?:\/\//.test(url)), table).toBe(true);
+    }
+  });
+
+  it("links only to pages and files that exist", () => {
+    for (const page of files(outputDir).filter((file) => file.endsWith(".html"))) {
+      const html = readFileSync(join(outputDir, page), "utf-8");
+      const targets = [...html.matchAll(/(?:src|href)="(\.[^"#?]*)/g)].map((m) => m[1]);
+      for (const target of targets) {
+        const path = join(outputDir, page, "..", target);
+        const resolved = target.endsWith("/") ? join(path, "index.html") : path;
+        expect(existsSync(resolved), `${page} → ${target}`).toBe(true);
+      }
+    }
   });
 
   it("publishes the table the current pipeline makes, matching an independent count of the raw file", () => {
-    const csvFile = files(outputDir).find((file) => file.startsWith("_file/data/casualties."))!;
-    const table = aq.fromCSV(readFileSync(join(outputDir, csvFile), "utf-8"), { autoType: false });
+    const table = aq.fromCSV(readFileSync(join(outputDir, publishedFile("casualties")), "utf-8"), { autoType: false });
     const expected = independentCounts();
     expect(expected.rawRows).toBe(4429);
     expect(table.numRows()).toBe(expected.people);
@@ -111,10 +140,12 @@ describe("npm run build", () => {
   });
 
   it("links every page asset relatively, so the site works under any sub-path", () => {
-    const html = readFileSync(join(outputDir, "index.html"), "utf-8");
-    const local = [...html.matchAll(/(?:src|href)="([^"#]+)"/g)].map((m) => m[1]).filter((url) => !/^(https?:|data:|mailto:)/.test(url));
-    expect(local.length).toBeGreaterThan(0);
-    for (const url of local) expect(url, url).toMatch(/^\.\.?\//);
+    for (const page of files(outputDir).filter((file) => file.endsWith(".html"))) {
+      const html = readFileSync(join(outputDir, page), "utf-8");
+      const local = [...html.matchAll(/(?:src|href)="([^"#]+)"/g)].map((m) => m[1]).filter((url) => !/^(https?:|data:|mailto:)/.test(url));
+      expect(local.length, page).toBeGreaterThan(0);
+      for (const url of local) expect(url, `${page}: ${url}`).toMatch(/^\.\.?\//);
+    }
   });
 
   describe("when an input is missing or changed", () => {
@@ -137,6 +168,20 @@ describe("npm run build", () => {
       expect(log).toContain(`[${sources.unFatalities.id}] ${sources.unFatalities.relativePath} not found`);
       expect(log).toContain(join(empty, sources.unFatalities.relativePath));
       expect(log).toContain("left as it was");
+      expect(snapshot(outputDir)).toEqual(before);
+    });
+
+    it("stops on a bad curated row, naming the table, file, line, column and value", () => {
+      const curated = tempDir("curated-bad-");
+      cpSync(join(projectRoot, "data-loaders", "curated"), curated, { recursive: true });
+      const flights = join(curated, "flights.csv");
+      const lines = readFileSync(flights, "utf-8").split("\n");
+      // Line 5 gives 565 requested and 167 denied; more denied than requested must stop the build.
+      lines[4] = lines[4].replace(",565,167,", ",565,600,");
+      writeFileSync(flights, lines.join("\n"));
+      const { status, log } = build({ CURATED_DIR: curated });
+      expect(status).not.toBe(0);
+      expect(log).toContain(`[curated:flights] ${flights}:5:6 column "denied" value "600": more flights denied than requested (565)`);
       expect(snapshot(outputDir)).toEqual(before);
     });
 

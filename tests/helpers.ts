@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as aq from "arquero";
 import { parseCasualties } from "../data-loaders/casualties.js";
-import { casualtiesCsvOptions } from "../src/components/metrics.js";
+import { parseCuratedTable, type CuratedTableSpec } from "../data-loaders/curated.js";
+import { DataError } from "../data-loaders/errors.js";
+import { casualtiesCsvOptions } from "../src/components/tables.js";
 
 export const fixturesDir = join(import.meta.dirname, "fixtures");
 
@@ -21,4 +23,29 @@ export function fixtureCasualtiesTable() {
     today: "2026-01-01",
   });
   return aq.fromCSV(aq.from(rows).toCSV(), casualtiesCsvOptions);
+}
+
+/**
+ * A curated fixture as a page gets it: validated by its table's spec, written as CSV, read back
+ * with the page's column types.
+ */
+export function fixtureCuratedTable(
+  file: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  spec: CuratedTableSpec<any>,
+  csvOptions: Parameters<typeof aq.fromCSV>[1],
+) {
+  const rows = parseCuratedTable(readFixture("curated", file), spec, file) as object[];
+  return aq.fromCSV(aq.from(rows).select(...spec.columns).toCSV(), csvOptions);
+}
+
+/** The DataError a parse throws; fails the test when the input is accepted or fails otherwise. */
+export function dataErrorOf(what: string, parse: () => unknown): DataError {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof DataError) return error;
+    throw error;
+  }
+  throw new Error(`${what} was accepted`);
 }

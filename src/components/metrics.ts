@@ -1,5 +1,8 @@
 import type { ColumnTable } from "arquero";
 import type { Casualty } from "../../data-loaders/casualties.js";
+import type { ContingentRow } from "../../data-loaders/contingents.js";
+import type { FlightRow } from "../../data-loaders/flights.js";
+import type { StrengthRow } from "../../data-loaders/strength.js";
 
 /*
  * Metrics over the tidy casualties table, shared by the pages, the claims and the tests.
@@ -14,13 +17,7 @@ declare const op: typeof import("arquero").op;
 export const MALICIOUS_ACT = "Malicious Act";
 
 /** Values handed to table expressions as `$` (arquero params). */
-type Params = { mission: string; malicious: string; incidentType: string };
-
-/** How a page or test reads `casualties.csv` into arquero, so that both see the same types. */
-export const casualtiesCsvOptions = {
-  autoType: false,
-  parse: { year: Number },
-} as const;
+type Params = { mission: string; malicious: string; incidentType: string; category: string; component: string; date: string };
 
 export interface Toll {
   all: number;
@@ -114,4 +111,97 @@ export function rankOf(ranking: MissionRank[], mission: string): MissionRank | u
 
 export function missionCount(casualties: ColumnTable): number {
   return casualties.groupby("mission").count().numRows();
+}
+
+export interface FlightRefusal {
+  period_start: string;
+  period_end: string;
+  report: string;
+  /** null where the source gives refusals without the number of requests. */
+  requested: number | null;
+  denied: number;
+  /** denied / requested, or null without a request count. */
+  share: number | null;
+  /** Refusals of ISR drone flights in the same period, where the source splits them out. */
+  drone_denied: number | null;
+  source_url: string;
+  drone_source_url: string | null;
+}
+
+/** One row per reporting period: flights refused of all requested, the share, the drone refusals. */
+export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
+  const periodKey = { period: (d: FlightRow) => d.period_start + "/" + d.period_end };
+  const drones = flights
+    .params({ category: "ISR drone flights" })
+    .filter((d: FlightRow, $: Params) => d.category === $.category)
+    .derive(periodKey)
+    .select({ period: "period", denied: "drone_denied", source_url: "drone_source_url" });
+  return flights
+    .params({ category: "all flights" })
+    .filter((d: FlightRow, $: Params) => d.category === $.category)
+    .derive(periodKey)
+    .lookup(drones, "period", "drone_denied", "drone_source_url")
+    .derive({ share: (d: FlightRow) => (d.requested == null ? null : d.denied / d.requested) })
+    .select("period_start", "period_end", "report", "requested", "denied", "share", "drone_denied", "source_url", "drone_source_url")
+    .orderby("period_start")
+    .objects()
+    .map((row: Record<string, unknown>) => ({ ...row, drone_denied: row.drone_denied ?? null, drone_source_url: row.drone_source_url ?? null })) as FlightRefusal[];
+}
+
+/**
+ * One row per country and component. Where sources disagree on a contingent, the first row
+ * listed in the curated table counts, so the choice is made once, in the data, with its note.
+ */
+export function departingContingents(contingents: ColumnTable): ContingentRow[] {
+  return contingents
+    .groupby("country", "component")
+    .filter(() => op.row_number() === 1)
+    .ungroup()
+    .objects() as ContingentRow[];
+}
+
+export interface DepartureTotals {
+  military: number;
+  police: number;
+  all: number;
+  contingents: number;
+}
+
+export function departureTotals(departing: ContingentRow[]): DepartureTotals {
+  const sum = (component: string) =>
+    departing.filter((row) => row.component === component).reduce((total, row) => total + row.personnel, 0);
+  const military = sum("military");
+  const police = sum("police");
+  return { military, police, all: military + police, contingents: departing.length };
+}
+
+/** The deployed figure a source gives for a component at a date (first listed if several). */
+export function deployedAt(strength: ColumnTable, component: string, date: string): StrengthRow | undefined {
+  return strength
+    .params({ component, date })
+    .filter((d: StrengthRow, $: Params) => d.component === $.component && d.date === $.date && d.deployed != null)
+    .objects()[0] as StrengthRow | undefined;
+}
+
+export interface Ceiling {
+  component: string;
+  authorized: number;
+  /** The first published figure of this ceiling, and the latest one that still gives it. */
+  since: StrengthRow;
+  latest: StrengthRow;
+}
+
+/** The latest authorized ceiling per component, with the first date a source gave that value. */
+export function latestCeilings(strength: ColumnTable): Ceiling[] {
+  const figures = strength
+    .filter((d: StrengthRow) => d.authorized != null)
+    .orderby("date")
+    .objects() as StrengthRow[];
+  const latest = new Map(figures.map((row) => [row.component, row]));
+  return [...latest.values()].map((row) => ({
+    component: row.component,
+    authorized: row.authorized!,
+    since: figures.find((other) => other.component === row.component && other.authorized === row.authorized)!,
+    latest: row,
+  }));
 }

@@ -1,8 +1,9 @@
-import * as aq from "arquero";
 import { casualtyColumns, loadCasualties } from "../../data-loaders/casualties.js";
+import { emitCsv, report } from "../../data-loaders/emit.js";
 
 const { rows, rowsRead, duplicatesDropped, path } = loadCasualties();
-process.stderr.write(
-  `casualties: ${rowsRead} rows read from ${path}, ${duplicatesDropped.length} duplicate casualty ids dropped, ${rows.length} rows written\n`,
+report(
+  "casualties",
+  `${rowsRead} rows read from ${path}, ${duplicatesDropped.length} duplicate casualty ids dropped, ${rows.length} rows written`,
 );
-process.stdout.write(aq.from(rows).select(...casualtyColumns).toCSV());
+emitCsv(rows, casualtyColumns);

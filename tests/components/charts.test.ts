@@ -1,9 +1,26 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { incidentTypes } from "../../data-loaders/casualties.js";
-import { fatalitiesByYearChart, incidentColors, missionRankingChart } from "../../src/components/charts.js";
-import { MALICIOUS_ACT, fatalitiesByYearAndIncident, missionRanking } from "../../src/components/metrics.js";
-import { fixtureCasualtiesTable } from "../helpers.js";
+import { contingentsTable } from "../../data-loaders/contingents.js";
+import { flightsTable } from "../../data-loaders/flights.js";
+import { strengthTable, type StrengthRow } from "../../data-loaders/strength.js";
+import {
+  contingentsChart,
+  fatalitiesByYearChart,
+  flightRefusalsChart,
+  incidentColors,
+  missionRankingChart,
+  strengthChart,
+} from "../../src/components/charts.js";
+import {
+  MALICIOUS_ACT,
+  departingContingents,
+  fatalitiesByYearAndIncident,
+  flightRefusals,
+  missionRanking,
+} from "../../src/components/metrics.js";
+import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
+import { fixtureCasualtiesTable, fixtureCuratedTable } from "../helpers.js";
 
 const casualties = fixtureCasualtiesTable();
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
@@ -48,5 +65,41 @@ describe("missionRankingChart", () => {
     expect(bars).toHaveLength(2);
     expect(bars.map((bar) => bar.getAttribute("fill"))).toEqual(["#9AA5B1", incidentColors[MALICIOUS_ACT]]);
     expect(svgOf(figure).getAttribute("aria-description")).toContain("1. FIXA: 4; 2. FIXB: 1");
+  });
+});
+
+describe("charts of the curated tables", () => {
+  const TODAY = "2026-01-01";
+  const flights = fixtureCuratedTable("flights-good.csv", flightsTable(TODAY), flightsCsvOptions);
+  const strength = fixtureCuratedTable("strength-good.csv", strengthTable(TODAY), strengthCsvOptions).objects() as StrengthRow[];
+  const departing = departingContingents(fixtureCuratedTable("contingents-good.csv", contingentsTable(TODAY), contingentsCsvOptions));
+  const doc = document as unknown as Document;
+
+  it("draws a bar for each figure a flight period gives, and none for a missing one", () => {
+    const figure = flightRefusalsChart(flightRefusals(flights), { document: doc }) as unknown as Element;
+    // Period 1: requested, refused, drones; period 2: requested, refused.
+    expect(figure.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(5);
+    expect(svgOf(figure).getAttribute("aria-description")).toContain(
+      "1 January–31 March 2023: 100 requested, 20 refused, 15 of them drone flights; 1 April–15 May 2023: 50 requested, 50 refused.",
+    );
+  });
+
+  it("draws deployed figures as dots, hollow when approximate, and the ceilings as steps", () => {
+    const figure = strengthChart(strength, departing, { document: doc }) as unknown as Element;
+    expect(figure.querySelectorAll("g[aria-label='dot'] circle")).toHaveLength(2);
+    expect(figure.querySelectorAll("g[aria-label='dot'][fill='white'] circle")).toHaveLength(1);
+    // One ceiling series (military): a single stepped path through its three figures.
+    expect(figure.querySelectorAll("g[aria-label='line'] path")).toHaveLength(1);
+    expect(svgOf(figure).getAttribute("aria-description")).toContain(
+      "Ceilings: 25 April 2013, military: 11200; 29 June 2016, military: 13289; 1 January 2018, military: 13289.",
+    );
+  });
+
+  it("draws each departing contingent as a bar, completed departures in their own colour", () => {
+    const figure = contingentsChart(departing, { document: doc }) as unknown as Element;
+    const bars = [...figure.querySelectorAll("g[aria-label='bar'] rect")];
+    expect(bars).toHaveLength(2);
+    expect(new Set(bars.map((bar) => bar.getAttribute("fill"))).size).toBe(2);
+    expect(svgOf(figure).getAttribute("aria-description")).toContain("Fixtureland (police): 40, left 5 Jan 2023");
   });
 });

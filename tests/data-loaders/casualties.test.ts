@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseCasualties } from "../../data-loaders/casualties.js";
-import { DataError } from "../../data-loaders/errors.js";
-import { readFixture } from "../helpers.js";
+import { dataErrorOf, readFixture } from "../helpers.js";
 
 const parseFixture = (name: string) =>
   parseCasualties(readFixture("fatalities", name), { source: "fixture", file: name, today: "2026-01-01" });
 
-function errorOf(name: string): DataError {
-  try {
-    parseFixture(name);
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error(`${name} was accepted`);
-}
+const errorOf = (name: string) => dataErrorOf(name, () => parseFixture(name));
 
 describe("parseCasualties on good rows", () => {
   const result = parseFixture("good.csv");

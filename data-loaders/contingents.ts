@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
+import { count, iso3, isoDayOrMonth, optional, qualifier, reportSymbol, requiredText, sourceUrl, todayUtc } from "./fields.js";
+
+export const contingentComponents = ["military", "police"] as const;
+export const departureStatuses = ["planned", "completed"] as const;
+
+export const contingentColumns = [
+  "country", "iso3", "component", "personnel", "qualifier", "announced", "departed", "departure_status",
+  "reason", "report", "source_url", "note",
+] as const;
+
+/** A national contingent that left the mission or was cut, as one source reports it. */
+export const contingentSchema = (today: string) =>
+  z
+    .object({
+      country: requiredText("country"),
+      iso3,
+      component: z.enum(contingentComponents, `unknown component; known: ${contingentComponents.join(", ")}`),
+      personnel: count,
+      qualifier,
+      announced: optional(isoDayOrMonth(today)),
+      departed: optional(isoDayOrMonth(today)),
+      departure_status: z.enum(departureStatuses, `departure_status must be ${departureStatuses.join(" or ")}`),
+      reason: z.string().trim(),
+      report: reportSymbol,
+      source_url: sourceUrl,
+      note: z.string().trim(),
+    })
+    .superRefine((row, ctx) => {
+      if (row.announced && row.departed && row.departed < row.announced) {
+        ctx.addIssue({ code: "custom", path: ["departed"], message: `a departure before its announcement (${row.announced})` });
+      }
+      if (row.departure_status === "completed" && !row.departed) {
+        ctx.addIssue({ code: "custom", path: ["departed"], message: "a completed departure needs its date" });
+      }
+    });
+
+export type ContingentRow = z.output<ReturnType<typeof contingentSchema>>;
+
+export const contingentsTable = (today = todayUtc()): CuratedTableSpec<ReturnType<typeof contingentSchema>> => ({
+  name: "contingents",
+  schema: contingentSchema(today),
+  columns: contingentColumns,
+  key: ["country", "component", "source_url"],
+});
+
+export const loadContingents = (): ContingentRow[] => loadCuratedTable(contingentsTable());

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { z } from "zod";
+import { cellError, readCsv } from "./csv.js";
+import { DataError } from "./errors.js";
+import { displayPath } from "./fetch.js";
+
+/** The curated tables; CURATED_DIR points elsewhere, for a draft copy or a test. */
+export const curatedDir = process.env.CURATED_DIR ?? join(dirname(fileURLToPath(import.meta.url)), "curated");
+
+export interface CuratedTableSpec<Schema extends z.ZodType<object, Record<string, string>>> {
+  /** Table name: the file is `curated/<name>.csv`, the source in messages `curated:<name>`. */
+  name: string;
+  schema: Schema;
+  columns: readonly string[];
+  /** Columns that together identify a row; a second row with the same values is an error. */
+  key: readonly string[];
+}
+
+/**
+ * Reads one curated table and returns its typed rows, or throws a DataError at the first bad
+ * cell: the schema's own rules, cross-column rules (reported on the column they name), and
+ * duplicate keys.
+ */
+export function parseCuratedTable<Schema extends z.ZodType<object, Record<string, string>>>(
+  text: string,
+  spec: CuratedTableSpec<Schema>,
+  file: string,
+): z.output<Schema>[] {
+  const source = `curated:${spec.name}`;
+  const table = readCsv(text, { source, file, requiredColumns: spec.columns });
+  if (table.records.length === 0) throw new DataError({ source, file, line: 2 }, "the file has a header but no rows");
+
+  const seen = new Map<string, number>();
+  return table.records.map((record) => {
+    const parsed = spec.schema.safeParse(record.values);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw cellError(table, record, String(issue.path[0] ?? spec.columns[0]), issue.message);
+    }
+    const key = JSON.stringify(spec.key.map((column) => record.values[column]?.trim()));
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw cellError(table, record, spec.key[0], `duplicate row: ${spec.key.join(", ")} already given on line ${first}`);
+    }
+    seen.set(key, record.line);
+    return parsed.data;
+  });
+}
+
+export function loadCuratedTable<Schema extends z.ZodType<object, Record<string, string>>>(
+  spec: CuratedTableSpec<Schema>,
+  dir = curatedDir,
+): z.output<Schema>[] {
+  const path = join(dir, `${spec.name}.csv`);
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new DataError({ source: `curated:${spec.name}`, file: displayPath(path) }, "not UTF-8 text");
+  }
+  return parseCuratedTable(text, spec, displayPath(path));
+}

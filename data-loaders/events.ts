@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
+import { isoDayOrMonth, reportSymbol, requiredText, sourceUrl, todayUtc } from "./fields.js";
+
+export const eventCategories = [
+  "conflict", "politics", "foreign forces", "mission", "restrictions", "human rights", "withdrawal",
+] as const;
+
+export const eventColumns = ["date", "event", "category", "report", "source_url", "note"] as const;
+
+/** One dated event of the timeline, 2012 to the end of the drawdown. */
+export const eventSchema = (today: string) =>
+  z.object({
+    date: isoDayOrMonth(today),
+    event: requiredText("event"),
+    category: z.enum(eventCategories, `unknown event category; known: ${eventCategories.join(", ")}`),
+    report: reportSymbol,
+    source_url: sourceUrl,
+    note: z.string().trim(),
+  });
+
+export type EventRow = z.output<ReturnType<typeof eventSchema>>;
+
+export const eventsTable = (today = todayUtc()): CuratedTableSpec<ReturnType<typeof eventSchema>> => ({
+  name: "events",
+  schema: eventSchema(today),
+  columns: eventColumns,
+  key: ["date", "event"],
+});
+
+export const loadEvents = (): EventRow[] => loadCuratedTable(eventsTable());

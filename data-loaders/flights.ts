@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
+import { count, isoDay, optional, reportSymbol, sourceUrl, todayUtc } from "./fields.js";
+
+export const flightCategories = ["all flights", "ISR drone flights"] as const;
+
+export const flightColumns = ["period_start", "period_end", "report", "category", "requested", "denied", "source_url", "note"] as const;
+
+/** Flight authorizations the mission asked the Malian authorities for in one reporting period. */
+export const flightSchema = (today: string) =>
+  z
+    .object({
+      period_start: isoDay(today),
+      period_end: isoDay(today),
+      report: reportSymbol,
+      category: z.enum(flightCategories, `unknown flight category; known: ${flightCategories.join(", ")}`),
+      // Some reports give the refusals without the number of requests.
+      requested: optional(count),
+      denied: count,
+      source_url: sourceUrl,
+      note: z.string().trim(),
+    })
+    .superRefine((row, ctx) => {
+      if (row.period_end < row.period_start) {
+        ctx.addIssue({ code: "custom", path: ["period_end"], message: `the period ends before it starts (${row.period_start})` });
+      }
+      if (row.requested !== null && row.denied > row.requested) {
+        ctx.addIssue({ code: "custom", path: ["denied"], message: `more flights denied than requested (${row.requested})` });
+      }
+    });
+
+export type FlightRow = z.output<ReturnType<typeof flightSchema>>;
+
+export const flightsTable = (today = todayUtc()): CuratedTableSpec<ReturnType<typeof flightSchema>> => ({
+  name: "flights",
+  schema: flightSchema(today),
+  columns: flightColumns,
+  key: ["period_start", "period_end", "category", "source_url"],
+});
+
+export const loadFlights = (): FlightRow[] => loadCuratedTable(flightsTable());
+

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { contingentsTable } from "../../data-loaders/contingents.js";
+import { flightsTable } from "../../data-loaders/flights.js";
+import { strengthTable } from "../../data-loaders/strength.js";
+import { departingContingents, departureTotals, deployedAt, flightRefusals, latestCeilings } from "../../src/components/metrics.js";
+import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
+import { fixtureCuratedTable } from "../helpers.js";
+
+// Expected values worked out by hand from tests/fixtures/curated/*-good.csv.
+const TODAY = "2026-01-01";
+const flights = fixtureCuratedTable("flights-good.csv", flightsTable(TODAY), flightsCsvOptions);
+const strength = fixtureCuratedTable("strength-good.csv", strengthTable(TODAY), strengthCsvOptions);
+const contingents = fixtureCuratedTable("contingents-good.csv", contingentsTable(TODAY), contingentsCsvOptions);
+
+describe("flightRefusals", () => {
+  it("gives each period its refusals, the share refused and the drone refusals", () => {
+    expect(flightRefusals(flights)).toEqual([
+      {
+        period_start: "2023-01-01", period_end: "2023-03-31", report: "S/2023/999", requested: 100, denied: 20,
+        share: 0.2, drone_denied: 15, source_url: "https://example.org/fixture-report",
+        drone_source_url: "https://example.org/fixture-report",
+      },
+      {
+        period_start: "2023-04-01", period_end: "2023-05-15", report: null, requested: 50, denied: 50,
+        share: 1, drone_denied: null, source_url: "https://example.org/fixture-news", drone_source_url: null,
+      },
+    ]);
+  });
+});
+
+describe("departing contingents", () => {
+  const departing = departingContingents(contingents);
+
+  it("keeps the first listed source where two disagree on a contingent", () => {
+    expect(departing.map((row) => [row.component, row.personnel])).toEqual([["military", 300], ["police", 40]]);
+  });
+
+  it("adds up personnel by component", () => {
+    expect(departureTotals(departing)).toEqual({ military: 300, police: 40, all: 340, contingents: 2 });
+  });
+});
+
+describe("strength", () => {
+  it("finds the deployed figure for a component and a date", () => {
+    expect(deployedAt(strength, "total", "2013-09")?.deployed).toBe(6010);
+    expect(deployedAt(strength, "military", "2016-06-29")).toBeUndefined();
+  });
+
+  it("finds the latest ceiling and the first date a source gave it", () => {
+    const [military] = latestCeilings(strength);
+    expect(military.component).toBe("military");
+    expect(military.authorized).toBe(13289);
+    expect(military.since.date).toBe("2016-06-29");
+    expect(military.latest.date).toBe("2018-01-01");
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { contingentsTable } from "../../data-loaders/contingents.js";
+import { parseCuratedTable, type CuratedTableSpec } from "../../data-loaders/curated.js";
+import { eventsTable } from "../../data-loaders/events.js";
+import { flightsTable } from "../../data-loaders/flights.js";
+import { strengthTable } from "../../data-loaders/strength.js";
+import { dataErrorOf, readFixture } from "../helpers.js";
+
+const TODAY = "2026-01-01";
+// The specs are generic over their schemas; the tests only need them as a group.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const specs: Record<string, CuratedTableSpec<any>> = {
+  flights: flightsTable(TODAY),
+  strength: strengthTable(TODAY),
+  contingents: contingentsTable(TODAY),
+  events: eventsTable(TODAY),
+};
+
+function parseFixture(file: string) {
+  const table = file.split("-")[0];
+  return parseCuratedTable(readFixture("curated", file), specs[table], file);
+}
+
+const errorOf = (file: string) => dataErrorOf(file, () => parseFixture(file));
+
+describe("curated tables: good rows", () => {
+  it("types the flights, keeping an unreported request count as null", () => {
+    const rows = parseFixture("flights-good.csv");
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toEqual({
+      period_start: "2023-01-01", period_end: "2023-03-31", report: "S/2023/999", category: "all flights",
+      requested: 100, denied: 20, source_url: "https://example.org/fixture-report", note: "Fixture row.",
+    });
+    expect(rows[1].requested).toBeNull();
+    expect(rows[2].note).toBe("A note, with a comma.");
+  });
+
+  it("keeps a month-only date as the month", () => {
+    const [, monthOnly, ceiling] = parseFixture("strength-good.csv");
+    expect(monthOnly).toMatchObject({ date: "2013-09", deployed: 6010, authorized: null });
+    expect(ceiling).toMatchObject({ date: "2016-06-29", deployed: null, authorized: 13289 });
+  });
+
+  it("reads contingents with and without a departure date", () => {
+    const rows = parseFixture("contingents-good.csv");
+    expect(rows.map((row) => [row.component, row.departed, row.departure_status])).toEqual([
+      ["military", null, "planned"],
+      ["police", "2023-01-05", "completed"],
+      ["military", null, "planned"],
+    ]);
+  });
+
+  it("keeps markup in a cell as the text it is", () => {
+    const [, row] = parseFixture("events-good.csv");
+    expect(row.event).toBe('<script>alert("fixture")</script> <b>bold</b> & more');
+    expect(row.note).toBe("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("curated tables: bad rows stop with file, line, column and value", () => {
+  it.each([
+    ["flights-missing-source.csv", 7, "source_url", "", "missing source"],
+    ["flights-not-a-url.csv", 7, "source_url", "example.org/x", "http(s)"],
+    ["flights-bad-date.csv", 2, "period_end", "2023-04-31", "YYYY-MM-DD"],
+    ["flights-denied-over-requested.csv", 6, "denied", "51", "more flights denied than requested (50)"],
+    ["flights-negative-count.csv", 6, "denied", "-5", "whole number"],
+    ["flights-non-numeric-count.csv", 5, "requested", "fifty", "whole number"],
+    ["flights-unknown-category.csv", 4, "category", "cargo flights", "unknown flight category"],
+    ["flights-duplicate-key.csv", 1, "period_start", "2023-01-01", "already given on line 2"],
+    ["flights-end-before-start.csv", 2, "period_end", "2023-04-01", "ends before it starts"],
+    ["flights-bad-symbol.csv", 3, "report", "S-2023-402", "UN document symbol"],
+    ["strength-no-figure.csv", 3, "deployed", "", "neither a deployed nor an authorized figure"],
+    ["strength-bad-month.csv", 1, "date", "2016-13", "YYYY-MM"],
+    ["strength-bad-qualifier.csv", 5, "qualifier", "roughly", "qualifier must be"],
+    ["contingents-departed-before-announced.csv", 7, "departed", "2023-01-01", "before its announcement"],
+    ["contingents-completed-without-date.csv", 7, "departed", "", "needs its date"],
+    ["contingents-bad-iso3.csv", 2, "iso3", "fx", "alpha-3"],
+    ["events-unknown-category.csv", 3, "category", "weather", "unknown event category"],
+    ["events-future-date.csv", 1, "date", "2099-01-01", "after today"],
+    ["events-empty-event.csv", 2, "event", "", "empty event"],
+  ])("%s: column %i (%s)", (file, column, columnName, value, problem) => {
+    const error = errorOf(file);
+    const table = file.split("-")[0];
+    const line = readFixture("curated", file).trimEnd().split("\n").length;
+    expect(error.location).toEqual({ source: `curated:${table}`, file, line, column, columnName, value });
+    expect(error.problem).toContain(problem);
+  });
+});
