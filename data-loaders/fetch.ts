@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { UpstreamError } from "./errors.js";
 import type { UpstreamSource } from "./sources.js";
@@ -65,8 +65,8 @@ export function resolveUpstream(
   );
 }
 
-/** A path for messages: relative to the project when it lies inside or beside it. */
+/** A path for messages: relative to the project when it lies inside it, else absolute. */
 export function displayPath(path: string, root = projectRoot): string {
   const rel = relative(root, path);
-  return rel.startsWith("../../") ? path : rel;
+  return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { UpstreamError } from "../../data-loaders/errors.js";
-import { resolveUpstream, upstreamFolders } from "../../data-loaders/fetch.js";
+import { displayPath, resolveUpstream, upstreamFolders } from "../../data-loaders/fetch.js";
 import type { UpstreamSource } from "../../data-loaders/sources.js";
 import { fixturesDir } from "../helpers.js";
 
@@ -81,5 +81,13 @@ describe("upstreamFolders", () => {
 
   it("otherwise searches the shared mirror beside the checkout, then the local cache", () => {
     expect(upstreamFolders({}, "/work/repo").map((f) => f.dir)).toEqual(["/work/shared/data/upstream", "/work/repo/.cache/upstream"]);
+  });
+});
+
+describe("displayPath", () => {
+  it("shortens paths inside the project and keeps others whole", () => {
+    expect(displayPath("/repo/data-loaders/curated/flights.csv", "/repo")).toBe("data-loaders/curated/flights.csv");
+    expect(displayPath("/shared/data/file.csv", "/work/repo")).toBe("/shared/data/file.csv");
+    expect(displayPath("/work/shared/data/file.csv", "/work/repo")).toBe("/work/shared/data/file.csv");
   });
 });
