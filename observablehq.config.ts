@@ -7,6 +7,7 @@ export default {
     { name: "The toll", path: "/" },
     { name: "Refused flights", path: "/flights" },
     { name: "The shrinking force", path: "/contingents" },
+    { name: "Claims ledger", path: "/claims" },
   ],
   globalStylesheets: [],
   style: "style.css",

@@ -84,7 +84,7 @@ describe("npm run build", () => {
   });
 
   it("writes the pages and the tables", () => {
-    for (const page of ["index.html", "flights.html", "contingents.html"]) expect(existsSync(join(outputDir, page)), page).toBe(true);
+    for (const page of ["index.html", "flights.html", "contingents.html", "claims.html"]) expect(existsSync(join(outputDir, page)), page).toBe(true);
     for (const table of ["casualties", "flights", "strength", "contingents", "events"]) {
       expect(files(outputDir).some((file) => new RegExp(`^_file/data/${table}\\.[0-9a-f]+\\.csv$`).test(file)), table).toBe(true);
     }
@@ -182,6 +182,19 @@ describe("npm run build", () => {
       const { status, log } = build({ CURATED_DIR: curated });
       expect(status).not.toBe(0);
       expect(log).toContain(`[curated:flights] ${flights}:5:6 column "denied" value "600": more flights denied than requested (565)`);
+      expect(snapshot(outputDir)).toEqual(before);
+    });
+
+    it("stops when a change to the data moves a reviewed claim, naming the claim and both values", () => {
+      const curated = tempDir("curated-moved-");
+      cpSync(join(projectRoot, "data-loaders", "curated"), curated, { recursive: true });
+      const flights = join(curated, "flights.csv");
+      writeFileSync(flights, readFileSync(flights, "utf-8").replace(",565,167,", ",566,167,"));
+      const { status, log } = build({ CURATED_DIR: curated });
+      expect(status).not.toBe(0);
+      expect(log).toContain('claim "flights-requested-565" (Between 1 April and 11 May 2023 the mission asked for 565 flight authorizations.): 565, matches → 566, differs');
+      expect(log).toContain('story figure "flights: latest period refused of requested": "167 of 565" → "167 of 566"');
+      expect(log).toContain("npm run claims -- --accept");
       expect(snapshot(outputDir)).toEqual(before);
     });
 

@@ -205,3 +205,39 @@ export function latestCeilings(strength: ColumnTable): Ceiling[] {
     latest: row,
   }));
 }
+
+export interface CasualtyFilter {
+  mission: string;
+  /** First and last incident dates counted, inclusive (ISO days). */
+  from?: string;
+  to?: string;
+  /** Personnel types counted; all when absent. */
+  personnel?: string[];
+  /** Incident types counted; all when absent. */
+  incidents?: string[];
+  years?: number[];
+}
+
+/** How many people a definition counts: the one counting rule behind every toll in the ledger. */
+export function countCasualties(casualties: ColumnTable, filter: CasualtyFilter): number {
+  const $ = {
+    mission: filter.mission,
+    from: filter.from ?? "0000-01-01",
+    to: filter.to ?? "9999-12-31",
+    personnel: filter.personnel ?? null,
+    incidents: filter.incidents ?? null,
+    years: filter.years ?? null,
+  };
+  return casualties
+    .params($)
+    .filter(
+      (d: Casualty, p: typeof $) =>
+        d.mission === p.mission &&
+        d.date >= p.from &&
+        d.date <= p.to &&
+        (p.personnel === null || op.includes(p.personnel, d.personnel_type)) &&
+        (p.incidents === null || op.includes(p.incidents, d.incident_type)) &&
+        (p.years === null || op.includes(p.years, d.year)),
+    )
+    .numRows();
+}

@@ -1,0 +1,26 @@
+import * as aq from "arquero";
+import type { ColumnTable } from "arquero";
+import { loadCasualties } from "./casualties.js";
+import { loadContingents } from "./contingents.js";
+import { loadEvents } from "./events.js";
+import { loadFlights } from "./flights.js";
+import { loadStrength } from "./strength.js";
+
+/** Every tidy table of the report, as arquero tables, for Node-side computations (the claims). */
+export interface TidyTables {
+  casualties: ColumnTable;
+  flights: ColumnTable;
+  strength: ColumnTable;
+  contingents: ColumnTable;
+  events: ColumnTable;
+}
+
+export function loadTidyTables(): TidyTables {
+  return {
+    casualties: aq.from(loadCasualties().rows),
+    flights: aq.from(loadFlights()),
+    strength: aq.from(loadStrength()),
+    contingents: aq.from(loadContingents()),
+    events: aq.from(loadEvents()),
+  };
+}

@@ -1,0 +1,593 @@
+import type { ColumnTable } from "arquero";
+import type { EventRow } from "../../data-loaders/events.js";
+import type { FlightRow } from "../../data-loaders/flights.js";
+import type { StrengthRow } from "../../data-loaders/strength.js";
+import {
+  MALICIOUS_ACT,
+  countCasualties,
+  deadliestYear,
+  departingContingents,
+  departureTotals,
+  deployedAt,
+  fatalitiesByYear,
+  flightRefusals,
+  latestCeilings,
+  missionRanking,
+  missionToll,
+  rankOf,
+  type CasualtyFilter,
+} from "./metrics.js";
+
+/*
+ * The claims ledger: each figure the article (and competing reports) stated, the definition it
+ * is tested with, the value the tidy tables give, and a verdict. The primary definition of a
+ * claim is fixed from its wording before any value is computed; other definitions are listed
+ * beside it with their distance from the claim, never swapped in to make a claim match.
+ */
+
+export interface LedgerTables {
+  casualties: ColumnTable;
+  flights: ColumnTable;
+  strength: ColumnTable;
+  contingents: ColumnTable;
+  events: ColumnTable;
+}
+
+export type Verdict = "matches" | "differs" | "not checkable with the data at hand";
+
+/** What the claim said, as a number (with how loosely) or as a date (YYYY or YYYY-MM). */
+export type Stated =
+  | { kind: "number"; value: number; qualifier: "exactly" | "about" | "at least"; unit: string }
+  | { kind: "date"; value: string };
+
+export interface Measure {
+  /** The definition in plain words. */
+  definition: string;
+  /** Which table, filter and dates. */
+  computation: string;
+  value: number | string;
+  /** Where the value's figures come from, when a curated row carries them. */
+  source_url?: string;
+}
+
+export interface Alternative extends Measure {
+  /** value − stated, and the same relative to the stated value; null for dates. */
+  difference: number | null;
+  relative: number | null;
+}
+
+/** Who said what, when, and where it was read. */
+interface ClaimMeta {
+  id: string;
+  claimant: string;
+  date: string;
+  /** The claim paraphrased. */
+  claim: string;
+  source_url: string | null;
+  source_note: string;
+  stated: Stated;
+  /** The report's tables the claim is tested against. */
+  data_sources: string[];
+}
+
+export interface ClaimEntry extends ClaimMeta {
+  primary: Measure | null;
+  verdict: Verdict;
+  explanation: string;
+  alternatives: Alternative[];
+}
+
+/** A figure "about" a value matches within this relative distance. */
+export const ABOUT_TOLERANCE = 0.05;
+
+const MISSION = "MINUSMA";
+const UN_FILE = "casualties table (UN fatalities file, DPPADPOSS-FATALITIES)";
+const LE_MONDE = "Le Monde";
+const LE_MONDE_NOTE = "The article (June 2023) could not be read here; its figures are as quoted in the project's brief.";
+const REQUEST_DATE = "2023-06-16";
+
+export function verdictFor(stated: Stated, value: number | string): Verdict {
+  if (stated.kind === "date") return String(value).startsWith(stated.value) ? "matches" : "differs";
+  const computed = Number(value);
+  switch (stated.qualifier) {
+    case "exactly":
+      return computed === stated.value ? "matches" : "differs";
+    case "about":
+      return Math.abs(computed - stated.value) / stated.value <= ABOUT_TOLERANCE ? "matches" : "differs";
+    case "at least":
+      return computed >= stated.value ? "matches" : "differs";
+  }
+}
+
+function distance(stated: Stated, measure: Measure): Alternative {
+  if (stated.kind === "date") return { ...measure, difference: null, relative: null };
+  const difference = Number(measure.value) - stated.value;
+  return { ...measure, difference, relative: difference / stated.value };
+}
+
+const fmt = (n: number) => n.toLocaleString("en-US");
+const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : fmt(n));
+/** A value in the claim's unit: "25.2%" for percentages, "1,234" otherwise. */
+const inUnit = (stated: Stated, n: number) => (stated.kind === "number" && stated.unit === "%" ? `${fmt(n)}%` : fmt(n));
+const gapInUnit = (stated: Stated, n: number) => (stated.kind === "number" && stated.unit === "%" ? `${signed(n)} points` : signed(n));
+const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
+
+function statedText(stated: Stated): string {
+  if (stated.kind === "date") return stated.value;
+  const qualifier = stated.qualifier === "exactly" ? "" : `${stated.qualifier} `;
+  return `${qualifier}${fmt(stated.value)}${stated.unit === "%" ? "%" : ""}`;
+}
+
+/** One sentence on how the primary value compares with the claim. */
+function comparison(stated: Stated, primary: Measure, verdict: Verdict): string {
+  if (stated.kind === "date") {
+    return `The tables date it ${primary.value}; the claim says ${stated.value}, so it ${verdict === "matches" ? "matches" : "does not match"}.`;
+  }
+  const value = Number(primary.value);
+  const gap = value - stated.value;
+  if (verdict === "matches") {
+    return gap === 0
+      ? `The tables give exactly ${fmt(value)}.`
+      : `The tables give ${fmt(value)}, which fits "${statedText(stated)}" (${signed(gap)}).`;
+  }
+  return `The tables give ${fmt(value)}, ${fmt(Math.abs(gap))} ${gap > 0 ? "more" : "fewer"} than claimed (${signed(gap)}, ${percent(gap / stated.value)}).`;
+}
+
+/** The closest alternative definitions, as a sentence. */
+function closest(stated: Stated, alternatives: Alternative[]): string {
+  if (stated.kind === "date" || alternatives.length === 0) return "";
+  const ranked = [...alternatives].sort((a, b) => Math.abs(a.difference!) - Math.abs(b.difference!));
+  const best = ranked[0];
+  const exact = ranked.filter((alt) => alt.difference === 0);
+  if (exact.length) {
+    return ` Another definition gives exactly the claimed figure: ${exact.map((alt) => alt.definition).join("; ")}.`;
+  }
+  return ` No definition tried reproduces ${inUnit(stated, stated.value)}; the closest is ${best.definition} (${inUnit(stated, Number(best.value))}, ${gapInUnit(stated, best.difference!)}).`;
+}
+
+interface ClaimSpec extends ClaimMeta {
+  /** null: the tables hold nothing that measures this claim. */
+  primary: (t: LedgerTables) => Measure | null;
+  alternatives?: (t: LedgerTables) => Measure[];
+  /** Addresses of the claim's own article, whose figures are kept out of its alternatives. */
+  own_sources?: string[];
+  /** Context in plain words, after the computed comparison. */
+  context: (t: LedgerTables) => string;
+}
+
+const toll = (t: LedgerTables, definition: string, filter: Omit<CasualtyFilter, "mission">): Measure => ({
+  definition,
+  computation: `count of ${MISSION} rows in the ${UN_FILE}` +
+    (filter.personnel ? `, personnel ${filter.personnel.join(" or ")}` : "") +
+    (filter.incidents ? `, incident ${filter.incidents.join(" or ")}` : "") +
+    (filter.years ? `, in ${filter.years.join(", ")}` : "") +
+    (filter.to ? `, incidents up to ${filter.to}` : ""),
+  value: countCasualties(t.casualties, { mission: MISSION, ...filter }),
+});
+
+const UNIFORMED = ["Military", "Police"];
+const HOSTILE = [MALICIOUS_ACT];
+const HOSTILE_OR_UNDETERMINED = [MALICIOUS_ACT, "To Be Determined"];
+
+/** The usual ways a toll is counted, up to a date: the alternatives offered for every toll claim. */
+function tollVariants(t: LedgerTables, to: string, years?: number[]): Measure[] {
+  const when = { to, years };
+  return [
+    toll(t, "all personnel, all causes", when),
+    toll(t, "all personnel, malicious acts", { ...when, incidents: HOSTILE }),
+    toll(t, "all personnel, malicious acts or cause still to be determined", { ...when, incidents: HOSTILE_OR_UNDETERMINED }),
+    toll(t, "military personnel, all causes", { ...when, personnel: ["Military"] }),
+    toll(t, "military personnel, malicious acts", { ...when, personnel: ["Military"], incidents: HOSTILE }),
+    toll(t, "military personnel, malicious acts or cause to be determined", { ...when, personnel: ["Military"], incidents: HOSTILE_OR_UNDETERMINED }),
+    toll(t, "uniformed personnel (military and police), all causes", { ...when, personnel: UNIFORMED }),
+    toll(t, "uniformed personnel (military and police), malicious acts", { ...when, personnel: UNIFORMED, incidents: HOSTILE }),
+  ];
+}
+
+function strengthRows(t: LedgerTables): StrengthRow[] {
+  return t.strength.objects() as StrengthRow[];
+}
+
+function strengthMeasure(row: StrengthRow, definition: string): Measure {
+  return {
+    definition,
+    computation: `strength table, ${row.component} deployed on ${row.date}${row.qualifier ? ` (source says "${row.qualifier}")` : ""}`,
+    value: row.deployed!,
+    source_url: row.source_url,
+  };
+}
+
+/** The latest deployed figure for a component on or before a date, optionally excluding one source. */
+function latestDeployed(t: LedgerTables, component: string, onOrBefore: string, exceptSource?: string): StrengthRow | undefined {
+  return strengthRows(t)
+    .filter((row) => row.component === component && row.deployed !== null && row.date <= onOrBefore && row.source_url !== exceptSource)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
+}
+
+/** Every deployed figure of 2023 up to the withdrawal request, for soldiers or all uniformed personnel. */
+function uniformedFigures2023(t: LedgerTables): Measure[] {
+  return strengthRows(t)
+    .filter((row) => row.deployed !== null && row.date >= "2023" && row.date <= REQUEST_DATE && ["uniformed", "military"].includes(row.component))
+    .map((row) => strengthMeasure(row, `${row.component} personnel, ${row.date}`));
+}
+
+/** The latest authorized ceilings for soldiers and police, added together. */
+function uniformedCeiling(t: LedgerTables): number {
+  return latestCeilings(t.strength)
+    .filter((ceiling) => ["military", "police"].includes(ceiling.component))
+    .reduce((sum, ceiling) => sum + ceiling.authorized, 0);
+}
+
+function flightPeriod(t: LedgerTables, start: string, end: string): FlightRow | undefined {
+  return (t.flights.objects() as FlightRow[]).find(
+    (row) => row.category === "all flights" && row.period_start === start && row.period_end === end,
+  );
+}
+
+function findEvent(t: LedgerTables, test: (event: EventRow) => boolean): EventRow | undefined {
+  return (t.events.objects() as EventRow[]).sort((a, b) => a.date.localeCompare(b.date)).find(test);
+}
+
+const REUTERS_URL = "https://www.boursorama.com/actualite-economique/actualites/le-mali-reclame-le-retrait-de-la-minusma-00a05523c11a556281da6445b452a315";
+// The same Reuters dispatch, as republished by another site; the strength table cites this copy.
+const REUTERS_COPY_URL = "https://www.boursier.com/actualites/reuters/le-mali-reclame-le-retrait-de-la-minusma-331308.html";
+
+const specs: ClaimSpec[] = [
+  {
+    id: "deployed-15000",
+    claimant: LE_MONDE,
+    date: "2023-06",
+    claim: "Some 15,000 soldiers, police officers and civilians were deployed with the mission.",
+    source_url: null,
+    source_note: LE_MONDE_NOTE,
+    stated: { kind: "number", value: 15000, qualifier: "about", unit: "people" },
+    data_sources: ["strength table"],
+    primary: (t) => {
+      const row = latestDeployed(t, "total", REQUEST_DATE);
+      return row ? strengthMeasure(row, "all personnel (soldiers, police and civilians), latest published figure before the withdrawal request") : null;
+    },
+    alternatives: uniformedFigures2023,
+    context: () =>
+      "The claim names civilians, so the test uses the mission's total personnel. A figure near 15,000 appears only if civilians are left out: the uniformed count of the same month.",
+  },
+  {
+    id: "deadliest-mission",
+    claimant: LE_MONDE,
+    date: "2023-06",
+    claim: "MINUSMA is the deadliest UN mission for those who serve in it.",
+    source_url: null,
+    source_note: LE_MONDE_NOTE,
+    stated: { kind: "number", value: 1, qualifier: "exactly", unit: "rank" },
+    data_sources: [UN_FILE],
+    primary: (t) => ({
+      definition: "rank among all missions in the UN file by deaths from malicious acts, all years",
+      computation: `missions ranked by rows with incident type "${MALICIOUS_ACT}" in the ${UN_FILE}`,
+      value: rankOf(missionRanking(t.casualties, MALICIOUS_ACT), MISSION)?.rank ?? 0,
+    }),
+    alternatives: (t) => [
+      {
+        definition: "rank by deaths from all causes, all years",
+        computation: `missions ranked by all rows in the ${UN_FILE}`,
+        value: rankOf(missionRanking(t.casualties), MISSION)?.rank ?? 0,
+      },
+    ],
+    context: (t) => {
+      const [first] = missionRanking(t.casualties);
+      return `"Deadliest" is read as deaths from deliberate attacks, the UN's measure of how dangerous a mission is. Counting illness and accidents too, ${first.mission} has more deaths (${fmt(first.fatalities)}).`;
+    },
+  },
+  {
+    id: "soldiers-killed-187",
+    claimant: LE_MONDE,
+    date: "2023-06",
+    claim: "187 soldiers were killed in ten years.",
+    source_url: null,
+    source_note: LE_MONDE_NOTE,
+    stated: { kind: "number", value: 187, qualifier: "exactly", unit: "deaths" },
+    data_sources: [UN_FILE],
+    primary: (t) => toll(t, "military personnel killed in malicious acts, from the start of the mission to the withdrawal request", { to: REQUEST_DATE, personnel: ["Military"], incidents: HOSTILE }),
+    alternatives: (t) => tollVariants(t, REQUEST_DATE),
+    context: () =>
+      `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${REQUEST_DATE}. The UN file is a 2025 edition: deaths recorded or reclassified after June 2023 can move every count.`,
+  },
+  {
+    id: "flights-requested-565",
+    claimant: LE_MONDE,
+    date: "2023-06",
+    claim: "Between 1 April and 11 May 2023 the mission asked for 565 flight authorizations.",
+    source_url: null,
+    source_note: LE_MONDE_NOTE,
+    stated: { kind: "number", value: 565, qualifier: "exactly", unit: "flights" },
+    data_sources: ["flights table"],
+    primary: (t) => {
+      const row = flightPeriod(t, "2023-04-01", "2023-05-11");
+      return row?.requested != null
+        ? { definition: "flight authorizations requested, 1 April–11 May 2023", computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, requested", value: row.requested, source_url: row.source_url }
+        : null;
+    },
+    context: () =>
+      "The flights table takes this period from the Secretary-General's report S/2023/402, the report the article draws on, so the check confirms the transcription rather than an independent count.",
+  },
+  {
+    id: "flights-not-obtained-167",
+    claimant: LE_MONDE,
+    date: "2023-06",
+    claim: "Of those, 167 authorizations were not obtained.",
+    source_url: null,
+    source_note: LE_MONDE_NOTE,
+    stated: { kind: "number", value: 167, qualifier: "exactly", unit: "flights" },
+    data_sources: ["flights table"],
+    primary: (t) => {
+      const row = flightPeriod(t, "2023-04-01", "2023-05-11");
+      return row
+        ? { definition: "flight authorizations refused or unanswered, 1 April–11 May 2023", computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, denied", value: row.denied, source_url: row.source_url }
+        : null;
+    },
+    alternatives: (t) =>
+      flightRefusals(t.flights)
+        .filter((row) => row.period_start !== "2023-04-01")
+        .map((row) => ({
+          definition: `flights refused in another period, ${row.period_start} to ${row.period_end}`,
+          computation: "flights table, all flights, denied",
+          value: row.denied,
+          source_url: row.source_url,
+        })),
+    context: () => "Same source as the request count: the check confirms the transcription.",
+  },
+  {
+    id: "human-rights-investigations",
+    claimant: LE_MONDE,
+    date: "2023-06",
+    claim: "Four of the five requests to investigate human-rights violations made since January 2023 were denied.",
+    source_url: null,
+    source_note: LE_MONDE_NOTE,
+    stated: { kind: "number", value: 4, qualifier: "exactly", unit: "requests" },
+    data_sources: [],
+    primary: () => null,
+    context: () => "None of the report's tables records requests to investigate human-rights violations.",
+  },
+  {
+    id: "workforce-drop-17",
+    claimant: LE_MONDE,
+    date: "2023-06",
+    claim: "The withdrawal of contingents caused a 17% drop in the mission's workforce.",
+    source_url: null,
+    source_note: LE_MONDE_NOTE,
+    stated: { kind: "number", value: 17, qualifier: "about", unit: "%" },
+    data_sources: ["contingents table", "strength table"],
+    primary: () => null,
+    alternatives: (t) => {
+      const totals = departureTotals(departingContingents(t.contingents));
+      const uniformed = deployedAt(t.strength, "uniformed", "2023-02");
+      const military = deployedAt(t.strength, "military", "2023-02");
+      const ceilings = uniformedCeiling(t);
+      const share = (part: number, whole: number) => Math.round((1000 * part) / whole) / 10;
+      const measures: (Measure | undefined)[] = [
+        uniformed && {
+          definition: "departing uniformed personnel as a share of uniformed personnel deployed in February 2023",
+          computation: `contingents table, first listed row per country and component: ${fmt(totals.all)}; strength table, uniformed, 2023-02: ${fmt(uniformed.deployed!)}`,
+          value: share(totals.all, uniformed.deployed!),
+          source_url: uniformed.source_url,
+        },
+        military && {
+          definition: "departing soldiers as a share of soldiers deployed in February 2023",
+          computation: `contingents table, military: ${fmt(totals.military)}; strength table, military, 2023-02: ${fmt(military.deployed!)}`,
+          value: share(totals.military, military.deployed!),
+          source_url: military.source_url,
+        },
+        {
+          definition: "departing uniformed personnel as a share of the authorized ceilings (military plus police)",
+          computation: `contingents table: ${fmt(totals.all)}; strength table, latest ceilings: ${fmt(ceilings)}`,
+          value: share(totals.all, ceilings),
+        },
+      ];
+      return measures.filter((measure): measure is Measure => measure !== undefined);
+    },
+    context: (t) => {
+      const uniformed = deployedAt(t.strength, "uniformed", "2023-02");
+      const ceilings = uniformedCeiling(t);
+      const same = uniformed?.deployed === ceilings;
+      return (
+        "A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes." +
+        (same ? ` The February 2023 uniformed figure (${fmt(ceilings)}) equals the sum of the authorized ceilings, so it may be a ceiling rather than a count.` : "")
+      );
+    },
+  },
+  {
+    id: "moura-500",
+    claimant: LE_MONDE,
+    date: "2023-06",
+    claim: "At least 500 people were executed in Moura in March 2022.",
+    source_url: null,
+    source_note: LE_MONDE_NOTE,
+    stated: { kind: "number", value: 500, qualifier: "at least", unit: "people" },
+    data_sources: ["events table"],
+    primary: () => null,
+    context: (t) => {
+      const moura = findEvent(t, (event) => event.event.includes("Moura") && event.category === "human rights");
+      return moura
+        ? `The figure is the UN human rights office's own finding, recorded in the timeline (${moura.date}); the report holds no count of its own to test it against.`
+        : "The report holds no count of the Moura victims.";
+    },
+  },
+  {
+    id: "barkhane-left-2022-08",
+    claimant: LE_MONDE,
+    date: "2023-06",
+    claim: "The last soldiers of France's Operation Barkhane left Mali in August 2022.",
+    source_url: null,
+    source_note: LE_MONDE_NOTE,
+    stated: { kind: "date", value: "2022-08" },
+    data_sources: ["events table"],
+    primary: (t) => {
+      const event = findEvent(t, (e) => e.category === "foreign forces" && e.event.includes("Barkhane") && /last/i.test(e.event));
+      return event ? { definition: "date of the last Barkhane soldiers' departure in the timeline", computation: "events table, foreign forces, Barkhane", value: event.date, source_url: event.source_url } : null;
+    },
+    context: () => "",
+  },
+  {
+    id: "deployed-since-2013",
+    claimant: LE_MONDE,
+    date: "2023-06",
+    claim: "The mission had been deployed since 2013.",
+    source_url: null,
+    source_note: LE_MONDE_NOTE,
+    stated: { kind: "date", value: "2013" },
+    data_sources: ["events table", UN_FILE],
+    primary: (t) => {
+      const event = findEvent(t, (e) => e.category === "mission");
+      return event ? { definition: "date of the first mission event in the timeline", computation: "events table, category mission, earliest", value: event.date, source_url: event.source_url } : null;
+    },
+    alternatives: (t) => [
+      { definition: "date of the mission's first recorded fatality", computation: `earliest ${MISSION} row in the ${UN_FILE}`, value: missionToll(t.casualties, MISSION).firstDate ?? "" },
+    ],
+    context: () => "",
+  },
+  {
+    id: "reuters-303-killed",
+    claimant: "Reuters",
+    date: "2023-06-16",
+    claim: "At least 303 members of MINUSMA had been killed in Mali since 2013.",
+    source_url: REUTERS_URL,
+    source_note: "Reuters' French service, 16 June 2023.",
+    stated: { kind: "number", value: 303, qualifier: "at least", unit: "deaths" },
+    data_sources: [UN_FILE],
+    primary: (t) => toll(t, "all personnel, all causes, up to the day of the report", { to: REQUEST_DATE }),
+    alternatives: (t) => tollVariants(t, REQUEST_DATE).slice(1),
+    context: () => '"Members" covers every kind of personnel and "killed" is read broadly, as the UN\'s fatality count does.',
+  },
+  {
+    id: "reuters-12000-peacekeepers",
+    claimant: "Reuters",
+    date: "2023-06-16",
+    claim: "The mission numbered some 12,000 peacekeepers.",
+    source_url: REUTERS_URL,
+    source_note: "Reuters' French service, 16 June 2023.",
+    stated: { kind: "number", value: 12000, qualifier: "about", unit: "people" },
+    own_sources: [REUTERS_URL, REUTERS_COPY_URL],
+    data_sources: ["strength table"],
+    primary: (t) => {
+      const row = latestDeployed(t, "uniformed", REQUEST_DATE, REUTERS_COPY_URL);
+      return row ? strengthMeasure(row, "uniformed personnel, latest figure before the report from another source") : null;
+    },
+    alternatives: uniformedFigures2023,
+    context: () =>
+      "The strength table also holds this Reuters figure itself, so the test uses the latest figure from another source. A lower bound (\"more than\") is compared as its stated value.",
+  },
+  {
+    id: "ap-19-killed-2021",
+    claimant: "Associated Press (agency copy)",
+    date: "2022-01",
+    claim: "Nineteen peacekeepers lost their lives in Mali in 2021.",
+    source_url: "https://politicalobserver.in/news/united-nations-suspends-mali-peacekeeping-flights-after-military-rules",
+    source_note: "Agency copy published in January 2022.",
+    stated: { kind: "number", value: 19, qualifier: "exactly", unit: "deaths" },
+    data_sources: [UN_FILE],
+    primary: (t) => toll(t, "uniformed personnel (military and police), all causes, in 2021", { years: [2021], personnel: UNIFORMED }),
+    alternatives: (t) => tollVariants(t, "9999-12-31", [2021]),
+    context: () => '"Peacekeepers" is read as uniformed personnel and "lost their lives" as death from any cause.',
+  },
+  {
+    id: "military-africa-288",
+    claimant: "military.africa",
+    date: "2022-11",
+    claim: "288 UN soldiers had lost their lives in Mali since 2013.",
+    source_url: "https://military.africa/2022/11/uk-troops-pulls-out-of-un-mission-in-mali",
+    source_note: "Article on the UK's withdrawal announcement of 14 November 2022.",
+    stated: { kind: "number", value: 288, qualifier: "exactly", unit: "deaths" },
+    data_sources: [UN_FILE],
+    primary: (t) => toll(t, "military personnel, all causes, up to 14 November 2022", { to: "2022-11-14", personnel: ["Military"] }),
+    alternatives: (t) => tollVariants(t, "2022-11-14"),
+    context: () => '"UN soldiers" is read as military personnel; the count runs to the day of the announcement the article reports.',
+  },
+];
+
+export function evaluateClaims(tables: LedgerTables): ClaimEntry[] {
+  return specs.map((spec) => {
+    const primary = spec.primary(tables);
+    // A figure taken from the claim's own article cannot test it.
+    const alternatives = (spec.alternatives?.(tables) ?? [])
+      .filter((measure) => !measure.source_url || !spec.own_sources?.includes(measure.source_url))
+      .map((measure) => distance(spec.stated, measure));
+    const verdict: Verdict = primary ? verdictFor(spec.stated, primary.value) : "not checkable with the data at hand";
+    const context = spec.context(tables);
+    const explanation = primary
+      ? `${comparison(spec.stated, primary, verdict)}${verdict === "differs" ? closest(spec.stated, alternatives) : ""}${context ? " " + context : ""}`
+      : `${context}${alternatives.length ? closest(spec.stated, alternatives) : ""}`;
+    const { primary: _p, alternatives: _a, context: _c, own_sources: _o, ...meta } = spec;
+    return { ...meta, primary, verdict, explanation, alternatives };
+  });
+}
+
+/**
+ * The numbers the story's pages state, by name. The pages compute them with the same metrics;
+ * the ledger records them so that a data change that moves one is reviewed before it is published.
+ */
+export function storyFigures(tables: LedgerTables): Record<string, number | string> {
+  const tollAll = missionToll(tables.casualties, MISSION);
+  const worst = deadliestYear(fatalitiesByYear(tables.casualties, MISSION));
+  const refusals = flightRefusals(tables.flights).filter((row) => row.share !== null);
+  const totals = departureTotals(departingContingents(tables.contingents));
+  return {
+    "toll: MINUSMA deaths, all causes": tollAll.all,
+    "toll: MINUSMA deaths, malicious acts": tollAll.malicious,
+    "toll: first and last death": `${tollAll.firstDate} to ${tollAll.lastDate}`,
+    "toll: deadliest year": worst ? `${worst.year} (${worst.all})` : "",
+    "toll: rank by malicious acts": rankOf(missionRanking(tables.casualties, MALICIOUS_ACT), MISSION)?.rank ?? 0,
+    "toll: rank by all causes": rankOf(missionRanking(tables.casualties), MISSION)?.rank ?? 0,
+    "flights: latest period refused of requested": refusals.length ? `${refusals.at(-1)!.denied} of ${refusals.at(-1)!.requested}` : "",
+    "contingents: departing personnel": totals.all,
+  };
+}
+
+export interface Ledger {
+  claims: ClaimEntry[];
+  figures: Record<string, number | string>;
+}
+
+export function buildLedger(tables: LedgerTables): Ledger {
+  return { claims: evaluateClaims(tables), figures: storyFigures(tables) };
+}
+
+/** What an editor has reviewed: each claim's value and verdict, and each figure the story states. */
+export interface Reviewed {
+  claims: Record<string, { value: number | string | null; verdict: Verdict }>;
+  figures: Record<string, number | string>;
+}
+
+export function reviewedFrom(ledger: Ledger): Reviewed {
+  return {
+    claims: Object.fromEntries(ledger.claims.map((c) => [c.id, { value: c.primary?.value ?? null, verdict: c.verdict }])),
+    figures: ledger.figures,
+  };
+}
+
+export interface Change {
+  what: string;
+  old: string;
+  new: string;
+}
+
+/** Every value that differs from the reviewed one, new and removed entries included. */
+export function unreviewedChanges(ledger: Ledger, reviewed: Reviewed): Change[] {
+  const current = reviewedFrom(ledger);
+  const show = (value: unknown) => (value === undefined ? "(not in the ledger)" : JSON.stringify(value));
+  const changes: Change[] = [];
+  for (const id of new Set([...Object.keys(current.claims), ...Object.keys(reviewed.claims)])) {
+    const now = current.claims[id];
+    const before = reviewed.claims[id];
+    if (JSON.stringify(now) === JSON.stringify(before)) continue;
+    const claim = ledger.claims.find((c) => c.id === id)?.claim ?? "";
+    changes.push({
+      what: `claim "${id}"${claim ? ` (${claim})` : ""}`,
+      old: before ? `${show(before.value)}, ${before.verdict}` : show(before),
+      new: now ? `${show(now.value)}, ${now.verdict}` : show(now),
+    });
+  }
+  for (const name of new Set([...Object.keys(current.figures), ...Object.keys(reviewed.figures)])) {
+    if (current.figures[name] === reviewed.figures[name]) continue;
+    changes.push({ what: `story figure "${name}"`, old: show(reviewed.figures[name]), new: show(current.figures[name]) });
+  }
+  return changes;
+}

@@ -1,0 +1,137 @@
+import * as aq from "arquero";
+import { describe, expect, it } from "vitest";
+import { parseCasualties } from "../../data-loaders/casualties.js";
+import { contingentsTable } from "../../data-loaders/contingents.js";
+import { parseCuratedTable, type CuratedTableSpec } from "../../data-loaders/curated.js";
+import { eventsTable } from "../../data-loaders/events.js";
+import { flightsTable } from "../../data-loaders/flights.js";
+import { strengthTable } from "../../data-loaders/strength.js";
+import {
+  buildLedger,
+  evaluateClaims,
+  reviewedFrom,
+  unreviewedChanges,
+  verdictFor,
+  type ClaimEntry,
+  type LedgerTables,
+} from "../../src/components/claims.js";
+import { readFixture } from "../helpers.js";
+
+const TODAY = "2026-01-01";
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const curated = (name: string, spec: CuratedTableSpec<any>) =>
+  aq.from(parseCuratedTable(readFixture("claims", `${name}.csv`), spec, `${name}.csv`) as object[]);
+
+function fixtureTables(): LedgerTables {
+  return {
+    casualties: aq.from(parseCasualties(readFixture("claims", "fatalities.csv"), { source: "fixture", file: "fatalities.csv", today: TODAY }).rows),
+    flights: curated("flights", flightsTable(TODAY)),
+    strength: curated("strength", strengthTable(TODAY)),
+    contingents: curated("contingents", contingentsTable(TODAY)),
+    events: curated("events", eventsTable(TODAY)),
+  };
+}
+
+const claims = new Map(evaluateClaims(fixtureTables()).map((claim) => [claim.id, claim]));
+const claim = (id: string): ClaimEntry => {
+  const found = claims.get(id);
+  if (!found) throw new Error(`no claim ${id}`);
+  return found;
+};
+const alternative = (id: string, definition: string) => claim(id).alternatives.find((a) => a.definition === definition)?.value;
+
+describe("verdictFor", () => {
+  it("compares exact, approximate, lower-bound and date claims", () => {
+    const number = (value: number, qualifier: "exactly" | "about" | "at least") => ({ kind: "number" as const, value, qualifier, unit: "people" });
+    expect(verdictFor(number(187, "exactly"), 187)).toBe("matches");
+    expect(verdictFor(number(187, "exactly"), 186)).toBe("differs");
+    expect(verdictFor(number(100, "about"), 105)).toBe("matches");
+    expect(verdictFor(number(100, "about"), 94)).toBe("differs");
+    expect(verdictFor(number(303, "at least"), 303)).toBe("matches");
+    expect(verdictFor(number(303, "at least"), 302)).toBe("differs");
+    expect(verdictFor({ kind: "date", value: "2022-08" }, "2022-08-15")).toBe("matches");
+    expect(verdictFor({ kind: "date", value: "2022-08" }, "2022-09-01")).toBe("differs");
+  });
+});
+
+// Expected values counted by hand from tests/fixtures/claims/ (rows numbered by their id column).
+describe("claims on the fixture", () => {
+  it("tests the deployed total against the latest total before the withdrawal request", () => {
+    expect(claim("deployed-15000").primary?.value).toBe(16000);
+    expect(claim("deployed-15000").verdict).toBe("differs");
+    expect(alternative("deployed-15000", "uniformed personnel, 2023-02")).toBe(15100);
+  });
+
+  it("ranks MINUSMA by deaths from malicious acts (7 against UNIFIL's 1)", () => {
+    expect(claim("deadliest-mission").primary?.value).toBe(1);
+    expect(claim("deadliest-mission").verdict).toBe("matches");
+  });
+
+  it("counts soldiers killed in malicious acts up to the request: rows 1, 2, 7, 10", () => {
+    expect(claim("soldiers-killed-187").primary?.value).toBe(4);
+    expect(alternative("soldiers-killed-187", "all personnel, all causes")).toBe(11);
+    expect(alternative("soldiers-killed-187", "all personnel, malicious acts")).toBe(6);
+    expect(alternative("soldiers-killed-187", "all personnel, malicious acts or cause still to be determined")).toBe(7);
+    expect(alternative("soldiers-killed-187", "military personnel, all causes")).toBe(7);
+    expect(alternative("soldiers-killed-187", "uniformed personnel (military and police), all causes")).toBe(9);
+    expect(alternative("soldiers-killed-187", "uniformed personnel (military and police), malicious acts")).toBe(5);
+  });
+
+  it("reads the flights of 1 April–11 May 2023 from the flights table", () => {
+    expect(claim("flights-requested-565").primary?.value).toBe(500);
+    expect(claim("flights-not-obtained-167").primary?.value).toBe(100);
+    expect(claim("flights-not-obtained-167").verdict).toBe("differs");
+  });
+
+  it("leaves what the tables cannot measure unchecked, with the nearest definitions where there are any", () => {
+    for (const id of ["human-rights-investigations", "workforce-drop-17", "moura-500"]) {
+      expect(claim(id).verdict).toBe("not checkable with the data at hand");
+      expect(claim(id).primary).toBeNull();
+    }
+    // 400 departing of 15,100 uniformed; 300 of 13,000 soldiers; 400 of the 15,209 of the ceilings.
+    expect(claim("workforce-drop-17").alternatives.map((a) => a.value)).toEqual([2.6, 2.3, 2.6]);
+    expect(claim("moura-500").explanation).toContain("2022-03-27");
+  });
+
+  it("dates Barkhane's exit and the mission's start from the timeline", () => {
+    expect(claim("barkhane-left-2022-08").primary?.value).toBe("2022-08-15");
+    expect(claim("barkhane-left-2022-08").verdict).toBe("matches");
+    expect(claim("deployed-since-2013").primary?.value).toBe("2013-04-25");
+    expect(alternative("deployed-since-2013", "date of the mission's first recorded fatality")).toBe("2013-08-22");
+  });
+
+  it("tests Reuters' toll and strength, never with Reuters' own figure", () => {
+    expect(claim("reuters-303-killed").primary?.value).toBe(11);
+    expect(claim("reuters-303-killed").verdict).toBe("differs");
+    expect(claim("reuters-12000-peacekeepers").primary?.value).toBe(12400);
+    expect(claim("reuters-12000-peacekeepers").verdict).toBe("matches");
+    expect(claim("reuters-12000-peacekeepers").alternatives.map((a) => a.value)).toEqual([15100, 13000, 12400]);
+  });
+
+  it("counts the 2021 toll and the toll to 14 November 2022", () => {
+    expect(claim("ap-19-killed-2021").primary?.value).toBe(2);
+    expect(alternative("ap-19-killed-2021", "military personnel, malicious acts")).toBe(1);
+    expect(claim("military-africa-288").primary?.value).toBe(6);
+    expect(alternative("military-africa-288", "all personnel, all causes")).toBe(10);
+  });
+
+  it("says how far the closest definition is when none reproduces the claim", () => {
+    expect(claim("soldiers-killed-187").explanation).toContain("No definition tried reproduces 187; the closest is all personnel, all causes (11, -176)");
+  });
+});
+
+describe("the review guard", () => {
+  it("reports nothing when the values are as reviewed, and names each moved value otherwise", () => {
+    const ledger = buildLedger(fixtureTables());
+    const reviewed = reviewedFrom(ledger);
+    expect(unreviewedChanges(ledger, reviewed)).toEqual([]);
+
+    const moved = structuredClone(reviewed);
+    moved.claims["soldiers-killed-187"] = { value: 5, verdict: "differs" };
+    moved.figures["toll: MINUSMA deaths, all causes"] = 13;
+    expect(unreviewedChanges(ledger, moved)).toEqual([
+      { what: 'claim "soldiers-killed-187" (187 soldiers were killed in ten years.)', old: "5, differs", new: "4, differs" },
+      { what: 'story figure "toll: MINUSMA deaths, all causes"', old: "13", new: "12" },
+    ]);
+  });
+});
