@@ -1,3 +1,5 @@
+import { missionsWithPages } from "./data-loaders/missions.js";
+
 // Everything a page needs is served from the site itself: no CDN, no web fonts, no telemetry.
 export default {
   root: "src",
@@ -8,12 +10,15 @@ export default {
     { name: "Refused flights", path: "/flights" },
     { name: "The shrinking force", path: "/contingents" },
     { name: "Claims ledger", path: "/claims" },
+    { name: "All missions", path: "/missions/" },
   ],
+  // One page per mission in the UN file, at /missions/<acronym in lower case>.
+  dynamicPaths: () => missionsWithPages().map((mission) => `/missions/${mission.toLowerCase()}`),
   globalStylesheets: [],
   style: "style.css",
   search: false,
   // Links end in .html so that any static host serves them, with or without URL rewriting.
-  cleanUrls: false,
+  preserveExtension: true,
   // An empty icon: otherwise browsers ask the host root for /favicon.ico, outside the report.
   head: '<link rel="icon" href="data:,">',
   footer:

@@ -57,13 +57,18 @@ function independentCounts() {
     if (!people.has(cells[idAt])) people.set(cells[idAt], cells);
   }
   const rows = [...people.values()];
-  const minusma = rows.filter((cells) => cells[missionAt] === "MINUSMA");
+  const tollOf = (mission: string) => {
+    const ofMission = rows.filter((cells) => cells[missionAt] === mission);
+    return { all: ofMission.length, malicious: ofMission.filter((cells) => cells[incidentAt].trim() === "Malicious Act").length };
+  };
+  const missions = [...new Set(rows.map((cells) => cells[missionAt]))];
   return {
     rawRows: lines.length,
     people: rows.length,
-    missions: new Set(rows.map((cells) => cells[missionAt])).size,
-    minusma: minusma.length,
-    minusmaMalicious: minusma.filter((cells) => cells[incidentAt].trim() === "Malicious Act").length,
+    missions,
+    tollOf,
+    minusma: tollOf("MINUSMA").all,
+    minusmaMalicious: tollOf("MINUSMA").malicious,
   };
 }
 
@@ -85,7 +90,7 @@ describe("npm run build", () => {
 
   it("writes the pages and the tables", () => {
     for (const page of ["index.html", "flights.html", "contingents.html", "claims.html"]) expect(existsSync(join(outputDir, page)), page).toBe(true);
-    for (const table of ["casualties", "flights", "strength", "contingents", "events"]) {
+    for (const table of ["casualties", "flights", "strength", "contingents", "events", "missions"]) {
       expect(files(outputDir).some((file) => new RegExp(`^_file/data/${table}\\.[0-9a-f]+\\.csv$`).test(file)), table).toBe(true);
     }
   });
@@ -118,11 +123,29 @@ describe("npm run build", () => {
     expect(expected.rawRows).toBe(4429);
     expect(table.numRows()).toBe(expected.people);
     expect(table.filter((d) => d.mission === "STALE").numRows()).toBe(0);
-    expect(new Set(table.array("mission") as string[]).size).toBe(expected.missions);
+    expect(new Set(table.array("mission") as string[]).size).toBe(expected.missions.length);
     const minusma = table.filter((d) => d.mission === "MINUSMA");
     expect(minusma.numRows()).toBe(expected.minusma);
     expect(minusma.filter((d) => d.incident_type === "Malicious Act").numRows()).toBe(expected.minusmaMalicious);
     expect(table.columnNames()).toEqual(["casualty_id", "date", "year", "mission", "personnel_type", "incident_type", "nationality", "iso3", "gender"]);
+  });
+
+  it("writes a page for every mission in the raw file, and the index", () => {
+    const { missions } = independentCounts();
+    expect(missions.length).toBe(81);
+    const pages = files(outputDir).filter((file) => file.startsWith("missions/")).sort();
+    expect(pages).toEqual([...missions.map((mission) => `missions/${mission.toLowerCase()}.html`), "missions/index.html"].sort());
+  });
+
+  it("summarizes the missions as an independent count of the raw file does", () => {
+    const { tollOf } = independentCounts();
+    const summaries = aq.fromCSV(readFileSync(join(outputDir, publishedFile("missions")), "utf-8")).objects() as {
+      mission: string; all: number; malicious: number;
+    }[];
+    for (const mission of ["MINUSMA", "UNIFIL", "UNTSO", "UNMIK"]) {
+      const row = summaries.find((summary) => summary.mission === mission);
+      expect({ mission, all: row?.all, malicious: row?.malicious }).toEqual({ mission, ...tollOf(mission) });
+    }
   });
 
   it("says how many rows the loader read and dropped", () => {
@@ -163,7 +186,7 @@ describe("npm run build", () => {
 
     it("stops, names the source and where it looked, and leaves the published site as it was", () => {
       const empty = tempDir("upstream-empty-");
-      const { status, log } = build({ UPSTREAM_DIR: empty });
+      const { status, log } = build({ UPSTREAM_DIR: empty, MISSION_PAGES: "none" });
       expect(status).not.toBe(0);
       expect(log).toContain(`[${sources.unFatalities.id}] ${sources.unFatalities.relativePath} not found`);
       expect(log).toContain(join(empty, sources.unFatalities.relativePath));
@@ -179,7 +202,7 @@ describe("npm run build", () => {
       // Line 5 gives 565 requested and 167 denied; more denied than requested must stop the build.
       lines[4] = lines[4].replace(",565,167,", ",565,600,");
       writeFileSync(flights, lines.join("\n"));
-      const { status, log } = build({ CURATED_DIR: curated });
+      const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" });
       expect(status).not.toBe(0);
       expect(log).toContain(`[curated:flights] ${flights}:5:6 column "denied" value "600": more flights denied than requested (565)`);
       expect(snapshot(outputDir)).toEqual(before);
@@ -190,7 +213,7 @@ describe("npm run build", () => {
       cpSync(join(projectRoot, "data-loaders", "curated"), curated, { recursive: true });
       const flights = join(curated, "flights.csv");
       writeFileSync(flights, readFileSync(flights, "utf-8").replace(",565,167,", ",566,167,"));
-      const { status, log } = build({ CURATED_DIR: curated });
+      const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" });
       expect(status).not.toBe(0);
       expect(log).toContain('claim "flights-requested-565" (Between 1 April and 11 May 2023 the mission asked for 565 flight authorizations.): 565, matches → 566, differs');
       expect(log).toContain('story figure "flights: latest period refused of requested": "167 of 565" → "167 of 566"');
@@ -204,7 +227,7 @@ describe("npm run build", () => {
       mkdirSync(join(copy, ".."), { recursive: true });
       cpSync(rawFile, copy);
       writeFileSync(copy, "9999,2024-01-01,MINUSMA-2024-01-99999,MINUSMA,Fatality,M,Chad,Military,Accident,148.0,TCD,2025-04-04\n", { flag: "a" });
-      const { status, log } = build({ UPSTREAM_DIR: mirror });
+      const { status, log } = build({ UPSTREAM_DIR: mirror, MISSION_PAGES: "none" });
       expect(status).not.toBe(0);
       expect(log).toContain(`expected sha256 ${sources.unFatalities.sha256}`);
       expect(log).toMatch(/actual {3}sha256 [0-9a-f]{64}/);

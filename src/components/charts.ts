@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { formatDate, formatPeriod, toTime } from "./dates.js";
-import type { FlightRefusal, MissionRank, YearIncidentCount } from "./metrics.js";
+import type { CasualtyCategory, FlightRefusal, MissionRank, MissionSummary, NationalityCount, YearCategoryCount, YearCumulative } from "./metrics.js";
 
 /*
  * One function per chart. Each takes tidy rows and options and returns a Plot figure, so the
@@ -27,42 +27,64 @@ export const incidentColors: Record<string, string> = {
   Unknown: "#999999",
 };
 
+/** Okabe–Ito colours for the UN's personnel types. */
+export const personnelColors: Record<string, string> = {
+  Military: "#0072B2",
+  Police: "#009E73",
+  "Military Observer": "#56B4E9",
+  "International Civilian": "#CC79A7",
+  Local: "#E69F00",
+  Other: "#999999",
+};
+
+const categoryCharts: Record<CasualtyCategory, { colors: Record<string, string>; label: string }> = {
+  incident_type: { colors: incidentColors, label: "type of incident" },
+  personnel_type: { colors: personnelColors, label: "type of personnel" },
+};
+
 export function fatalitiesByYearChart(
-  rows: YearIncidentCount[],
-  { mission, width = 640, document }: ChartOptions & { mission: string },
+  rows: YearCategoryCount[],
+  { mission, category = "incident_type", width = 640, document }: ChartOptions & { mission: string; category?: CasualtyCategory },
 ): HTMLElement | SVGSVGElement {
+  const { colors, label } = categoryCharts[category];
   const total = rows.reduce((sum, row) => sum + row.fatalities, 0);
   const years = rows.map((row) => row.year);
   const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "no fatalities recorded";
   return Plot.plot({
     document,
     width,
-    title: `${mission}: fatalities per year, by type of incident`,
+    title: `${mission}: fatalities per year, by ${label}`,
     subtitle: `${total.toLocaleString("en-US")} fatalities, ${span}`,
     caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Years are calendar years of the incident.",
-    ariaLabel: `Stacked bar chart of ${mission} fatalities per year by type of incident`,
+    ariaLabel: `Stacked bar chart of ${mission} fatalities per year by ${label}`,
     ariaDescription: `${total} fatalities in ${span}. ${describeYears(rows)}`,
-    x: { label: null, tickFormat: "d", type: "band" },
+    x: { label: null, type: "band", ...everyYear(years) },
     y: { label: "Fatalities", grid: true },
-    color: {
-      legend: true,
-      domain: Object.keys(incidentColors),
-      range: Object.values(incidentColors),
-    },
+    color: { legend: true, domain: Object.keys(colors), range: Object.values(colors) },
     marks: [
       Plot.barY(rows, {
         x: "year",
         y: "fatalities",
-        fill: "incident_type",
-        order: Object.keys(incidentColors),
-        title: (d: YearIncidentCount) => `${d.year}, ${d.incident_type}: ${d.fatalities}`,
+        fill: "category",
+        order: Object.keys(colors),
+        title: (d: YearCategoryCount) => `${d.year}, ${d.category}: ${d.fatalities}`,
       }),
       Plot.ruleY([0]),
     ],
   });
 }
 
-function describeYears(rows: YearIncidentCount[]): string {
+/** A band for every calendar year of the span, so that years without deaths show as gaps; sparser labels for long spans. */
+function everyYear(years: number[]): { domain: number[]; ticks: number[]; tickFormat: string } {
+  if (years.length === 0) return { domain: [], ticks: [], tickFormat: "d" };
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const domain = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const step = domain.length > 40 ? 10 : domain.length > 15 ? 5 : 1;
+  return { domain, ticks: domain.filter((year) => step === 1 || year % step === 0), tickFormat: "d" };
+}
+
+function describeYears(rows: YearCategoryCount[]): string {
   const totals = new Map<number, number>();
   for (const row of rows) totals.set(row.year, (totals.get(row.year) ?? 0) + row.fatalities);
   return [...totals].map(([year, n]) => `${year}: ${n}`).join("; ") + ".";
@@ -72,13 +94,16 @@ export function missionRankingChart(
   ranking: MissionRank[],
   { highlight, top = 15, label, width = 640, document }: ChartOptions & { highlight: string; top?: number; label: string },
 ): HTMLElement | SVGSVGElement {
+  const highlighted = ranking.find((row) => row.mission === highlight);
   const shown = ranking.slice(0, top);
+  // A mission outside the top is drawn below it, so that its own page always shows where it stands.
+  if (highlighted && !shown.includes(highlighted)) shown.push(highlighted);
   return Plot.plot({
     document,
     width,
     marginLeft: 110,
     marginRight: 40,
-    title: `The ${shown.length} missions with the most fatalities from ${label}`,
+    title: `The ${Math.min(top, ranking.length)} missions with the most fatalities from ${label}${shown.length > top ? `, and ${highlight}` : ""}`,
     subtitle: `${highlight} highlighted; all UN peacekeeping and political missions in the file`,
     caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), all years.",
     ariaLabel: `Bar chart ranking missions by fatalities from ${label}`,
@@ -236,6 +261,92 @@ export function contingentsChart(
     marks: [
       Plot.barX(rows, { x: "personnel", y: "label", fill: "status", title: (d) => `${d.label}: ${d.personnel}, ${d.date}` }),
       Plot.text(rows, { x: "personnel", y: "label", text: (d) => `${d.qualifier ? "~" : ""}${d.personnel.toLocaleString("en-US")}, ${d.date}`, textAnchor: "start", dx: 4, fontSize: 10 }),
+      Plot.ruleX([0]),
+    ],
+  });
+}
+
+/** The running toll, all causes and malicious acts, at the end of each year. */
+export function cumulativeTollChart(
+  rows: YearCumulative[],
+  { mission, width = 640, document }: ChartOptions & { mission: string },
+): HTMLElement | SVGSVGElement {
+  const series = rows.flatMap((row) => [
+    { year: row.year, measure: "All causes", value: row.cumulative_all },
+    { year: row.year, measure: "Malicious acts", value: row.cumulative_malicious },
+  ]);
+  const last = rows.at(-1);
+  return Plot.plot({
+    document,
+    width,
+    title: `${mission}: the toll year after year`,
+    subtitle: "Deaths recorded since the first, at the end of each calendar year",
+    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
+    ariaLabel: `Line chart of the cumulative number of ${mission} fatalities per year`,
+    ariaDescription: rows.map((row) => `${row.year}: ${row.cumulative_all} in all, ${row.cumulative_malicious} from malicious acts`).join("; ") + ".",
+    x: { label: null, tickFormat: "d" },
+    y: { label: "Deaths since the first", grid: true, zero: true },
+    color: { legend: true, domain: ["All causes", "Malicious acts"], range: ["#0072B2", incidentColors["Malicious Act"]] },
+    marks: [
+      Plot.line(series, { x: "year", y: "value", stroke: "measure", strokeWidth: 2, marker: "dot" }),
+      last ? Plot.text([last], { x: "year", y: "cumulative_all", text: (d: YearCumulative) => d.cumulative_all.toLocaleString("en-US"), dx: 6, textAnchor: "start" }) : null,
+      Plot.ruleY([0]),
+    ],
+  });
+}
+
+/** Deaths by nationality of those killed, the top nationalities and the rest. */
+export function nationalitiesChart(
+  rows: NationalityCount[],
+  { mission, width = 640, document }: ChartOptions & { mission: string },
+): HTMLElement | SVGSVGElement {
+  return Plot.plot({
+    document,
+    width,
+    marginLeft: 190,
+    marginRight: 40,
+    title: `${mission}: nationalities of those killed`,
+    subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",
+    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
+    ariaLabel: `Bar chart of ${mission} fatalities by nationality`,
+    ariaDescription: rows.map((row) => `${row.nationality}: ${row.fatalities}`).join("; ") + ".",
+    x: { label: "Fatalities", grid: true },
+    y: { label: null, domain: rows.map((row) => row.nationality) },
+    marks: [
+      Plot.barX(rows, { x: "fatalities", y: "nationality", fill: (d: NationalityCount) => (d.nationalities > 1 ? "#9AA5B1" : "#0072B2") }),
+      Plot.text(rows, { x: "fatalities", y: "nationality", text: "fatalities", textAnchor: "start", dx: 4 }),
+      Plot.ruleX([0]),
+    ],
+  });
+}
+
+/** The missions with the most deaths, each bar split into malicious acts and other causes. */
+export function missionsComparisonChart(
+  summaries: MissionSummary[],
+  { top = 25, width = 640, document }: ChartOptions & { top?: number },
+): HTMLElement | SVGSVGElement {
+  const shown = summaries.slice(0, top);
+  const parts = shown.flatMap((row) => [
+    { mission: row.mission, cause: "Malicious acts", fatalities: row.malicious },
+    { mission: row.mission, cause: "Other causes", fatalities: row.all - row.malicious },
+  ]);
+  return Plot.plot({
+    document,
+    width,
+    marginLeft: 110,
+    marginRight: 40,
+    height: 16 * shown.length + 80,
+    title: `The ${shown.length} missions with the most deaths, all causes`,
+    subtitle: "Each bar split into deaths from malicious acts and from every other cause",
+    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), all years.",
+    ariaLabel: "Stacked bar chart comparing the tolls of UN missions",
+    ariaDescription: shown.map((row) => `${row.mission}: ${row.all} in all, ${row.malicious} from malicious acts`).join("; ") + ".",
+    x: { label: "Fatalities", grid: true },
+    y: { label: null, domain: shown.map((row) => row.mission) },
+    color: { legend: true, domain: ["Malicious acts", "Other causes"], range: [incidentColors["Malicious Act"], "#9AA5B1"] },
+    marks: [
+      Plot.barX(parts, { x: "fatalities", y: "mission", fill: "cause", order: ["Malicious acts", "Other causes"] }),
+      Plot.text(shown, { x: "all", y: "mission", text: "all", textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
     ],
   });

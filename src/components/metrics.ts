@@ -40,21 +40,29 @@ export function missionToll(casualties: ColumnTable, mission: string): Toll {
   return { ...toll, malicious: toll.malicious ?? 0 };
 }
 
-export interface YearIncidentCount {
+export interface YearCategoryCount {
   year: number;
-  incident_type: string;
+  /** The incident type or the personnel type, as the UN writes it. */
+  category: string;
   fatalities: number;
 }
 
-/** Fatalities per calendar year and incident type, for the stacked chart. */
-export function fatalitiesByYearAndIncident(casualties: ColumnTable, mission: string): YearIncidentCount[] {
+export type CasualtyCategory = "incident_type" | "personnel_type";
+
+/** Fatalities per calendar year and incident type (or personnel type), for the stacked charts. */
+export function fatalitiesByYearAndCategory(
+  casualties: ColumnTable,
+  mission: string,
+  category: CasualtyCategory = "incident_type",
+): YearCategoryCount[] {
   return casualties
     .params({ mission })
     .filter((d: Casualty, $: Params) => d.mission === $.mission)
-    .groupby("year", "incident_type")
+    .select({ year: "year", [category]: "category" })
+    .groupby("year", "category")
     .count({ as: "fatalities" })
-    .orderby("year", "incident_type")
-    .objects() as YearIncidentCount[];
+    .orderby("year", "category")
+    .objects() as YearCategoryCount[];
 }
 
 export interface YearToll {
@@ -240,4 +248,88 @@ export function countCasualties(casualties: ColumnTable, filter: CasualtyFilter)
         (p.years === null || op.includes(p.years, d.year)),
     )
     .numRows();
+}
+
+export interface YearCumulative extends YearToll {
+  cumulative_all: number;
+  cumulative_malicious: number;
+}
+
+/** The running toll at the end of each year of the mission's record. */
+export function cumulativeToll(casualties: ColumnTable, mission: string): YearCumulative[] {
+  let all = 0;
+  let malicious = 0;
+  return fatalitiesByYear(casualties, mission).map((row) => ({
+    ...row,
+    cumulative_all: (all += row.all),
+    cumulative_malicious: (malicious += row.malicious),
+  }));
+}
+
+export interface NationalityCount {
+  nationality: string;
+  fatalities: number;
+  /** How many nationalities the row stands for: 1, or more for the "all others" row. */
+  nationalities: number;
+}
+
+/** The nationalities with the most deaths, and one row for all the others. */
+export function topNationalities(casualties: ColumnTable, mission: string, top = 10): NationalityCount[] {
+  const counts = casualties
+    .params({ mission })
+    .filter((d: Casualty, $: Params) => d.mission === $.mission)
+    .groupby("nationality")
+    .count({ as: "fatalities" })
+    .objects() as { nationality: string; fatalities: number }[];
+  counts.sort((a, b) => b.fatalities - a.fatalities || a.nationality.localeCompare(b.nationality));
+  const shown = counts.slice(0, top).map((row) => ({ ...row, nationality: row.nationality || "Not recorded", nationalities: 1 }));
+  const rest = counts.slice(top);
+  if (rest.length === 0) return shown;
+  return [
+    ...shown,
+    {
+      nationality: `All others (${rest.length} nationalit${rest.length === 1 ? "y" : "ies"})`,
+      fatalities: rest.reduce((sum, row) => sum + row.fatalities, 0),
+      nationalities: rest.length,
+    },
+  ];
+}
+
+export interface MissionSummary {
+  mission: string;
+  /** The mission's page name: its acronym in lower case. */
+  slug: string;
+  all: number;
+  malicious: number;
+  first_year: number;
+  last_year: number;
+  rank_all: number;
+  /** null for a mission with no death from malicious acts. */
+  rank_malicious: number | null;
+}
+
+/** One row per mission: its toll, the years it spans and its ranks. Computed once per build. */
+export function missionSummaries(casualties: ColumnTable): MissionSummary[] {
+  const byAll = new Map(missionRanking(casualties).map((row) => [row.mission, row]));
+  const byMalicious = new Map(missionRanking(casualties, MALICIOUS_ACT).map((row) => [row.mission, row]));
+  const years = casualties
+    .groupby("mission")
+    .rollup({ first_year: (d: Casualty) => op.min(d.year), last_year: (d: Casualty) => op.max(d.year) })
+    .objects() as { mission: string; first_year: number; last_year: number }[];
+  return years
+    .map(({ mission, first_year, last_year }) => ({
+      mission,
+      slug: missionSlug(mission),
+      all: byAll.get(mission)!.fatalities,
+      malicious: byMalicious.get(mission)?.fatalities ?? 0,
+      first_year,
+      last_year,
+      rank_all: byAll.get(mission)!.rank,
+      rank_malicious: byMalicious.get(mission)?.rank ?? null,
+    }))
+    .sort((a, b) => a.rank_all - b.rank_all || a.mission.localeCompare(b.mission));
+}
+
+export function missionSlug(mission: string): string {
+  return mission.toLowerCase();
 }

@@ -6,6 +6,9 @@ import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable, type StrengthRow } from "../../data-loaders/strength.js";
 import {
   contingentsChart,
+  cumulativeTollChart,
+  missionsComparisonChart,
+  nationalitiesChart,
   fatalitiesByYearChart,
   flightRefusalsChart,
   incidentColors,
@@ -14,8 +17,11 @@ import {
 } from "../../src/components/charts.js";
 import {
   MALICIOUS_ACT,
+  cumulativeToll,
   departingContingents,
-  fatalitiesByYearAndIncident,
+  missionSummaries,
+  topNationalities,
+  fatalitiesByYearAndCategory,
   flightRefusals,
   missionRanking,
 } from "../../src/components/metrics.js";
@@ -32,7 +38,7 @@ function svgOf(figure: Element): Element {
 }
 
 describe("fatalitiesByYearChart", () => {
-  const rows = fatalitiesByYearAndIncident(casualties, "FIXA");
+  const rows = fatalitiesByYearAndCategory(casualties, "FIXA");
   const figure = fatalitiesByYearChart(rows, { mission: "FIXA", document: document as unknown as Document }) as unknown as Element;
 
   it("draws one bar per year and incident type", () => {
@@ -101,5 +107,42 @@ describe("charts of the curated tables", () => {
     expect(bars).toHaveLength(2);
     expect(new Set(bars.map((bar) => bar.getAttribute("fill"))).size).toBe(2);
     expect(svgOf(figure).getAttribute("aria-description")).toContain("Fixtureland (police): 40, left 5 Jan 2023");
+  });
+});
+
+describe("mission page charts", () => {
+  const doc = document as unknown as Document;
+
+  it("shows the highlighted mission even when it is outside the top", () => {
+    const ranking = missionRanking(casualties);
+    const figure = missionRankingChart(ranking, { highlight: "FIXB", top: 1, label: "all causes", document: doc }) as unknown as Element;
+    const bars = [...figure.querySelectorAll("g[aria-label='bar'] rect")];
+    expect(bars).toHaveLength(2);
+    expect(figure.textContent).toContain("The 1 missions with the most fatalities from all causes, and FIXB");
+  });
+
+  it("leaves a gap for a year without deaths on the year axis", () => {
+    const figure = fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA", "personnel_type"), {
+      mission: "FIXA",
+      category: "personnel_type",
+      document: doc,
+    }) as unknown as Element;
+    const ticks = [...figure.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((text) => text.textContent);
+    expect(ticks).toEqual(["2013", "2014", "2015", "2016"]);
+    expect(figure.textContent).toContain("by type of personnel");
+  });
+
+  it("draws the running toll as two lines and the nationalities as bars", () => {
+    const cumulative = cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", document: doc }) as unknown as Element;
+    expect(cumulative.querySelectorAll("g[aria-label='line'] path")).toHaveLength(2);
+    expect(svgOf(cumulative).getAttribute("aria-description")).toContain("2016: 7 in all, 4 from malicious acts");
+    const nationalities = nationalitiesChart(topNationalities(casualties, "FIXA", 3), { mission: "FIXA", document: doc }) as unknown as Element;
+    expect(nationalities.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(4);
+  });
+
+  it("splits each mission's bar into malicious acts and other causes", () => {
+    const figure = missionsComparisonChart(missionSummaries(casualties), { document: doc }) as unknown as Element;
+    expect(figure.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(6);
+    expect(svgOf(figure).getAttribute("aria-description")).toContain("FIXA: 7 in all, 4 from malicious acts");
   });
 });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   MALICIOUS_ACT,
+  cumulativeToll,
+  missionSlug,
+  missionSummaries,
+  topNationalities,
   deadliestYear,
   fatalitiesByYear,
-  fatalitiesByYearAndIncident,
+  fatalitiesByYearAndCategory,
   missionCount,
   missionRanking,
   missionToll,
@@ -42,13 +46,13 @@ describe("metrics on the fixture", () => {
   });
 
   it("splits each year by incident type", () => {
-    expect(fatalitiesByYearAndIncident(casualties, "FIXA")).toEqual([
-      { year: 2013, incident_type: "Illness", fatalities: 1 },
-      { year: 2013, incident_type: "Malicious Act", fatalities: 1 },
-      { year: 2014, incident_type: "Accident", fatalities: 1 },
-      { year: 2014, incident_type: "Malicious Act", fatalities: 1 },
-      { year: 2014, incident_type: "To Be Determined", fatalities: 1 },
-      { year: 2016, incident_type: "Malicious Act", fatalities: 2 },
+    expect(fatalitiesByYearAndCategory(casualties, "FIXA")).toEqual([
+      { year: 2013, category: "Illness", fatalities: 1 },
+      { year: 2013, category: "Malicious Act", fatalities: 1 },
+      { year: 2014, category: "Accident", fatalities: 1 },
+      { year: 2014, category: "Malicious Act", fatalities: 1 },
+      { year: 2014, category: "To Be Determined", fatalities: 1 },
+      { year: 2016, category: "Malicious Act", fatalities: 2 },
     ]);
   });
 
@@ -74,5 +78,43 @@ describe("metrics on the fixture", () => {
 
   it("counts the missions in the table", () => {
     expect(missionCount(casualties)).toBe(3);
+  });
+});
+
+describe("mission pages' metrics on the fixture", () => {
+  it("splits each year by personnel type, the trailing space of Local removed", () => {
+    expect(fatalitiesByYearAndCategory(casualties, "FIXA", "personnel_type")).toEqual([
+      { year: 2013, category: "Military", fatalities: 2 },
+      { year: 2014, category: "Local", fatalities: 1 },
+      { year: 2014, category: "Other", fatalities: 1 },
+      { year: 2014, category: "Police", fatalities: 1 },
+      { year: 2016, category: "Military", fatalities: 2 },
+    ]);
+  });
+
+  it("keeps a running toll through years without deaths", () => {
+    expect(cumulativeToll(casualties, "FIXA").map((row) => [row.year, row.cumulative_all, row.cumulative_malicious])).toEqual([
+      [2013, 2, 1],
+      [2014, 5, 2],
+      [2015, 5, 2],
+      [2016, 7, 4],
+    ]);
+  });
+
+  it("lists the top nationalities and folds the rest into one row", () => {
+    expect(topNationalities(casualties, "FIXC", 1)).toEqual([
+      { nationality: "Kenya", fatalities: 1, nationalities: 1 },
+      { nationality: "All others (2 nationalities)", fatalities: 2, nationalities: 2 },
+    ]);
+    expect(topNationalities(casualties, "FIXB", 10)).toHaveLength(2);
+  });
+
+  it("summarizes every mission once, with its slug, years and ranks", () => {
+    expect(missionSummaries(casualties)).toEqual([
+      { mission: "FIXA", slug: "fixa", all: 7, malicious: 4, first_year: 2013, last_year: 2016, rank_all: 1, rank_malicious: 1 },
+      { mission: "FIXC", slug: "fixc", all: 3, malicious: 0, first_year: 2004, last_year: 2005, rank_all: 2, rank_malicious: null },
+      { mission: "FIXB", slug: "fixb", all: 2, malicious: 1, first_year: 1999, last_year: 1999, rank_all: 3, rank_malicious: 2 },
+    ]);
+    expect(missionSlug("UNSecretariat")).toBe("unsecretariat");
   });
 });

@@ -1,0 +1,21 @@
+import { loadCasualties } from "./casualties.js";
+
+/**
+ * The missions that get a page of their own. MISSION_PAGES narrows the list for a faster build:
+ * "all" (the default), "none", or acronyms separated by commas ("MINUSMA,UNIFIL").
+ */
+export function missionsWithPages(env: NodeJS.ProcessEnv = process.env, all: () => string[] = allMissions): string[] {
+  const wanted = (env.MISSION_PAGES ?? "all").trim();
+  if (wanted === "all") return all();
+  if (wanted === "none" || wanted === "") return [];
+  const known = new Map(all().map((mission) => [mission.toLowerCase(), mission]));
+  return wanted.split(",").map((name) => {
+    const mission = known.get(name.trim().toLowerCase());
+    if (!mission) throw new Error(`MISSION_PAGES names "${name.trim()}", which is not a mission in the UN fatalities file`);
+    return mission;
+  });
+}
+
+export function allMissions(): string[] {
+  return [...new Set(loadCasualties().rows.map((row) => row.mission))].sort();
+}
