@@ -1,17 +1,23 @@
 import { missionsWithPages } from "./data-loaders/missions.js";
+import { siteNav } from "./src/components/site-nav.js";
+
+const pages = [
+  { name: "The toll", path: "/" },
+  { name: "Refused flights", path: "/flights" },
+  { name: "The shrinking force", path: "/contingents" },
+  { name: "Claims ledger", path: "/claims" },
+  { name: "All missions", path: "/missions/" },
+];
 
 // Everything a page needs is served from the site itself: no CDN, no web fonts, no telemetry.
 export default {
   root: "src",
   output: process.env.REPORT_OUTPUT ?? "dist",
   title: "MINUSMA: the end of the UN mission in Mali",
-  pages: [
-    { name: "The toll", path: "/" },
-    { name: "Refused flights", path: "/flights" },
-    { name: "The shrinking force", path: "/contingents" },
-    { name: "Claims ledger", path: "/claims" },
-    { name: "All missions", path: "/missions/" },
-  ],
+  pages,
+  // The pages are listed in a header of our own (see src/components/site-nav.ts), not the sidebar.
+  sidebar: false,
+  header: ({ path }: { path: string }) => siteNav(pages, path),
   // One page per mission in the UN file, at /missions/<acronym in lower case>.
   dynamicPaths: () => missionsWithPages().map((mission) => `/missions/${mission.toLowerCase()}`),
   globalStylesheets: [],

@@ -7,7 +7,7 @@
  * package-lock.json alone.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../data-loaders/fetch.js";
@@ -44,6 +44,13 @@ const result = spawnSync(framework, ["build"], {
 if (result.error) fail(`could not start Observable Framework (${result.error.message}); run npm ci first`);
 if (result.status !== 0) fail(`Observable Framework exited with status ${result.status ?? result.signal}`);
 if (!existsSync(join(staging, "index.html"))) fail("the build wrote no index.html");
+
+// Framework writes <html> without a language; screen readers need it to pick a voice.
+for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
+  const file = join(entry.parentPath, entry.name);
+  writeFileSync(file, readFileSync(file, "utf-8").replace(/<html>/, '<html lang="en">'));
+}
 
 const previous = `${output}.previous-${process.pid}`;
 if (existsSync(output)) renameSync(output, previous);

@@ -9,6 +9,20 @@ import type { CasualtyCategory, FlightRefusal, MissionRank, MissionSummary, Nati
  * page, the snapshot tests and any static render draw the same picture. `document` lets Node
  * callers pass a server-side DOM.
  */
+/**
+ * Plot labels every group of marks with aria-label, which assistive technology reads as loose
+ * fragments (and axe flags on <g>). The chart as a whole is the image: its svg carries the name
+ * and the description of the numbers, and the groups inside are hidden from the accessibility tree.
+ */
+function asImage<T extends Element>(figure: T): T {
+  const svgs = figure.tagName.toLowerCase() === "svg" ? [figure] : [...figure.querySelectorAll("svg[aria-label]")];
+  for (const svg of svgs) {
+    svg.setAttribute("role", "img");
+    for (const group of svg.querySelectorAll("g[aria-label]")) group.setAttribute("aria-hidden", "true");
+  }
+  return figure;
+}
+
 export interface ChartOptions {
   width?: number;
   document?: Document;
@@ -50,7 +64,7 @@ export function fatalitiesByYearChart(
   const total = rows.reduce((sum, row) => sum + row.fatalities, 0);
   const years = rows.map((row) => row.year);
   const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "no fatalities recorded";
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     title: `${mission}: fatalities per year, by ${label}`,
@@ -71,7 +85,7 @@ export function fatalitiesByYearChart(
       }),
       Plot.ruleY([0]),
     ],
-  });
+  }));
 }
 
 /** A band for every calendar year of the span, so that years without deaths show as gaps; sparser labels for long spans. */
@@ -98,7 +112,7 @@ export function missionRankingChart(
   const shown = ranking.slice(0, top);
   // A mission outside the top is drawn below it, so that its own page always shows where it stands.
   if (highlighted && !shown.includes(highlighted)) shown.push(highlighted);
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     marginLeft: 110,
@@ -120,7 +134,7 @@ export function missionRankingChart(
       Plot.text(shown, { x: "fatalities", y: "mission", text: "fatalities", textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
     ],
-  });
+  }));
 }
 
 /** Flights asked for and refused, one group of bars per reporting period. */
@@ -137,7 +151,7 @@ export function flightRefusalsChart(
       { period, measure: measures[2], value: row.drone_denied },
     ].filter((bar): bar is { period: string; measure: string; value: number } => bar.value !== null);
   });
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     marginLeft: 150,
@@ -158,7 +172,7 @@ export function flightRefusalsChart(
       Plot.text(bars, { x: "value", y: "measure", fy: "period", text: (d) => d.value.toLocaleString("en-US"), textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
     ],
-  });
+  }));
 }
 
 /** Okabe–Ito colours for the parts of the mission's strength. */
@@ -183,7 +197,7 @@ export function strengthChart(
   const ceilings = strength.filter((row) => row.authorized !== null).map((row) => ({ ...row, time: toTime(row.date) }));
   const marked = departures.filter((row) => row.departed).map((row) => ({ ...row, time: toTime(row.departed!) }));
   const components = Object.keys(componentColors).filter((c) => strength.some((row) => row.component === c));
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     height: 420,
@@ -224,7 +238,7 @@ export function strengthChart(
         },
       ),
     ],
-  });
+  }));
 }
 
 /** Each departing contingent by size, in order of departure (or announcement, where no departure date is known). */
@@ -245,7 +259,7 @@ export function contingentsChart(
           ? `announced ${formatDate(row.announced, { short: true })}`
           : "no date given",
     }));
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     marginLeft: 150,
@@ -263,7 +277,7 @@ export function contingentsChart(
       Plot.text(rows, { x: "personnel", y: "label", text: (d) => `${d.qualifier ? "~" : ""}${d.personnel.toLocaleString("en-US")}, ${d.date}`, textAnchor: "start", dx: 4, fontSize: 10 }),
       Plot.ruleX([0]),
     ],
-  });
+  }));
 }
 
 /** The running toll, all causes and malicious acts, at the end of each year. */
@@ -276,7 +290,7 @@ export function cumulativeTollChart(
     { year: row.year, measure: "Malicious acts", value: row.cumulative_malicious },
   ]);
   const last = rows.at(-1);
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     title: `${mission}: the toll year after year`,
@@ -292,7 +306,7 @@ export function cumulativeTollChart(
       last ? Plot.text([last], { x: "year", y: "cumulative_all", text: (d: YearCumulative) => d.cumulative_all.toLocaleString("en-US"), dx: 6, textAnchor: "start" }) : null,
       Plot.ruleY([0]),
     ],
-  });
+  }));
 }
 
 /** Deaths by nationality of those killed, the top nationalities and the rest. */
@@ -300,7 +314,7 @@ export function nationalitiesChart(
   rows: NationalityCount[],
   { mission, width = 640, document }: ChartOptions & { mission: string },
 ): HTMLElement | SVGSVGElement {
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     marginLeft: 190,
@@ -317,7 +331,7 @@ export function nationalitiesChart(
       Plot.text(rows, { x: "fatalities", y: "nationality", text: "fatalities", textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
     ],
-  });
+  }));
 }
 
 /** The missions with the most deaths, each bar split into malicious acts and other causes. */
@@ -330,7 +344,7 @@ export function missionsComparisonChart(
     { mission: row.mission, cause: "Malicious acts", fatalities: row.malicious },
     { mission: row.mission, cause: "Other causes", fatalities: row.all - row.malicious },
   ]);
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     marginLeft: 110,
@@ -349,5 +363,5 @@ export function missionsComparisonChart(
       Plot.text(shown, { x: "all", y: "mission", text: "all", textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
     ],
-  });
+  }));
 }

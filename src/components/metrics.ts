@@ -280,9 +280,14 @@ export function topNationalities(casualties: ColumnTable, mission: string, top =
     .filter((d: Casualty, $: Params) => d.mission === $.mission)
     .groupby("nationality")
     .count({ as: "fatalities" })
-    .objects() as { nationality: string; fatalities: number }[];
+    .objects()
+    // The UN leaves some nationalities empty; a CSV read gives them back as null.
+    .map((row: { nationality: string | null; fatalities: number }) => ({ ...row, nationality: row.nationality || "Not recorded" })) as {
+    nationality: string;
+    fatalities: number;
+  }[];
   counts.sort((a, b) => b.fatalities - a.fatalities || a.nationality.localeCompare(b.nationality));
-  const shown = counts.slice(0, top).map((row) => ({ ...row, nationality: row.nationality || "Not recorded", nationalities: 1 }));
+  const shown = counts.slice(0, top).map((row) => ({ ...row, nationalities: 1 }));
   const rest = counts.slice(top);
   if (rest.length === 0) return shown;
   return [

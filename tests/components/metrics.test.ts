@@ -118,3 +118,19 @@ describe("mission pages' metrics on the fixture", () => {
     expect(missionSlug("UNSecretariat")).toBe("unsecretariat");
   });
 });
+
+describe("topNationalities with a nationality the UN left empty", () => {
+  it("counts it as not recorded instead of failing", async () => {
+    const aq = await import("arquero");
+    const { casualtiesCsvOptions } = await import("../../src/components/tables.js");
+    const table = aq.fromCSV(
+      "casualty_id,date,year,mission,personnel_type,incident_type,nationality,iso3,gender\n" +
+        "FIXD-1,2001-01-01,2001,FIXD,Military,Accident,,,M\nFIXD-2,2001-02-01,2001,FIXD,Military,Accident,Chad,TCD,M\n",
+      casualtiesCsvOptions,
+    );
+    expect(topNationalities(table, "FIXD")).toEqual([
+      { nationality: "Chad", fatalities: 1, nationalities: 1 },
+      { nationality: "Not recorded", fatalities: 1, nationalities: 1 },
+    ]);
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Headless Chromium from Debian's `chromium` package, driven by playwright-core. Playwright's own
+ * browser download does not work on these machines, so a missing browser is an error that says
+ * which package to install, never a skipped test.
+ */
+import { existsSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+// Without the background-networking flags Chromium tries to reach Google's hosts at every start.
+const flags = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}. Install Debian's package: apt-get install -y chromium ` +
+        `(or set CHROMIUM_PATH to another Chromium binary).`,
+    );
+  }
+  return chromium.launch({ executablePath: chromiumPath, args: flags });
+}

@@ -1,0 +1,79 @@
+/**
+ * `npm run pdf`: prints the story's pages of the built site, in the order of the sidebar, to one
+ * PDF with headless Chromium. Run `npm run build` first.
+ */
+import { existsSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { PDFDocument } from "pdf-lib";
+import type { Page } from "playwright-core";
+import config from "../observablehq.config.js";
+import { projectRoot } from "../data-loaders/fetch.js";
+import { launchChromium } from "./chromium.js";
+import { serveStatic } from "./static-server.js";
+
+/** The story's pages as the sidebar lists them; the mission pages are not part of the story. */
+export const storyPages = config.pages.map((page) => page.path).filter((path) => !path.startsWith("/missions/"));
+
+/** Waits until Framework has rendered every cell, so that charts are drawn before printing. */
+export async function waitForRender(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page.waitForFunction(() => document.querySelector("observablehq-loading") === null, undefined, { timeout: 30_000 });
+}
+
+/** Inputs.table adds rows as the reader scrolls; scroll each table to its end so that all print. */
+async function renderWholeTables(page: Page): Promise<void> {
+  let rows = -1;
+  for (let pass = 0; pass < 50; pass++) {
+    const now = await page.evaluate(() => {
+      const tables = [...document.querySelectorAll<HTMLElement>("form[class*='-table']")];
+      for (const table of tables) {
+        table.scrollTop = table.scrollHeight;
+        table.dispatchEvent(new Event("scroll"));
+      }
+      return tables.reduce((sum, table) => sum + table.querySelectorAll("tbody tr").length, 0);
+    });
+    if (now === rows) return;
+    rows = now;
+    await page.waitForTimeout(100);
+  }
+}
+
+export async function printStory(site: string, output: string): Promise<number> {
+  if (!existsSync(join(site, "index.html"))) throw new Error(`no built site in ${site}: run npm run build first`);
+  const server = await serveStatic({ root: site, base: "/report/" });
+  const browser = await launchChromium();
+  try {
+    const merged = await PDFDocument.create();
+    // Screen media while preparing: tables only grow while they scroll, which print CSS turns off.
+    const page = await browser.newPage();
+    for (const path of storyPages) {
+      const url = new URL(`.${path === "/" ? "/" : `${path}.html`}`, server.url).href;
+      await page.emulateMedia({ media: "screen" });
+      await page.goto(url);
+      await waitForRender(page);
+      // Printed pages show what readers would unfold on screen: the numbers and sources.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
+      await renderWholeTables(page);
+      await page.emulateMedia({ media: "print" });
+      const pdf = await PDFDocument.load(await page.pdf({ format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "12mm", right: "12mm" } }));
+      for (const copied of await merged.copyPages(pdf, pdf.getPageIndices())) merged.addPage(copied);
+      process.stderr.write(`pdf: ${path} printed (${pdf.getPageCount()} pages)\n`);
+    }
+    merged.setTitle(config.title);
+    writeFileSync(output, await merged.save());
+    return merged.getPageCount();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { site: { type: "string", default: "dist" }, output: { type: "string", default: "minusma-report.pdf" } },
+  });
+  const output = resolve(projectRoot, values.output);
+  const pages = await printStory(resolve(projectRoot, values.site), output);
+  console.log(`wrote ${pages} pages to ${output}`);
+}

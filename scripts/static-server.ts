@@ -1,0 +1,45 @@
+/**
+ * A plain static server for the built site, as a host would serve it: under a sub-path, with or
+ * without mapping /page to page.html. Used by the browser tests and `npm run pdf`.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import sirv from "sirv";
+
+export interface StaticSite {
+  /** Address of the site's root, ending in "/". */
+  url: string;
+  close: () => Promise<void>;
+}
+
+export interface StaticSiteOptions {
+  /** Folder holding the built site. */
+  root: string;
+  /** Path the site is served under, such as "/report/"; "/" for the root of the host. */
+  base?: string;
+  /** Whether /page is answered with page.html, as some hosts do. */
+  mapHtmlExtension?: boolean;
+}
+
+export async function serveStatic({ root, base = "/", mapHtmlExtension = false }: StaticSiteOptions): Promise<StaticSite> {
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  const files = sirv(root, { dev: true, extensions: mapHtmlExtension ? ["html"] : [] });
+  const server: Server = createServer((req, res) => {
+    const notFound = () => {
+      res.statusCode = 404;
+      res.end("not found");
+    };
+    const url = req.url ?? "/";
+    if (!url.startsWith(prefix)) return notFound();
+    req.url = url.slice(prefix.length - 1);
+    // Every static host answers a folder with its index.html.
+    if (req.url.split("?")[0].endsWith("/")) req.url = req.url.replace(/\/(\?|$)/, "/index.html$1");
+    files(req, res, notFound);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${prefix}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

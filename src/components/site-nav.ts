@@ -1,0 +1,37 @@
+/*
+ * The site's navigation, written into every page's header by observablehq.config.ts. Framework's
+ * own sidebar fails accessibility checks (a checkbox labelled only by its title, a list holding
+ * a label), so the report uses this plain list of links instead, relative to each page so that
+ * the site works under any path.
+ */
+
+export interface NavPage {
+  name: string;
+  /** Framework's page path: "/" for the home page, "/missions/" for a folder's index. */
+  path: string;
+}
+
+/** The href from the page at `from` (Framework's path, such as "/missions/unifil") to `to`. */
+export function relativeHref(from: string, to: string): string {
+  const depth = from.split("/").length - 2;
+  const up = depth > 0 ? "../".repeat(depth) : "./";
+  const target = to === "/" ? "" : to.endsWith("/") ? `${to.slice(1)}index.html` : `${to.slice(1)}.html`;
+  return `${up}${target}` || "./";
+}
+
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+function isCurrent(from: string, to: string): boolean {
+  const page = from === "/index" ? "/" : from.endsWith("/index") ? from.slice(0, -"index".length) : from;
+  return page === to;
+}
+
+export function siteNav(pages: NavPage[], from: string): string {
+  const items = pages
+    .map((page) => {
+      const current = isCurrent(from, page.path) ? ' aria-current="page"' : "";
+      return `<li><a href="${escape(relativeHref(from, page.path))}"${current}>${escape(page.name)}</a></li>`;
+    })
+    .join("");
+  return `<nav class="site-nav" aria-label="Report"><ul>${items}</ul></nav>`;
+}

@@ -1,0 +1,172 @@
+/**
+ * The published report as readers get it: the real build, served by a plain static server under
+ * a sub-path, every page opened in headless Chromium, checked for errors, foreign requests,
+ * charts, links and accessibility (axe-core), and printed to PDF.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../data-loaders/fetch.js";
+import { launchChromium } from "../../scripts/chromium.js";
+import { printStory, storyPages, waitForRender } from "../../scripts/pdf.js";
+import { serveStatic, type StaticSite } from "../../scripts/static-server.js";
+
+const output = join(".build", "browser-site");
+const site = join(projectRoot, output);
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const made: string[] = [];
+
+let browser: Browser;
+let subPath: StaticSite;
+let pages: string[];
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", output], { cwd: projectRoot, encoding: "utf-8" });
+  if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
+  pages = readdirSync(site, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => relative(site, join(entry.parentPath, entry.name)))
+    .sort();
+  browser = await launchChromium();
+  subPath = await serveStatic({ root: site, base: "/report/" });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await subPath?.close();
+  made.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+});
+
+interface PageReport {
+  problems: string[];
+  links: string[];
+}
+
+/** Opens a page and lists what a reader would run into: errors, foreign requests, empty charts. */
+async function inspect(page: Page, url: string, origin: string): Promise<PageReport> {
+  const problems: string[] = [];
+  page.removeAllListeners();
+  page.on("console", (message) => message.type() === "error" && problems.push(`console error: ${message.text()}`));
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => problems.push(`failed request: ${request.url()}`));
+  page.on("response", (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+  await page.route("**/*", (route) => {
+    if (new URL(route.request().url()).origin === origin) return route.continue();
+    problems.push(`request to another origin: ${route.request().url()}`);
+    return route.abort();
+  });
+  await page.goto(url);
+  await waitForRender(page);
+  const charts = await page.evaluate(() =>
+    [...document.querySelectorAll(".card")].map((card) => {
+      const svg = card.querySelector("svg[aria-label]");
+      return {
+        label: svg?.getAttribute("aria-label") ?? null,
+        description: svg?.getAttribute("aria-description") ?? null,
+        marks: card.querySelectorAll("g[aria-label='bar'] rect, g[aria-label='dot'] circle, g[aria-label='line'] path").length,
+      };
+    }),
+  );
+  charts.forEach((chart, i) => {
+    if (!chart.label) problems.push(`chart ${i + 1} has no svg with an accessible name`);
+    else if (!chart.description) problems.push(`chart "${chart.label}" has no description`);
+    if (chart.marks === 0) problems.push(`chart ${i + 1} (${chart.label}) draws no marks`);
+  });
+  if (charts.length > 0 && (await page.locator("table").count()) === 0) problems.push("charts without a table of their numbers");
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is the global that axe-core's script defines
+    const results = await window.axe.run(document, { resultTypes: ["violations"] });
+    return (results.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[])
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.impact} accessibility violation ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  problems.push(...violations);
+  const links = await page.evaluate(() => [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href));
+  return { problems, links: links.filter((link) => new URL(link).origin === origin).map((link) => link.split("#")[0]) };
+}
+
+describe("the site under a sub-path, on a host that does not map /page to page.html", () => {
+  it("has the story pages, every mission page and the mission index", () => {
+    expect(pages).toEqual(expect.arrayContaining(["index.html", "flights.html", "contingents.html", "claims.html", "missions/index.html", "missions/minusma.html"]));
+    expect(pages.filter((page) => page.startsWith("missions/"))).toHaveLength(82);
+  });
+
+  it("opens every page without errors, foreign requests, empty charts or serious accessibility violations, and every link resolves", async () => {
+    const page = await browser.newPage();
+    const origin = new URL(subPath.url).origin;
+    const problems: string[] = [];
+    const links = new Set<string>();
+    for (const path of pages) {
+      const report = await inspect(page, new URL(path, subPath.url).href, origin);
+      problems.push(...report.problems.map((problem) => `${path}: ${problem}`));
+      report.links.forEach((link) => links.add(link));
+    }
+    for (const link of links) {
+      const response = await page.request.get(link);
+      if (response.status() !== 200) problems.push(`link ${link} answers ${response.status()}`);
+    }
+    await page.close();
+    process.stderr.write(`browser: ${pages.length} pages opened, ${links.size} distinct internal links checked, ${problems.length} problems\n`);
+    expect(problems).toEqual([]);
+  });
+
+  it("can be used with the keyboard: links and the expandable tables take the focus", async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL("index.html", subPath.url).href);
+    await waitForRender(page);
+    const focused = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      focused.add(await page.evaluate(() => document.activeElement?.tagName ?? ""));
+    }
+    await page.close();
+    expect([...focused]).toEqual(expect.arrayContaining(["A", "SUMMARY"]));
+  });
+});
+
+describe("the site at the root of a host that maps /page to page.html", () => {
+  it("serves pages by their extensionless addresses", async () => {
+    const root = await serveStatic({ root: site, base: "/", mapHtmlExtension: true });
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    for (const path of ["", "flights", "missions/", "missions/unifil"]) {
+      const report = await inspect(page, new URL(path, root.url).href, new URL(root.url).origin);
+      problems.push(...report.problems.map((problem) => `/${path}: ${problem}`));
+    }
+    await page.close();
+    await root.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("npm run pdf", () => {
+  it("prints the story's pages to one PDF holding the headline figures", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "report-pdf-"));
+    made.push(dir);
+    const pdf = join(dir, "report.pdf");
+    const count = await printStory(site, pdf);
+    const run = (tool: string, args: string[]) => {
+      try {
+        return execFileSync(tool, args, { encoding: "utf-8" });
+      } catch (error) {
+        throw new Error(`${tool} failed or is missing: install Debian's package poppler-utils (${(error as Error).message})`);
+      }
+    };
+    const pagesInFile = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1]);
+    expect(pagesInFile).toBe(count);
+    expect(pagesInFile).toBeGreaterThanOrEqual(storyPages.length);
+    // The headline figures as the reviewed ledger records them, not as the PDF prints them.
+    const figures = JSON.parse(readFileSync(join(projectRoot, "src", "data", "claims.reviewed.json"), "utf-8")).figures;
+    const [first, last] = String(figures["toll: first and last death"]).split(" to ").map((date) => Number(date.slice(0, 4)));
+    const [denied, requested] = String(figures["flights: latest period refused of requested"]).split(" of ");
+    const text = run("pdftotext", [pdf, "-"]).replace(/\s+/g, " ");
+    expect(text).toContain(`MINUSMA: ${last - first} years, ${figures["toll: MINUSMA deaths, all causes"]} dead`);
+    expect(text).toContain(`asked for ${requested} flight authorizations and did not obtain ${denied}`);
+    expect(text).toContain("Checking the claims");
+  });
+});

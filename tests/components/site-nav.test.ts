@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { relativeHref, siteNav } from "../../src/components/site-nav.js";
+
+describe("site navigation", () => {
+  it("links relatively from pages at every depth", () => {
+    expect(relativeHref("/index", "/")).toBe("./");
+    expect(relativeHref("/index", "/flights")).toBe("./flights.html");
+    expect(relativeHref("/flights", "/missions/")).toBe("./missions/index.html");
+    expect(relativeHref("/missions/unifil", "/")).toBe("../");
+    expect(relativeHref("/missions/index", "/claims")).toBe("../claims.html");
+  });
+
+  it("marks the current page and escapes names", () => {
+    const nav = siteNav([{ name: "The toll", path: "/" }, { name: "A & B", path: "/missions/" }], "/missions/index");
+    expect(nav).toBe(
+      '<nav class="site-nav" aria-label="Report"><ul><li><a href="../">The toll</a></li><li><a href="../missions/index.html" aria-current="page">A &amp; B</a></li></ul></nav>',
+    );
+  });
+});
