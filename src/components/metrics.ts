@@ -338,3 +338,15 @@ export function missionSummaries(casualties: ColumnTable): MissionSummary[] {
 export function missionSlug(mission: string): string {
   return mission.toLowerCase();
 }
+
+/** The ranking of missions by one toll, read back from the per-mission summaries. */
+export function rankingFrom(
+  summaries: MissionSummary[],
+  toll: "all" | "malicious",
+  rank: "rank_all" | "rank_malicious",
+): MissionRank[] {
+  return summaries
+    .filter((row) => row[rank] !== null)
+    .map((row) => ({ mission: row.mission, fatalities: row[toll], rank: row[rank]! }))
+    .sort((a, b) => a.rank - b.rank || a.mission.localeCompare(b.mission));
+}

@@ -4,6 +4,7 @@ import {
   cumulativeToll,
   missionSlug,
   missionSummaries,
+  rankingFrom,
   topNationalities,
   deadliestYear,
   fatalitiesByYear,
@@ -116,6 +117,12 @@ describe("mission pages' metrics on the fixture", () => {
       { mission: "FIXB", slug: "fixb", all: 2, malicious: 1, first_year: 1999, last_year: 1999, rank_all: 3, rank_malicious: 2 },
     ]);
     expect(missionSlug("UNSecretariat")).toBe("unsecretariat");
+  });
+
+  it("reads the rankings back from the summaries as missionRanking computes them", () => {
+    const summaries = missionSummaries(casualties);
+    expect(rankingFrom(summaries, "all", "rank_all")).toEqual(missionRanking(casualties));
+    expect(rankingFrom(summaries, "malicious", "rank_malicious")).toEqual(missionRanking(casualties, MALICIOUS_ACT));
   });
 });
 
