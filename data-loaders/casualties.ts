@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cellError, readCsv } from "./csv.js";
+import { cellError, decodeUtf8, readCsv } from "./csv.js";
 import { DataError } from "./errors.js";
 import { displayPath, resolveUpstream } from "./fetch.js";
 import { cleanNationality } from "./nationalities.js";
@@ -139,6 +139,7 @@ export function parseCasualties(text: string, { source, file, today }: ParseOpti
 export function loadCasualties(): CasualtiesResult & { path: string } {
   const source = sources.unFatalities;
   const { path, bytes } = resolveUpstream(source);
-  const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  return { ...parseCasualties(text, { source: source.id, file: displayPath(path) }), path };
+  const file = displayPath(path);
+  const text = decodeUtf8(bytes, { source: source.id, file });
+  return { ...parseCasualties(text, { source: source.id, file }), path };
 }

@@ -29,6 +29,10 @@ export interface ReadCsvOptions {
 export function readCsv(text: string, { source, file, requiredColumns }: ReadCsvOptions): CsvTable {
   const origin = { source, file };
   if (text.trim() === "") throw new DataError(origin, "the file is empty; expected a CSV header and rows");
+  // A download that failed often returns the server's error page with a success status.
+  if (/^\uFEFF?\s*</.test(text)) {
+    throw new DataError({ ...origin, line: 1 }, "this is an HTML page, not CSV (an error page from the server?)");
+  }
 
   let rows: { record: string[]; info: { lines: number; raw?: string } }[];
   try {
@@ -45,9 +49,12 @@ export function readCsv(text: string, { source, file, requiredColumns }: ReadCsv
   const header = first.record.map((name) => name.trim());
   for (const required of requiredColumns) {
     if (!header.includes(required)) {
+      const otherDelimiter = header.length === 1 ? [";", "\t", "|"].find((d) => header[0].includes(d)) : undefined;
       throw new DataError(
         { ...origin, line: 1 },
-        `required column "${required}" is missing; the header has: ${header.join(", ")}`,
+        otherDelimiter
+          ? `the header is one column holding ${JSON.stringify(otherDelimiter)}: the file seems to use another delimiter than the comma`
+          : `required column "${required}" is missing; the header has: ${header.join(", ")}`,
       );
     }
   }
@@ -83,4 +90,21 @@ export function cellError(table: CsvTable, record: CsvRecord, columnName: string
 function startLine(endLine: number, raw: string): number {
   const body = raw.replace(/^(\r?\n)+/, "").replace(/\r?\n$/, "");
   return endLine - (body.match(/\n/g)?.length ?? 0);
+}
+
+/** UTF-8 text of a file, or a DataError at the line and column of the first byte that is not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array, origin: { source: string; file: string }): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    const at = lossy.indexOf("\uFFFD");
+    const before = lossy.slice(0, at);
+    const line = (before.match(/\n/g)?.length ?? 0) + 1;
+    const lineStart = before.lastIndexOf("\n") + 1;
+    throw new DataError(
+      { ...origin, line, value: lossy.slice(lineStart, lossy.indexOf("\n", at) === -1 ? undefined : lossy.indexOf("\n", at)).slice(0, 80) },
+      `not UTF-8: a byte at character ${at - lineStart + 1} of the line is not valid UTF-8 (Latin-1 or Windows-1252 text?)`,
+    );
+  }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { cellError, readCsv } from "./csv.js";
+import { cellError, decodeUtf8, readCsv } from "./csv.js";
 import { DataError } from "./errors.js";
 import { displayPath } from "./fetch.js";
 
@@ -54,12 +54,7 @@ export function loadCuratedTable<Schema extends z.ZodType<object, Record<string,
   dir = curatedDir,
 ): z.output<Schema>[] {
   const path = join(dir, `${spec.name}.csv`);
-  const bytes = readFileSync(path);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new DataError({ source: `curated:${spec.name}`, file: displayPath(path) }, "not UTF-8 text");
-  }
-  return parseCuratedTable(text, spec, displayPath(path));
+  const file = displayPath(path);
+  const text = decodeUtf8(readFileSync(path), { source: `curated:${spec.name}`, file });
+  return parseCuratedTable(text, spec, file);
 }

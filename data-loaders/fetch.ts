@@ -40,21 +40,24 @@ export function resolveUpstream(
   source: UpstreamSource,
   folders: UpstreamFolder[] = upstreamFolders(),
 ): ResolvedUpstream {
+  // A copy that is not the pinned bytes is passed over (a refreshed file may wait in the cache
+  // for its pin to move), but if no folder holds the pinned bytes, every mismatch is reported.
+  const mismatches: string[] = [];
   for (const folder of folders) {
     const path = join(folder.dir, source.relativePath);
     if (!existsSync(path)) continue;
     const bytes = readFileSync(path);
     const actual = sha256(bytes);
-    if (actual !== source.sha256) {
-      throw new UpstreamError(
-        `[${source.id}] ${path} is not the pinned file.\n` +
-          `  expected sha256 ${source.sha256} (data-loaders/sources.ts)\n` +
-          `  actual   sha256 ${actual} (${bytes.length} bytes)\n` +
-          `If the upstream file changed on purpose, review the change and move the pin in ` +
-          `data-loaders/sources.ts together with the copy's PROVENANCE.md.`,
-      );
-    }
-    return { path, bytes, folder };
+    if (actual === source.sha256) return { path, bytes, folder };
+    mismatches.push(`  actual   sha256 ${actual} (${bytes.length} bytes) in ${path} (${folder.label})`);
+  }
+  if (mismatches.length) {
+    throw new UpstreamError(
+      `[${source.id}] no copy of ${source.relativePath} is the pinned file.\n` +
+        `  expected sha256 ${source.sha256} (data-loaders/sources.ts)\n` +
+        mismatches.join("\n") +
+        `\nIf the upstream file changed on purpose, review it with npm run data:refresh and move the pin with --accept.`,
+    );
   }
   const looked = folders.map((f) => `  - ${join(f.dir, source.relativePath)} (${f.label})`).join("\n");
   throw new UpstreamError(

@@ -91,3 +91,15 @@ describe("displayPath", () => {
     expect(displayPath("/work/shared/data/file.csv", "/work/repo")).toBe("/work/shared/data/file.csv");
   });
 });
+
+describe("resolveUpstream with several copies", () => {
+  it("passes over a copy that is not the pinned bytes when a later folder holds them", () => {
+    const changed = folderWith(Buffer.concat([fixtureBytes, Buffer.from("\n")]));
+    const pinned = folderWith(fixtureBytes);
+    const resolved = resolveUpstream(fixtureSource, [
+      { dir: changed, label: "shared mirror" },
+      { dir: pinned, label: "local cache" },
+    ]);
+    expect(resolved.folder.label).toBe("local cache");
+  });
+});
