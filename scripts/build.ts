@@ -2,22 +2,23 @@
  * `npm run build`: builds the report into a fresh folder and swaps it in only on success.
  *
  * Framework's build reuses cached loader output even when a module the loader imports has
- * changed ("[using stale]"), so every loader's output is removed first and recomputed. Its own
- * caches of bundled libraries (folders starting with "_") are kept: they depend on
- * package-lock.json alone.
+ * changed ("[using stale]"), so loader output is kept only when nothing it depends on changed
+ * since the last successful build (scripts/loader-cache.ts); otherwise it is removed and every
+ * loader runs again. Framework's own caches of bundled libraries (folders starting with "_")
+ * are kept: they depend on package-lock.json alone.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../data-loaders/fetch.js";
+import { cacheDir as cache, canReuseLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
 
 const { values } = parseArgs({
   options: { output: { type: "string", default: "dist" } },
 });
 const output = resolve(projectRoot, values.output);
 const staging = resolve(projectRoot, ".build", `site-${process.pid}`);
-const cache = join(projectRoot, "src", ".observablehq", "cache");
 
 function clearLoaderOutput(): void {
   if (!existsSync(cache)) return;
@@ -33,7 +34,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-clearLoaderOutput();
+const fingerprint = loaderInputsFingerprint();
+if (canReuseLoaderOutput(fingerprint)) {
+  console.log("loaders: nothing they read changed since the last successful build; their output is reused");
+} else {
+  clearLoaderOutput();
+  console.log("loaders: inputs changed (or no record of the last build); every loader runs");
+}
 mkdirSync(resolve(projectRoot, ".build"), { recursive: true });
 const framework = join(projectRoot, "node_modules", ".bin", "observable");
 const result = spawnSync(framework, ["build"], {
@@ -51,6 +58,8 @@ for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true 
   const file = join(entry.parentPath, entry.name);
   writeFileSync(file, readFileSync(file, "utf-8").replace(/<html>/, '<html lang="en">'));
 }
+
+recordLoaderOutput(fingerprint);
 
 const previous = `${output}.previous-${process.pid}`;
 if (existsSync(output)) renameSync(output, previous);

@@ -86,6 +86,8 @@ describe("npm run build", () => {
     const { status, log } = build();
     buildLog = log;
     if (status !== 0) throw new Error(`the build failed:\n${log}`);
+    // The stale file changed the cache behind the build's back, so every loader must have run.
+    if (!log.includes("every loader runs")) throw new Error(`the build reused a tampered cache:\n${log}`);
   });
 
   it("writes the pages and the tables", () => {
@@ -146,6 +148,14 @@ describe("npm run build", () => {
       const row = summaries.find((summary) => summary.mission === mission);
       expect({ mission, all: row?.all, malicious: row?.malicious }).toEqual({ mission, ...tollOf(mission) });
     }
+  });
+
+  it("reuses loader output on a rebuild with nothing changed, and publishes the same tables", () => {
+    const before = readFileSync(join(outputDir, publishedFile("casualties")));
+    const { status, log } = build();
+    expect(status, log).toBe(0);
+    expect(log).toContain("their output is reused");
+    expect(readFileSync(join(outputDir, publishedFile("casualties"))).equals(before)).toBe(true);
   });
 
   it("says how many rows the loader read and dropped", () => {
