@@ -12,20 +12,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../data-loaders/fetch.js";
-import { cacheDir as cache, canReuseLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
+import { canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
 
 const { values } = parseArgs({
   options: { output: { type: "string", default: "dist" } },
 });
 const output = resolve(projectRoot, values.output);
 const staging = resolve(projectRoot, ".build", `site-${process.pid}`);
-
-function clearLoaderOutput(): void {
-  if (!existsSync(cache)) return;
-  for (const entry of readdirSync(cache)) {
-    if (!entry.startsWith("_")) rmSync(join(cache, entry), { recursive: true, force: true });
-  }
-}
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  * every loader input is the one recorded at the last successful build, and the cached files are
  * still the bytes that build wrote; otherwise every loader runs again.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
@@ -71,4 +71,12 @@ export function canReuseLoaderOutput(fingerprint: string): boolean {
 
 export function recordLoaderOutput(fingerprint: string): void {
   writeFileSync(recordPath, JSON.stringify({ inputs: fingerprint, outputs: loaderOutputs() } satisfies LoaderRecord, null, 2));
+}
+
+/** Deletes every loader output, and the record, so that every loader runs again. */
+export function clearLoaderOutput(): void {
+  if (!existsSync(cacheDir)) return;
+  for (const entry of readdirSync(cacheDir)) {
+    if (!entry.startsWith("_")) rmSync(join(cacheDir, entry), { recursive: true, force: true });
+  }
 }

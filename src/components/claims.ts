@@ -1,4 +1,4 @@
-import type { ColumnTable } from "arquero";
+import type { TidyTables } from "../../data-loaders/tidy-tables.js";
 import type { EventRow } from "../../data-loaders/events.js";
 import type { FlightRow } from "../../data-loaders/flights.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
@@ -25,13 +25,8 @@ import {
  * beside it with their distance from the claim, never swapped in to make a claim match.
  */
 
-export interface LedgerTables {
-  casualties: ColumnTable;
-  flights: ColumnTable;
-  strength: ColumnTable;
-  contingents: ColumnTable;
-  events: ColumnTable;
-}
+/** The tidy tables the claims are computed from (the same tables the pages use). */
+export type LedgerTables = TidyTables;
 
 export type Verdict = "matches" | "differs" | "not checkable with the data at hand";
 
