@@ -12,7 +12,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../data-loaders/fetch.js";
-import { canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
+import { cacheDir, canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
+import { prerenderSite } from "./prerender.js";
+import { pinLastModified, sourceDateEpoch } from "./source-date.js";
 
 const { values } = parseArgs({
   options: { output: { type: "string", default: "dist" } },
@@ -45,11 +47,29 @@ if (result.error) fail(`could not start Observable Framework (${result.error.mes
 if (result.status !== 0) fail(`Observable Framework exited with status ${result.status ?? result.signal}`);
 if (!existsSync(join(staging, "index.html"))) fail("the build wrote no index.html");
 
-// Framework writes <html> without a language; screen readers need it to pick a voice.
+let sourceDate: number;
+try {
+  sourceDate = sourceDateEpoch();
+} catch (error) {
+  fail((error as Error).message);
+}
 for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
   if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
   const file = join(entry.parentPath, entry.name);
-  writeFileSync(file, readFileSync(file, "utf-8").replace(/<html>/, '<html lang="en">'));
+  // Framework writes <html> without a language; screen readers need it to pick a voice.
+  const html = readFileSync(file, "utf-8").replace(/<html>/, '<html lang="en">');
+  writeFileSync(file, pinLastModified(html, sourceDate));
+}
+
+try {
+  const started = Date.now();
+  const prerendered = await prerenderSite(staging, { cacheDir: join(cacheDir, "_prerender"), log: (line) => console.log(line) });
+  console.log(
+    `static render: ${prerendered.pages} pages, ${prerendered.cells} cells (${prerendered.rendered} pages rendered, ` +
+      `${prerendered.reused} reused) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+} catch (error) {
+  fail((error as Error).message);
 }
 
 recordLoaderOutput(fingerprint);

@@ -6,38 +6,14 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PDFDocument } from "pdf-lib";
-import type { Page } from "playwright-core";
 import config from "../observablehq.config.js";
 import { projectRoot } from "../data-loaders/fetch.js";
 import { launchChromium } from "./chromium.js";
+import { renderWholeTables, waitForRender } from "./page-render.js";
 import { serveStatic } from "./static-server.js";
 
 /** The story's pages as the sidebar lists them; the mission pages are not part of the story. */
 export const storyPages = config.pages.map((page) => page.path).filter((path) => !path.startsWith("/missions/"));
-
-/** Waits until Framework has rendered every cell, so that charts are drawn before printing. */
-export async function waitForRender(page: Page): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => document.querySelector("observablehq-loading") === null, undefined, { timeout: 30_000 });
-}
-
-/** Inputs.table adds rows as the reader scrolls; scroll each table to its end so that all print. */
-async function renderWholeTables(page: Page): Promise<void> {
-  let rows = -1;
-  for (let pass = 0; pass < 50; pass++) {
-    const now = await page.evaluate(() => {
-      const tables = [...document.querySelectorAll<HTMLElement>("form[class*='-table']")];
-      for (const table of tables) {
-        table.scrollTop = table.scrollHeight;
-        table.dispatchEvent(new Event("scroll"));
-      }
-      return tables.reduce((sum, table) => sum + table.querySelectorAll("tbody tr").length, 0);
-    });
-    if (now === rows) return;
-    rows = now;
-    await page.waitForTimeout(100);
-  }
-}
 
 export async function printStory(site: string, output: string): Promise<number> {
   if (!existsSync(join(site, "index.html"))) throw new Error(`no built site in ${site}: run npm run build first`);

@@ -19,11 +19,14 @@ export interface StaticSiteOptions {
   base?: string;
   /** Whether /page is answered with page.html, as some hosts do. */
   mapHtmlExtension?: boolean;
+  /** Lets the browser keep every file for the session, as a host would for hashed assets. */
+  cacheForever?: boolean;
 }
 
-export async function serveStatic({ root, base = "/", mapHtmlExtension = false }: StaticSiteOptions): Promise<StaticSite> {
+export async function serveStatic({ root, base = "/", mapHtmlExtension = false, cacheForever = false }: StaticSiteOptions): Promise<StaticSite> {
   const prefix = base.endsWith("/") ? base : `${base}/`;
-  const files = sirv(root, { dev: true, extensions: mapHtmlExtension ? ["html"] : [] });
+  const extensions = mapHtmlExtension ? ["html"] : [];
+  const files = cacheForever ? sirv(root, { dev: false, immutable: true, maxAge: 3600, extensions }) : sirv(root, { dev: true, extensions });
   const server: Server = createServer((req, res) => {
     const notFound = () => {
       res.statusCode = 404;

@@ -259,11 +259,13 @@ export function contingentsChart(
           ? `announced ${formatDate(row.announced, { short: true })}`
           : "no date given",
     }));
+  // On a phone there is no room beside the bars for the dates; the table below gives them.
+  const narrow = width < 560;
   return asImage(Plot.plot({
     document,
     width,
-    marginLeft: 150,
-    marginRight: 190,
+    marginLeft: narrow ? 130 : 150,
+    marginRight: narrow ? 40 : 190,
     title: "Contingents that left MINUSMA or announced their departure, 2022–2023",
     subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
     caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
@@ -274,7 +276,7 @@ export function contingentsChart(
     color: { legend: true, domain: ["Left", "Departure planned"], range: ["#0072B2", "#56B4E9"] },
     marks: [
       Plot.barX(rows, { x: "personnel", y: "label", fill: "status", title: (d) => `${d.label}: ${d.personnel}, ${d.date}` }),
-      Plot.text(rows, { x: "personnel", y: "label", text: (d) => `${d.qualifier ? "~" : ""}${d.personnel.toLocaleString("en-US")}, ${d.date}`, textAnchor: "start", dx: 4, fontSize: 10 }),
+      Plot.text(rows, { x: "personnel", y: "label", text: (d) => `${d.qualifier ? "~" : ""}${d.personnel.toLocaleString("en-US")}${narrow ? "" : `, ${d.date}`}`, textAnchor: "start", dx: 4, fontSize: 10 }),
       Plot.ruleX([0]),
     ],
   }));
@@ -317,7 +319,8 @@ export function nationalitiesChart(
   return asImage(Plot.plot({
     document,
     width,
-    marginLeft: 190,
+    // Long names need room, but on a phone the bars need it more.
+    marginLeft: Math.min(190, Math.round(width * 0.45)),
     marginRight: 40,
     title: `${mission}: nationalities of those killed`,
     subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",

@@ -350,3 +350,32 @@ export function rankingFrom(
     .map((row) => ({ mission: row.mission, fatalities: row[toll], rank: row[rank]! }))
     .sort((a, b) => a.rank - b.rank || a.mission.localeCompare(b.mission));
 }
+
+export interface MissionProfile {
+  toll: Toll;
+  byYear: YearToll[];
+  byIncident: YearCategoryCount[];
+  byPersonnel: YearCategoryCount[];
+  cumulative: YearCumulative[];
+  nationalities: NationalityCount[];
+  /** Distinct nationality values, the unrecorded one included. */
+  countries: number;
+}
+
+/** Everything a mission's page shows about its toll, computed at build time for all missions at once. */
+export function missionProfile(casualties: ColumnTable, mission: string): MissionProfile {
+  return {
+    toll: missionToll(casualties, mission),
+    byYear: fatalitiesByYear(casualties, mission),
+    byIncident: fatalitiesByYearAndCategory(casualties, mission, "incident_type"),
+    byPersonnel: fatalitiesByYearAndCategory(casualties, mission, "personnel_type"),
+    cumulative: cumulativeToll(casualties, mission),
+    nationalities: topNationalities(casualties, mission, 10),
+    countries: casualties
+      .params({ mission })
+      .filter((d: Casualty, $: Params) => d.mission === $.mission)
+      .groupby("nationality")
+      .count()
+      .numRows(),
+  };
+}

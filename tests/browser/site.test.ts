@@ -12,7 +12,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../data-loaders/fetch.js";
 import { launchChromium } from "../../scripts/chromium.js";
-import { printStory, storyPages, waitForRender } from "../../scripts/pdf.js";
+import { waitForRender } from "../../scripts/page-render.js";
+import { printStory, storyPages } from "../../scripts/pdf.js";
 import { serveStatic, type StaticSite } from "../../scripts/static-server.js";
 
 const output = join(".build", "browser-site");
