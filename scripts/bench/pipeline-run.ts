@@ -1,0 +1,77 @@
+/**
+ * One timed run of the casualties aggregation (fatalities by mission, year and incident type) in
+ * a process of its own, so that its peak memory is its own. Prints one JSON line.
+ *
+ *   node --import tsx scripts/bench/pipeline-run.ts --engine ours|duckdb --file F
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import * as aq from "arquero";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { parseCasualties } from "../../data-loaders/casualties.js";
+import { decodeUtf8 } from "../../data-loaders/csv.js";
+
+export interface PipelineRun {
+  engine: string;
+  ms: number;
+  peakRssBytes: number;
+  rows: number;
+  /** Groups and their sum, to check that both engines computed the same thing. */
+  groups: number;
+  checksum: string;
+}
+
+type Group = { mission: string; year: number; incident_type: string; fatalities: number };
+
+function checksum(groups: Group[]): string {
+  return groups
+    .map((g) => `${g.mission}|${g.year}|${g.incident_type}|${g.fatalities}`)
+    .sort()
+    .join("\n");
+}
+
+async function ours(file: string): Promise<{ rows: number; groups: Group[] }> {
+  const text = decodeUtf8(readFileSync(file), { source: "bench", file });
+  const { rows } = parseCasualties(text, { source: "bench", file });
+  const groups = aq
+    .from(rows)
+    .groupby("mission", "year", "incident_type")
+    .count({ as: "fatalities" })
+    .objects() as Group[];
+  return { rows: rows.length, groups };
+}
+
+async function duckdb(file: string): Promise<{ rows: number; groups: Group[] }> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  // The same rule as the pipeline: a casualty id counts once, in the row where it first appears.
+  const result = await connection.runAndReadAll(`
+    WITH firsts AS (
+      SELECT * FROM read_csv('${file.replace(/'/g, "''")}', header = true, all_varchar = true)
+      QUALIFY row_number() OVER (PARTITION BY casualty_id ORDER BY CAST(id AS BIGINT)) = 1
+    )
+    SELECT mission_acronym AS mission, CAST(substr(incident_date, 1, 4) AS INTEGER) AS year,
+           type_of_incident AS incident_type, CAST(count(*) AS INTEGER) AS fatalities,
+           CAST(sum(count(*)) OVER () AS BIGINT) AS total
+    FROM firsts GROUP BY ALL`);
+  const rows = result.getRowObjectsJS() as (Group & { total: bigint })[];
+  return { rows: Number(rows[0]?.total ?? 0), groups: rows.map(({ total: _total, ...group }) => group) };
+}
+
+const { values } = parseArgs({ options: { engine: { type: "string" }, file: { type: "string" } } });
+if (!values.file || (values.engine !== "ours" && values.engine !== "duckdb")) {
+  console.error("usage: pipeline-run.ts --engine ours|duckdb --file <csv>");
+  process.exit(2);
+}
+const started = performance.now();
+const { rows, groups } = await (values.engine === "ours" ? ours : duckdb)(values.file);
+const ms = performance.now() - started;
+const run: PipelineRun = {
+  engine: values.engine,
+  ms,
+  peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  rows,
+  groups: groups.length,
+  checksum: checksum(groups),
+};
+console.log(JSON.stringify(run));
