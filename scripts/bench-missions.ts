@@ -7,10 +7,10 @@ import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { missionsWithPages } from "../data-loaders/missions.js";
 import { projectRoot } from "../data-loaders/fetch.js";
+import { median, parseRuns } from "./bench/stats.js";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of 1 or more, not ${values.runs}`);
+const runs = parseRuns(values.runs);
 
 function timeBuild(missionPages: string): number {
   const start = process.hrtime.bigint();
@@ -22,12 +22,6 @@ function timeBuild(missionPages: string): number {
   if (result.status !== 0) throw new Error(`build with MISSION_PAGES=${missionPages} failed:\n${result.stderr}`);
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
-
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const pages = missionsWithPages({ MISSION_PAGES: "all" }).length;
 const times: Record<string, number[]> = { all: [], none: [] };

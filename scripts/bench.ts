@@ -1,0 +1,206 @@
+/**
+ * `npm run bench`: how fast the report is for the people who use it, in one table of medians
+ * (with min and max) over several runs.
+ *
+ * - build: a cold build in a fresh clone of the committed tree after `npm ci`, and a rebuild
+ *   with nothing changed, alternating;
+ * - loaders: the casualties pipeline against DuckDB computing the same aggregation, on the real
+ *   file and on a SYNTHETIC file a hundred times larger, each run in a process of its own;
+ * - pages: the story page and a mission page on an emulated slow phone, with the static
+ *   first paint and without it, alternating.
+ *
+ *   npm run bench [-- --runs 3] [--only build,loaders,pages] [--scale 100]
+ *
+ * Everything it writes goes under .build/bench/, never into dist/ or the repository.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot, resolveUpstream } from "../data-loaders/fetch.js";
+import { sources } from "../data-loaders/sources.js";
+import { launchChromium } from "./chromium.js";
+import { copyWithoutStaticContent, measurePageLoad, slowPhone, type PageLoad } from "./bench/pages.js";
+import type { PipelineRun } from "./bench/pipeline-run.js";
+import { parseRuns, spread, type Spread } from "./bench/stats.js";
+import { writeSyntheticCasualties } from "./bench/synthetic.js";
+import { serveStatic } from "./static-server.js";
+
+const sections = ["build", "loaders", "pages"] as const;
+type Section = (typeof sections)[number];
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    only: { type: "string", default: sections.join(",") },
+    scale: { type: "string", default: "100" },
+  },
+});
+const runs = parseRuns(values.runs);
+const only = values.only.split(",").map((name) => name.trim());
+for (const name of only) {
+  if (!sections.includes(name as Section)) throw new Error(`--only takes ${sections.join(", ")}; not "${name}"`);
+}
+const scale = parseRuns(values.scale);
+const benchDir = join(projectRoot, ".build", "bench");
+mkdirSync(benchDir, { recursive: true });
+const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+interface Row {
+  measure: string;
+  unit: string;
+  values: Spread;
+  digits?: number;
+  target?: string;
+}
+const rows: Row[] = [];
+const verdicts: string[] = [];
+const seconds = (ms: number) => ms / 1000;
+const record = (measure: string, unit: string, xs: number[], digits = 1, target?: string) =>
+  rows.push({ measure, unit, values: spread(xs), digits, target });
+const judge = (target: string, figure: string, met: boolean) => verdicts.push(`${met ? "MET   " : "MISSED"} ${target}: ${figure}`);
+
+const upstream = resolveUpstream(sources.unFatalities);
+// The folder UPSTREAM_DIR must name for the pinned file to be found in it.
+const upstreamDir = upstream.path.slice(0, -sources.unFatalities.relativePath.length - 1);
+
+// ---------------------------------------------------------------------------------------------
+function benchBuild(): string {
+  const clone = join(benchDir, "clone");
+  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: projectRoot, encoding: "utf-8" }).trim();
+  const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: projectRoot, encoding: "utf-8" }).trim();
+  if (dirty) progress(`the working tree has uncommitted changes; the build is measured on commit ${commit} as committed`);
+  rmSync(clone, { recursive: true, force: true });
+  execFileSync("git", ["clone", "--quiet", projectRoot, clone]);
+  progress(`npm ci in a fresh clone of ${commit}`);
+  execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: clone, stdio: ["ignore", "ignore", "inherit"] });
+  const env = { ...process.env, UPSTREAM_DIR: upstreamDir, OBSERVABLE_TELEMETRY_DISABLE: "true" };
+  const build = () => {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: clone, env, encoding: "utf-8" });
+    if (result.status !== 0) throw new Error(`build in ${clone} failed:\n${result.stdout}\n${result.stderr}`);
+    return seconds(performance.now() - started);
+  };
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let run = 1; run <= runs; run++) {
+    // What a fresh clone has after npm ci: no Framework cache, no loader output, no site.
+    for (const generated of ["src/.observablehq/cache", "dist", ".build"]) rmSync(join(clone, generated), { recursive: true, force: true });
+    cold.push(build());
+    warm.push(build());
+    progress(`build run ${run}/${runs}: cold ${cold.at(-1)!.toFixed(1)} s, rebuild ${warm.at(-1)!.toFixed(1)} s`);
+  }
+  record(`build: cold, fresh clone of ${commit} after npm ci`, "s", cold);
+  record("build: rebuild, nothing changed", "s", warm);
+  const ratios = cold.map((c, i) => warm[i] / c);
+  record("build: rebuild / cold (same run)", "×", ratios, 2, "≤ 0.5");
+  judge("rebuild with nothing changed ≤ 0.5 of the cold build", spread(ratios).median.toFixed(2), spread(ratios).median <= 0.5);
+  return join(clone, "dist");
+}
+
+// ---------------------------------------------------------------------------------------------
+function pipelineRun(engine: "ours" | "duckdb", file: string): PipelineRun {
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(projectRoot, "scripts/bench/pipeline-run.ts"), "--engine", engine, "--file", file], {
+    cwd: projectRoot,
+    encoding: "utf-8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out) as PipelineRun;
+}
+
+async function benchLoaders(): Promise<void> {
+  const synthetic = join(benchDir, `SYNTHETIC-fatalities-x${scale}.csv`);
+  progress(`writing the SYNTHETIC file (${scale} copies of the UN file, ids made unique) to ${synthetic}`);
+  const made = await writeSyntheticCasualties(upstream.path, synthetic, scale);
+  const inputs = [
+    { label: "real file", file: upstream.path },
+    { label: `SYNTHETIC x${scale} (${made.rows.toLocaleString("en-US")} rows, ${(made.bytes / 1e6).toFixed(0)} MB)`, file: synthetic },
+  ];
+  for (const { label, file } of inputs) {
+    const measured: Record<"ours" | "duckdb", PipelineRun[]> = { ours: [], duckdb: [] };
+    for (let run = 1; run <= runs; run++) {
+      for (const engine of ["ours", "duckdb"] as const) measured[engine].push(pipelineRun(engine, file));
+      progress(`loaders, ${label}, run ${run}/${runs}: ours ${measured.ours.at(-1)!.ms.toFixed(0)} ms, DuckDB ${measured.duckdb.at(-1)!.ms.toFixed(0)} ms`);
+    }
+    // Both must have computed the same table, or the comparison means nothing.
+    const [ours, duck] = [measured.ours[0], measured.duckdb[0]];
+    if (ours.checksum !== duck.checksum) throw new Error(`on the ${label}, the pipeline and DuckDB disagree on fatalities by mission, year and incident type`);
+    progress(`${label}: both give ${ours.groups} groups over ${ours.rows} people, identical`);
+    record(`loaders: pipeline, ${label}`, "s", measured.ours.map((r) => seconds(r.ms)), 2);
+    record(`loaders: DuckDB, ${label}`, "s", measured.duckdb.map((r) => seconds(r.ms)), 2);
+    const ratios = measured.ours.map((r, i) => r.ms / measured.duckdb[i].ms);
+    const synthetic = file !== upstream.path;
+    record(`loaders: pipeline / DuckDB, ${label}`, "×", ratios, 1, synthetic ? "≤ 3" : undefined);
+    record(`loaders: pipeline peak memory, ${label}`, "MiB", measured.ours.map((r) => r.peakRssBytes / 2 ** 20), 0, synthetic ? "< 1024" : undefined);
+    record(`loaders: DuckDB peak memory, ${label}`, "MiB", measured.duckdb.map((r) => r.peakRssBytes / 2 ** 20), 0);
+    if (synthetic) {
+      const ratio = spread(ratios).median;
+      const memory = spread(measured.ours.map((r) => r.peakRssBytes / 2 ** 20)).median;
+      judge(`pipeline at x${scale} within 3× of DuckDB`, `${ratio.toFixed(1)}×`, ratio <= 3);
+      judge(`pipeline at x${scale} peak memory under 1 GiB`, `${memory.toFixed(0)} MiB`, memory < 1024);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+async function benchPages(site: string): Promise<void> {
+  if (!existsSync(join(site, "index.html"))) throw new Error(`no built site in ${site}: run npm run build first, or include the build section`);
+  const withoutStatic = join(benchDir, "site-without-static");
+  copyWithoutStaticContent(site, withoutStatic);
+  const variants = [
+    { name: "static charts", dir: site },
+    { name: "no static charts", dir: withoutStatic },
+  ];
+  const servers = await Promise.all(variants.map((variant) => serveStatic({ root: variant.dir, base: "/report/" })));
+  const browser = await launchChromium();
+  const pages = [
+    { name: "story page", path: "./" },
+    { name: "mission page (minusma)", path: "./missions/minusma.html" },
+  ];
+  try {
+    for (const page of pages) {
+      const loads: PageLoad[][] = variants.map(() => []);
+      for (let run = 1; run <= runs; run++) {
+        for (const [i, variant] of variants.entries()) loads[i].push(await measurePageLoad(browser, servers[i].url, variant.dir, page.path));
+        progress(`pages, ${page.name}, run ${run}/${runs}: first chart ${loads.map((l) => `${l.at(-1)!.firstChartMs.toFixed(0)} ms`).join(" vs ")}`);
+      }
+      for (const [i, variant] of variants.entries()) {
+        const of = (pick: (load: PageLoad) => number) => loads[i].map(pick);
+        const isStory = page.path === "./" && i === 0;
+        record(`pages: ${page.name}, ${variant.name}: first chart visible`, "ms", of((l) => l.firstChartMs), 0);
+        record(`pages: ${page.name}, ${variant.name}: transferred, raw`, "KiB", of((l) => l.rawBytes / 1024), 0);
+        record(`pages: ${page.name}, ${variant.name}: transferred, gzip`, "KiB", of((l) => l.gzipBytes / 1024), 0, isStory ? "≤ 300" : undefined);
+        record(`pages: ${page.name}, ${variant.name}: JavaScript, raw`, "KiB", of((l) => l.jsRawBytes / 1024), 0);
+        record(`pages: ${page.name}, ${variant.name}: JavaScript, gzip`, "KiB", of((l) => l.jsGzipBytes / 1024), 0);
+      }
+      const ratios = loads[0].map((load, run) => load.firstChartMs / loads[1][run].firstChartMs);
+      record(`pages: ${page.name}: first chart, static / none (same run)`, "×", ratios, 2, "≤ 0.5");
+      judge(`${page.name}: first chart with static charts ≤ half the time without`, spread(ratios).median.toFixed(2), spread(ratios).median <= 0.5);
+      if (page.path === "./") {
+        const gzip = spread(loads[0].map((l) => l.gzipBytes / 1024)).median;
+        judge("story page transfers ≤ 300 KiB gzip", `${gzip.toFixed(0)} KiB`, gzip <= 300);
+      }
+    }
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((server) => server.close()));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+let site = join(projectRoot, "dist");
+if (only.includes("build")) site = benchBuild();
+if (only.includes("loaders")) await benchLoaders();
+if (only.includes("pages")) await benchPages(site);
+
+const number = (x: number, digits = 1) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const width = Math.max(...rows.map((row) => row.measure.length));
+console.log(`\n${runs} run(s) each; pages on an emulated slow phone (${slowPhone.viewport.width} px wide, ${slowPhone.latencyMs} ms round trip, ` +
+  `${((slowPhone.downloadBytesPerSecond * 8) / 2 ** 20).toFixed(1)} Mbit/s, processor ${slowPhone.cpuSlowdown}× slower); sites served from ${dirname(site)}\n`);
+console.log(`${"measure".padEnd(width)}  ${"median".padStart(9)}  ${"min".padStart(9)}  ${"max".padStart(9)}  unit  target`);
+for (const row of rows) {
+  const cells = [row.values.median, row.values.min, row.values.max].map((x) => number(x, row.digits).padStart(9));
+  console.log(`${row.measure.padEnd(width)}  ${cells.join("  ")}  ${row.unit.padEnd(4)}  ${row.target ?? ""}`);
+}
+console.log("");
+for (const verdict of verdicts) console.log(verdict);
