@@ -36,6 +36,12 @@ export interface PageSnapshot {
   title: string;
   /** HTML of what each cell displayed, by cell id. */
   cells: Record<string, string>;
+  /**
+   * Cells that display a `resize` container, which stays empty for a frame before it draws: their
+   * static copy is kept beside the placeholder, and hidden by the style sheet only once the live
+   * container holds its chart, so that the page never shows an empty card.
+   */
+  sized: string[];
 }
 
 export interface PrerenderSummary {
@@ -51,14 +57,18 @@ const loadingPlaceholder = (id: string) => `<observablehq-loading></observablehq
 export function injectSnapshot(html: string, snapshot: PageSnapshot): string {
   let out = html;
   for (const [id, content] of Object.entries(snapshot.cells)) {
-    out = out.replace(loadingPlaceholder(id), () => `<observablehq-loading class="prerendered">${content}</observablehq-loading><!--:${id}:-->`);
+    const loading = (inner: string) => `<observablehq-loading class="prerendered" data-cell="${id}">${inner}</observablehq-loading><!--:${id}:-->`;
+    const replacement = snapshot.sized.includes(id)
+      ? `<div class="static-copy" data-cell="${id}">${content}</div><!--/static:${id}-->${loading("")}`
+      : loading(content);
+    out = out.replace(loadingPlaceholder(id), () => replacement);
   }
   return out.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(snapshot.title)}</title>`);
 }
 
 /** The page as Framework wrote it, without static content: what readers got before static rendering. */
 export function stripSnapshot(html: string): string {
-  return html.replace(/<observablehq-loading class="prerendered">[\s\S]*?<\/observablehq-loading>(<!--:[0-9a-f]{8}(?:-\d+)?:-->)/g, "<observablehq-loading></observablehq-loading>$1");
+  return html.replace(/<div class="static-copy" data-cell="([^"]*)">[\s\S]*?<\/div><!--\/static:\1-->/g, "").replace(/<observablehq-loading class="prerendered" data-cell="[^"]*">[\s\S]*?<\/observablehq-loading>(<!--:[0-9a-f]{8}(?:-\d+)?:-->)/g, "<observablehq-loading></observablehq-loading>$1");
 }
 
 function escapeHtml(text: string): string {
@@ -102,15 +112,35 @@ function takeSnapshot(): PageSnapshot & { errors: string[] } {
     return clone.outerHTML;
   };
   const cells: Record<string, string> = {};
+  const sized: string[] = [];
   const comments = document.createNodeIterator(document.body, NodeFilter.SHOW_COMMENT);
   for (let comment = comments.nextNode() as Comment | null; comment; comment = comments.nextNode() as Comment | null) {
     if (!/^:[0-9a-f]{8}(?:-\d+)?:$/.test(comment.data)) continue;
     const nodes: Node[] = [];
     for (let node = comment.previousSibling; node && displayed.has(node); node = node.previousSibling) nodes.unshift(node);
-    if (nodes.length) cells[comment.data.slice(1, -1)] = nodes.map(serialize).join("");
+    if (!nodes.length) continue;
+    const id = comment.data.slice(1, -1);
+    cells[id] = nodes.map(serialize).join("");
+    // Framework's resize() container: a div positioned relative, drawn into after it is shown.
+    if (nodes.length === 1 && nodes[0] instanceof HTMLDivElement && nodes[0].style.position === "relative") sized.push(id);
   }
   const errors = [...document.querySelectorAll(".observablehq--error")].map((e) => e.textContent ?? "");
-  return { title: document.title, cells, errors };
+  return { title: document.title, cells, sized, errors };
+}
+
+/**
+ * Runs in the page: parses the page's new HTML as a browser will, and names the cells whose
+ * static copy does not stay just before their root (block content in a paragraph, say). The
+ * runtime would then leave the copy in place beside the live output.
+ */
+function findMisplacedCells(html: string): string[] {
+  const parsed = new DOMParser().parseFromString(html, "text/html");
+  const followedBy = (element: Element, pattern: RegExp) =>
+    element.nextSibling?.nodeType === Node.COMMENT_NODE && pattern.test((element.nextSibling as Comment).data);
+  return [
+    ...[...parsed.querySelectorAll("observablehq-loading.prerendered")].filter((loading) => !followedBy(loading, /^:[0-9a-f]{8}(?:-\d+)?:$/)),
+    ...[...parsed.querySelectorAll("div.static-copy")].filter((copy) => !followedBy(copy, /^\/static:/)),
+  ].map((element) => `${element.getAttribute("data-cell")} (in a <${element.parentElement?.tagName.toLowerCase() ?? "?"}>)`);
 }
 
 async function snapshotPage(page: Page, url: string, origin: string): Promise<PageSnapshot> {
@@ -137,7 +167,7 @@ async function snapshotPage(page: Page, url: string, origin: string): Promise<Pa
     const small = narrow.cells[id];
     cells[id] = small === undefined || small === html ? html : `<span class="static-wide">${html}</span><span class="static-narrow">${small}</span>`;
   }
-  return { title: wide.title, cells };
+  return { title: wide.title, cells, sized: wide.sized };
 }
 
 function htmlFiles(site: string): string[] {
@@ -196,7 +226,17 @@ export async function prerenderSite(
         } catch (error) {
           throw new Error(`static render of ${item.file} failed: ${(error as Error).message}`);
         }
-        writeFileSync(join(site, item.file), injectSnapshot(item.html, snapshot));
+        const html = injectSnapshot(item.html, snapshot);
+        const misplaced = (await page.evaluate(findMisplacedCells, html)).map(
+          (cell) => `${cell}, which displays "${snapshot.cells[cell.split(" ")[0]]?.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim().slice(0, 60)}…"`,
+        );
+        if (misplaced.length) {
+          throw new Error(
+            `static render of ${item.file}: the HTML parser moves the output of cell ${misplaced.join("; ")}, ` +
+              "so the live cell could not replace it. Put the expression in a <div>, not a <p> or a heading.",
+          );
+        }
+        writeFileSync(join(site, item.file), html);
         writeFileSync(item.cached, JSON.stringify(snapshot));
         summary.rendered++;
         summary.cells += Object.keys(snapshot.cells).length;

@@ -68,6 +68,10 @@ function independentCounts() {
     missions,
     tollOf,
     minusma: tollOf("MINUSMA").all,
+    minusmaYears: (() => {
+      const years = rows.filter((cells) => cells[missionAt] === "MINUSMA").map((cells) => Number(cells[columns.indexOf("incident_date")].slice(0, 4)));
+      return Math.max(...years) - Math.min(...years);
+    })(),
     minusmaMalicious: tollOf("MINUSMA").malicious,
   };
 }
@@ -94,6 +98,34 @@ describe("npm run build", () => {
     for (const page of ["index.html", "flights.html", "contingents.html", "claims.html"]) expect(existsSync(join(outputDir, page)), page).toBe(true);
     for (const table of ["casualties", "flights", "strength", "contingents", "events", "missions"]) {
       expect(files(outputDir).some((file) => new RegExp(`^_file/data/${table}\\.[0-9a-f]+\\.csv$`).test(file)), table).toBe(true);
+    }
+  });
+
+  it("writes what every cell displays into the HTML, so that pages read without JavaScript", () => {
+    const pages = files(outputDir).filter((file) => file.endsWith(".html"));
+    expect(pages).toHaveLength(86);
+    for (const page of pages) {
+      const html = readFileSync(join(outputDir, page), "utf-8");
+      expect(html, `${page} has a cell with no static content`).not.toContain("<observablehq-loading></observablehq-loading>");
+      expect(html, page).toContain('<observablehq-loading class="prerendered" data-cell="');
+    }
+  });
+
+  it("puts the story's headline and charts in the static HTML, with figures from the raw file", () => {
+    const html = readFileSync(join(outputDir, "index.html"), "utf-8");
+    const { minusma, minusmaYears } = independentCounts();
+    const heading = html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? "";
+    const headingText = heading.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]+>/g, "");
+    expect(headingText).toBe(`MINUSMA: ${minusmaYears} years, ${minusma} dead`);
+    const staticCharts = [...html.matchAll(/<svg[^>]*role="img"/g)];
+    // Two charts, each drawn for a desktop and for a phone.
+    expect(staticCharts.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("gives each mission page its mission's name as its title", () => {
+    for (const mission of ["MINUSMA", "UNOCI", "UNTSO"]) {
+      const html = readFileSync(join(outputDir, "missions", `${mission.toLowerCase()}.html`), "utf-8");
+      expect(html.match(/<title>([^<]*)<\/title>/)?.[1]).toMatch(new RegExp(`^${mission}: the toll`));
     }
   });
 
@@ -165,7 +197,9 @@ describe("npm run build", () => {
   it("loads nothing from another host", () => {
     for (const file of files(outputDir).filter((f) => /\.(html|js|css)$/.test(f))) {
       const text = readFileSync(join(outputDir, file), "utf-8");
-      expect(text, file).not.toMatch(/\b(src|href)=["']?(https?:)?\/\/(?!observablehq\.com\/framework|media\.un\.org|psdata\.un\.org)/);
+      // Links to sources on other hosts are fine (a reader follows them or not); loads are not.
+      expect(text, file).not.toMatch(/\b(src|srcset|poster|data)=["']?(https?:)?\/\//);
+      expect(text, file).not.toMatch(/<link\b[^>]*\bhref=["']?(https?:)?\/\//);
       expect(text, file).not.toMatch(/(import\s*\(?|from)\s*["'](https?:)?\/\//);
       expect(text, file).not.toMatch(/cdn\.jsdelivr|fonts\.googleapis|fonts\.gstatic|unpkg\.com|"npm:/);
       expect(text, file).not.toMatch(/url\((["']?)(https?:)?\/\//);

@@ -12,6 +12,9 @@ export async function writeSyntheticCasualties(realFile: string, output: string,
   const idColumn = columns.indexOf("id");
   const casualtyColumn = columns.indexOf("casualty_id");
   if (idColumn < 0 || casualtyColumn < 0) throw new Error(`${realFile}: no "id" or "casualty_id" column to make copies unique`);
+  // A plain split is only right while no field is quoted; the pinned file quotes none.
+  const quoted = lines.findIndex((line) => line.includes('"'));
+  if (quoted >= 0) throw new Error(`${realFile}:${quoted + 2}: a quoted field; the synthetic copier handles plain fields only`);
   const out = createWriteStream(output);
   let rows = 0;
   let bytes = 0;
@@ -22,8 +25,6 @@ export async function writeSyntheticCasualties(realFile: string, output: string,
   await write(header);
   for (let copy = 0; copy < times; copy++) {
     for (const line of lines) {
-      // A plain split is only right while no field is quoted; the pinned file quotes none.
-      if (line.includes('"')) throw new Error(`${realFile}: a quoted field; the synthetic copier handles plain fields only`);
       const cells = line.split(",");
       cells[idColumn] = String(copy * lines.length + Number(cells[idColumn]));
       if (copy > 0) cells[casualtyColumn] = `${cells[casualtyColumn]}-SYNTHETIC${copy}`;

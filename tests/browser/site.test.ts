@@ -130,6 +130,68 @@ describe("the site under a sub-path, on a host that does not map /page to page.h
   });
 });
 
+describe("the static first paint", () => {
+  const checked = ["index.html", "flights.html", "contingents.html", "claims.html", "missions/index.html", "missions/minusma.html", "missions/unoci.html"];
+
+  it("shows every chart and reads completely with JavaScript off, at a desktop's and a phone's width", async () => {
+    const figures = JSON.parse(readFileSync(join(projectRoot, "src", "data", "claims.reviewed.json"), "utf-8")).figures;
+    const problems: string[] = [];
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport });
+      const page = await context.newPage();
+      for (const path of checked) {
+        await page.goto(new URL(path, subPath.url).href);
+        const seen = await page.evaluate(() => {
+          const visible = (element: Element) => {
+            const box = element.getBoundingClientRect();
+            return box.width > 0 && box.height > 0;
+          };
+          return {
+            charts: [...document.querySelectorAll(".card")].map((card) => [...card.querySelectorAll("svg[role='img']")].filter(visible).length),
+            empty: document.querySelectorAll("observablehq-loading:not(.prerendered)").length,
+            tables: document.querySelectorAll("table").length,
+            heading: document.querySelector("h1")?.textContent ?? "",
+          };
+        });
+        const where = `${path} at ${viewport.width} px`;
+        seen.charts.forEach((count, i) => count !== 1 && problems.push(`${where}: card ${i + 1} shows ${count} charts, not 1`));
+        if (seen.empty) problems.push(`${where}: ${seen.empty} cells left empty`);
+        if (seen.charts.length && !seen.tables) problems.push(`${where}: no table of numbers`);
+        if (!/\S/.test(seen.heading) || /undefined|NaN/.test(seen.heading)) problems.push(`${where}: heading "${seen.heading}"`);
+        if (path === "index.html" && !seen.heading.includes(`${figures["toll: MINUSMA deaths, all causes"]} dead`)) problems.push(`${where}: heading "${seen.heading}"`);
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("does not move the page when the live charts take the place of the static ones", async () => {
+    const shifts: string[] = [];
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+      const context = await browser.newContext({ viewport });
+      // Cumulative layout shift, as browsers report it, from the first paint on.
+      await context.addInitScript(() => {
+        (window as unknown as { __shift: number }).__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      const page = await context.newPage();
+      for (const path of checked) {
+        await page.goto(new URL(path, subPath.url).href);
+        await waitForRender(page);
+        const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+        // 0.1 is what browsers call a poor score; the swap should cost next to nothing.
+        if (shift > 0.01) shifts.push(`${path} at ${viewport.width} px: layout shift ${shift.toFixed(3)}`);
+      }
+      await context.close();
+    }
+    expect(shifts).toEqual([]);
+  });
+});
+
 describe("the site at the root of a host that maps /page to page.html", () => {
   it("serves pages by their extensionless addresses", async () => {
     const root = await serveStatic({ root: site, base: "/", mapHtmlExtension: true });

@@ -146,3 +146,35 @@ describe("mission page charts", () => {
     expect(svgOf(figure).getAttribute("aria-description")).toContain("FIXA: 7 in all, 4 from malicious acts");
   });
 });
+
+describe("every chart at a phone's width", () => {
+  const doc = document as unknown as Document;
+  // A 390-pixel phone leaves about 326 pixels inside a card; the build's static render draws there.
+  const width = 326;
+  const TODAY = "2024-01-01";
+  const flights = fixtureCuratedTable("flights-good.csv", flightsTable(TODAY), flightsCsvOptions);
+  const strength = fixtureCuratedTable("strength-good.csv", strengthTable(TODAY), strengthCsvOptions).objects() as StrengthRow[];
+  const departing = departingContingents(fixtureCuratedTable("contingents-good.csv", contingentsTable(TODAY), contingentsCsvOptions));
+  const charts: [string, () => unknown][] = [
+    ["fatalities by year", () => fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA"), { mission: "FIXA", width, document: doc })],
+    ["mission ranking", () => missionRankingChart(missionRanking(casualties), { highlight: "FIXA", label: "all causes", width, document: doc })],
+    ["flight refusals", () => flightRefusalsChart(flightRefusals(flights), { width, document: doc })],
+    ["strength", () => strengthChart(strength, departing, { width, document: doc })],
+    ["contingents", () => contingentsChart(departing, { width, document: doc })],
+    ["running toll", () => cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", width, document: doc })],
+    ["nationalities", () => nationalitiesChart(topNationalities(casualties, "FIXA", 3), { mission: "FIXA", width, document: doc })],
+    ["missions comparison", () => missionsComparisonChart(missionSummaries(casualties), { width, document: doc })],
+  ];
+
+  it.each(charts)("%s: fits, with no mark of negative size", (_, draw) => {
+    const figure = draw() as Element;
+    const svg = svgOf(figure);
+    expect(Number(svg.getAttribute("width"))).toBeLessThanOrEqual(width);
+    for (const shape of figure.querySelectorAll("rect, image")) {
+      for (const size of ["width", "height"]) {
+        const value = shape.getAttribute(size);
+        if (value !== null) expect(parseFloat(value), `${shape.tagName} ${size}="${value}"`).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+});
