@@ -7,6 +7,7 @@ const pages = [
   { name: "The shrinking force", path: "/contingents" },
   { name: "Claims ledger", path: "/claims" },
   { name: "All missions", path: "/missions/" },
+  { name: "About the data", path: "/methodology" },
 ];
 
 // Everything a page needs is served from the site itself: no CDN, no web fonts, no telemetry.

@@ -90,6 +90,8 @@ export interface CasualtiesResult {
   rowsRead: number;
   /** Rows whose casualty_id had been seen already: the same person listed twice. */
   duplicatesDropped: { casualty_id: string; line: number }[];
+  /** How many kept rows had their nationality or its ISO code repaired (nationalities.ts), by the name as written. */
+  nationalitiesRepaired: Record<string, number>;
 }
 
 export interface ParseOptions {
@@ -97,17 +99,24 @@ export interface ParseOptions {
   file: string;
   /** Latest acceptable incident date; a later one is a data error. Defaults to today (UTC). */
   today?: string;
+  /** Called every `progressEvery` rows read, for a progress line on a large file. */
+  progress?: (rowsRead: number) => void;
 }
 
+const progressEvery = 100_000;
+
 /** Parses, validates and tidies the UN fatalities CSV. Throws a DataError on the first bad cell. */
-export function parseCasualties(text: string, { source, file, today }: ParseOptions): CasualtiesResult {
+export function parseCasualties(text: string, { source, file, today, progress }: ParseOptions): CasualtiesResult {
   const validate = distinctValueValidator(rawRowSchema(today ?? new Date().toISOString().slice(0, 10)), { everyRow: ["casualty_id"] });
   const seen = new Set<string>();
   const rows: Casualty[] = [];
   const duplicatesDropped: CasualtiesResult["duplicatesDropped"] = [];
+  const nationalitiesRepaired: Record<string, number> = {};
 
   // Record by record: the raw rows are never all held at once (the benchmark runs 100x the file).
+  let rowsRead = 0;
   const read = eachCsvRecord(text, { source, file, requiredColumns: rawColumns }, (record, shape) => {
+    if (++rowsRead % progressEvery === 0) progress?.(rowsRead);
     const checked = validate(record.values);
     if (!checked.ok) throw cellError(shape, record, checked.column, checked.message);
     const raw = checked.row;
@@ -116,6 +125,10 @@ export function parseCasualties(text: string, { source, file, today }: ParseOpti
       return;
     }
     seen.add(raw.casualty_id);
+    const nationality = cleanNationality(raw.casualty_nationality, raw.isocode3);
+    if (nationality.nationality !== raw.casualty_nationality || nationality.iso3 !== raw.isocode3) {
+      nationalitiesRepaired[raw.casualty_nationality] = (nationalitiesRepaired[raw.casualty_nationality] ?? 0) + 1;
+    }
     rows.push({
       casualty_id: raw.casualty_id,
       date: raw.incident_date,
@@ -123,21 +136,21 @@ export function parseCasualties(text: string, { source, file, today }: ParseOpti
       mission: raw.mission_acronym,
       personnel_type: raw.casualty_personnel_type,
       incident_type: raw.type_of_incident,
-      ...cleanNationality(raw.casualty_nationality, raw.isocode3),
+      ...nationality,
       gender: raw.gender,
     });
   });
   if (read.records === 0) {
     throw new DataError({ source, file, line: 2 }, "the file has a header but no rows");
   }
-  return { rows, rowsRead: read.records, duplicatesDropped };
+  return { rows, rowsRead: read.records, duplicatesDropped, nationalitiesRepaired };
 }
 
 /** The casualties table from the pinned UN file. */
-export function loadCasualties(): CasualtiesResult & { path: string } {
+export function loadCasualties({ progress }: Pick<ParseOptions, "progress"> = {}): CasualtiesResult & { path: string } {
   const source = sources.unFatalities;
   const { path, bytes } = resolveUpstream(source);
   const file = displayPath(path);
   const text = decodeUtf8(bytes, { source: source.id, file });
-  return { ...parseCasualties(text, { source: source.id, file }), path };
+  return { ...parseCasualties(text, { source: source.id, file, progress }), path };
 }

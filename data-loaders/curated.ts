@@ -16,6 +16,8 @@ export interface CuratedTableSpec<Schema extends z.ZodType<object, Record<string
   columns: readonly string[];
   /** Columns that together identify a row; a second row with the same values is an error. */
   key: readonly string[];
+  /** A table that may hold no rows yet (a log); any other table with none is an error. */
+  mayBeEmpty?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export function parseCuratedTable<Schema extends z.ZodType<object, Record<string
 ): z.output<Schema>[] {
   const source = `curated:${spec.name}`;
   const table = readCsv(text, { source, file, requiredColumns: spec.columns });
-  if (table.records.length === 0) throw new DataError({ source, file, line: 2 }, "the file has a header but no rows");
+  if (table.records.length === 0 && !spec.mayBeEmpty) throw new DataError({ source, file, line: 2 }, "the file has a header but no rows");
 
   const seen = new Map<string, number>();
   return table.records.map((record) => {

@@ -13,6 +13,8 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../data-loaders/fetch.js";
 import { cacheDir, canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
+import config from "../observablehq.config.js";
+import { writeManifest } from "./manifest.js";
 import { prerenderSite } from "./prerender.js";
 import { pinLastModified, sourceDateEpoch } from "./source-date.js";
 
@@ -46,6 +48,11 @@ const result = spawnSync(framework, ["build"], {
 if (result.error) fail(`could not start Observable Framework (${result.error.message}); run npm ci first`);
 if (result.status !== 0) fail(`Observable Framework exited with status ${result.status ?? result.signal}`);
 if (!existsSync(join(staging, "index.html"))) fail("the build wrote no index.html");
+// Draft notebooks preview but are never published; Framework skips a page only if it says draft: true.
+const publishedDrafts = existsSync(join(staging, "drafts")) ? readdirSync(join(staging, "drafts"), { recursive: true }).map(String).filter((f) => f.endsWith(".html")) : [];
+if (publishedDrafts.length) {
+  fail(`src/drafts/ holds pages without "draft: true" in their front matter, which would be published: ${publishedDrafts.join(", ")}`);
+}
 
 let sourceDate: number;
 try {
@@ -71,6 +78,9 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+
+const manifest = writeManifest(staging, sourceDate, config.title);
+console.log(`manifest: ${manifest.inputs.length} inputs and ${manifest.outputs.length} published files, with their sha256, in manifest.json`);
 
 recordLoaderOutput(fingerprint);
 

@@ -1,10 +1,10 @@
 /**
  * The one time a build may write into the site, taken from the inputs rather than the clock so
- * that two builds of the same commit are the same bytes: SOURCE_DATE_EPOCH when it is set (the
- * reproducible-builds convention), otherwise the time of the commit being built.
+ * that two builds of the same sources are the same bytes: SOURCE_DATE_EPOCH when it is set (the
+ * reproducible-builds convention), otherwise the day the newest pinned upstream file was
+ * retrieved, which is when the data is from.
  */
-import { spawnSync } from "node:child_process";
-import { projectRoot } from "../data-loaders/fetch.js";
+import { sources } from "../data-loaders/sources.js";
 
 export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): number {
   const fromEnv = env.SOURCE_DATE_EPOCH;
@@ -12,17 +12,16 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): number {
     if (!/^\d+$/.test(fromEnv)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${fromEnv}"`);
     return Number(fromEnv);
   }
-  const git = spawnSync("git", ["log", "-1", "--format=%ct"], { cwd: projectRoot, encoding: "utf-8" });
-  const seconds = git.status === 0 ? git.stdout.trim() : "";
-  if (!/^\d+$/.test(seconds)) {
-    throw new Error("no commit to date the build from (not a git checkout?): set SOURCE_DATE_EPOCH to the seconds since 1970 the build should carry");
-  }
-  return Number(seconds);
+  const newest = Object.values(sources)
+    .map((source) => source.retrieved)
+    .sort()
+    .at(-1)!;
+  return Date.parse(`${newest}T00:00:00Z`) / 1000;
 }
 
 /**
  * Framework records each data file's modification time in the pages (`lastModified` in
- * registerFile), which is when the loader happened to run. The pages replace it with the source date.
+ * registerFile), which is when the loader happened to run. The pages get the source date instead.
  */
 export function pinLastModified(html: string, epochSeconds: number): string {
   return html.replace(/"lastModified":\d+/g, `"lastModified":${epochSeconds * 1000}`);

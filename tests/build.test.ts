@@ -3,6 +3,7 @@
  * reader would get against counts made here straight from the raw UN file.
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -10,14 +11,15 @@ import * as aq from "arquero";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
+import { tableDocs } from "../data-loaders/table-docs.js";
 
 const output = join(".build", "test-dist");
 const outputDir = join(projectRoot, output);
 const rawFile = join(projectRoot, "..", "shared", "data", "upstream", sources.unFatalities.relativePath);
 const staleCache = join(projectRoot, "src", ".observablehq", "cache", "data", "casualties.csv");
 
-function build(env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", output], {
+function build(env: NodeJS.ProcessEnv = {}, to = output) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", to], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     encoding: "utf-8",
@@ -103,7 +105,7 @@ describe("npm run build", () => {
 
   it("writes what every cell displays into the HTML, so that pages read without JavaScript", () => {
     const pages = files(outputDir).filter((file) => file.endsWith(".html"));
-    expect(pages).toHaveLength(86);
+    expect(pages).toHaveLength(87);
     for (const page of pages) {
       const html = readFileSync(join(outputDir, page), "utf-8");
       expect(html, `${page} has a cell with no static content`).not.toContain("<observablehq-loading></observablehq-loading>");
@@ -127,6 +129,35 @@ describe("npm run build", () => {
       const html = readFileSync(join(outputDir, "missions", `${mission.toLowerCase()}.html`), "utf-8");
       expect(html.match(/<title>([^<]*)<\/title>/)?.[1]).toMatch(new RegExp(`^${mission}: the toll`));
     }
+  });
+
+  it("offers every table for download on the methodology page: the very files the charts read", () => {
+    const methodology = readFileSync(join(outputDir, "methodology.html"), "utf-8");
+    for (const doc of tableDocs) expect(methodology, doc.name).toContain(`href="./${publishedFile(doc.name)}"`);
+    expect(methodology).toContain(`href="./${files(outputDir).find((f) => /^_file\/data\/claims\.[0-9a-f]+\.json$/.test(f))}"`);
+    const readBy: [string, string][] = [["flights.html", "flights"], ["contingents.html", "strength"], ["contingents.html", "contingents"], ["index.html", "events"]];
+    for (const [page, table] of readBy) {
+      expect(readFileSync(join(outputDir, page), "utf-8"), `${page} reads ${table}`).toContain(`"path":"./${publishedFile(table)}"`);
+    }
+    expect(readFileSync(join(outputDir, "missions", "index.html"), "utf-8")).toContain(`"path":"../${publishedFile("missions")}"`);
+    // The log in the repository is empty: the page says so rather than showing an empty table.
+    expect(methodology).toContain("No published figure has been corrected so far.");
+  });
+
+  it("writes a manifest of every input and every published file with its sha256", () => {
+    const manifest = JSON.parse(readFileSync(join(outputDir, "manifest.json"), "utf-8")) as {
+      inputs: { path: string; sha256: string }[];
+      outputs: { path: string; sha256: string }[];
+    };
+    const published = files(outputDir).filter((file) => file !== "manifest.json");
+    expect(manifest.outputs.map((o) => o.path)).toEqual(published);
+    for (const { path, sha256 } of manifest.outputs) {
+      expect(sha256, path).toBe(createHash("sha256").update(readFileSync(join(outputDir, path))).digest("hex"));
+    }
+    expect(manifest.inputs).toContainEqual({ path: `upstream/${sources.unFatalities.relativePath}`, sha256: sources.unFatalities.sha256 });
+    const flights = readFileSync(join(projectRoot, "data-loaders", "curated", "flights.csv"));
+    expect(manifest.inputs).toContainEqual({ path: "curated/flights.csv", sha256: createHash("sha256").update(flights).digest("hex") });
+    expect(manifest.inputs.map((i) => i.path)).toContain("src/index.md");
   });
 
   it("publishes every curated row, with its source", () => {
@@ -277,5 +308,23 @@ describe("npm run build", () => {
       expect(log).toMatch(/actual {3}sha256 [0-9a-f]{64}/);
       expect(snapshot(outputDir)).toEqual(before);
     });
+  });
+
+  describe("reproducibility", () => {
+    const trees = [join(".build", "repro-a"), join(".build", "repro-b")];
+    afterAll(() => trees.forEach((tree) => rmSync(join(projectRoot, tree), { recursive: true, force: true })));
+
+    it("builds twice from clean, caches and all, into identical trees, byte for byte", () => {
+      for (const tree of trees) {
+        // Nothing carried over: no loader output, no bundles, no static render.
+        rmSync(join(projectRoot, "src", ".observablehq", "cache"), { recursive: true, force: true });
+        const { status, log } = build({}, tree);
+        expect(status, log).toBe(0);
+      }
+      const [a, b] = trees.map((tree) => join(projectRoot, tree));
+      expect(files(b)).toEqual(files(a));
+      const differing = files(a).filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
+      expect(differing).toEqual([]);
+    }, 600_000);
   });
 });

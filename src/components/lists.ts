@@ -11,14 +11,14 @@ export interface Cited {
   report?: string | null;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string) {
+export function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, className?: string) {
   const node = doc.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
 }
 
-function link(doc: Document, href: string, text: string): HTMLAnchorElement {
+export function link(doc: Document, href: string, text: string): HTMLAnchorElement {
   const a = element(doc, "a", text);
   a.href = href;
   return a;

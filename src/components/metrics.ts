@@ -313,6 +313,9 @@ export interface MissionSummary {
   rank_malicious: number | null;
 }
 
+/** The columns of missions.csv, in order. */
+export const missionSummaryColumns = ["mission", "slug", "all", "malicious", "first_year", "last_year", "rank_all", "rank_malicious"] as const;
+
 /** One row per mission: its toll, the years it spans and its ranks. Computed once per build. */
 export function missionSummaries(casualties: ColumnTable): MissionSummary[] {
   const byAll = new Map(missionRanking(casualties).map((row) => [row.mission, row]));

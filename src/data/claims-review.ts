@@ -28,6 +28,8 @@ export function describeChanges(changes: Change[]): string {
   return (
     `${changes.length} value${changes.length === 1 ? "" : "s"} of the claims ledger moved since it was last reviewed:\n` +
     changes.map((c) => `  - ${c.what}: ${c.old} → ${c.new}`).join("\n") +
-    `\nReview them (npm run claims), log any change to a published figure, then record the new values with: npm run claims -- --accept`
+    `\nReview them (npm run claims). If a figure was already published, log the change in ` +
+    `data-loaders/curated/corrections.csv (date, figure, old and new value, reason, source): the methodology page lists it. ` +
+    `Then record the new values with: npm run claims -- --accept`
   );
 }

@@ -15,6 +15,8 @@ describe("parseCasualties on good rows", () => {
     expect(result.rowsRead).toBe(13);
     expect(result.rows).toHaveLength(12);
     expect(result.duplicatesDropped).toEqual([{ casualty_id: "FIXC-2004-09-00009", line: 11 }]);
+    // Lines 4, 6 and 9 of the fixture: a damaged name, the UN's placeholder, a missing ISO code.
+    expect(result.nationalitiesRepaired).toEqual({ "Côte dIvoire": 1, "ZZ [Undetermined]": 1, Türkiye: 1 });
     expect(byId.get("FIXC-2004-09-00009")?.nationality).toBe("Serbia and Montenegro");
   });
 
@@ -75,5 +77,17 @@ describe("parseCasualties on bad rows", () => {
   it("stops on a file with no rows", () => {
     expect(errorOf("header-only.csv").problem).toContain("no rows");
     expect(errorOf("empty.csv").problem).toContain("empty");
+  });
+});
+
+describe("progress on a large file", () => {
+  it("reports every 100,000 rows read", () => {
+    const [header, ...rows] = readFixture("fatalities", "good.csv").trimEnd().split("\n").filter((line) => !line.includes('"'));
+    // 100,000 distinct rows: the fixture's first row with a new id each time.
+    const cells = rows[0].split(",");
+    const many = Array.from({ length: 200_001 }, (_, i) => [...cells.slice(0, 2), `FIXA-PROGRESS-${i}`, ...cells.slice(3)].join(","));
+    const seen: number[] = [];
+    parseCasualties([header, ...many].join("\n"), { source: "fixture", file: "many.csv", today: "2026-01-01", progress: (n) => seen.push(n) });
+    expect(seen).toEqual([100_000, 200_000]);
   });
 });

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
+import { isoDay, requiredText, sourceUrl, todayUtc } from "./fields.js";
+
+export const correctionColumns = ["date", "figure", "page", "old_value", "new_value", "reason", "source_url"] as const;
+
+/**
+ * One change to a figure the report had published: when, which figure (a claim id or a story
+ * figure's name from the claims ledger), on which page, from what to what, and why, with the
+ * source that prompted it. An empty log is valid: nothing published has been corrected.
+ */
+export const correctionSchema = (today: string) =>
+  z.object({
+    date: isoDay(today),
+    figure: requiredText("figure: name the claim id or story figure that changed"),
+    page: requiredText("page"),
+    old_value: requiredText("old value"),
+    new_value: requiredText("new value"),
+    reason: requiredText("reason: say why the figure changed"),
+    source_url: sourceUrl,
+  });
+
+export type CorrectionRow = z.output<ReturnType<typeof correctionSchema>>;
+
+export const correctionsTable = (today = todayUtc()): CuratedTableSpec<ReturnType<typeof correctionSchema>> => ({
+  name: "corrections",
+  schema: correctionSchema(today),
+  columns: correctionColumns,
+  key: ["date", "figure"],
+  mayBeEmpty: true,
+});
+
+export const loadCorrections = (): CorrectionRow[] => loadCuratedTable(correctionsTable());

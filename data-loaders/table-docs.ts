@@ -1,0 +1,174 @@
+/**
+ * What each published table is: what one row stands for, each column's type and meaning, where
+ * the rows come from and what was done to them. The methodology page shows it beside each
+ * download; a test holds the column lists to the ones the loaders write.
+ */
+import { incidentTypes, personnelTypes } from "./casualties.js";
+import { contingentComponents, departureStatuses } from "./contingents.js";
+import { eventCategories } from "./events.js";
+import { flightCategories } from "./flights.js";
+import { sourceKinds, strengthComponents } from "./strength.js";
+
+const oneOf = (values: readonly string[]) => values.join(", ");
+
+export type ColumnType = "text" | "whole number" | "day" | "day or month" | "year" | "category" | "address";
+
+export interface ColumnDoc {
+  name: string;
+  type: ColumnType;
+  meaning: string;
+}
+
+export interface TableDoc {
+  /** The table's name, which is also its file's: data/<name>.csv. */
+  name: string;
+  title: string;
+  /** What one row stands for. */
+  row: string;
+  columns: ColumnDoc[];
+  /** Where the rows come from, in a sentence. */
+  origin: string;
+  /** The rules applied between the source and the table. */
+  cleaning: string[];
+}
+
+const curatedOrigin =
+  "Written by this project from published reports, one source per row: the row's source_url, and the UN document symbol in report where there is one.";
+const curatedCleaning = [
+  "Every row is checked when the report is built: dates are real and not in the future, counts are whole numbers, categories are known, the source is an http(s) address, and no key is given twice. A row that breaks a rule stops the build with its line and column; none is dropped.",
+  "Where two sources disagree, both rows are kept and the note says so.",
+];
+const source = (what: string): ColumnDoc => ({ name: "source_url", type: "address", meaning: `The published source of ${what}.` });
+const report: ColumnDoc = { name: "report", type: "text", meaning: "The UN document symbol the figure comes from (S/2023/236), or empty." };
+const note: ColumnDoc = { name: "note", type: "text", meaning: "What the source says, in our words, and any disagreement between sources." };
+const qualifier: ColumnDoc = { name: "qualifier", type: "category", meaning: 'How the source gives the figure: "about", "more than", or empty for an exact figure.' };
+
+export const tableDocs: TableDoc[] = [
+  {
+    name: "casualties",
+    title: "Peacekeepers and staff who died",
+    row: "One person who died while serving with a UN peacekeeping or political mission, from 1948 on.",
+    columns: [
+      { name: "casualty_id", type: "text", meaning: "The UN's identifier of the person." },
+      { name: "date", type: "day", meaning: "The day of the incident." },
+      { name: "year", type: "year", meaning: "The calendar year of the incident; every count by year uses it." },
+      { name: "mission", type: "category", meaning: "The mission's acronym (MINUSMA, UNIFIL…)." },
+      { name: "personnel_type", type: "category", meaning: `One of: ${oneOf(personnelTypes)}.` },
+      { name: "incident_type", type: "category", meaning: `One of: ${oneOf(incidentTypes)}. "Malicious Act" is a deliberate attack.` },
+      { name: "nationality", type: "text", meaning: "The person's nationality as the UN records it, with the repairs listed below; empty when not recorded." },
+      { name: "iso3", type: "text", meaning: "ISO 3166 alpha-3 code of the nationality, empty when there is none." },
+      { name: "gender", type: "category", meaning: "M, F, or empty when not recorded." },
+    ],
+    origin: "The UN's fatalities file, pinned by its sha256 (see Sources).",
+    cleaning: [
+      "Only the UN's own categories are accepted, after trimming the spaces the file leaves around some of them; an unknown one stops the build.",
+      "A row whose casualty_id was already seen is the same person listed twice: it is dropped, and the build log names it with its line.",
+      "Nationality names the export damaged are repaired, and missing ISO codes filled in where the name is certain.",
+      "A row that breaks any rule (a date that is not a date or lies in the future, an empty id, a row other than a fatality) stops the build with its line and column; none is dropped silently.",
+    ],
+  },
+  {
+    name: "flights",
+    title: "Flight authorizations refused",
+    row: "One count of flights, for one period and one kind of flight, as one report gives it.",
+    columns: [
+      { name: "period_start", type: "day", meaning: "First day the count covers." },
+      { name: "period_end", type: "day", meaning: "Last day the count covers." },
+      report,
+      { name: "category", type: "category", meaning: `One of: ${oneOf(flightCategories)} (the surveillance drones among all flights).` },
+      { name: "requested", type: "whole number", meaning: "Authorizations the mission asked for; empty when the source does not say." },
+      { name: "denied", type: "whole number", meaning: "Authorizations refused or not obtained." },
+      source("the counts"),
+      note,
+    ],
+    origin: curatedOrigin,
+    cleaning: [...curatedCleaning, "No more flights denied than requested; a period does not end before it starts."],
+  },
+  {
+    name: "strength",
+    title: "The mission's size",
+    row: "One published figure of the mission's size on one date: people deployed, the authorized ceiling, or both.",
+    columns: [
+      { name: "date", type: "day or month", meaning: "The date the figure refers to (YYYY-MM when the source names only the month)." },
+      { name: "component", type: "category", meaning: `One of: ${oneOf(strengthComponents)} ("uniformed" is military and police together).` },
+      { name: "deployed", type: "whole number", meaning: "People deployed; empty when the row gives only a ceiling." },
+      { name: "authorized", type: "whole number", meaning: "The ceiling the Security Council set; empty when the row gives only a deployed figure." },
+      qualifier,
+      report,
+      source("the figure"),
+      { name: "source_kind", type: "category", meaning: `One of: ${oneOf(sourceKinds)}.` },
+      note,
+    ],
+    origin: curatedOrigin,
+    cleaning: [...curatedCleaning, "A row gives a deployed or an authorized figure, or both."],
+  },
+  {
+    name: "contingents",
+    title: "Contingents that left",
+    row: "One national contingent that left the mission or announced it would, as one source reports it.",
+    columns: [
+      { name: "country", type: "text", meaning: "The contributing country." },
+      { name: "iso3", type: "text", meaning: "Its ISO 3166 alpha-3 code." },
+      { name: "component", type: "category", meaning: `One of: ${oneOf(contingentComponents)}.` },
+      { name: "personnel", type: "whole number", meaning: "The contingent's size as the source gives it." },
+      qualifier,
+      { name: "announced", type: "day or month", meaning: "When the departure was announced, if known." },
+      { name: "departed", type: "day or month", meaning: "When the contingent left or was to leave, if known." },
+      { name: "departure_status", type: "category", meaning: `One of: ${oneOf(departureStatuses)} ("planned" when the source gives only a plan).` },
+      { name: "reason", type: "text", meaning: "The reason the source gives for leaving." },
+      report,
+      source("the row"),
+      note,
+    ],
+    origin: curatedOrigin,
+    cleaning: [...curatedCleaning, "A departure does not come before its announcement, and a completed one has a date."],
+  },
+  {
+    name: "events",
+    title: "Timeline",
+    row: "One dated event of the mission's story, from the 2012 crisis to the end of the drawdown.",
+    columns: [
+      { name: "date", type: "day or month", meaning: "When it happened (YYYY-MM when the source names only the month)." },
+      { name: "event", type: "text", meaning: "What happened, in our words." },
+      { name: "category", type: "category", meaning: `One of: ${oneOf(eventCategories)}.` },
+      report,
+      source("the event"),
+      note,
+    ],
+    origin: curatedOrigin,
+    cleaning: curatedCleaning,
+  },
+  {
+    name: "missions",
+    title: "Missions compared",
+    row: "One mission in the UN's fatalities file, with its toll and its ranks.",
+    columns: [
+      { name: "mission", type: "category", meaning: "The mission's acronym." },
+      { name: "slug", type: "text", meaning: "The name of the mission's page (missions/<slug>.html)." },
+      { name: "all", type: "whole number", meaning: "Deaths from all causes." },
+      { name: "malicious", type: "whole number", meaning: "Deaths from malicious acts." },
+      { name: "first_year", type: "year", meaning: "Year of the first recorded death." },
+      { name: "last_year", type: "year", meaning: "Year of the last recorded death." },
+      { name: "rank_all", type: "whole number", meaning: "Rank by deaths from all causes (1 = most; ties share a rank)." },
+      { name: "rank_malicious", type: "whole number", meaning: "Rank by deaths from malicious acts; empty for a mission with none." },
+    ],
+    origin: "Computed from the casualties table when the report is built.",
+    cleaning: ["Nothing beyond the casualties table's own rules."],
+  },
+  {
+    name: "corrections",
+    title: "Corrections",
+    row: "One change to a figure the report had published.",
+    columns: [
+      { name: "date", type: "day", meaning: "When the correction was made." },
+      { name: "figure", type: "text", meaning: "The claim or story figure that changed, by its name in the claims ledger." },
+      { name: "page", type: "text", meaning: "The page that printed it." },
+      { name: "old_value", type: "text", meaning: "What the page said before." },
+      { name: "new_value", type: "text", meaning: "What it says now." },
+      { name: "reason", type: "text", meaning: "Why the figure changed." },
+      source("the new figure, or of the correction"),
+    ],
+    origin: "Written by the editors, one row per change, whenever the build's check of published figures stops on a moved one.",
+    cleaning: ["Checked as the other curated tables are; the log may be empty."],
+  },
+];
