@@ -1,4 +1,5 @@
 import { missionsWithPages } from "./data-loaders/missions.js";
+import { devErrorsBanner } from "./src/components/dev-errors.js";
 import { siteNav } from "./src/components/site-nav.js";
 
 const pages = [
@@ -27,7 +28,7 @@ export default {
   // Links end in .html so that any static host serves them, with or without URL rewriting.
   preserveExtension: true,
   // An empty icon: otherwise browsers ask the host root for /favicon.ico, outside the report.
-  head: '<link rel="icon" href="data:,">',
+  head: '<link rel="icon" href="data:,">' + devErrorsBanner(process.env.DEV_ERRORS_URL),
   footer:
     'Data: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Built with <a href="https://observablehq.com/framework/">Observable Framework</a>.',
   interpreters: { ".ts": ["node", "--import", "tsx"] },

@@ -4,14 +4,19 @@
  * The preview re-runs a loader only when the loader's own file changes. This watches what the
  * loaders read (data-loaders/, src/components/, the curated tables, the upstream mirror) and,
  * on a change, touches every loader it feeds (scripts/loader-deps.ts); the preview then re-runs
- * them and updates the open pages. A loader that fails prints its error here.
+ * them and updates the open pages. A loader that fails prints its error here, and every open
+ * page shows it in a banner (served on the next port, read by a script that only the preview's
+ * pages carry: observablehq.config.ts adds it when DEV_ERRORS_URL is set) until the next save.
  *
  *   npm run dev [-- --port 3000]
  */
 import { spawn } from "node:child_process";
-import { existsSync, watch, utimesSync } from "node:fs";
+import { createServer } from "node:http";
+import { createInterface } from "node:readline";
+import { existsSync, utimesSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import chokidar from "chokidar";
 import { curatedDir } from "../data-loaders/curated.js";
 import { projectRoot, resolveUpstream } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
@@ -31,12 +36,31 @@ const upstreamDirs = Object.values(sources).flatMap((source) => {
 });
 const watched = [...new Set([join(projectRoot, "data-loaders"), join(projectRoot, "src", "components"), join(projectRoot, "src", "data"), curatedDir, ...upstreamDirs])];
 
+/** Loader errors seen since the last save, as the pipelines word them (source, file:line:column, value). */
+let loaderErrors: string[] = [];
+const dataError = /\[[\w:.-]+\] \S+:\d+(:\d+)? .*|\[[\w:.-]+\] .*(not found|sha256).*/;
+const errorsServer = createServer((_req, res) => {
+  res.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" });
+  res.end(JSON.stringify(loaderErrors));
+});
+const errorsPort = Number(values.port) + 1;
+await new Promise<void>((done) => errorsServer.listen(errorsPort, values.host, done));
+
 const preview = spawn(join(projectRoot, "node_modules", ".bin", "observable"), ["preview", "--host", values.host, "--port", values.port, "--no-open"], {
   cwd: projectRoot,
-  stdio: "inherit",
-  env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+  stdio: ["inherit", "inherit", "pipe"],
+  env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", DEV_ERRORS_URL: `http://${values.host}:${errorsPort}/` },
 });
-preview.on("exit", (code) => process.exit(code ?? 0));
+// Loaders write to stderr; pass it on, and keep the lines that report bad data.
+createInterface({ input: preview.stderr! }).on("line", (line) => {
+  process.stderr.write(`${line}\n`);
+  const error = dataError.exec(line)?.[0];
+  if (error && !loaderErrors.includes(error)) loaderErrors.push(error);
+});
+preview.on("exit", (code) => {
+  errorsServer.close();
+  process.exit(code ?? 0);
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => preview.kill(signal));
 
 let pending = new Set<string>();
@@ -44,6 +68,8 @@ let timer: NodeJS.Timeout | undefined;
 async function refresh(): Promise<void> {
   const changed = [...pending];
   pending = new Set();
+  // A save may fix the input: the errors are whatever the re-run loaders report next.
+  loaderErrors = [];
   const loaders = await loadersFedBy(changed, { curatedDir, upstreamDirs });
   if (!loaders.length) return;
   const now = new Date();
@@ -52,17 +78,18 @@ async function refresh(): Promise<void> {
   process.stderr.write(`dev: ${names} changed; refreshing ${loaders.map((l) => l.replace(/^src\/data\/|\.ts$/g, "")).join(", ")}\n`);
 }
 
-for (const dir of watched) {
-  if (!existsSync(dir)) continue;
-  watch(dir, { recursive: true }, (_event, name) => {
-    if (!name) return;
-    const file = resolve(dir, name.toString());
-    // Framework watches the loaders themselves; touching them must not start another round.
-    if (loaderPattern.test(relative(projectRoot, file)) || file.includes("/.observablehq/")) return;
-    pending.add(file);
-    clearTimeout(timer);
-    // Editors write a file in several steps; act once they are done.
-    timer = setTimeout(() => void refresh().catch((error) => process.stderr.write(`dev: ${(error as Error).message}\n`)), 100);
-  });
-}
+// chokidar rather than fs.watch: Node's recursive watcher on Linux loses a file that an editor
+// saves by writing a new copy and renaming it over the old one.
+const watcher = chokidar.watch(watched.filter(existsSync), {
+  ignoreInitial: true,
+  // Framework watches the loaders themselves; touching them must not start another round.
+  ignored: (path) => loaderPattern.test(relative(projectRoot, path)) || path.includes("/.observablehq/"),
+});
+watcher.on("all", (_event, file) => {
+  pending.add(resolve(file));
+  clearTimeout(timer);
+  // Editors write a file in several steps; act once they are done.
+  timer = setTimeout(() => void refresh().catch((error) => process.stderr.write(`dev: ${(error as Error).message}\n`)), 100);
+});
+await new Promise<void>((ready) => watcher.once("ready", () => ready()));
 process.stderr.write(`dev: following ${watched.map((dir) => relative(projectRoot, dir) || ".").join(", ")}\n`);

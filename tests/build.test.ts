@@ -97,7 +97,10 @@ describe("npm run build", () => {
   });
 
   it("writes the pages and the tables", () => {
-    for (const page of ["index.html", "flights.html", "contingents.html", "claims.html"]) expect(existsSync(join(outputDir, page)), page).toBe(true);
+    for (const page of ["index.html", "flights.html", "contingents.html", "claims.html", "methodology.html"]) expect(existsSync(join(outputDir, page)), page).toBe(true);
+    // Draft notebooks preview with npm run dev but are never published.
+    expect(existsSync(join(projectRoot, "src", "drafts", "casualties-explorer.md"))).toBe(true);
+    expect(files(outputDir).filter((file) => file.startsWith("drafts/"))).toEqual([]);
     for (const table of ["casualties", "flights", "strength", "contingents", "events", "missions"]) {
       expect(files(outputDir).some((file) => new RegExp(`^_file/data/${table}\\.[0-9a-f]+\\.csv$`).test(file)), table).toBe(true);
     }

@@ -1,0 +1,25 @@
+/**
+ * In `npm run dev` only (scripts/dev.ts sets DEV_ERRORS_URL for the preview), a script in every
+ * page that polls the loader errors the dev server has seen and shows them in a banner. A build
+ * has no such variable, so published pages carry nothing of it.
+ */
+export function devErrorsBanner(url: string | undefined): string {
+  if (!url) return "";
+  return `<script type="module">
+const url = ${JSON.stringify(url)};
+const banner = document.createElement("div");
+banner.setAttribute("role", "alert");
+banner.id = "dev-loader-errors";
+banner.style.cssText = "position:fixed;left:0;right:0;bottom:0;z-index:1000;background:#7a1d00;color:#fff;font:13px/1.4 ui-monospace,monospace;padding:.5rem 1rem;white-space:pre-wrap;display:none";
+addEventListener("DOMContentLoaded", () => document.body.append(banner));
+async function poll() {
+  try {
+    const errors = await (await fetch(url, {cache: "no-store"})).json();
+    banner.textContent = errors.length ? "Loader error (npm run dev):\\n" + errors.join("\\n") : "";
+    banner.style.display = errors.length ? "block" : "none";
+  } catch {}
+  setTimeout(poll, 1000);
+}
+poll();
+</script>`;
+}

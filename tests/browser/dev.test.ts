@@ -1,0 +1,117 @@
+/**
+ * `npm run dev` as an analyst uses it, on a copy of the project (so that the edits made here
+ * never touch the repository): saving a pipeline module or a curated table refreshes what the
+ * preview serves and the open page, a loader error shows in the terminal and on the page, and
+ * the draft notebook previews. Prints the time from saving to the new table being served.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot, resolveUpstream } from "../../data-loaders/fetch.js";
+import { sources } from "../../data-loaders/sources.js";
+import { launchChromium } from "../../scripts/chromium.js";
+import { median } from "../../scripts/bench/stats.js";
+
+const copy = join(projectRoot, ".build", "dev-project");
+const port = 4100 + Math.floor(Math.random() * 800) * 2;
+const base = `http://127.0.0.1:${port}`;
+let dev: ChildProcess;
+let devLog = "";
+let browser: Browser;
+
+const edit = (file: string, from: string, to: string) => {
+  const path = join(copy, file);
+  const text = readFileSync(path, "utf-8");
+  if (!text.includes(from)) throw new Error(`${file} no longer holds ${from}`);
+  writeFileSync(path, text.replace(from, to));
+};
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value !== undefined) return value;
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n--- dev log ---\n${devLog.slice(-3000)}`);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+}
+
+const served = async (path: string) => {
+  const response = await fetch(`${base}${path}`);
+  return response.ok ? response.text() : undefined;
+};
+
+beforeAll(async () => {
+  rmSync(copy, { recursive: true, force: true });
+  mkdirSync(copy, { recursive: true });
+  for (const path of ["data-loaders", "scripts", "observablehq.config.ts", "package.json", "tsconfig.json"]) cpSync(join(projectRoot, path), join(copy, path), { recursive: true });
+  cpSync(join(projectRoot, "src"), join(copy, "src"), { recursive: true, filter: (source) => !source.includes(`${join("src", ".observablehq")}`) });
+  symlinkSync(join(projectRoot, "node_modules"), join(copy, "node_modules"));
+  const upstream = resolveUpstream(sources.unFatalities).path;
+  const upstreamDir = upstream.slice(0, -sources.unFatalities.relativePath.length - 1);
+  dev = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--port", String(port)], {
+    cwd: copy,
+    env: { ...process.env, UPSTREAM_DIR: upstreamDir },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  dev.stdout!.on("data", (chunk) => (devLog += chunk));
+  dev.stderr!.on("data", (chunk) => (devLog += chunk));
+  await until("the preview to answer", () => served("/flights.html"), 120_000);
+  await until("the watcher", async () => (devLog.includes("dev: following") ? true : undefined));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  dev?.kill("SIGTERM");
+  rmSync(copy, { recursive: true, force: true });
+});
+
+describe("npm run dev", () => {
+  it("serves the new table within seconds of saving a pipeline module", async () => {
+    await until("the first casualties table", () => served("/_file/data/casualties.csv"), 60_000);
+    const times: number[] = [];
+    for (const [from, to] of [["name: \"Côte d'Ivoire\"", "name: \"Côte d'Ivoire (edit 1)\""], ["(edit 1)", "(edit 2)"], ["(edit 2)", "(edit 3)"], ["(edit 3)", "(edit 4)"], ["(edit 4)", "(edit 5)"]]) {
+      const marker = to.match(/\(edit \d\)/)?.[0] ?? to;
+      const saved = performance.now();
+      edit("data-loaders/nationalities.ts", from, to);
+      await until(`casualties.csv with ${marker}`, async () => ((await served("/_file/data/casualties.csv"))?.includes(marker) ? true : undefined));
+      times.push(performance.now() - saved);
+    }
+    process.stderr.write(`dev: save → new casualties table served: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(", ")}; median ${(median(times) / 1000).toFixed(2)} s\n`);
+    expect(median(times)).toBeLessThan(5_000);
+  });
+
+  it("updates the open page when a curated table is saved, and shows a loader error until it is fixed", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/flights.html`);
+    await page.waitForFunction(() => document.body.innerText.includes("565"));
+    const saved = performance.now();
+    edit("data-loaders/curated/flights.csv", ",565,167,", ",577,167,");
+    await page.waitForFunction(() => document.body.innerText.includes("asked for 577"), undefined, { timeout: 20_000 });
+    process.stderr.write(`dev: save → page shows the new figure: ${((performance.now() - saved) / 1000).toFixed(2)} s\n`);
+
+    edit("data-loaders/curated/flights.csv", ",577,167,", ",577,600,");
+    const message = 'flights.csv:5:6 column "denied" value "600": more flights denied than requested (577)';
+    const banner = page.locator("#dev-loader-errors");
+    await banner.waitFor({ state: "visible", timeout: 20_000 });
+    expect(await banner.innerText()).toContain(message);
+    expect(devLog).toContain(`[curated:flights] data-loaders/curated/flights.csv:5:6 column "denied" value "600"`);
+
+    edit("data-loaders/curated/flights.csv", ",577,600,", ",565,167,");
+    await banner.waitFor({ state: "hidden", timeout: 20_000 });
+    await page.waitForFunction(() => document.body.innerText.includes("asked for 565"), undefined, { timeout: 20_000 });
+    await page.close();
+  });
+
+  it("previews the draft notebook, which the build never publishes", async () => {
+    const html = await until("the draft", () => served("/drafts/casualties-explorer"));
+    expect(html).toContain("Exploring the casualties table");
+    const page = await browser.newPage();
+    await page.goto(`${base}/drafts/casualties-explorer`);
+    await page.waitForFunction(() => /\d+ people match/.test(document.body.innerText), undefined, { timeout: 60_000 });
+    await page.close();
+  });
+});
