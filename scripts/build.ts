@@ -8,12 +8,13 @@
  * are kept: they depend on package-lock.json alone.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../data-loaders/fetch.js";
 import { cacheDir, canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
 import config from "../observablehq.config.js";
+import { filesUnder } from "./files.js";
 import { writeManifest } from "./manifest.js";
 import { prerenderSite } from "./prerender.js";
 import { pinLastModified, sourceDateEpoch } from "./source-date.js";
@@ -49,7 +50,7 @@ if (result.error) fail(`could not start Observable Framework (${result.error.mes
 if (result.status !== 0) fail(`Observable Framework exited with status ${result.status ?? result.signal}`);
 if (!existsSync(join(staging, "index.html"))) fail("the build wrote no index.html");
 // Draft notebooks preview but are never published; Framework skips a page only if it says draft: true.
-const publishedDrafts = existsSync(join(staging, "drafts")) ? readdirSync(join(staging, "drafts"), { recursive: true }).map(String).filter((f) => f.endsWith(".html")) : [];
+const publishedDrafts = filesUnder(staging, "drafts");
 if (publishedDrafts.length) {
   fail(`src/drafts/ holds pages without "draft: true" in their front matter, which would be published: ${publishedDrafts.join(", ")}`);
 }
@@ -60,9 +61,8 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-  const file = join(entry.parentPath, entry.name);
+for (const page of filesUnder(staging).filter((file) => file.endsWith(".html"))) {
+  const file = join(staging, page);
   // Framework writes <html> without a language; screen readers need it to pick a voice.
   const html = readFileSync(file, "utf-8").replace(/<html>/, '<html lang="en">');
   writeFileSync(file, pinLastModified(html, sourceDate));

@@ -19,6 +19,13 @@ const flags = [
   "--no-first-run",
 ];
 
+/**
+ * tsx compiles with esbuild's keepNames, which wraps named functions in a __name() helper that a
+ * page lacks when their source text is evaluated there: add it to a context before passing
+ * functions to addInitScript or evaluate.
+ */
+export const keepNamesShim = "globalThis.__name = (target) => target;";
+
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(

@@ -5,10 +5,11 @@
  * every loader input is the one recorded at the last successful build, and the cached files are
  * still the bytes that build wrote; otherwise every loader runs again.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
+import { filesUnder } from "./files.js";
 
 export const cacheDir = join(projectRoot, "src", ".observablehq", "cache");
 const recordPath = join(cacheDir, ".loader-inputs.json");
@@ -18,19 +19,10 @@ const inputPaths = ["data-loaders", "src/data", "src/components", "package-lock.
 /** Environment variables the loaders read. */
 const inputEnv = ["UPSTREAM_DIR", "CURATED_DIR", "CLAIMS_REVIEWED"];
 
-/** The files at a path of the project: the file itself, or every file below a folder. */
-function filesAt(path: string): string[] {
-  const full = join(projectRoot, path);
-  if (!existsSync(full)) return [];
-  if (statSync(full).isFile()) return [path];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(projectRoot, join(entry.parentPath, entry.name)));
-}
 
 export function loaderInputsFingerprint(env: NodeJS.ProcessEnv = process.env): string {
   const parts: string[] = [];
-  for (const file of inputPaths.flatMap(filesAt).sort()) parts.push(`${file} ${sha256(readFileSync(join(projectRoot, file)))}`);
+  for (const file of inputPaths.flatMap((path) => filesUnder(projectRoot, path)).sort()) parts.push(`${file} ${sha256(readFileSync(join(projectRoot, file)))}`);
   for (const name of inputEnv) parts.push(`env ${name}=${env[name] ?? ""}`);
   // The pinned upstream files: a copy that goes missing or stops matching its pin must make the
   // loaders run again, so that the build fails as it should.

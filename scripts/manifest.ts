@@ -4,11 +4,12 @@
  * date, so two builds of the same inputs write the same manifest.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { curatedDir } from "../data-loaders/curated.js";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
+import { filesUnder } from "./files.js";
 
 export interface ManifestEntry {
   path: string;
@@ -28,16 +29,6 @@ export interface Manifest {
 /** The project files that make the site: pipelines, curated tables, pages, scripts, locked dependencies. */
 const codePaths = ["data-loaders", "src", "scripts", "observablehq.config.ts", "package.json", "package-lock.json"];
 
-function filesBelow(root: string, path: string): string[] {
-  const full = join(root, path);
-  if (!existsSync(full)) return [];
-  if (statSync(full).isFile()) return [full];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    // Framework's cache is output, not input.
-    .filter((file) => !relative(root, file).split("/").includes(".observablehq"));
-}
 
 const entry = (path: string, bytes: Uint8Array): ManifestEntry => ({ path, sha256: sha256(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) });
 const byPath = (a: ManifestEntry, b: ManifestEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -46,13 +37,13 @@ export function buildManifest(site: string, sourceDateEpoch: number, report: str
   const inputs: ManifestEntry[] = [];
   for (const source of Object.values(sources)) inputs.push(entry(`upstream/${source.relativePath}`, resolveUpstream(source).bytes));
   // CURATED_DIR may point outside the project; the tables are named as the pages know them.
-  for (const file of filesBelow(curatedDir, ".")) inputs.push(entry(`curated/${relative(curatedDir, file)}`, readFileSync(file)));
-  for (const file of codePaths.flatMap((path) => filesBelow(projectRoot, path))) {
-    const path = relative(projectRoot, file);
-    if (path.startsWith("data-loaders/curated/")) continue;
-    inputs.push(entry(path, readFileSync(file)));
+  for (const file of filesUnder(curatedDir)) inputs.push(entry(`curated/${file}`, readFileSync(join(curatedDir, file))));
+  for (const path of codePaths.flatMap((codePath) => filesUnder(projectRoot, codePath))) {
+    // Framework's cache is output, not input; the curated tables are listed above.
+    if (path.split("/").includes(".observablehq") || path.startsWith("data-loaders/curated/")) continue;
+    inputs.push(entry(path, readFileSync(join(projectRoot, path))));
   }
-  const outputs = filesBelow(site, ".").map((file) => entry(relative(site, file), readFileSync(file)));
+  const outputs = filesUnder(site).map((file) => entry(file, readFileSync(join(site, file))));
   const git = spawnSync("git", ["rev-parse", "HEAD"], { cwd: projectRoot, encoding: "utf-8" });
   return {
     report,

@@ -10,10 +10,11 @@
  * opens no browser.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./chromium.js";
+import { keepNamesShim, launchChromium } from "./chromium.js";
+import { filesUnder } from "./files.js";
 import { renderWholeTables, waitForRender } from "./page-render.js";
 import { serveStatic } from "./static-server.js";
 
@@ -170,13 +171,6 @@ async function snapshotPage(page: Page, url: string, origin: string): Promise<Pa
   return { title: wide.title, cells, sized: wide.sized };
 }
 
-function htmlFiles(site: string): string[] {
-  return readdirSync(site, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => relative(site, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
 /**
  * Renders every page of the built site in `site` and writes the static content into its HTML.
  * Throws, naming the page, when a page fails to render: its error, a failed request, a request
@@ -187,7 +181,7 @@ export async function prerenderSite(
   { cacheDir, concurrency = 2, log = () => {} }: { cacheDir: string; concurrency?: number; log?: (line: string) => void },
 ): Promise<PrerenderSummary> {
   mkdirSync(cacheDir, { recursive: true });
-  const files = htmlFiles(site);
+  const files = filesUnder(site).filter((file) => file.endsWith(".html"));
   const summary: PrerenderSummary = { pages: files.length, rendered: 0, reused: 0, cells: 0 };
   const pending: { file: string; html: string; cached: string }[] = [];
   for (const file of files) {
@@ -210,9 +204,7 @@ export async function prerenderSite(
   try {
     browser = await launchChromium();
     const context = await browser.newContext();
-    // tsx compiles with esbuild's keepNames, which wraps named functions in a __name() helper
-    // that the page lacks when their source text is evaluated there.
-    await context.addInitScript("globalThis.__name = (target) => target;");
+    await context.addInitScript(keepNamesShim);
     await context.addInitScript(recordDisplayedNodes);
     const origin = new URL(server.url).origin;
     const started = Date.now();

@@ -2,10 +2,12 @@
  * What a reader on a slow phone gets from one page: bytes transferred and the time until the
  * first chart is visible, in headless Chromium with the network and the processor slowed down.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
+import { keepNamesShim } from "../chromium.js";
+import { filesUnder } from "../files.js";
 import { stripSnapshot } from "../prerender.js";
 
 /**
@@ -55,7 +57,7 @@ function gzipSize(file: string): number {
 export async function measurePageLoad(browser: Browser, siteUrl: string, siteDir: string, path: string): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: slowPhone.viewport });
   try {
-    await context.addInitScript("globalThis.__name = (target) => target;");
+    await context.addInitScript(keepNamesShim);
     await context.addInitScript(watchForFirstChart);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -102,9 +104,7 @@ export async function measurePageLoad(browser: Browser, siteUrl: string, siteDir
 export function copyWithoutStaticContent(siteDir: string, copyDir: string): void {
   rmSync(copyDir, { recursive: true, force: true });
   cpSync(siteDir, copyDir, { recursive: true });
-  for (const entry of readdirSync(copyDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-    const file = join(entry.parentPath, entry.name);
-    writeFileSync(file, stripSnapshot(readFileSync(file, "utf-8")));
+  for (const page of filesUnder(copyDir).filter((file) => file.endsWith(".html"))) {
+    writeFileSync(join(copyDir, page), stripSnapshot(readFileSync(join(copyDir, page), "utf-8")));
   }
 }

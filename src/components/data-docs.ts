@@ -1,7 +1,7 @@
 import type { CorrectionRow } from "../../data-loaders/corrections.js";
 import type { TableDoc } from "../../data-loaders/table-docs.js";
 import { formatDate } from "./dates.js";
-import { element, link } from "./lists.js";
+import { element, hostOf, link } from "./lists.js";
 
 /*
  * The methodology page's descriptions of the published tables and its corrections log, built
@@ -66,7 +66,7 @@ export function correctionsLog(rows: CorrectionRow[], { document: doc = globalTh
   );
   // The source cell holds a link rather than text.
   const bodyRows = out.querySelectorAll("tbody tr");
-  newestFirst.forEach((r, i) => bodyRows[i].children[6].append(link(doc, r.source_url, new URL(r.source_url).hostname.replace(/^www\./, ""))));
+  newestFirst.forEach((r, i) => bodyRows[i].children[6].append(link(doc, r.source_url, hostOf(r.source_url))));
   out.className = "corrections";
   return out;
 }

@@ -24,8 +24,13 @@ export function link(doc: Document, href: string, text: string): HTMLAnchorEleme
   return a;
 }
 
+/** The host a source lives on, as a reader names it: without "www.". */
+export function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, "");
+}
+
 function sourceLabel({ source_url, report }: Cited): string {
-  const host = new URL(source_url).hostname.replace(/^www\./, "");
+  const host = hostOf(source_url);
   return report ? `${report} (${host})` : host;
 }
 

@@ -1,4 +1,3 @@
-import * as aq from "arquero";
 import { loadCasualties } from "../../data-loaders/casualties.js";
 import { loadContingents } from "../../data-loaders/contingents.js";
 import { loadCorrections } from "../../data-loaders/corrections.js";
@@ -9,7 +8,6 @@ import { nationalityRepairs } from "../../data-loaders/nationalities.js";
 import { sources } from "../../data-loaders/sources.js";
 import { loadStrength } from "../../data-loaders/strength.js";
 import { tableDocs } from "../../data-loaders/table-docs.js";
-import { missionSummaries } from "../components/metrics.js";
 
 /*
  * The methodology page's description of every published table, with the counts and the
@@ -22,7 +20,8 @@ const rows: Record<string, number> = {
   strength: loadStrength().length,
   contingents: loadContingents().length,
   events: loadEvents().length,
-  missions: missionSummaries(aq.from(casualties.rows)).length,
+  // missions.csv has one row per mission of the casualties table.
+  missions: new Set(casualties.rows.map((row) => row.mission)).size,
   corrections: loadCorrections().length,
 };
 const fmt = (n: number) => n.toLocaleString("en-US");
