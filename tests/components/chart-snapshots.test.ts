@@ -1,0 +1,89 @@
+/**
+ * Every chart function drawn at the two widths the build draws it at, compared with the golden
+ * SVGs in tests/output/charts/ (see tests/svg-snapshot.ts). Any visual change shows in review as a
+ * diff of those files.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { contingentsTable } from "../../data-loaders/contingents.js";
+import { flightsTable } from "../../data-loaders/flights.js";
+import { strengthTable, type StrengthRow } from "../../data-loaders/strength.js";
+import {
+  contingentsChart,
+  cumulativeTollChart,
+  fatalitiesByYearChart,
+  flightRefusalsChart,
+  missionRankingChart,
+  missionsComparisonChart,
+  nationalitiesChart,
+  strengthChart,
+} from "../../src/components/charts.js";
+import {
+  MALICIOUS_ACT,
+  cumulativeToll,
+  departingContingents,
+  fatalitiesByYearAndCategory,
+  flightRefusals,
+  missionRanking,
+  missionSummaries,
+  topNationalities,
+} from "../../src/components/metrics.js";
+import { chartWidths, drawChart, type DrawChart } from "../../src/components/static-chart.js";
+import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
+import { fixtureCasualtiesTable, fixtureCuratedTable } from "../helpers.js";
+import { expectGoldenSvg, snapshotDir } from "../svg-snapshot.js";
+
+const TODAY = "2026-01-01";
+const casualties = fixtureCasualtiesTable();
+const flights = fixtureCuratedTable("flights-good.csv", flightsTable(TODAY), flightsCsvOptions);
+const strength = fixtureCuratedTable("strength-good.csv", strengthTable(TODAY), strengthCsvOptions).objects() as StrengthRow[];
+const departing = departingContingents(fixtureCuratedTable("contingents-good.csv", contingentsTable(TODAY), contingentsCsvOptions));
+
+/** One drawing per chart function and notable case, named as its golden files are. */
+const charts: Record<string, DrawChart> = {
+  "fatalities-by-year-incident": (o) => fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA"), { mission: "FIXA", ...o }),
+  "fatalities-by-year-personnel": (o) =>
+    fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA", "personnel_type"), { mission: "FIXA", category: "personnel_type", ...o }),
+  "mission-ranking": (o) => missionRankingChart(missionRanking(casualties, MALICIOUS_ACT), { highlight: "FIXB", label: "malicious acts", ...o }),
+  "mission-ranking-outside-top": (o) => missionRankingChart(missionRanking(casualties), { highlight: "FIXC", top: 1, label: "all causes", ...o }),
+  "flight-refusals": (o) => flightRefusalsChart(flightRefusals(flights), o),
+  strength: (o) => strengthChart(strength, departing, o),
+  contingents: (o) => contingentsChart(departing, o),
+  "cumulative-toll": (o) => cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", ...o }),
+  nationalities: (o) => nationalitiesChart(topNationalities(casualties, "FIXA", 3), { mission: "FIXA", ...o }),
+  "missions-comparison": (o) => missionsComparisonChart(missionSummaries(casualties), o),
+};
+
+describe.each(Object.entries(chartWidths))("charts drawn %s (%i px)", (name, width) => {
+  it.each(Object.keys(charts))(`%s matches its golden SVG`, (chart) => {
+    expectGoldenSvg(`charts/${chart}-${name}`, drawChart(charts[chart], width));
+  });
+});
+
+describe("the golden SVGs", () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it("are all in use: each belongs to a chart drawn here", () => {
+    const expected = Object.keys(charts).flatMap((chart) => Object.keys(chartWidths).map((width) => `${chart}-${width}.svg`));
+    const committed = readdirSync(join(snapshotDir, "charts")).filter((file) => !file.endsWith("-changed.svg"));
+    expect(committed.sort()).toEqual(expected.sort());
+  });
+
+  it("are what UPDATE_SNAPSHOTS=1 writes, so the documented update command works", () => {
+    const dir = mkdtempSync(join(tmpdir(), "snapshots-"));
+    made.push(dir);
+    const run = spawnSync("npx", ["vitest", "run", "tests/components/chart-snapshots.test.ts", "-t", "matches its golden SVG"], {
+      cwd: join(import.meta.dirname, "..", ".."),
+      env: { ...process.env, UPDATE_SNAPSHOTS: "1", SNAPSHOT_DIR: dir },
+      encoding: "utf-8",
+    });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    for (const file of readdirSync(join(dir, "charts"))) {
+      expect(readFileSync(join(dir, "charts", file), "utf-8"), file).toBe(readFileSync(join(snapshotDir, "charts", file), "utf-8"));
+    }
+  });
+});
