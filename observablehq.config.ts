@@ -1,27 +1,23 @@
 import { missionsWithPages } from "./data-loaders/missions.js";
 import { devErrorsBanner } from "./src/components/dev-errors.js";
-import { siteNav } from "./src/components/site-nav.js";
+import { missionSlug } from "./src/components/metrics.js";
+import { reportPages } from "./src/components/site-nav.js";
 
-const pages = [
-  { name: "The toll", path: "/" },
-  { name: "Refused flights", path: "/flights" },
-  { name: "The shrinking force", path: "/contingents" },
-  { name: "Claims ledger", path: "/claims" },
-  { name: "All missions", path: "/missions/" },
-  { name: "About the data", path: "/methodology" },
-];
-
+// Every page is a page loader (src/**/*.md.js) printing Markdown rendered in Node (scripts/pages.ts).
 // Everything a page needs is served from the site itself: no CDN, no web fonts, no telemetry.
 export default {
   root: "src",
   output: process.env.REPORT_OUTPUT ?? "dist",
   title: "MINUSMA: the end of the UN mission in Mali",
-  pages,
-  // The pages are listed in a header of our own (see src/components/site-nav.ts), not the sidebar.
+  // For Framework's previous/next links; the pages carry their own navigation (src/components/page.ts).
+  pages: reportPages,
   sidebar: false,
-  header: ({ path }: { path: string }) => siteNav(pages, path),
-  // One page per mission in the UN file, at /missions/<acronym in lower case>.
-  dynamicPaths: () => missionsWithPages().map((mission) => `/missions/${mission.toLowerCase()}`),
+  // Empty rather than left out: Framework's default footer carries the build's date, and a build
+  // must not depend on the clock. The pages print their own header and footer.
+  header: "",
+  footer: "",
+  // One page per mission in the UN file, at /missions/<page name>.
+  dynamicPaths: () => missionsWithPages().map((mission) => `/missions/${missionSlug(mission)}`),
   globalStylesheets: [],
   style: "style.css",
   search: false,
@@ -29,7 +25,5 @@ export default {
   preserveExtension: true,
   // An empty icon: otherwise browsers ask the host root for /favicon.ico, outside the report.
   head: '<link rel="icon" href="data:,">' + devErrorsBanner(process.env.DEV_ERRORS_URL),
-  footer:
-    'Data: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Built with <a href="https://observablehq.com/framework/">Observable Framework</a>.',
   interpreters: { ".ts": ["node", "--import", "tsx"] },
 };

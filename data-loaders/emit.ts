@@ -1,9 +1,9 @@
 import * as aq from "arquero";
 
-/** Writes a tidy table to stdout as CSV with its columns in contract order, for a Framework loader. */
-export function emitCsv(rows: object[], columns: readonly string[]): void {
+/** A tidy table as CSV with its columns in contract order; an empty table keeps its header. */
+export function csvText(rows: object[], columns: readonly string[]): string {
   const table = rows.length ? aq.from(rows) : aq.table(Object.fromEntries(columns.map((c) => [c, []])));
-  process.stdout.write(table.select(...columns).toCSV());
+  return table.select(...columns).toCSV();
 }
 
 /** One progress line on stderr, which Framework shows in the terminal. */

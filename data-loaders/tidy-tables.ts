@@ -15,9 +15,10 @@ export interface TidyTables {
   events: ColumnTable;
 }
 
-export function loadTidyTables(): TidyTables {
+/** The tables, from the pinned and curated files; `casualties` when the caller has parsed the UN file already. */
+export function loadTidyTables(casualties: { rows: object[] } = loadCasualties()): TidyTables {
   return {
-    casualties: aq.from(loadCasualties().rows),
+    casualties: aq.from(casualties.rows),
     flights: aq.from(loadFlights()),
     strength: aq.from(loadStrength()),
     contingents: aq.from(loadContingents()),

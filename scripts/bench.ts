@@ -3,24 +3,25 @@
  * (with min and max) over several runs.
  *
  * - build: a cold build in a fresh clone of the committed tree after `npm ci`, and a rebuild
- *   with nothing changed, alternating;
+ *   with nothing changed, alternating; with `--baseline <commit>`, a cold build of that commit
+ *   too, in a clone of its own, in the same runs;
  * - loaders: the casualties pipeline against DuckDB computing the same aggregation, on the real
  *   file and on a SYNTHETIC file a hundred times larger, each run in a process of its own;
- * - pages: the story page and a mission page on an emulated slow phone, with the static
- *   first paint and without it, alternating.
+ * - pages: the story page and a mission page on an emulated slow phone, served gzipped: when the
+ *   HTML arrives, when the first chart shows, the bytes transferred; the baseline's pages too.
  *
- *   npm run bench [-- --runs 3] [--only build,loaders,pages] [--scale 100]
+ *   npm run bench [-- --runs 3] [--only build,loaders,pages] [--scale 100] [--baseline 05119d3]
  *
  * Everything it writes goes under .build/bench/, never into dist/ or the repository.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot, resolveUpstream } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
 import { launchChromium } from "./chromium.js";
-import { copyWithoutStaticContent, measurePageLoad, slowPhone, type PageLoad } from "./bench/pages.js";
+import { gzippedCopy, measurePageLoad, slowPhone, type PageLoad } from "./bench/pages.js";
 import type { PipelineRun } from "./bench/pipeline-run.js";
 import { parseRuns, spread, type Spread } from "./bench/stats.js";
 import { writeSyntheticCasualties } from "./bench/synthetic.js";
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     only: { type: "string", default: sections.join(",") },
     scale: { type: "string", default: "100" },
+    baseline: { type: "string" },
   },
 });
 const runs = parseRuns(values.runs);
@@ -64,38 +66,64 @@ const upstream = resolveUpstream(sources.unFatalities);
 // The folder UPSTREAM_DIR must name for the pinned file to be found in it.
 const upstreamDir = upstream.path.slice(0, -sources.unFatalities.relativePath.length - 1);
 
-// ---------------------------------------------------------------------------------------------
-function benchBuild(): string {
-  const clone = join(benchDir, "clone");
-  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: projectRoot, encoding: "utf-8" }).trim();
-  const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: projectRoot, encoding: "utf-8" }).trim();
-  if (dirty) progress(`the working tree has uncommitted changes; the build is measured on commit ${commit} as committed`);
-  rmSync(clone, { recursive: true, force: true });
-  execFileSync("git", ["clone", "--quiet", projectRoot, clone]);
-  progress(`npm ci in a fresh clone of ${commit}`);
-  execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: clone, stdio: ["ignore", "ignore", "inherit"] });
+const git = (...args: string[]) => execFileSync("git", args, { cwd: projectRoot, encoding: "utf-8" }).trim();
+
+interface Checkout {
+  name: string;
+  commit: string;
+  dir: string;
+}
+
+/** A fresh clone of `commit` after npm ci, as a new machine would have it. */
+function checkout(name: string, revision: string): Checkout {
+  const commit = git("rev-parse", "--short", revision);
+  const dir = join(benchDir, name);
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync("git", ["clone", "--quiet", projectRoot, dir]);
+  execFileSync("git", ["checkout", "--quiet", commit], { cwd: dir });
+  progress(`npm ci in a fresh clone of ${commit} (${name})`);
+  execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+  return { name, commit, dir };
+}
+
+function timeBuild({ dir }: Checkout, { cold }: { cold: boolean }): number {
+  // What a fresh clone has after npm ci: no Framework cache, no loader output, no site.
+  if (cold) for (const generated of ["src/.observablehq/cache", "dist", ".build"]) rmSync(join(dir, generated), { recursive: true, force: true });
   const env = { ...process.env, UPSTREAM_DIR: upstreamDir, OBSERVABLE_TELEMETRY_DISABLE: "true" };
-  const build = () => {
-    const started = performance.now();
-    const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: clone, env, encoding: "utf-8" });
-    if (result.status !== 0) throw new Error(`build in ${clone} failed:\n${result.stdout}\n${result.stderr}`);
-    return seconds(performance.now() - started);
-  };
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: dir, env, encoding: "utf-8" });
+  if (result.status !== 0) throw new Error(`build in ${dir} failed:\n${result.stdout}\n${result.stderr}`);
+  return seconds(performance.now() - started);
+}
+
+// ---------------------------------------------------------------------------------------------
+/** The built sites, current first, to measure pages on. */
+function benchBuild(): Checkout[] {
+  if (git("status", "--porcelain")) progress("the working tree has uncommitted changes; the build is measured on HEAD as committed");
+  const current = checkout("clone", "HEAD");
+  const baseline = values.baseline ? checkout("baseline", values.baseline) : undefined;
   const cold: number[] = [];
   const warm: number[] = [];
+  const baselineCold: number[] = [];
   for (let run = 1; run <= runs; run++) {
-    // What a fresh clone has after npm ci: no Framework cache, no loader output, no site.
-    for (const generated of ["src/.observablehq/cache", "dist", ".build"]) rmSync(join(clone, generated), { recursive: true, force: true });
-    cold.push(build());
-    warm.push(build());
-    progress(`build run ${run}/${runs}: cold ${cold.at(-1)!.toFixed(1)} s, rebuild ${warm.at(-1)!.toFixed(1)} s`);
+    if (baseline) baselineCold.push(timeBuild(baseline, { cold: true }));
+    cold.push(timeBuild(current, { cold: true }));
+    warm.push(timeBuild(current, { cold: false }));
+    progress(`build run ${run}/${runs}: cold ${cold.at(-1)!.toFixed(1)} s, rebuild ${warm.at(-1)!.toFixed(1)} s` + (baseline ? `, baseline cold ${baselineCold.at(-1)!.toFixed(1)} s` : ""));
   }
-  record(`build: cold, fresh clone of ${commit} after npm ci`, "s", cold);
+  record(`build: cold, fresh clone of ${current.commit} after npm ci`, "s", cold);
   record("build: rebuild, nothing changed", "s", warm);
   const ratios = cold.map((c, i) => warm[i] / c);
-  record("build: rebuild / cold (same run)", "×", ratios, 2, "≤ 0.5");
-  judge("rebuild with nothing changed ≤ 0.5 of the cold build", spread(ratios).median.toFixed(2), spread(ratios).median <= 0.5);
-  return join(clone, "dist");
+  record("build: rebuild / cold (same run)", "×", ratios, 2, "≤ 0.3");
+  judge("rebuild with nothing changed ≤ 0.3 of the cold build", spread(ratios).median.toFixed(2), spread(ratios).median <= 0.3);
+  if (!baseline) return [current];
+  record(`build: cold, baseline ${baseline.commit}`, "s", baselineCold);
+  const against = cold.map((c, i) => c / baselineCold[i]);
+  record(`build: cold / baseline cold (same run)`, "×", against, 2, "≤ 0.5");
+  judge(`cold build ≤ half the cold build of ${baseline.commit}`, spread(against).median.toFixed(2), spread(against).median <= 0.5);
+  // The baseline's rebuild as well, for the record beside the current one.
+  record(`build: baseline ${baseline.commit} rebuild, nothing changed`, "s", [timeBuild(baseline, { cold: false })]);
+  return [current, baseline];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -143,15 +171,15 @@ async function benchLoaders(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-async function benchPages(site: string): Promise<void> {
-  if (!existsSync(join(site, "index.html"))) throw new Error(`no built site in ${site}: run npm run build first, or include the build section`);
-  const withoutStatic = join(benchDir, "site-without-static");
-  copyWithoutStaticContent(site, withoutStatic);
-  const variants = [
-    { name: "static charts", dir: site },
-    { name: "no static charts", dir: withoutStatic },
-  ];
-  const servers = await Promise.all(variants.map((variant) => serveStatic({ root: variant.dir, base: "/report/" })));
+async function benchPages(sites: { name: string; label: string; dir: string }[]): Promise<void> {
+  for (const site of sites) if (!existsSync(join(site.dir, "index.html"))) throw new Error(`no built site in ${site.dir}: run npm run build first, or include the build section`);
+  const served = await Promise.all(
+    sites.map(async (site) => {
+      const copy = join(benchDir, `gzipped-${site.name}`);
+      gzippedCopy(site.dir, copy);
+      return { ...site, server: await serveStatic({ root: copy, base: "/report/", gzip: true }) };
+    }),
+  );
   const browser = await launchChromium();
   const pages = [
     { name: "story page", path: "./" },
@@ -159,44 +187,47 @@ async function benchPages(site: string): Promise<void> {
   ];
   try {
     for (const page of pages) {
-      const loads: PageLoad[][] = variants.map(() => []);
+      const loads: PageLoad[][] = served.map(() => []);
       for (let run = 1; run <= runs; run++) {
-        for (const [i, variant] of variants.entries()) loads[i].push(await measurePageLoad(browser, servers[i].url, variant.dir, page.path));
+        for (const [i, site] of served.entries()) loads[i].push(await measurePageLoad(browser, site.server.url, page.path));
         progress(`pages, ${page.name}, run ${run}/${runs}: first chart ${loads.map((l) => `${l.at(-1)!.firstChartMs.toFixed(0)} ms`).join(" vs ")}`);
       }
-      for (const [i, variant] of variants.entries()) {
+      for (const [i, site] of served.entries()) {
         const of = (pick: (load: PageLoad) => number) => loads[i].map(pick);
-        const isStory = page.path === "./" && i === 0;
-        record(`pages: ${page.name}, ${variant.name}: first chart visible`, "ms", of((l) => l.firstChartMs), 0);
-        record(`pages: ${page.name}, ${variant.name}: transferred, raw`, "KiB", of((l) => l.rawBytes / 1024), 0);
-        record(`pages: ${page.name}, ${variant.name}: transferred, gzip`, "KiB", of((l) => l.gzipBytes / 1024), 0, isStory ? "≤ 300" : undefined);
-        record(`pages: ${page.name}, ${variant.name}: JavaScript, raw`, "KiB", of((l) => l.jsRawBytes / 1024), 0);
-        record(`pages: ${page.name}, ${variant.name}: JavaScript, gzip`, "KiB", of((l) => l.jsGzipBytes / 1024), 0);
-      }
-      const ratios = loads[0].map((load, run) => load.firstChartMs / loads[1][run].firstChartMs);
-      record(`pages: ${page.name}: first chart, static / none (same run)`, "×", ratios, 2, "≤ 0.5");
-      judge(`${page.name}: first chart with static charts ≤ half the time without`, spread(ratios).median.toFixed(2), spread(ratios).median <= 0.5);
-      if (page.path === "./") {
-        const gzip = spread(loads[0].map((l) => l.gzipBytes / 1024)).median;
-        judge("story page transfers ≤ 300 KiB gzip", `${gzip.toFixed(0)} KiB`, gzip <= 300);
+        const judged = page.path === "./" && i === 0;
+        const label = `pages: ${page.name}, ${site.label}`;
+        record(`${label}: HTML document arrived`, "ms", of((l) => l.documentMs), 0);
+        record(`${label}: first chart visible`, "ms", of((l) => l.firstChartMs), 0);
+        const ratios = of((l) => l.firstChartMs / l.documentMs);
+        record(`${label}: first chart / document`, "×", ratios, 1, judged ? "≤ 2.5" : undefined);
+        record(`${label}: transferred (gzip)`, "KiB", of((l) => l.transferredBytes / 1024), 0, judged ? "≤ 150" : undefined);
+        record(`${label}: JavaScript (gzip)`, "KiB", of((l) => l.javascriptBytes / 1024), 0);
+        record(`${label}: requests`, "", of((l) => l.requests), 0);
+        if (judged) {
+          judge("story page: first chart ≤ 2.5× the HTML document's arrival", `${spread(ratios).median.toFixed(1)}×`, spread(ratios).median <= 2.5);
+          const kib = spread(of((l) => l.transferredBytes / 1024)).median;
+          judge("story page transfers ≤ 150 KiB gzip", `${kib.toFixed(0)} KiB`, kib <= 150);
+        }
       }
     }
   } finally {
     await browser.close();
-    await Promise.all(servers.map((server) => server.close()));
+    await Promise.all(served.map((site) => site.server.close()));
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-let site = join(projectRoot, "dist");
-if (only.includes("build")) site = benchBuild();
+let sites = [{ name: "current", label: "this commit", dir: join(projectRoot, "dist") }];
+if (only.includes("build")) {
+  sites = benchBuild().map((c, i) => ({ name: c.name, label: i === 0 ? `this commit (${c.commit})` : `baseline (${c.commit})`, dir: join(c.dir, "dist") }));
+}
 if (only.includes("loaders")) await benchLoaders();
-if (only.includes("pages")) await benchPages(site);
+if (only.includes("pages")) await benchPages(sites);
 
 const number = (x: number, digits = 1) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const width = Math.max(...rows.map((row) => row.measure.length));
 console.log(`\n${runs} run(s) each; pages on an emulated slow phone (${slowPhone.viewport.width} px wide, ${slowPhone.latencyMs} ms round trip, ` +
-  `${((slowPhone.downloadBytesPerSecond * 8) / 2 ** 20).toFixed(1)} Mbit/s, processor ${slowPhone.cpuSlowdown}× slower); sites served from ${dirname(site)}\n`);
+  `${((slowPhone.downloadBytesPerSecond * 8) / 2 ** 20).toFixed(1)} Mbit/s, processor ${slowPhone.cpuSlowdown}× slower), served gzipped\n`);
 console.log(`${"measure".padEnd(width)}  ${"median".padStart(9)}  ${"min".padStart(9)}  ${"max".padStart(9)}  unit  target`);
 for (const row of rows) {
   const cells = [row.values.median, row.values.min, row.values.max].map((x) => number(x, row.digits).padStart(9));

@@ -1,29 +1,39 @@
 /**
- * `npm run build`: builds the report into a fresh folder and swaps it in only on success.
+ * `npm run build`: builds the report into a fresh folder and swaps it in only on success. No
+ * browser is involved: pages, charts and tables are rendered in Node.
  *
- * Framework's build reuses cached loader output even when a module the loader imports has
- * changed ("[using stale]"), so loader output is kept only when nothing it depends on changed
- * since the last successful build (scripts/loader-cache.ts); otherwise it is removed and every
- * loader runs again. Framework's own caches of bundled libraries (folders starting with "_")
- * are kept: they depend on package-lock.json alone.
+ * The steps, in order:
+ *  0. up to date: if the site in the output folder was built from exactly the same inputs (same
+ *     build key in its manifest, scripts/manifest.ts) and is intact, there is nothing to do;
+ *     `--force` builds anyway;
+ *  1. loaders: keep Framework's cached loader output only if nothing a loader reads changed since
+ *     the last successful build (scripts/loader-cache.ts): Framework itself would reuse it even
+ *     after a module it imports changed ("[using stale]");
+ *  2. pages: render every page's Markdown in this process (scripts/pages.ts), once per set of
+ *     inputs; the page loaders that Framework runs print it;
+ *  3. framework: `observable build` into .build/site-<pid>/;
+ *  4. checks and the `lang` of every page, the source date in place of loader run times;
+ *  5. manifest.json;
+ *  6. the new site replaces dist/.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../data-loaders/fetch.js";
-import { cacheDir, canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
 import config from "../observablehq.config.js";
 import { filesUnder } from "./files.js";
-import { writeManifest } from "./manifest.js";
-import { prerenderSite } from "./prerender.js";
+import { canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
+import { buildInputs, buildKey, isUpToDate, writeManifest } from "./manifest.js";
+import { renderSite, sitePagePaths } from "./pages.js";
 import { pinLastModified, sourceDateEpoch } from "./source-date.js";
 
 const { values } = parseArgs({
-  options: { output: { type: "string", default: "dist" } },
+  options: { output: { type: "string", default: "dist" }, force: { type: "boolean", default: false } },
 });
 const output = resolve(projectRoot, values.output);
 const staging = resolve(projectRoot, ".build", `site-${process.pid}`);
+const renderedPages = resolve(projectRoot, ".build", "pages");
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
@@ -32,57 +42,86 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const fingerprint = loaderInputsFingerprint();
-if (canReuseLoaderOutput(fingerprint)) {
-  console.log("loaders: nothing they read changed since the last successful build; their output is reused");
-} else {
-  clearLoaderOutput();
-  console.log("loaders: inputs changed (or no record of the last build); every loader runs");
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    const result = await run();
+    console.log(`${name}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return result;
+  } catch (error) {
+    fail(`${name}: ${(error as Error).message}`);
+  }
 }
-mkdirSync(resolve(projectRoot, ".build"), { recursive: true });
-const framework = join(projectRoot, "node_modules", ".bin", "observable");
-const result = spawnSync(framework, ["build"], {
-  cwd: projectRoot,
-  stdio: "inherit",
-  env: { ...process.env, REPORT_OUTPUT: staging, OBSERVABLE_TELEMETRY_DISABLE: "true" },
+
+const { inputs, key } = await step("inputs", () => {
+  const inputs = buildInputs();
+  return { inputs, key: buildKey(inputs) };
 });
-if (result.error) fail(`could not start Observable Framework (${result.error.message}); run npm ci first`);
-if (result.status !== 0) fail(`Observable Framework exited with status ${result.status ?? result.signal}`);
-if (!existsSync(join(staging, "index.html"))) fail("the build wrote no index.html");
-// Draft notebooks preview but are never published; Framework skips a page only if it says draft: true.
-const publishedDrafts = filesUnder(staging, "drafts");
-if (publishedDrafts.length) {
-  fail(`src/drafts/ holds pages without "draft: true" in their front matter, which would be published: ${publishedDrafts.join(", ")}`);
+if (!values.force && isUpToDate(output, key)) {
+  console.log(`nothing changed since the site in ${values.output}/ was built (build key ${key.slice(0, 12)}, every file intact); it is up to date`);
+  process.exit(0);
 }
 
-let sourceDate: number;
-try {
-  sourceDate = sourceDateEpoch();
-} catch (error) {
-  fail((error as Error).message);
-}
-for (const page of filesUnder(staging).filter((file) => file.endsWith(".html"))) {
-  const file = join(staging, page);
-  // Framework writes <html> without a language; screen readers need it to pick a voice.
-  const html = readFileSync(file, "utf-8").replace(/<html>/, '<html lang="en">');
-  writeFileSync(file, pinLastModified(html, sourceDate));
-}
+const fingerprint = loaderInputsFingerprint();
 
-try {
-  const started = Date.now();
-  const prerendered = await prerenderSite(staging, { cacheDir: join(cacheDir, "_prerender"), log: (line) => console.log(line) });
-  console.log(
-    `static render: ${prerendered.pages} pages, ${prerendered.cells} cells (${prerendered.rendered} pages rendered, ` +
-      `${prerendered.reused} reused) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-} catch (error) {
-  fail((error as Error).message);
-}
+await step("loaders", () => {
+  if (canReuseLoaderOutput(fingerprint)) {
+    console.log("loaders: nothing they read changed since the last successful build; their output is reused");
+  } else {
+    clearLoaderOutput();
+    console.log("loaders: inputs changed (or no record of the last build); every loader runs");
+  }
+});
 
-const manifest = writeManifest(staging, sourceDate, config.title);
-console.log(`manifest: ${manifest.inputs.length} inputs and ${manifest.outputs.length} published files, with their sha256, in manifest.json`);
+// Rendered pages are kept by the fingerprint of everything they are made from. PAGE_RENDERING=
+// per-page leaves each page to its own page loader process, as in `npm run dev` (for
+// `npm run bench:missions`, which compares the two).
+const perPage = process.env.PAGE_RENDERING === "per-page";
+const pagesDir = join(renderedPages, fingerprint.slice(0, 16));
+await step("pages", async () => {
+  if (perPage) return console.log("pages: each page is rendered by its own page loader (PAGE_RENDERING=per-page)");
+  if (existsSync(pagesDir)) return console.log(`pages: reused, rendered earlier from the same inputs (${pagesDir})`);
+  const paths = await sitePagePaths();
+  await renderSite(pagesDir, paths, (line) => console.log(line));
+  console.log(`pages: ${paths.length} pages rendered into ${pagesDir}`);
+});
+
+await step("framework", () => {
+  mkdirSync(resolve(projectRoot, ".build"), { recursive: true });
+  const result = spawnSync(join(projectRoot, "node_modules", ".bin", "observable"), ["build"], {
+    cwd: projectRoot,
+    stdio: "inherit",
+    env: { ...process.env, REPORT_OUTPUT: staging, ...(perPage ? {} : { REPORT_PAGES_DIR: pagesDir }), OBSERVABLE_TELEMETRY_DISABLE: "true" },
+  });
+  if (result.error) throw new Error(`could not start Observable Framework (${result.error.message}); run npm ci first`);
+  if (result.status !== 0) throw new Error(`Observable Framework exited with status ${result.status ?? result.signal}`);
+  if (!existsSync(join(staging, "index.html"))) throw new Error("the build wrote no index.html");
+  // Draft notebooks preview but are never published; Framework skips a page only if it says draft: true.
+  const publishedDrafts = filesUnder(staging, "drafts");
+  if (publishedDrafts.length) {
+    throw new Error(`src/drafts/ holds pages without "draft: true" in their front matter, which would be published: ${publishedDrafts.join(", ")}`);
+  }
+});
+
+const sourceDate = await step("html", () => {
+  const date = sourceDateEpoch();
+  for (const page of filesUnder(staging).filter((file) => file.endsWith(".html"))) {
+    const file = join(staging, page);
+    const html = readFileSync(file, "utf-8");
+    // Framework writes <html> without a language; screen readers need it to pick a voice.
+    if (!html.includes("<html>")) throw new Error(`${page} has no <html> tag to give a language to`);
+    writeFileSync(file, pinLastModified(html.replace("<html>", '<html lang="en">'), date));
+  }
+  return date;
+});
+
+await step("manifest", () => {
+  const manifest = writeManifest(staging, sourceDate, config.title, inputs);
+  console.log(`manifest: ${manifest.inputs.length} inputs and ${manifest.outputs.length} published files, with their sha256, in manifest.json`);
+});
 
 recordLoaderOutput(fingerprint);
+for (const old of existsSync(renderedPages) ? readdirSync(renderedPages) : []) if (join(renderedPages, old) !== pagesDir) rmSync(join(renderedPages, old), { recursive: true, force: true });
 
 const previous = `${output}.previous-${process.pid}`;
 if (existsSync(output)) renameSync(output, previous);

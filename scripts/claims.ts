@@ -3,10 +3,12 @@
  * `npm run claims -- --accept` records the current values as reviewed.
  */
 import { parseArgs } from "node:util";
-import { currentLedger, describeChanges, reviewedPath, writeReviewed } from "../src/data/claims-review.js";
+import { loadTidyTables } from "../data-loaders/tidy-tables.js";
+import { buildLedger, describeChanges, readReviewed, reviewedPath, unreviewedChanges, writeReviewed } from "../src/components/review.js";
 
 const { values } = parseArgs({ options: { accept: { type: "boolean", default: false } } });
-const { ledger, changes } = currentLedger();
+const ledger = buildLedger(loadTidyTables());
+const changes = unreviewedChanges(ledger, readReviewed());
 
 const cell = (text: string, width: number) => (text.length > width ? text.slice(0, width - 1) + "…" : text.padEnd(width));
 const stated = (c: (typeof ledger.claims)[number]) =>
@@ -23,7 +25,7 @@ console.log(columns.map(([name, width]) => cell(name, width)).join("  "));
 console.log(columns.map(([, width]) => "-".repeat(width)).join("  "));
 for (const claim of ledger.claims) console.log(columns.map(([, width, get]) => cell(get(claim), width)).join("  "));
 console.log("");
-for (const [name, value] of Object.entries(ledger.figures)) console.log(`${cell(name, 48)}  ${value}`);
+for (const [name, value] of Object.entries(ledger.figures)) console.log(`${cell(name, 48)}  ${value ?? "—"}`);
 console.log("");
 
 if (changes.length === 0) {

@@ -15,8 +15,7 @@ import { DataError } from "../data-loaders/errors.js";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
 import { sources, type SourceKey, type UpstreamSource } from "../data-loaders/sources.js";
 import { loadTidyTables } from "../data-loaders/tidy-tables.js";
-import { buildLedger, unreviewedChanges } from "../src/components/claims.js";
-import { readReviewed } from "../src/data/claims-review.js";
+import { buildLedger, readReviewed, unreviewedChanges } from "../src/components/review.js";
 
 export interface RefreshOptions {
   url?: string;

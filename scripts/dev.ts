@@ -2,9 +2,10 @@
  * `npm run dev`: Framework's preview, plus a watcher that makes it follow the pipelines.
  *
  * The preview re-runs a loader only when the loader's own file changes. This watches what the
- * loaders read (data-loaders/, src/components/, the curated tables, the upstream mirror) and,
- * on a change, touches every loader it feeds (scripts/loader-deps.ts); the preview then re-runs
- * them and updates the open pages. A loader that fails prints its error here, and every open
+ * loaders read (data-loaders/, the modules and page templates in src/, the curated tables, the
+ * upstream mirror) and, on a change, touches every loader it feeds (scripts/loader-deps.ts): data
+ * loaders and page loaders alike; the preview then re-runs them and updates the open pages. A page
+ * is rendered on request (scripts/render-page.ts); one that fails shows its error instead. A loader that fails prints its error here, and every open
  * page shows it in a banner (served on the next port, read by a script that only the preview's
  * pages carry: observablehq.config.ts adds it when DEV_ERRORS_URL is set) until the next save.
  *
@@ -34,11 +35,11 @@ const upstreamDirs = Object.values(sources).flatMap((source) => {
     return [];
   }
 });
-const watched = [...new Set([join(projectRoot, "data-loaders"), join(projectRoot, "src", "components"), join(projectRoot, "src", "data"), curatedDir, ...upstreamDirs])];
+const watched = [...new Set([join(projectRoot, "data-loaders"), join(projectRoot, "src"), curatedDir, ...upstreamDirs])];
 
 /** Loader errors seen since the last save, as the pipelines word them (source, file:line:column, value). */
 let loaderErrors: string[] = [];
-const dataError = /\[[\w:.-]+\] \S+:\d+(:\d+)? .*|\[[\w:.-]+\] .*(not found|sha256).*/;
+const dataError = /\[[\w:.-]+\] \S+:\d+(:\d+)? .*|\[[\w:.-]+\] .*(not found|sha256).*|^review: .*/;
 const errorsServer = createServer((_req, res) => {
   res.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" });
   res.end(JSON.stringify(loaderErrors));

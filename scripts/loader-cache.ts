@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { curatedDir } from "../data-loaders/curated.js";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
 import { filesUnder } from "./files.js";
@@ -15,15 +16,23 @@ export const cacheDir = join(projectRoot, "src", ".observablehq", "cache");
 const recordPath = join(cacheDir, ".loader-inputs.json");
 
 /** Folders and files whose content can change what a loader writes. */
-const inputPaths = ["data-loaders", "src/data", "src/components", "package-lock.json"];
+const inputPaths = ["data-loaders", "src/data", "src/components", "scripts/pages.ts", "scripts/render-page.ts", "observablehq.config.ts", "package-lock.json"];
+/** The page loaders and their templates, wherever they are in src/. */
+const pageFiles = /\.(md\.js|page\.ts)$/;
 /** Environment variables the loaders read. */
-const inputEnv = ["UPSTREAM_DIR", "CURATED_DIR", "CLAIMS_REVIEWED"];
-
+const inputEnv = ["UPSTREAM_DIR", "CURATED_DIR", "CLAIMS_REVIEWED", "MISSION_PAGES", "PAGE_RENDERING"];
 
 export function loaderInputsFingerprint(env: NodeJS.ProcessEnv = process.env): string {
   const parts: string[] = [];
-  for (const file of inputPaths.flatMap((path) => filesUnder(projectRoot, path)).sort()) parts.push(`${file} ${sha256(readFileSync(join(projectRoot, file)))}`);
+  const files = [
+    ...inputPaths.flatMap((path) => filesUnder(projectRoot, path)),
+    ...filesUnder(projectRoot, "src").filter((file) => pageFiles.test(file)),
+  ];
+  for (const file of [...new Set(files)].sort()) parts.push(`${file} ${sha256(readFileSync(join(projectRoot, file)))}`);
   for (const name of inputEnv) parts.push(`env ${name}=${env[name] ?? ""}`);
+  // Curated tables kept outside the project (CURATED_DIR) are read by the loaders as much as the
+  // project's own: their bytes count, not only the folder's name.
+  for (const file of filesUnder(curatedDir)) parts.push(`curated ${file} ${sha256(readFileSync(join(curatedDir, file)))}`);
   // The pinned upstream files: a copy that goes missing or stops matching its pin must make the
   // loaders run again, so that the build fails as it should.
   for (const source of Object.values(sources)) {

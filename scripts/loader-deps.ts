@@ -1,26 +1,26 @@
 /**
- * Which Framework loaders (src/data/*.<ext>.ts) a changed file feeds: through the imports of the
- * TypeScript modules (read with es-module-lexer), a curated table to the module named after it,
- * an upstream file to the resolver. The preview re-runs a loader only when its own file changes,
- * so `npm run dev` touches these.
+ * Which of Framework's loaders a changed file feeds: the data loaders (src/data/*.<ext>.ts) and
+ * the page loaders (src/**\/*.md.js, each made by the template beside it, *.page.ts). Found
+ * through the imports of the TypeScript modules (read with es-module-lexer); a curated table
+ * stands for the module named after it, an upstream file for the resolver, a file read beside a
+ * module (the reviewed claims) for that module. The preview re-runs a loader only when its own
+ * file changes, so `npm run dev` touches these.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { init, parse } from "es-module-lexer";
 import { projectRoot } from "../data-loaders/fetch.js";
+import { filesUnder } from "./files.js";
 
 /** Folders whose modules loaders import. */
-const moduleDirs = ["data-loaders", "src/data", "src/components"];
-export const loaderPattern = /^src\/data\/[^/]+\.\w+\.ts$/;
+const moduleDirs = ["data-loaders", "src"];
+const dataLoader = /^src\/data\/[^/]+\.\w+\.ts$/;
+const pageLoader = /^src\/.+\.md\.js$/;
+/** The files `npm run dev` touches, and must not react to in turn. */
+export const loaderPattern = /^src\/(data\/[^/]+\.\w+\.ts|.+\.md\.js)$/;
 
 function modules(root: string): string[] {
-  return moduleDirs.flatMap((dir) =>
-    existsSync(join(root, dir))
-      ? readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
-          .map((entry) => relative(root, join(entry.parentPath, entry.name)))
-      : [],
-  );
+  return moduleDirs.flatMap((dir) => filesUnder(root, dir)).filter((file) => file.endsWith(".ts") && !file.includes(".observablehq/"));
 }
 
 /** Importers of each module, by path relative to the project. */
@@ -52,11 +52,16 @@ function moduleFor(root: string, changed: string, curatedDir: string, upstreamDi
     return existsSync(join(root, table)) ? table : join("data-loaders", "curated.ts");
   }
   if (upstreamDirs.some((dir) => !relative(dir, file).startsWith(".."))) return join("data-loaders", "fetch.ts");
-  // Files read beside a loader, such as the reviewed claims.
-  if (relative(root, file).startsWith("src/data/")) {
-    return modules(root).find((module) => module.startsWith("src/data/") && readFileSync(join(root, module), "utf-8").includes(basename(file)));
+  // Files read by a module, such as the reviewed claims: the module that names them.
+  if (relative(root, file).startsWith("src/")) {
+    return modules(root).find((module) => module.startsWith("src/") && readFileSync(join(root, module), "utf-8").includes(`"${basename(file)}"`));
   }
   return undefined;
+}
+
+/** The page loader a template makes the page of: src/flights.page.ts → src/flights.md.js. */
+function pageLoaderOf(template: string): string {
+  return template.replace(/\.page\.ts$/, ".md.js");
 }
 
 export async function loadersFedBy(
@@ -72,5 +77,11 @@ export async function loadersFedBy(
     seen.add(module);
     queue.push(...(graph.get(module) ?? []));
   }
-  return [...seen].filter((module) => loaderPattern.test(module)).sort();
+  // Every page is rendered after the claims guard, which reads all the story's figures: a module
+  // the guard depends on feeds every page.
+  const templates = [...seen].filter((module) => module.endsWith(".page.ts"));
+  const pages = seen.has("src/components/page.ts")
+    ? filesUnder(root, "src").filter((file) => pageLoader.test(file))
+    : templates.map(pageLoaderOf).filter((loader) => existsSync(join(root, loader)));
+  return [...new Set([...[...seen].filter((module) => dataLoader.test(module)), ...pages])].sort();
 }

@@ -4,7 +4,7 @@
  * date, so two builds of the same inputs write the same manifest.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { curatedDir } from "../data-loaders/curated.js";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
@@ -22,9 +22,18 @@ export interface Manifest {
   commit: string | null;
   /** Seconds since 1970: the one time written into the site (scripts/source-date.ts). */
   sourceDateEpoch: number;
+  /**
+   * One hash of everything the site was made from: the inputs below, the commit and the settings
+   * that change what is built. A build whose key equals the published site's, with every published
+   * file intact, has nothing to do (scripts/build.ts).
+   */
+  buildKey: string;
   inputs: ManifestEntry[];
   outputs: ManifestEntry[];
 }
+
+/** Settings that change the site without changing a file. */
+const buildSettings = ["MISSION_PAGES", "PAGE_RENDERING", "SOURCE_DATE_EPOCH", "CLAIMS_REVIEWED"];
 
 /** The project files that make the site: pipelines, curated tables, pages, scripts, locked dependencies. */
 const codePaths = ["data-loaders", "src", "scripts", "observablehq.config.ts", "package.json", "package-lock.json"];
@@ -33,7 +42,8 @@ const codePaths = ["data-loaders", "src", "scripts", "observablehq.config.ts", "
 const entry = (path: string, bytes: Uint8Array): ManifestEntry => ({ path, sha256: sha256(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) });
 const byPath = (a: ManifestEntry, b: ManifestEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-export function buildManifest(site: string, sourceDateEpoch: number, report: string): Manifest {
+/** Every input of a build with its sha256, sorted by path. */
+export function buildInputs(): ManifestEntry[] {
   const inputs: ManifestEntry[] = [];
   for (const source of Object.values(sources)) inputs.push(entry(`upstream/${source.relativePath}`, resolveUpstream(source).bytes));
   // CURATED_DIR may point outside the project; the tables are named as the pages know them.
@@ -43,19 +53,40 @@ export function buildManifest(site: string, sourceDateEpoch: number, report: str
     if (path.split("/").includes(".observablehq") || path.startsWith("data-loaders/curated/")) continue;
     inputs.push(entry(path, readFileSync(join(projectRoot, path))));
   }
-  const outputs = filesUnder(site).map((file) => entry(file, readFileSync(join(site, file))));
-  const git = spawnSync("git", ["rev-parse", "HEAD"], { cwd: projectRoot, encoding: "utf-8" });
-  return {
-    report,
-    commit: git.status === 0 ? git.stdout.trim() : null,
-    sourceDateEpoch,
-    inputs: inputs.sort(byPath),
-    outputs: outputs.sort(byPath),
-  };
+  return inputs.sort(byPath);
 }
 
-export function writeManifest(site: string, sourceDateEpoch: number, report: string): Manifest {
-  const manifest = buildManifest(site, sourceDateEpoch, report);
+function currentCommit(): string | null {
+  const git = spawnSync("git", ["rev-parse", "HEAD"], { cwd: projectRoot, encoding: "utf-8" });
+  return git.status === 0 ? git.stdout.trim() : null;
+}
+
+export function buildKey(inputs: ManifestEntry[], env: NodeJS.ProcessEnv = process.env): string {
+  const settings = buildSettings.map((name) => `${name}=${env[name] ?? ""}`);
+  return sha256(JSON.stringify({ commit: currentCommit(), settings, inputs }));
+}
+
+export function buildManifest(site: string, sourceDateEpoch: number, report: string, inputs = buildInputs()): Manifest {
+  const outputs = filesUnder(site).map((file) => entry(file, readFileSync(join(site, file))));
+  return { report, commit: currentCommit(), sourceDateEpoch, buildKey: buildKey(inputs), inputs, outputs: outputs.sort(byPath) };
+}
+
+/**
+ * Whether the site in `dir` was built from exactly these inputs and is intact: its manifest has
+ * the same build key, and every file it lists, and no other, has the hash it lists.
+ */
+export function isUpToDate(dir: string, key: string): boolean {
+  const path = join(dir, "manifest.json");
+  if (!existsSync(path)) return false;
+  const manifest = JSON.parse(readFileSync(path, "utf-8")) as Partial<Manifest>;
+  if (manifest.buildKey !== key || !manifest.outputs) return false;
+  const present = filesUnder(dir).filter((file) => file !== "manifest.json");
+  if (JSON.stringify(present) !== JSON.stringify(manifest.outputs.map((o) => o.path))) return false;
+  return manifest.outputs.every((o) => entry(o.path, readFileSync(join(dir, o.path))).sha256 === o.sha256);
+}
+
+export function writeManifest(site: string, sourceDateEpoch: number, report: string, inputs = buildInputs()): Manifest {
+  const manifest = buildManifest(site, sourceDateEpoch, report, inputs);
   writeFileSync(join(site, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }

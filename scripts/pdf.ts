@@ -9,7 +9,7 @@ import { PDFDocument } from "pdf-lib";
 import config from "../observablehq.config.js";
 import { projectRoot } from "../data-loaders/fetch.js";
 import { launchChromium } from "./chromium.js";
-import { renderWholeTables, waitForRender } from "./page-render.js";
+import { waitForRender } from "./page-render.js";
 import { serveStatic } from "./static-server.js";
 
 /** The story's pages as the sidebar lists them; the mission pages are not part of the story. */
@@ -21,16 +21,13 @@ export async function printStory(site: string, output: string): Promise<number> 
   const browser = await launchChromium();
   try {
     const merged = await PDFDocument.create();
-    // Screen media while preparing: tables only grow while they scroll, which print CSS turns off.
     const page = await browser.newPage();
     for (const path of storyPages) {
       const url = new URL(`.${path === "/" ? "/" : `${path}.html`}`, server.url).href;
-      await page.emulateMedia({ media: "screen" });
       await page.goto(url);
       await waitForRender(page);
       // Printed pages show what readers would unfold on screen: the numbers and sources.
       await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
-      await renderWholeTables(page);
       await page.emulateMedia({ media: "print" });
       const pdf = await PDFDocument.load(await page.pdf({ format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "12mm", right: "12mm" } }));
       for (const copied of await merged.copyPages(pdf, pdf.getPageIndices())) merged.addPage(copied);

@@ -1,6 +1,6 @@
 /**
  * A plain static server for the built site, as a host would serve it: under a sub-path, with or
- * without mapping /page to page.html. Used by the browser tests and `npm run pdf`.
+ * without mapping /page to page.html. Used by the browser tests, `npm run pdf` and the benchmark.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -21,12 +21,14 @@ export interface StaticSiteOptions {
   mapHtmlExtension?: boolean;
   /** Lets the browser keep every file for the session, as a host would for hashed assets. */
   cacheForever?: boolean;
+  /** Sends `file.gz` in place of `file` to browsers that accept gzip (see scripts/bench/pages.ts). */
+  gzip?: boolean;
 }
 
-export async function serveStatic({ root, base = "/", mapHtmlExtension = false, cacheForever = false }: StaticSiteOptions): Promise<StaticSite> {
+export async function serveStatic({ root, base = "/", mapHtmlExtension = false, cacheForever = false, gzip = false }: StaticSiteOptions): Promise<StaticSite> {
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const extensions = mapHtmlExtension ? ["html"] : [];
-  const files = cacheForever ? sirv(root, { dev: false, immutable: true, maxAge: 3600, extensions }) : sirv(root, { dev: true, extensions });
+  const files = cacheForever ? sirv(root, { dev: false, immutable: true, maxAge: 3600, extensions, gzip }) : sirv(root, { dev: true, extensions, gzip });
   const server: Server = createServer((req, res) => {
     const notFound = () => {
       res.statusCode = 404;

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import * as aq from "arquero";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
@@ -16,12 +17,13 @@ import { tableDocs } from "../data-loaders/table-docs.js";
 const output = join(".build", "test-dist");
 const outputDir = join(projectRoot, output);
 const rawFile = join(projectRoot, "..", "shared", "data", "upstream", sources.unFatalities.relativePath);
-const staleCache = join(projectRoot, "src", ".observablehq", "cache", "data", "casualties.csv");
+const staleCache = join(projectRoot, "src", ".observablehq", "cache", "data", "tables", "casualties.csv");
 
-function build(env: NodeJS.ProcessEnv = {}, to = output) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", to], {
+/** The build as `npm run build` runs it, on a machine without a browser: no Chromium to be found. */
+function build(env: NodeJS.ProcessEnv = {}, to = output, args: string[] = []) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", to, ...args], {
     cwd: projectRoot,
-    env: { ...process.env, ...env },
+    env: { ...process.env, CHROMIUM_PATH: "/nonexistent/chromium", ...env },
     encoding: "utf-8",
   });
   return { status: result.status, log: `${result.stdout}\n${result.stderr}` };
@@ -35,7 +37,7 @@ function files(dir: string): string[] {
 }
 
 function publishedFile(table: string): string {
-  const file = files(outputDir).find((f) => f.startsWith(`_file/data/${table}.`));
+  const file = files(outputDir).find((f) => f.startsWith(`_file/data/tables/${table}.`));
   if (!file) throw new Error(`no ${table} table in ${output}`);
   return file;
 }
@@ -102,18 +104,28 @@ describe("npm run build", () => {
     expect(existsSync(join(projectRoot, "src", "drafts", "casualties-explorer.md"))).toBe(true);
     expect(files(outputDir).filter((file) => file.startsWith("drafts/"))).toEqual([]);
     for (const table of ["casualties", "flights", "strength", "contingents", "events", "missions"]) {
-      expect(files(outputDir).some((file) => new RegExp(`^_file/data/${table}\\.[0-9a-f]+\\.csv$`).test(file)), table).toBe(true);
+      expect(files(outputDir).some((file) => new RegExp(`^_file/data/tables/${table}\\.[0-9a-f]+\\.csv$`).test(file)), table).toBe(true);
     }
   });
 
-  it("writes what every cell displays into the HTML, so that pages read without JavaScript", () => {
+  it("writes every page whole into its HTML: charts, figures and tables, with nothing left for a script to fill in", () => {
     const pages = files(outputDir).filter((file) => file.endsWith(".html"));
     expect(pages).toHaveLength(87);
     for (const page of pages) {
       const html = readFileSync(join(outputDir, page), "utf-8");
-      expect(html, `${page} has a cell with no static content`).not.toContain("<observablehq-loading></observablehq-loading>");
-      expect(html, page).toContain('<observablehq-loading class="prerendered" data-cell="');
+      expect(html, `${page} waits for a cell to display`).not.toContain("<observablehq-loading");
+      expect(html, page).toMatch(/<html lang="en">/);
+      expect(html, `${page} prints undefined or NaN`).not.toMatch(/>[^<]*\b(undefined|NaN)\b[^<]*</);
+      // Each chart: its two drawings, each with a name, and the description they point to.
+      for (const chart of html.split('<div class="card chart">').slice(1)) {
+        const images = [...chart.matchAll(/<img class="chart-(wide|narrow)" src="data:image\/svg\+xml;base64,[^"]+" width="\d+" height="\d+" alt="([^"]+)" aria-describedby="([^"]+)">/g)];
+        expect(images.map((m) => m[1]), page).toEqual(["wide", "narrow"]);
+        expect(chart, page).toContain(`<p id="${images[0][3]}" class="chart-description">`);
+      }
     }
+    // The missions index is the one page with a script of its own: the search box on its table.
+    const scripted = pages.filter((page) => /define\(\{id:/.test(readFileSync(join(outputDir, page), "utf-8")));
+    expect(scripted).toEqual(["missions/index.html"]);
   });
 
   it("puts the story's headline and charts in the static HTML, with figures from the raw file", () => {
@@ -122,9 +134,9 @@ describe("npm run build", () => {
     const heading = html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? "";
     const headingText = heading.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]+>/g, "");
     expect(headingText).toBe(`MINUSMA: ${minusmaYears} years, ${minusma} dead`);
-    const staticCharts = [...html.matchAll(/<svg[^>]*role="img"/g)];
     // Two charts, each drawn for a desktop and for a phone.
-    expect(staticCharts.length).toBeGreaterThanOrEqual(4);
+    expect([...html.matchAll(/<img class="chart-wide"/g)]).toHaveLength(2);
+    expect([...html.matchAll(/<img class="chart-narrow"/g)]).toHaveLength(2);
   });
 
   it("gives each mission page its mission's name as its title", () => {
@@ -134,15 +146,11 @@ describe("npm run build", () => {
     }
   });
 
-  it("offers every table for download on the methodology page: the very files the charts read", () => {
+  it("offers every table for download on the methodology page", () => {
     const methodology = readFileSync(join(outputDir, "methodology.html"), "utf-8");
     for (const doc of tableDocs) expect(methodology, doc.name).toContain(`href="./${publishedFile(doc.name)}"`);
-    expect(methodology).toContain(`href="./${files(outputDir).find((f) => /^_file\/data\/claims\.[0-9a-f]+\.json$/.test(f))}"`);
-    const readBy: [string, string][] = [["flights.html", "flights"], ["contingents.html", "strength"], ["contingents.html", "contingents"], ["index.html", "events"]];
-    for (const [page, table] of readBy) {
-      expect(readFileSync(join(outputDir, page), "utf-8"), `${page} reads ${table}`).toContain(`"path":"./${publishedFile(table)}"`);
-    }
-    expect(readFileSync(join(outputDir, "missions", "index.html"), "utf-8")).toContain(`"path":"../${publishedFile("missions")}"`);
+    expect(methodology).toContain(`href="./${files(outputDir).find((f) => /^_file\/data\/tables\/claims\.[0-9a-f]+\.json$/.test(f))}"`);
+    expect(methodology).toContain('href="./manifest.json"');
     // The log in the repository is empty: the page says so rather than showing an empty table.
     expect(methodology).toContain("No published figure has been corrected so far.");
   });
@@ -160,7 +168,7 @@ describe("npm run build", () => {
     expect(manifest.inputs).toContainEqual({ path: `upstream/${sources.unFatalities.relativePath}`, sha256: sources.unFatalities.sha256 });
     const flights = readFileSync(join(projectRoot, "data-loaders", "curated", "flights.csv"));
     expect(manifest.inputs).toContainEqual({ path: "curated/flights.csv", sha256: createHash("sha256").update(flights).digest("hex") });
-    expect(manifest.inputs.map((i) => i.path)).toContain("src/index.md");
+    expect(manifest.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(["src/index.page.ts", "src/index.md.js"]));
   });
 
   it("publishes every curated row, with its source", () => {
@@ -216,12 +224,28 @@ describe("npm run build", () => {
     }
   });
 
-  it("reuses loader output on a rebuild with nothing changed, and publishes the same tables", () => {
-    const before = readFileSync(join(outputDir, publishedFile("casualties")));
+  it("has nothing to do when nothing changed; forced, it reuses the loaders' output and the rendered pages", () => {
+    const before = snapshot(outputDir);
+    const again = build();
+    expect(again.status, again.log).toBe(0);
+    expect(again.log).toContain("it is up to date");
+    expect(snapshot(outputDir)).toEqual(before);
+
+    const forced = build({}, output, ["--force"]);
+    expect(forced.status, forced.log).toBe(0);
+    expect(forced.log).toContain("their output is reused");
+    expect(forced.log).toContain("pages: reused");
+    expect(snapshot(outputDir)).toEqual(before);
+  });
+
+  it("builds again when a published file was changed behind its back", () => {
+    const page = join(outputDir, "flights.html");
+    const original = readFileSync(page, "utf-8");
+    writeFileSync(page, original.replace("Grounded", "Tampered"));
     const { status, log } = build();
     expect(status, log).toBe(0);
-    expect(log).toContain("their output is reused");
-    expect(readFileSync(join(outputDir, publishedFile("casualties"))).equals(before)).toBe(true);
+    expect(log).not.toContain("it is up to date");
+    expect(readFileSync(page, "utf-8")).toBe(original);
   });
 
   it("says how many rows the loader read and dropped", () => {
@@ -294,7 +318,7 @@ describe("npm run build", () => {
       const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" });
       expect(status).not.toBe(0);
       expect(log).toContain('claim "flights-requested-565" (Between 1 April and 11 May 2023 the mission asked for 565 flight authorizations.): 565, matches → 566, differs');
-      expect(log).toContain('story figure "flights: latest period refused of requested": "167 of 565" → "167 of 566"');
+      expect(log).toContain('story figure "flights.latest.requested": 565 → 566');
       expect(log).toContain("npm run claims -- --accept");
       expect(snapshot(outputDir)).toEqual(before);
     });
@@ -310,6 +334,33 @@ describe("npm run build", () => {
       expect(log).toContain(`expected sha256 ${sources.unFatalities.sha256}`);
       expect(log).toMatch(/actual {3}sha256 [0-9a-f]{64}/);
       expect(snapshot(outputDir)).toEqual(before);
+    });
+  });
+
+  describe("text from the data", () => {
+    const madeDirs: string[] = [];
+    afterAll(() => madeDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+    it("prints a curated cell as the text it is: no markup, no Markdown, no code for Framework to run", () => {
+      const curated = mkdtempSync(join(tmpdir(), "curated-hostile-"));
+      madeDirs.push(curated);
+      cpSync(join(projectRoot, "data-loaders", "curated"), curated, { recursive: true });
+      const hostile = '${document.title = "taken"} <img src=x onerror=alert(1)> **bold** [a link](https://example.org) \\${1+1}';
+      const note = "# not a heading";
+      const events = join(curated, "events.csv");
+      writeFileSync(events, readFileSync(events, "utf-8").trimEnd() + `\n2020-01-01,"${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,${note}\n`);
+      const to = join(".build", "test-hostile");
+      madeDirs.push(join(projectRoot, to));
+      const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" }, to);
+      expect(status, log).toBe(0);
+      const html = readFileSync(join(projectRoot, to, "index.html"), "utf-8");
+      const { document } = parseHTML(html);
+      const item = [...document.querySelectorAll(".timeline li")].find((li) => li.textContent?.includes("taken"));
+      expect(item?.querySelector(".timeline-event")?.textContent).toBe(hostile);
+      expect(item?.querySelector(".timeline-note")?.textContent).toBe(note);
+      expect(item?.querySelectorAll("img, strong, a:not(.timeline-source), h1")).toHaveLength(0);
+      // The page runs no code: Framework made no cell of the value.
+      expect(html).not.toContain("define({");
     });
   });
 

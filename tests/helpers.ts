@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as aq from "arquero";
+import { parseHTML } from "linkedom";
+import MarkdownIt from "markdown-it";
 import { parseCasualties } from "../data-loaders/casualties.js";
 import { parseCuratedTable, type CuratedTableSpec } from "../data-loaders/curated.js";
 import { DataError } from "../data-loaders/errors.js";
@@ -48,4 +50,16 @@ export function dataErrorOf(what: string, parse: () => unknown): DataError {
     throw error;
   }
   throw new Error(`${what} was accepted`);
+}
+
+/**
+ * Markdown a page loader prints, as a reader gets it: rendered by markdown-it configured as
+ * Framework configures it, then parsed into a DOM.
+ */
+export function renderedMarkdown(markdown: string | { source: string }): HTMLElement {
+  const md = new MarkdownIt({ html: true, linkify: true });
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  const source = typeof markdown === "string" ? markdown : markdown.source;
+  const { document } = parseHTML(`<!doctype html><html><body>${md.render(source)}</body></html>`);
+  return document.body as unknown as HTMLElement;
 }

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
-import { formatDate, formatPeriod, toTime } from "./dates.js";
+import { formatDate, formatNumber, formatPeriod, isMonthOnly } from "./format.js";
 import type { CasualtyCategory, FlightRefusal, MissionRank, MissionSummary, NationalityCount, YearCategoryCount, YearCumulative } from "./metrics.js";
 
 /*
@@ -21,6 +21,11 @@ function asImage<T extends Element>(figure: T): T {
     for (const group of svg.querySelectorAll("g[aria-label]")) group.setAttribute("aria-hidden", "true");
   }
   return figure;
+}
+
+/** A point on a time axis: the day itself, or the middle of the month when only the month is known. */
+export function toTime(date: string): Date {
+  return new Date(isMonthOnly(date) ? `${date}-15T00:00:00Z` : `${date}T00:00:00Z`);
 }
 
 export interface ChartOptions {
@@ -68,11 +73,12 @@ export function fatalitiesByYearChart(
     document,
     width,
     title: `${mission}: fatalities per year, by ${label}`,
-    subtitle: `${total.toLocaleString("en-US")} fatalities, ${span}`,
+    subtitle: `${formatNumber(total)} fatalities, ${span}`,
     caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Years are calendar years of the incident.",
     ariaLabel: `Stacked bar chart of ${mission} fatalities per year by ${label}`,
     ariaDescription: `${total} fatalities in ${span}. ${describeYears(rows)}`,
-    x: { label: null, type: "band", ...everyYear(years) },
+    // Plot's default margins leave the plot 60 pixels narrower than the chart.
+    x: { label: null, type: "band", ...everyYear(years, width - 60) },
     y: { label: "Fatalities", grid: true },
     color: { legend: true, domain: Object.keys(colors), range: Object.values(colors) },
     marks: [
@@ -88,13 +94,19 @@ export function fatalitiesByYearChart(
   }));
 }
 
-/** A band for every calendar year of the span, so that years without deaths show as gaps; sparser labels for long spans. */
-function everyYear(years: number[]): { domain: number[]; ticks: number[]; tickFormat: string } {
+/** Room a four-digit year label needs on the axis at Plot's 10-pixel font, with a gap. */
+const YEAR_LABEL_PX = 30;
+
+/**
+ * A band for every calendar year of the span, so that years without deaths show as gaps; a label
+ * every 1, 2, 5 or 10 years, as often as the width leaves room for without labels running together.
+ */
+export function everyYear(years: number[], plotWidth: number): { domain: number[]; ticks: number[]; tickFormat: string } {
   if (years.length === 0) return { domain: [], ticks: [], tickFormat: "d" };
   const first = Math.min(...years);
   const last = Math.max(...years);
   const domain = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const step = domain.length > 40 ? 10 : domain.length > 15 ? 5 : 1;
+  const step = [1, 2, 5, 10, 20].find((s) => (plotWidth / domain.length) * s >= YEAR_LABEL_PX) ?? 50;
   return { domain, ticks: domain.filter((year) => step === 1 || year % step === 0), tickFormat: "d" };
 }
 
@@ -104,14 +116,22 @@ function describeYears(rows: YearCategoryCount[]): string {
   return [...totals].map(([year, n]) => `${year}: ${n}`).join("; ") + ".";
 }
 
+/**
+ * The missions a ranking chart draws: the top ones, and the highlighted one below them when it is
+ * outside the top, so that a mission's own page always shows where it stands.
+ */
+export function rankingShown(ranking: MissionRank[], highlight: string, top = 15): MissionRank[] {
+  const shown = ranking.slice(0, top);
+  const highlighted = ranking.find((row) => row.mission === highlight);
+  if (highlighted && !shown.includes(highlighted)) shown.push(highlighted);
+  return shown;
+}
+
 export function missionRankingChart(
   ranking: MissionRank[],
   { highlight, top = 15, label, width = 640, document }: ChartOptions & { highlight: string; top?: number; label: string },
 ): HTMLElement | SVGSVGElement {
-  const highlighted = ranking.find((row) => row.mission === highlight);
-  const shown = ranking.slice(0, top);
-  // A mission outside the top is drawn below it, so that its own page always shows where it stands.
-  if (highlighted && !shown.includes(highlighted)) shown.push(highlighted);
+  const shown = rankingShown(ranking, highlight, top);
   return asImage(Plot.plot({
     document,
     width,
@@ -169,7 +189,7 @@ export function flightRefusalsChart(
     color: { legend: true, domain: measures, range: ["#9AA5B1", "#D55E00", "#CC79A7"] },
     marks: [
       Plot.barX(bars, { x: "value", y: "measure", fy: "period", fill: "measure", title: (d) => `${d.period}, ${d.measure}: ${d.value}` }),
-      Plot.text(bars, { x: "value", y: "measure", fy: "period", text: (d) => d.value.toLocaleString("en-US"), textAnchor: "start", dx: 4 }),
+      Plot.text(bars, { x: "value", y: "measure", fy: "period", text: (d) => formatNumber(d.value), textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
     ],
   }));
@@ -276,7 +296,7 @@ export function contingentsChart(
     color: { legend: true, domain: ["Left", "Departure planned"], range: ["#0072B2", "#56B4E9"] },
     marks: [
       Plot.barX(rows, { x: "personnel", y: "label", fill: "status", title: (d) => `${d.label}: ${d.personnel}, ${d.date}` }),
-      Plot.text(rows, { x: "personnel", y: "label", text: (d) => `${d.qualifier ? "~" : ""}${d.personnel.toLocaleString("en-US")}${narrow ? "" : `, ${d.date}`}`, textAnchor: "start", dx: 4, fontSize: 10 }),
+      Plot.text(rows, { x: "personnel", y: "label", text: (d) => `${d.qualifier ? "~" : ""}${formatNumber(d.personnel)}${narrow ? "" : `, ${d.date}`}`, textAnchor: "start", dx: 4, fontSize: 10 }),
       Plot.ruleX([0]),
     ],
   }));
@@ -304,8 +324,8 @@ export function cumulativeTollChart(
     y: { label: "Deaths since the first", grid: true, zero: true },
     color: { legend: true, domain: ["All causes", "Malicious acts"], range: ["#0072B2", incidentColors["Malicious Act"]] },
     marks: [
-      Plot.line(series, { x: "year", y: "value", stroke: "measure", strokeWidth: 2, marker: "dot" }),
-      last ? Plot.text([last], { x: "year", y: "cumulative_all", text: (d: YearCumulative) => d.cumulative_all.toLocaleString("en-US"), dx: 6, textAnchor: "start" }) : null,
+      Plot.line(series, { x: "year", y: "value", z: "measure", stroke: "measure", strokeWidth: 2, marker: "dot" }),
+      last ? Plot.text([last], { x: "year", y: "cumulative_all", text: (d: YearCumulative) => formatNumber(d.cumulative_all), dx: 6, textAnchor: "start" }) : null,
       Plot.ruleY([0]),
     ],
   }));

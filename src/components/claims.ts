@@ -17,6 +17,7 @@ import {
   rankOf,
   type CasualtyFilter,
 } from "./metrics.js";
+import { formatNumber, formatShare } from "./format.js";
 
 /*
  * The claims ledger: each figure the article (and competing reports) stated, the definition it
@@ -100,17 +101,15 @@ function distance(stated: Stated, measure: Measure): Alternative {
   return { ...measure, difference, relative: difference / stated.value };
 }
 
-const fmt = (n: number) => n.toLocaleString("en-US");
-const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : fmt(n));
+const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
 /** A value in the claim's unit: "25.2%" for percentages, "1,234" otherwise. */
-const inUnit = (stated: Stated, n: number) => (stated.kind === "number" && stated.unit === "%" ? `${fmt(n)}%` : fmt(n));
+const inUnit = (stated: Stated, n: number) => (stated.kind === "number" && stated.unit === "%" ? `${formatNumber(n)}%` : formatNumber(n));
 const gapInUnit = (stated: Stated, n: number) => (stated.kind === "number" && stated.unit === "%" ? `${signed(n)} points` : signed(n));
-const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
 
 function statedText(stated: Stated): string {
   if (stated.kind === "date") return stated.value;
   const qualifier = stated.qualifier === "exactly" ? "" : `${stated.qualifier} `;
-  return `${qualifier}${fmt(stated.value)}${stated.unit === "%" ? "%" : ""}`;
+  return `${qualifier}${formatNumber(stated.value)}${stated.unit === "%" ? "%" : ""}`;
 }
 
 /** One sentence on how the primary value compares with the claim. */
@@ -122,10 +121,10 @@ function comparison(stated: Stated, primary: Measure, verdict: Verdict): string 
   const gap = value - stated.value;
   if (verdict === "matches") {
     return gap === 0
-      ? `The tables give exactly ${fmt(value)}.`
-      : `The tables give ${fmt(value)}, which fits "${statedText(stated)}" (${signed(gap)}).`;
+      ? `The tables give exactly ${formatNumber(value)}.`
+      : `The tables give ${formatNumber(value)}, which fits "${statedText(stated)}" (${signed(gap)}).`;
   }
-  return `The tables give ${fmt(value)}, ${fmt(Math.abs(gap))} ${gap > 0 ? "more" : "fewer"} than claimed (${signed(gap)}, ${percent(gap / stated.value)}).`;
+  return `The tables give ${formatNumber(value)}, ${formatNumber(Math.abs(gap))} ${gap > 0 ? "more" : "fewer"} than claimed (${signed(gap)}, ${formatShare(gap / stated.value, { digits: 1 })}).`;
 }
 
 /** The closest alternative definitions, as a sentence. */
@@ -269,7 +268,7 @@ const specs: ClaimSpec[] = [
     ],
     context: (t) => {
       const [first] = missionRanking(t.casualties);
-      return `"Deadliest" is read as deaths from deliberate attacks, the UN's measure of how dangerous a mission is. Counting illness and accidents too, ${first.mission} has more deaths (${fmt(first.fatalities)}).`;
+      return `"Deadliest" is read as deaths from deliberate attacks, the UN's measure of how dangerous a mission is. Counting illness and accidents too, ${first.mission} has more deaths (${formatNumber(first.fatalities)}).`;
     },
   },
   {
@@ -361,19 +360,19 @@ const specs: ClaimSpec[] = [
       const measures: (Measure | undefined)[] = [
         uniformed && {
           definition: "departing uniformed personnel as a share of uniformed personnel deployed in February 2023",
-          computation: `contingents table, first listed row per country and component: ${fmt(totals.all)}; strength table, uniformed, 2023-02: ${fmt(uniformed.deployed!)}`,
+          computation: `contingents table, first listed row per country and component: ${formatNumber(totals.all)}; strength table, uniformed, 2023-02: ${formatNumber(uniformed.deployed!)}`,
           value: share(totals.all, uniformed.deployed!),
           source_url: uniformed.source_url,
         },
         military && {
           definition: "departing soldiers as a share of soldiers deployed in February 2023",
-          computation: `contingents table, military: ${fmt(totals.military)}; strength table, military, 2023-02: ${fmt(military.deployed!)}`,
+          computation: `contingents table, military: ${formatNumber(totals.military)}; strength table, military, 2023-02: ${formatNumber(military.deployed!)}`,
           value: share(totals.military, military.deployed!),
           source_url: military.source_url,
         },
         {
           definition: "departing uniformed personnel as a share of the authorized ceilings (military plus police)",
-          computation: `contingents table: ${fmt(totals.all)}; strength table, latest ceilings: ${fmt(ceilings)}`,
+          computation: `contingents table: ${formatNumber(totals.all)}; strength table, latest ceilings: ${formatNumber(ceilings)}`,
           value: share(totals.all, ceilings),
         },
       ];
@@ -385,7 +384,7 @@ const specs: ClaimSpec[] = [
       const same = uniformed?.deployed === ceilings;
       return (
         "A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes." +
-        (same ? ` The February 2023 uniformed figure (${fmt(ceilings)}) equals the sum of the authorized ceilings, so it may be a ceiling rather than a count.` : "")
+        (same ? ` The February 2023 uniformed figure (${formatNumber(ceilings)}) equals the sum of the authorized ceilings, so it may be a ceiling rather than a count.` : "")
       );
     },
   },
@@ -513,76 +512,4 @@ export function evaluateClaims(tables: LedgerTables): ClaimEntry[] {
     const { primary: _p, alternatives: _a, context: _c, own_sources: _o, ...meta } = spec;
     return { ...meta, primary, verdict, explanation, alternatives };
   });
-}
-
-/**
- * The numbers the story's pages state, by name. The pages compute them with the same metrics;
- * the ledger records them so that a data change that moves one is reviewed before it is published.
- */
-export function storyFigures(tables: LedgerTables): Record<string, number | string> {
-  const tollAll = missionToll(tables.casualties, MISSION);
-  const worst = deadliestYear(fatalitiesByYear(tables.casualties, MISSION));
-  const refusals = flightRefusals(tables.flights).filter((row) => row.share !== null);
-  const totals = departureTotals(departingContingents(tables.contingents));
-  return {
-    "toll: MINUSMA deaths, all causes": tollAll.all,
-    "toll: MINUSMA deaths, malicious acts": tollAll.malicious,
-    "toll: first and last death": `${tollAll.firstDate} to ${tollAll.lastDate}`,
-    "toll: deadliest year": worst ? `${worst.year} (${worst.all})` : "",
-    "toll: rank by malicious acts": rankOf(missionRanking(tables.casualties, MALICIOUS_ACT), MISSION)?.rank ?? 0,
-    "toll: rank by all causes": rankOf(missionRanking(tables.casualties), MISSION)?.rank ?? 0,
-    "flights: latest period refused of requested": refusals.length ? `${refusals.at(-1)!.denied} of ${refusals.at(-1)!.requested}` : "",
-    "contingents: departing personnel": totals.all,
-  };
-}
-
-export interface Ledger {
-  claims: ClaimEntry[];
-  figures: Record<string, number | string>;
-}
-
-export function buildLedger(tables: LedgerTables): Ledger {
-  return { claims: evaluateClaims(tables), figures: storyFigures(tables) };
-}
-
-/** What an editor has reviewed: each claim's value and verdict, and each figure the story states. */
-export interface Reviewed {
-  claims: Record<string, { value: number | string | null; verdict: Verdict }>;
-  figures: Record<string, number | string>;
-}
-
-export function reviewedFrom(ledger: Ledger): Reviewed {
-  return {
-    claims: Object.fromEntries(ledger.claims.map((c) => [c.id, { value: c.primary?.value ?? null, verdict: c.verdict }])),
-    figures: ledger.figures,
-  };
-}
-
-export interface Change {
-  what: string;
-  old: string;
-  new: string;
-}
-
-/** Every value that differs from the reviewed one, new and removed entries included. */
-export function unreviewedChanges(ledger: Ledger, reviewed: Reviewed): Change[] {
-  const current = reviewedFrom(ledger);
-  const show = (value: unknown) => (value === undefined ? "(not in the ledger)" : JSON.stringify(value));
-  const changes: Change[] = [];
-  for (const id of new Set([...Object.keys(current.claims), ...Object.keys(reviewed.claims)])) {
-    const now = current.claims[id];
-    const before = reviewed.claims[id];
-    if (JSON.stringify(now) === JSON.stringify(before)) continue;
-    const claim = ledger.claims.find((c) => c.id === id)?.claim ?? "";
-    changes.push({
-      what: `claim "${id}"${claim ? ` (${claim})` : ""}`,
-      old: before ? `${show(before.value)}, ${before.verdict}` : show(before),
-      new: now ? `${show(now.value)}, ${now.verdict}` : show(now),
-    });
-  }
-  for (const name of new Set([...Object.keys(current.figures), ...Object.keys(reviewed.figures)])) {
-    if (current.figures[name] === reviewed.figures[name]) continue;
-    changes.push({ what: `story figure "${name}"`, old: show(reviewed.figures[name]), new: show(current.figures[name]) });
-  }
-  return changes;
 }

@@ -1,11 +1,13 @@
 import type { CorrectionRow } from "../../data-loaders/corrections.js";
 import type { TableDoc } from "../../data-loaders/table-docs.js";
-import { formatDate } from "./dates.js";
-import { element, hostOf, link } from "./lists.js";
+import { formatCount, formatDate } from "./format.js";
+import { cite } from "./lists.js";
+import { block, html, type Markup } from "./markup.js";
+import { dataTable } from "./static-table.js";
 
 /*
- * The methodology page's descriptions of the published tables and its corrections log, built
- * with textContent like the other lists: what a source or an editor wrote stays text.
+ * The methodology page's descriptions of the published tables and its corrections log. What a
+ * source or an editor wrote is escaped like every other value (src/components/markup.ts).
  */
 
 export interface DocumentedTable extends TableDoc {
@@ -14,59 +16,33 @@ export interface DocumentedTable extends TableDoc {
   facts: string[];
 }
 
-function table(doc: Document, caption: string, header: string[], rows: string[][]): HTMLTableElement {
-  const out = element(doc, "table");
-  out.append(element(doc, "caption", caption));
-  const head = element(doc, "tr");
-  for (const name of header) {
-    const th = element(doc, "th", name);
-    th.setAttribute("scope", "col");
-    head.append(th);
-  }
-  const thead = element(doc, "thead");
-  thead.append(head);
-  const tbody = element(doc, "tbody");
-  for (const row of rows) {
-    const tr = element(doc, "tr");
-    for (const cell of row) tr.append(element(doc, "td", cell));
-    tbody.append(tr);
-  }
-  out.append(thead, tbody);
-  return out;
-}
-
-function list(doc: Document, items: string[]): HTMLUListElement {
-  const ul = element(doc, "ul");
-  for (const item of items) ul.append(element(doc, "li", item));
-  return ul;
-}
-
 /** One table's description: what a row is, how many there are, its columns, origin and cleaning. */
-export function tableDescription(documented: DocumentedTable, { document: doc = globalThis.document }: { document?: Document } = {}): HTMLDivElement {
-  const out = element(doc, "div", undefined, "table-doc");
-  const rows = documented.rows.toLocaleString("en-US");
-  out.append(element(doc, "p", `One row: ${documented.row.replace(/^One /, "one ")} ${rows} row${documented.rows === 1 ? "" : "s"} in this edition.`));
-  out.append(table(doc, `Columns of ${documented.name}.csv`, ["Column", "Type", "Meaning"], documented.columns.map((c) => [c.name, c.type, c.meaning])));
-  out.append(element(doc, "p", `Where the rows come from: ${documented.origin}`));
-  const cleaning = element(doc, "div");
-  cleaning.append(element(doc, "p", "Checks and cleaning:"), list(doc, [...documented.cleaning, ...documented.facts]));
-  out.append(cleaning);
-  return out;
+export function tableDescription(documented: DocumentedTable): Markup {
+  const columns = dataTable(documented.columns, [
+    { header: "Column", value: (c) => c.name },
+    { header: "Type", value: (c) => c.type },
+    { header: "Meaning", value: (c) => c.meaning },
+  ], { caption: `Columns of ${documented.name}.csv` });
+  return block(html`<div class="table-doc">
+<p>One row: ${documented.row.replace(/^One /, "one ")} ${formatCount(documented.rows, "row", "rows")} in this edition.</p>
+${columns}
+<p>Where the rows come from: ${documented.origin}</p>
+<p>Checks and cleaning:</p>
+<ul>${[...documented.cleaning, ...documented.facts].map((item) => html`<li>${item}</li>`)}</ul>
+</div>`);
 }
 
 /** The corrections log, newest first, or a sentence saying there is none. */
-export function correctionsLog(rows: CorrectionRow[], { document: doc = globalThis.document }: { document?: Document } = {}): HTMLElement {
-  if (rows.length === 0) return element(doc, "p", "No published figure has been corrected so far.", "corrections-empty");
+export function correctionsLog(rows: readonly CorrectionRow[]): Markup {
+  if (rows.length === 0) return block(html`<p class="corrections-empty">No published figure has been corrected so far.</p>`);
   const newestFirst = [...rows].sort((a, b) => b.date.localeCompare(a.date));
-  const out = table(
-    doc,
-    "Corrections to published figures, newest first",
-    ["Date", "Figure", "Page", "Was", "Now", "Why", "Source"],
-    newestFirst.map((r) => [formatDate(r.date), r.figure, r.page, r.old_value, r.new_value, r.reason, ""]),
-  );
-  // The source cell holds a link rather than text.
-  const bodyRows = out.querySelectorAll("tbody tr");
-  newestFirst.forEach((r, i) => bodyRows[i].children[6].append(link(doc, r.source_url, hostOf(r.source_url))));
-  out.className = "corrections";
-  return out;
+  return dataTable(newestFirst, [
+    { header: "Date", value: (r) => formatDate(r.date) },
+    { header: "Figure", value: (r) => r.figure },
+    { header: "Page", value: (r) => r.page },
+    { header: "Was", value: (r) => r.old_value },
+    { header: "Now", value: (r) => r.new_value },
+    { header: "Why", value: (r) => r.reason },
+    { header: "Source", value: (r) => cite(r.source_url) },
+  ], { caption: "Corrections to published figures, newest first", id: "corrections" });
 }

@@ -15,7 +15,7 @@ addEventListener("DOMContentLoaded", () => document.body.append(banner));
 async function poll() {
   try {
     const errors = await (await fetch(url, {cache: "no-store"})).json();
-    banner.textContent = errors.length ? "Loader error (npm run dev):\\n" + errors.join("\\n") : "";
+    banner.textContent = errors.length ? "npm run dev:\\n" + errors.join("\\n") : "";
     banner.style.display = errors.length ? "block" : "none";
   } catch {}
   setTimeout(poll, 1000);

@@ -1,8 +1,8 @@
 /*
- * The site's navigation, written into every page's header by observablehq.config.ts. Framework's
- * own sidebar fails accessibility checks (a checkbox labelled only by its title, a list holding
- * a label), so the report uses this plain list of links instead, relative to each page so that
- * the site works under any path.
+ * The site's navigation, at the top of every page (src/components/page.ts). Framework's own
+ * sidebar fails accessibility checks (a checkbox labelled only by its title, a list holding a
+ * label), so the report uses this plain list of links instead, relative to each page so that the
+ * site works under any path.
  */
 
 export interface NavPage {
@@ -10,6 +10,16 @@ export interface NavPage {
   /** Framework's page path: "/" for the home page, "/missions/" for a folder's index. */
   path: string;
 }
+
+/** The story's pages and the other sections, in reading order (also Framework's `pages`, for its pager). */
+export const reportPages: NavPage[] = [
+  { name: "The toll", path: "/" },
+  { name: "Refused flights", path: "/flights" },
+  { name: "The shrinking force", path: "/contingents" },
+  { name: "Claims ledger", path: "/claims" },
+  { name: "All missions", path: "/missions/" },
+  { name: "About the data", path: "/methodology" },
+];
 
 /** The href from the page at `from` (Framework's path, such as "/missions/unifil") to `to`. */
 export function relativeHref(from: string, to: string): string {

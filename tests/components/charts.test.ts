@@ -14,6 +14,8 @@ import {
   incidentColors,
   missionRankingChart,
   strengthChart,
+  everyYear,
+  toTime,
 } from "../../src/components/charts.js";
 import {
   MALICIOUS_ACT,
@@ -25,6 +27,7 @@ import {
   flightRefusals,
   missionRanking,
 } from "../../src/components/metrics.js";
+import { chartWidths } from "../../src/components/static-chart.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
 import { fixtureCasualtiesTable, fixtureCuratedTable } from "../helpers.js";
 
@@ -149,8 +152,8 @@ describe("mission page charts", () => {
 
 describe("every chart at a phone's width", () => {
   const doc = document as unknown as Document;
-  // A 390-pixel phone leaves about 326 pixels inside a card; the build's static render draws there.
-  const width = 326;
+  // The width the build draws every chart at for phones.
+  const width = chartWidths.narrow;
   const TODAY = "2024-01-01";
   const flights = fixtureCuratedTable("flights-good.csv", flightsTable(TODAY), flightsCsvOptions);
   const strength = fixtureCuratedTable("strength-good.csv", strengthTable(TODAY), strengthCsvOptions).objects() as StrengthRow[];
@@ -176,5 +179,30 @@ describe("every chart at a phone's width", () => {
         if (value !== null) expect(parseFloat(value), `${shape.tagName} ${size}="${value}"`).toBeGreaterThanOrEqual(0);
       }
     }
+  });
+});
+
+describe("toTime", () => {
+  it("places a month-only date mid-month on a time axis", () => {
+    expect(toTime("2022-03").toISOString()).toBe("2022-03-15T00:00:00.000Z");
+    expect(toTime("2022-03-27").toISOString()).toBe("2022-03-27T00:00:00.000Z");
+  });
+});
+
+describe("everyYear", () => {
+  const eleven = Array.from({ length: 11 }, (_, i) => 2013 + i);
+
+  it("labels every year when the chart is wide enough, and fewer when it is not", () => {
+    expect(everyYear(eleven, 660).ticks).toEqual(eleven);
+    // On a phone, 280 pixels for 11 years leave 25 pixels a year: a label every other year.
+    expect(everyYear(eleven, 280).ticks).toEqual([2014, 2016, 2018, 2020, 2022]);
+    expect(everyYear(eleven, 280).domain).toEqual(eleven);
+  });
+
+  it("keeps the labels of a long span apart", () => {
+    const years = Array.from({ length: 77 }, (_, i) => 1948 + i);
+    const ticks = everyYear(years, 280).ticks;
+    expect(280 / years.length * (ticks[1] - ticks[0])).toBeGreaterThanOrEqual(30);
+    expect(ticks[0] % 10).toBe(0);
   });
 });

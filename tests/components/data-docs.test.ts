@@ -1,17 +1,14 @@
-import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { correctionsTable } from "../../data-loaders/corrections.js";
 import { parseCuratedTable } from "../../data-loaders/curated.js";
 import { tableDocs } from "../../data-loaders/table-docs.js";
 import { correctionsLog, tableDescription } from "../../src/components/data-docs.js";
-import { readFixture } from "../helpers.js";
+import { readFixture, renderedMarkdown } from "../helpers.js";
 
-const { document } = parseHTML("<!doctype html><html><body></body></html>");
-const doc = document as unknown as Document;
 
 describe("a table's description", () => {
   const flights = tableDocs.find((d) => d.name === "flights")!;
-  const element = tableDescription({ ...flights, rows: 3, facts: ["A fact of this build."] }, { document: doc }) as unknown as Element;
+  const element = renderedMarkdown(tableDescription({ ...flights, rows: 3, facts: ["A fact of this build."] }));
 
   it("says what a row is and how many there are", () => {
     expect(element.querySelector("p")?.textContent).toBe(
@@ -29,12 +26,12 @@ describe("a table's description", () => {
 
 describe("the corrections log", () => {
   it("says so when nothing was corrected", () => {
-    expect((correctionsLog([], { document: doc }) as unknown as Element).textContent).toBe("No published figure has been corrected so far.");
+    expect(renderedMarkdown(correctionsLog([])).textContent?.trim()).toBe("No published figure has been corrected so far.");
   });
 
   it("lists corrections newest first, with markup shown as text and the source linked", () => {
     const rows = parseCuratedTable(readFixture("curated", "corrections-good.csv"), correctionsTable("2026-01-01"), "corrections-good.csv");
-    const log = correctionsLog(rows, { document: doc }) as unknown as Element;
+    const log = renderedMarkdown(correctionsLog(rows));
     const cells = [...log.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
     expect(cells.map((row) => row[1])).toEqual(["flights-requested-565", "toll: FIXA deaths"]);
     expect(cells[1][5]).toBe("A death the UN added late, <b>dated</b> 2023");

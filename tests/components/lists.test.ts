@@ -1,16 +1,13 @@
-import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { parseCuratedTable } from "../../data-loaders/curated.js";
 import { eventsTable, type EventRow } from "../../data-loaders/events.js";
 import { sourceList, timeline } from "../../src/components/lists.js";
-import { readFixture } from "../helpers.js";
+import { readFixture, renderedMarkdown } from "../helpers.js";
 
-const { document } = parseHTML("<!doctype html><html><body></body></html>");
-const doc = document as unknown as Document;
 const events = parseCuratedTable(readFixture("curated", "events-good.csv"), eventsTable("2026-01-01"), "events-good.csv") as EventRow[];
 
 describe("timeline", () => {
-  const list = timeline([...events].reverse(), { document: doc });
+  const list = renderedMarkdown(timeline([...events].reverse()));
 
   it("lists the events in date order, month-only dates written as months", () => {
     expect([...list.querySelectorAll("time")].map((time) => [time.getAttribute("datetime"), time.textContent])).toEqual([
@@ -32,13 +29,12 @@ describe("timeline", () => {
 
 describe("sourceList", () => {
   it("lists each source once, labelled with its report symbol where there is one", () => {
-    const list = sourceList(
-      [
+    const list = renderedMarkdown(
+      sourceList([
         { source_url: "https://www.example.org/a", report: "S/2023/1" },
         { source_url: "https://www.example.org/a", report: "S/2023/1" },
         { source_url: "https://news.example.net/b", report: null },
-      ],
-      { document: doc },
+      ]),
     );
     expect([...list.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent])).toEqual([
       ["https://www.example.org/a", "S/2023/1 (example.org)"],

@@ -1,0 +1,86 @@
+/**
+ * Rendering the report's pages in Node. Every page of the site is a JavaScript page loader
+ * (`src/**\/*.md.js`, see src/components/print-page.js) whose Markdown is made by a TypeScript
+ * template beside it (`src/**\/*.page.ts`; a parameterized page such as `[mission].md.js` has
+ * `[mission].page.ts`). `npm run build` renders every page here, in one process, before Framework
+ * runs (so the tables are read and each figure computed once for all 87 pages); the page loaders
+ * then print what was rendered. In `npm run dev` a page loader renders its own page on request.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { projectRoot } from "../data-loaders/fetch.js";
+import { PageContext, pageMarkdown, type PageTemplate } from "../src/components/page.js";
+import { filesUnder } from "./files.js";
+
+export const sourceRoot = join(projectRoot, "src");
+const loaderSuffix = ".md.js";
+const templateSuffix = ".page.ts";
+
+/** Framework's path of each page loader that takes no parameter ("/index", "/missions/index"). */
+export function staticPagePaths(root = sourceRoot): string[] {
+  return filesUnder(root)
+    .filter((file) => file.endsWith(loaderSuffix) && !/\[\w+\]/.test(file) && !file.startsWith(".observablehq"))
+    .map((file) => `/${file.slice(0, -loaderSuffix.length)}`);
+}
+
+/** Every page of the site: the page loaders' own paths and the parameterized ones the config lists. */
+export async function sitePagePaths(): Promise<string[]> {
+  const { default: config } = await import("../observablehq.config.js");
+  return [...staticPagePaths(), ...config.dynamicPaths()];
+}
+
+interface Template {
+  file: string;
+  params: Record<string, string>;
+}
+
+/** The template of a page: `<path>.page.ts`, or a `[param].page.ts` in the same folder. */
+export function templateFor(path: string, root = sourceRoot): Template {
+  const exact = join(root, `${path}${templateSuffix}`);
+  if (existsSync(exact)) return { file: exact, params: {} };
+  const folder = join(root, dirname(path));
+  const parameterized = existsSync(folder) ? filesUnder(folder).filter((file) => /^\[\w+\]\.page\.ts$/.test(file)) : [];
+  if (parameterized.length === 1) {
+    const name = parameterized[0].slice(1, parameterized[0].indexOf("]"));
+    return { file: join(folder, parameterized[0]), params: { [name]: basename(path) } };
+  }
+  throw new Error(`no page template for ${path}: expected src${path}${templateSuffix} or one [param]${templateSuffix} in src${dirname(path)}`);
+}
+
+/** The Markdown of one page, after checking that no reviewed number moved. */
+export async function renderPage(context: PageContext, path: string): Promise<string> {
+  context.checkReviewed();
+  const { file, params } = templateFor(path);
+  const template = (await import(pathToFileURL(file).href)).default as PageTemplate;
+  if (typeof template !== "function") throw new Error(`${file} must export a page template as its default export`);
+  try {
+    return pageMarkdown(path, template(context, params));
+  } catch (error) {
+    throw new Error(`rendering ${path} (${file.slice(projectRoot.length + 1)}): ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * Renders `paths` into `dir` (`index.md`, `missions/minusma.md`, …), all or nothing: the pages are
+ * written to a folder beside it and moved into place only once every page rendered.
+ */
+export async function renderSite(dir: string, paths: string[], progress: (line: string) => void = () => {}): Promise<void> {
+  const staging = `${dir}.partial-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  const context = new PageContext();
+  const started = performance.now();
+  try {
+    for (const [i, path] of paths.entries()) {
+      const file = join(staging, `${path}.md`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, await renderPage(context, path));
+      if ((i + 1) % 25 === 0) progress(`pages: ${i + 1}/${paths.length} rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dirname(dir), { recursive: true });
+    renameSync(staging, dir);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}

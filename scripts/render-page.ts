@@ -1,0 +1,34 @@
+/**
+ * Renders one page's Markdown to stdout: what a page loader (src/components/print-page.js) runs
+ * when no build has rendered the pages, as in `npm run dev`.
+ *
+ *   node --import tsx scripts/render-page.ts /flights
+ *
+ * In `npm run dev` (DEV_ERRORS_URL set), a page that cannot be rendered is replaced by a page that
+ * shows the error where the analyst is looking, and the error also goes to the terminal; figures
+ * that moved since the last review are shown with their new values and listed in the terminal
+ * (and so in the dev banner) rather than stopping the page, as they stop the build.
+ */
+import { PageContext } from "../src/components/page.js";
+import { escapeText } from "../src/components/markup.js";
+import { renderPage } from "./pages.js";
+
+const path = process.argv[2];
+if (!path?.startsWith("/")) {
+  console.error("usage: render-page.ts <page path, such as /flights or /missions/minusma>");
+  process.exit(2);
+}
+const dev = Boolean(process.env.DEV_ERRORS_URL);
+const context = new PageContext({
+  review: dev ? "report" : "enforce",
+  onMoved: (changes) =>
+    console.error(`review: ${changes.length} reviewed value(s) moved (npm run claims): ${changes.map((c) => `${c.what}: ${c.old} → ${c.new}`).join("; ")}`),
+});
+try {
+  process.stdout.write(await renderPage(context, path));
+} catch (error) {
+  const message = (error as Error).message;
+  console.error(message);
+  if (!dev) process.exit(1);
+  process.stdout.write(`---\ntitle: "Error"\n---\n\n<div class="dev-page-error" role="alert"><strong>This page could not be rendered.</strong><pre>${escapeText(message)}</pre><p>Fix the input and save: the page comes back.</p></div>\n`);
+}

@@ -1,0 +1,41 @@
+/*
+ * The flights page's figures (src/flights.page.ts): the authorizations refused per reporting
+ * period, the latest two periods with a share, the drone refusals and the first restriction in
+ * the timeline.
+ */
+import { z } from "zod";
+import type { EventRow } from "../../../data-loaders/events.js";
+import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { flightRefusals, type FlightRefusal } from "../metrics.js";
+import { checkFigures, count, flightRefusal, isoDate, share, url } from "./schema.js";
+
+const refusalWithShare = flightRefusal.extend({ requested: count, share });
+
+export const flightsFiguresSchema = z.object({
+  refusals: z.array(flightRefusal).min(1),
+  /** The latest period whose source gives the number of requests, and the one before it. */
+  latest: refusalWithShare,
+  earlier: refusalWithShare,
+  /** The first period with drone refusals split out, if any. */
+  withDrones: flightRefusal.extend({ drone_denied: count, drone_source_url: url }).nullable(),
+  first: flightRefusal,
+  /** The first restriction on the mission's flights in the timeline. */
+  grounding: z.object({ date: isoDate, event: z.string().min(1), source_url: url }),
+});
+
+export type FlightsFigures = z.infer<typeof flightsFiguresSchema>;
+
+export function flightsFigures(tables: Pick<TidyTables, "flights" | "events">): FlightsFigures {
+  const refusals: FlightRefusal[] = flightRefusals(tables.flights);
+  const withShare = refusals.filter((row) => row.share !== null);
+  const events = (tables.events.objects() as EventRow[]).sort((a, b) => a.date.localeCompare(b.date));
+  const grounding = events.find((event) => event.category === "restrictions");
+  return checkFigures("flights", flightsFiguresSchema, {
+    refusals,
+    latest: withShare.at(-1),
+    earlier: withShare.at(-2),
+    withDrones: refusals.find((row) => row.drone_denied !== null) ?? null,
+    first: refusals[0],
+    grounding: grounding && { date: grounding.date, event: grounding.event, source_url: grounding.source_url },
+  });
+}

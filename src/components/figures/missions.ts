@@ -1,0 +1,119 @@
+/*
+ * The figures of the missions index (src/missions/index.page.ts) and of every mission's page
+ * (src/missions/[mission].page.ts), computed for all missions at once: the ranking of all missions
+ * once, then each mission's profile.
+ */
+import { z } from "zod";
+import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import {
+  deadliestYear,
+  missionProfile,
+  missionSummaries,
+  rankingFrom,
+  type MissionSummary,
+} from "../metrics.js";
+import { checkFigures, count, isoDay, missionRank, nationalityCount, share, yearCategoryCount, yearCumulative, yearToll } from "./schema.js";
+
+const missionSummary = z.object({
+  mission: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9-]+$/, "expected a page name: lower-case letters, digits and hyphens"),
+  all: count,
+  malicious: count,
+  first_year: count,
+  last_year: count,
+  rank_all: count.min(1),
+  rank_malicious: count.min(1).nullable(),
+}) satisfies z.ZodType<MissionSummary>;
+
+export const missionsIndexFiguresSchema = z.object({
+  summaries: z.array(missionSummary).min(1),
+  /** People in the whole file, the years it spans, and the missions with a death from a malicious act. */
+  total: count,
+  firstYear: count,
+  lastYear: count,
+  withMalicious: count,
+});
+
+export type MissionsIndexFigures = z.infer<typeof missionsIndexFiguresSchema>;
+
+export const missionFiguresSchema = z.object({
+  mission: z.string().min(1),
+  slug: missionSummary.shape.slug,
+  firstDate: isoDay,
+  lastDate: isoDay,
+  all: count.min(1),
+  malicious: count,
+  maliciousShare: share,
+  /** Null for a mission whose deaths all fall in one calendar year. */
+  deadliest: yearToll.nullable(),
+  /** The personnel type with the most deaths. */
+  topPersonnel: z.object({ category: z.string().min(1), fatalities: count }),
+  /** Distinct nationalities, the unrecorded one included. */
+  countries: count,
+  missions: count,
+  rankAll: count.min(1),
+  /** Null for a mission with no death from a malicious act. */
+  rankMalicious: count.min(1).nullable(),
+  byIncident: z.array(yearCategoryCount),
+  byPersonnel: z.array(yearCategoryCount),
+  cumulative: z.array(yearCumulative),
+  nationalities: z.array(nationalityCount),
+  /** The ranking the page's chart draws: by malicious acts, or by all causes for a mission without one. */
+  ranking: z.array(missionRank),
+  rankingBy: z.enum(["malicious acts", "all causes"]),
+});
+
+export type MissionFigures = z.infer<typeof missionFiguresSchema>;
+
+export interface MissionsFigures {
+  index: MissionsIndexFigures;
+  /** Each mission's page figures, by page name (slug). */
+  bySlug: Map<string, MissionFigures>;
+}
+
+export function missionsFigures(tables: Pick<TidyTables, "casualties">): MissionsFigures {
+  const summaries = missionSummaries(tables.casualties);
+  const allCauses = rankingFrom(summaries, "all", "rank_all");
+  const malicious = rankingFrom(summaries, "malicious", "rank_malicious");
+  const index = checkFigures("missions index", missionsIndexFiguresSchema, {
+    summaries,
+    total: summaries.reduce((sum, row) => sum + row.all, 0),
+    firstYear: Math.min(...summaries.map((row) => row.first_year)),
+    lastYear: Math.max(...summaries.map((row) => row.last_year)),
+    withMalicious: summaries.filter((row) => row.malicious > 0).length,
+  });
+  const bySlug = new Map<string, MissionFigures>();
+  for (const summary of summaries) {
+    if (bySlug.has(summary.slug)) throw new Error(`two missions share the page name "${summary.slug}": ${bySlug.get(summary.slug)!.mission} and ${summary.mission}`);
+    const profile = missionProfile(tables.casualties, summary.mission);
+    const personnel = new Map<string, number>();
+    for (const row of profile.byPersonnel) personnel.set(row.category, (personnel.get(row.category) ?? 0) + row.fatalities);
+    const [topCategory, topFatalities] = [...personnel].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+    bySlug.set(
+      summary.slug,
+      checkFigures(`missions/${summary.slug}`, missionFiguresSchema, {
+        mission: summary.mission,
+        slug: summary.slug,
+        firstDate: profile.toll.firstDate,
+        lastDate: profile.toll.lastDate,
+        all: profile.toll.all,
+        malicious: profile.toll.malicious,
+        maliciousShare: profile.toll.malicious / profile.toll.all,
+        deadliest: profile.byYear.length > 1 ? deadliestYear(profile.byYear) : null,
+        topPersonnel: { category: topCategory, fatalities: topFatalities },
+        countries: profile.countries,
+        missions: summaries.length,
+        rankAll: summary.rank_all,
+        rankMalicious: summary.rank_malicious,
+        byIncident: profile.byIncident,
+        byPersonnel: profile.byPersonnel,
+        cumulative: profile.cumulative,
+        nationalities: profile.nationalities,
+        ranking: summary.rank_malicious === null ? allCauses : malicious,
+        rankingBy: summary.rank_malicious === null ? "all causes" : "malicious acts",
+      }),
+    );
+  }
+  return { index, bySlug };
+}
+

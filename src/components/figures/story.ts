@@ -1,0 +1,36 @@
+/*
+ * The figures the story's pages state, computed once per build by the page figure modules and
+ * named by their path in those objects ("toll.all", "flights.latest.denied"). The claims guard
+ * (src/components/review.ts) holds every one of them to its reviewed value, so the values it
+ * checks are the very ones the pages print. Series drawn in charts (arrays) are left out: their
+ * totals and the values the prose quotes are all here.
+ */
+import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { flightsFigures, type FlightsFigures } from "./flights.js";
+import { forceFigures, type ForceFigures } from "./force.js";
+import { tollFigures, type TollFigures } from "./toll.js";
+
+export interface StoryPagesFigures {
+  toll: TollFigures;
+  flights: FlightsFigures;
+  force: ForceFigures;
+}
+
+export type FigureValue = number | string | null;
+
+export function storyPagesFigures(tables: TidyTables): StoryPagesFigures {
+  return { toll: tollFigures(tables), flights: flightsFigures(tables), force: forceFigures(tables) };
+}
+
+/** Every single value of the figures, by its path; arrays (chart series) are left out. */
+export function namedFigures(figures: object, prefix = ""): Record<string, FigureValue> {
+  const named: Record<string, FigureValue> = {};
+  for (const [key, value] of Object.entries(figures)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (Array.isArray(value)) continue;
+    if (value !== null && typeof value === "object") Object.assign(named, namedFigures(value, name));
+    else if (value === null || typeof value === "number" || typeof value === "string") named[name] = value;
+    else throw new Error(`story figure ${name} is a ${typeof value}, which the review cannot record`);
+  }
+  return named;
+}

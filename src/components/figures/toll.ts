@@ -1,0 +1,81 @@
+/*
+ * The story page's figures (src/index.page.ts): MINUSMA's toll, its deadliest year and its rank
+ * among all the missions of the UN file. Computed once per build; the page prints them and the
+ * claims guard holds them to their reviewed values (src/components/review.ts).
+ */
+import { z } from "zod";
+import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import {
+  MALICIOUS_ACT,
+  deadliestYear,
+  fatalitiesByYear,
+  fatalitiesByYearAndCategory,
+  missionCount,
+  missionRanking,
+  missionToll,
+  type MissionRank,
+} from "../metrics.js";
+import { checkFigures, count, isoDay, missionRank, share, yearCategoryCount, yearToll } from "./schema.js";
+
+export const STORY_MISSION = "MINUSMA";
+
+const rankedMission = z.object({ mission: z.string().min(1), fatalities: count });
+
+export const tollFiguresSchema = z.object({
+  mission: z.string().min(1),
+  firstDate: isoDay,
+  lastDate: isoDay,
+  /** Calendar years between the first death and the last. */
+  years: count,
+  all: count,
+  malicious: count,
+  maliciousShare: share,
+  deadliest: yearToll,
+  /** Missions in the UN file. */
+  missions: count,
+  rankMalicious: count.min(1),
+  rankAll: count.min(1),
+  /** The mission ranked just below the story's by deaths from malicious acts. */
+  nextByMalicious: rankedMission,
+  /** The mission with the most deaths from all causes. */
+  deadliestMission: rankedMission,
+  byYear: z.array(yearToll),
+  byYearAndIncident: z.array(yearCategoryCount),
+  maliciousRanking: z.array(missionRank),
+});
+
+export type TollFigures = z.infer<typeof tollFiguresSchema>;
+
+function rankIn(ranking: MissionRank[], mission: string, what: string): MissionRank {
+  const found = ranking.find((row) => row.mission === mission);
+  if (!found) throw new Error(`${mission} is not in the ranking by ${what}`);
+  return found;
+}
+
+export function tollFigures(tables: Pick<TidyTables, "casualties">, mission = STORY_MISSION): TollFigures {
+  const { casualties } = tables;
+  const toll = missionToll(casualties, mission);
+  const byYear = fatalitiesByYear(casualties, mission);
+  const maliciousRanking = missionRanking(casualties, MALICIOUS_ACT);
+  const allCausesRanking = missionRanking(casualties);
+  const rankMalicious = rankIn(maliciousRanking, mission, "malicious acts");
+  const below = maliciousRanking[maliciousRanking.indexOf(rankMalicious) + 1];
+  return checkFigures("toll", tollFiguresSchema, {
+    mission,
+    firstDate: toll.firstDate,
+    lastDate: toll.lastDate,
+    years: toll.firstDate && toll.lastDate ? Number(toll.lastDate.slice(0, 4)) - Number(toll.firstDate.slice(0, 4)) : undefined,
+    all: toll.all,
+    malicious: toll.malicious,
+    maliciousShare: toll.all ? toll.malicious / toll.all : undefined,
+    deadliest: deadliestYear(byYear),
+    missions: missionCount(casualties),
+    rankMalicious: rankMalicious.rank,
+    rankAll: rankIn(allCausesRanking, mission, "all causes").rank,
+    nextByMalicious: below && { mission: below.mission, fatalities: below.fatalities },
+    deadliestMission: { mission: allCausesRanking[0]?.mission, fatalities: allCausesRanking[0]?.fatalities },
+    byYear,
+    byYearAndIncident: fatalitiesByYearAndCategory(casualties, mission, "incident_type"),
+    maliciousRanking,
+  });
+}

@@ -1,0 +1,96 @@
+/*
+ * The shrinking force. Figures from src/components/figures/force.ts, held to their reviewed values.
+ */
+import { contingentsChart, strengthChart } from "./components/charts.js";
+import { formatDate, formatNumber, formatShare } from "./components/format.js";
+import { cite, sourceList } from "./components/lists.js";
+import { block, html } from "./components/markup.js";
+import type { PageTemplate } from "./components/page.js";
+import { staticChart } from "./components/static-chart.js";
+import { dataTable, numbersBehind } from "./components/static-table.js";
+
+const count = (value: number | null) => (value === null ? "" : formatNumber(value));
+const date = (value: string | null) => (value ? formatDate(value) : "");
+
+const forcePage: PageTemplate = (context) => {
+  const f = context.story().force;
+  const { military, police } = f.ceilings;
+  const share = (part: number, whole: number) => formatShare(part / whole, { digits: 1 });
+  return {
+    title: "The shrinking force",
+    body: html`# The shrinking force
+
+The mission's last authorized ceilings were ${formatNumber(military.authorized)} soldiers and
+${formatNumber(police.authorized)} police officers, first reported on ${formatDate(military.since.date)}
+(${cite(military.since.source_url, "source")}) and still given on ${formatDate(military.latest.date)}
+(${cite(military.latest.source_url, "source")}). No published series of its monthly strength could
+be found for this report, so the chart below puts side by side the figures the UN, governments and
+the press gave at the time, each with its source.
+${staticChart((o) => strengthChart(f.strength, f.departing, o))}
+${numbersBehind(
+  "Numbers behind the chart: every published figure of the mission's size",
+  dataTable(f.strength, [
+    { header: "Date", value: (row) => formatDate(row.date) },
+    { header: "Component", value: (row) => row.component },
+    { header: "Deployed", value: (row) => count(row.deployed), numeric: true },
+    { header: "Authorized", value: (row) => count(row.authorized), numeric: true },
+    { header: "Qualifier", value: (row) => row.qualifier },
+    { header: "Source kind", value: (row) => row.source_kind },
+    { header: "Report", value: (row) => row.report },
+    { header: "Note", value: (row) => row.note },
+    { header: "Source", value: (row) => cite(row.source_url) },
+  ], { caption: "Published figures of MINUSMA's size" }),
+)}
+## The contingents that left
+
+From 2022, one country after another announced that its troops or police would leave. The table
+holds ${formatNumber(f.totals.contingents)} contingents from ${formatNumber(f.countries)} countries;
+${formatNumber(f.completed)} ${f.completed === 1 ? "is" : "are"} recorded as gone, the others with the
+departure their government planned or no date at all.
+${staticChart((o) => contingentsChart(f.departing, o))}
+${block(html`<div class="chart-sources">Sources, in order: ${sourceList(f.departing)}</div>`)}
+${numbersBehind(
+  "Numbers behind the chart, with the sources that disagree",
+  html`<p>Where two sources give different sizes for one contingent, both rows are kept; the chart and the totals use the first one listed.</p>`,
+  dataTable(f.contingents, [
+    { header: "Country", value: (row) => row.country },
+    { header: "Component", value: (row) => row.component },
+    { header: "Personnel", value: (row) => formatNumber(row.personnel), numeric: true },
+    { header: "Qualifier", value: (row) => row.qualifier },
+    { header: "Announced", value: (row) => date(row.announced) },
+    { header: "Departed", value: (row) => date(row.departed) },
+    { header: "Status", value: (row) => row.departure_status },
+    { header: "Reason", value: (row) => row.reason },
+    { header: "Note", value: (row) => row.note },
+    { header: "Source", value: (row) => cite(row.source_url) },
+  ], { caption: "Contingents that left or announced their departure, every source" }),
+)}
+## A "17% drop"?
+
+The Le Monde article this report answers (June 2023) said that the withdrawals of contingents had
+cut the mission's workforce by 17%. What these tables can say: the departing contingents listed
+here add up to **${formatNumber(f.totals.all)}** uniformed personnel (${formatNumber(f.totals.military)} soldiers,
+${formatNumber(f.totals.police)} police), which would be ${share(f.totals.all, f.uniformed.deployed)} of the
+${formatNumber(f.uniformed.deployed)} uniformed personnel deployed in ${formatDate(f.reference)}
+(${cite(f.uniformed.source_url, "source")}). Counting soldiers only, ${formatNumber(f.totals.military)} is
+${share(f.totals.military, f.military.deployed)} of ${formatNumber(f.military.deployed)}.
+
+What they cannot say:
+
+- **Dates differ.** The departures in the table are spread from 2022 to the end of 2023, on both
+  sides of February 2023, and most of them are plans, not departures seen to happen.
+- **Sizes are rounded.** Most are "about" figures from announcements, not the UN's own counts.
+- **Replacements are not counted.** Other countries sent troops too; a drop in the workforce is a
+  net figure, which would need the UN's monthly contributions by country, not available here.
+- **The denominator is a choice.** Against all personnel, civilians included, or against the
+  authorized ceiling, the same departures give other percentages.
+
+So the tables can neither confirm nor refute the 17%: they show departures of the right order of
+magnitude, with no definition that reproduces the figure exactly.
+
+See also: [the toll](./) · [refused flights](./flights) · [the claims ledger](./claims)
+`,
+  };
+};
+
+export default forcePage;

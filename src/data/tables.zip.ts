@@ -1,0 +1,19 @@
+/*
+ * Every published table in one archive, from one reading of the sources: the tidy casualties
+ * table, the curated tables, the missions compared, the corrections log and the claims ledger.
+ * Pages link to a file inside it (./data/tables/casualties.csv) and Framework publishes that file.
+ */
+import JSZip from "jszip";
+import { report } from "../../data-loaders/emit.js";
+import { downloads } from "../components/downloads.js";
+import { formatNumber } from "../components/format.js";
+import { PageContext } from "../components/page.js";
+
+const context = new PageContext({ progress: (read) => report("casualties", `${formatNumber(read)} rows read…`) });
+const { rowsRead, duplicatesDropped, rows, path } = context.casualties();
+report("casualties", `${rowsRead} rows read from ${path}, ${duplicatesDropped.length} duplicate casualty ids dropped, ${rows.length} rows written`);
+const zip = new JSZip();
+// A fixed date: the archive's bytes depend on the tables alone.
+for (const { file, content } of downloads(context)) zip.file(file, content, { date: new Date(Date.UTC(2000, 0, 1)) });
+report("tables", `${Object.keys(zip.files).length} files: ${Object.keys(zip.files).join(", ")}`);
+process.stdout.write(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
