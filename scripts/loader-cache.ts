@@ -10,6 +10,7 @@ import { join, relative } from "node:path";
 import { curatedDir } from "../data-loaders/curated.js";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
+import { reviewedPath } from "../src/components/review.js";
 import { filesUnder } from "./files.js";
 
 export const cacheDir = join(projectRoot, "src", ".observablehq", "cache");
@@ -18,7 +19,7 @@ const recordPath = join(cacheDir, ".loader-inputs.json");
 /** Folders and files whose content can change what a loader writes. */
 const inputPaths = ["data-loaders", "src/data", "src/components", "scripts/pages.ts", "scripts/render-page.ts", "observablehq.config.ts", "package-lock.json"];
 /** The page loaders and their templates, wherever they are in src/. */
-const pageFiles = /\.(md\.js|page\.ts)$/;
+const pageFiles = /(\.md\.sh|\.page\.ts|print-page\.sh)$/;
 /** Environment variables the loaders read. */
 const inputEnv = ["UPSTREAM_DIR", "CURATED_DIR", "CLAIMS_REVIEWED", "MISSION_PAGES", "PAGE_RENDERING"];
 
@@ -33,6 +34,8 @@ export function loaderInputsFingerprint(env: NodeJS.ProcessEnv = process.env): s
   // Curated tables kept outside the project (CURATED_DIR) are read by the loaders as much as the
   // project's own: their bytes count, not only the folder's name.
   for (const file of filesUnder(curatedDir)) parts.push(`curated ${file} ${sha256(readFileSync(join(curatedDir, file)))}`);
+  // The reviewed values decide whether the pages may be rendered, wherever CLAIMS_REVIEWED keeps them.
+  parts.push(`reviewed ${existsSync(reviewedPath) ? sha256(readFileSync(reviewedPath)) : "none"}`);
   // The pinned upstream files: a copy that goes missing or stops matching its pin must make the
   // loaders run again, so that the build fails as it should.
   for (const source of Object.values(sources)) {

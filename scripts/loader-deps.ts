@@ -1,6 +1,6 @@
 /**
  * Which of Framework's loaders a changed file feeds: the data loaders (src/data/*.<ext>.ts) and
- * the page loaders (src/**\/*.md.js, each made by the template beside it, *.page.ts). Found
+ * the page loaders (src/**\/*.md.sh, each made by the template beside it, *.page.ts). Found
  * through the imports of the TypeScript modules (read with es-module-lexer); a curated table
  * stands for the module named after it, an upstream file for the resolver, a file read beside a
  * module (the reviewed claims) for that module. The preview re-runs a loader only when its own
@@ -15,9 +15,9 @@ import { filesUnder } from "./files.js";
 /** Folders whose modules loaders import. */
 const moduleDirs = ["data-loaders", "src"];
 const dataLoader = /^src\/data\/[^/]+\.\w+\.ts$/;
-const pageLoader = /^src\/.+\.md\.js$/;
+const pageLoader = /^src\/.+\.md\.sh$/;
 /** The files `npm run dev` touches, and must not react to in turn. */
-export const loaderPattern = /^src\/(data\/[^/]+\.\w+\.ts|.+\.md\.js)$/;
+export const loaderPattern = /^src\/(data\/[^/]+\.\w+\.ts|.+\.md\.sh)$/;
 
 function modules(root: string): string[] {
   return moduleDirs.flatMap((dir) => filesUnder(root, dir)).filter((file) => file.endsWith(".ts") && !file.includes(".observablehq/"));
@@ -59,9 +59,9 @@ function moduleFor(root: string, changed: string, curatedDir: string, upstreamDi
   return undefined;
 }
 
-/** The page loader a template makes the page of: src/flights.page.ts → src/flights.md.js. */
+/** The page loader a template makes the page of: src/flights.page.ts → src/flights.md.sh. */
 function pageLoaderOf(template: string): string {
-  return template.replace(/\.page\.ts$/, ".md.js");
+  return template.replace(/\.page\.ts$/, ".md.sh");
 }
 
 export async function loadersFedBy(

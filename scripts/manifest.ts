@@ -5,10 +5,11 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { curatedDir } from "../data-loaders/curated.js";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
+import { reviewedPath } from "../src/components/review.js";
 import { filesUnder } from "./files.js";
 
 export interface ManifestEntry {
@@ -53,6 +54,8 @@ export function buildInputs(): ManifestEntry[] {
     if (path.split("/").includes(".observablehq") || path.startsWith("data-loaders/curated/")) continue;
     inputs.push(entry(path, readFileSync(join(projectRoot, path))));
   }
+  // Reviewed values kept outside the project (CLAIMS_REVIEWED) decide whether the build may publish.
+  if (relative(projectRoot, reviewedPath).startsWith("..") && existsSync(reviewedPath)) inputs.push(entry("reviewed/claims.reviewed.json", readFileSync(reviewedPath)));
   return inputs.sort(byPath);
 }
 

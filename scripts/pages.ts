@@ -1,7 +1,7 @@
 /**
- * Rendering the report's pages in Node. Every page of the site is a JavaScript page loader
- * (`src/**\/*.md.js`, see src/components/print-page.js) whose Markdown is made by a TypeScript
- * template beside it (`src/**\/*.page.ts`; a parameterized page such as `[mission].md.js` has
+ * Rendering the report's pages in Node. Every page of the site is a shell page loader
+ * (`src/**\/*.md.sh`, see src/components/print-page.sh) whose Markdown is made by a TypeScript
+ * template beside it (`src/**\/*.page.ts`; a parameterized page such as `[mission].md.sh` has
  * `[mission].page.ts`). `npm run build` renders every page here, in one process, before Framework
  * runs (so the tables are read and each figure computed once for all 87 pages); the page loaders
  * then print what was rendered. In `npm run dev` a page loader renders its own page on request.
@@ -14,7 +14,7 @@ import { PageContext, pageMarkdown, type PageTemplate } from "../src/components/
 import { filesUnder } from "./files.js";
 
 export const sourceRoot = join(projectRoot, "src");
-const loaderSuffix = ".md.js";
+const loaderSuffix = ".md.sh";
 const templateSuffix = ".page.ts";
 
 /** Framework's path of each page loader that takes no parameter ("/index", "/missions/index"). */

@@ -1,5 +1,5 @@
 /**
- * Renders one page's Markdown to stdout: what a page loader (src/components/print-page.js) runs
+ * Renders one page's Markdown to stdout: what a page loader (src/components/print-page.sh) runs
  * when no build has rendered the pages, as in `npm run dev`.
  *
  *   node --import tsx scripts/render-page.ts /flights

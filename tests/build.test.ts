@@ -168,7 +168,7 @@ describe("npm run build", () => {
     expect(manifest.inputs).toContainEqual({ path: `upstream/${sources.unFatalities.relativePath}`, sha256: sources.unFatalities.sha256 });
     const flights = readFileSync(join(projectRoot, "data-loaders", "curated", "flights.csv"));
     expect(manifest.inputs).toContainEqual({ path: "curated/flights.csv", sha256: createHash("sha256").update(flights).digest("hex") });
-    expect(manifest.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(["src/index.page.ts", "src/index.md.js"]));
+    expect(manifest.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(["src/index.page.ts", "src/index.md.sh"]));
   });
 
   it("publishes every curated row, with its source", () => {

@@ -7,6 +7,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
+import { keepNamesShim } from "../chromium.js";
 import { filesUnder } from "../files.js";
 
 /**
@@ -51,6 +52,7 @@ function watchForFirstChart(): void {
 export async function measurePageLoad(browser: Browser, siteUrl: string, path: string): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: slowPhone.viewport });
   try {
+    await context.addInitScript(keepNamesShim);
     await context.addInitScript(watchForFirstChart);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

@@ -36,7 +36,7 @@ async function importGraph(roots: string[]): Promise<{ modules: Set<string>; pac
 
 describe("npm run build", () => {
   it("imports no browser driver, directly or through a page template", async () => {
-    const templates = filesUnder(projectRoot, "src").filter((file) => file.endsWith(".page.ts") || file.endsWith(".md.js"));
+    const templates = filesUnder(projectRoot, "src").filter((file) => file.endsWith(".page.ts"));
     const { modules, packages } = await importGraph(["scripts/build.ts", "observablehq.config.ts", ...templates]);
     expect(modules.size).toBeGreaterThan(20);
     expect([...packages].filter((name) => /playwright|puppeteer|chromium/.test(name))).toEqual([]);

@@ -8,7 +8,7 @@ const fed = (...files: string[]) => loadersFedBy(files.map((file) => join(projec
 describe("the loaders a saved file feeds", () => {
   it("a curated table: the downloads and every page (the claims guard reads all figures)", async () => {
     const loaders = await fed("data-loaders/curated/flights.csv");
-    expect(loaders).toEqual(expect.arrayContaining(["src/data/tables.zip.ts", "src/flights.md.js", "src/index.md.js", "src/missions/[mission].md.js"]));
+    expect(loaders).toEqual(expect.arrayContaining(["src/data/tables.zip.ts", "src/flights.md.sh", "src/index.md.sh", "src/missions/[mission].md.sh"]));
   });
 
   it("nothing for a file no loader reads", async () => {
@@ -16,18 +16,18 @@ describe("the loaders a saved file feeds", () => {
   });
 
   it("a page template: its own page loader only", async () => {
-    expect(await fed("src/flights.page.ts")).toEqual(["src/flights.md.js"]);
-    expect(await fed("src/missions/[mission].page.ts")).toEqual(["src/missions/[mission].md.js"]);
+    expect(await fed("src/flights.page.ts")).toEqual(["src/flights.md.sh"]);
+    expect(await fed("src/missions/[mission].page.ts")).toEqual(["src/missions/[mission].md.sh"]);
   });
 
   it("a chart module: the pages that draw charts, not the data loaders", async () => {
     const loaders = await fed("src/components/static-chart.ts");
-    expect(loaders).toEqual(expect.arrayContaining(["src/index.md.js", "src/missions/[mission].md.js"]));
+    expect(loaders).toEqual(expect.arrayContaining(["src/index.md.sh", "src/missions/[mission].md.sh"]));
     expect(loaders.filter((loader) => loader.startsWith("src/data/"))).toEqual([]);
   });
 
   it("the reviewed claims: every page, through the guard", async () => {
-    expect(await fed("src/data/claims.reviewed.json")).toEqual(expect.arrayContaining(["src/claims.md.js", "src/index.md.js"]));
+    expect(await fed("src/data/claims.reviewed.json")).toEqual(expect.arrayContaining(["src/claims.md.sh", "src/index.md.sh"]));
   });
 
   it("names only files the preview treats as loaders", async () => {

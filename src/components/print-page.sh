@@ -1,0 +1,19 @@
+# What every page loader of the site runs (src/**/*.md.sh), having set `page` to the page's path
+# (/index, /missions/minusma): prints the page's Markdown.
+#
+# `npm run build` renders all pages first, in one TypeScript process (scripts/pages.ts), and names
+# the folder in REPORT_PAGES_DIR: the page is a file to print. Without it (the preview of
+# `npm run dev`, or Framework run by hand) the page is rendered on request.
+#
+# Shell rather than Node or TypeScript because Framework starts one process per page and waits
+# for it: Node takes about 0.09 s to start and print a page, 8 s over the 87 pages of a build;
+# sh takes a few milliseconds.
+if [ -n "$REPORT_PAGES_DIR" ]; then
+  file="$REPORT_PAGES_DIR$page.md"
+  if [ ! -f "$file" ]; then
+    echo "page $page: $file was not rendered by this build (does scripts/pages.ts list the page?)" >&2
+    exit 1
+  fi
+  exec cat "$file"
+fi
+exec node --import tsx scripts/render-page.ts "$page"
