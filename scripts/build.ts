@@ -12,7 +12,7 @@
  *  2. pages: render every page's Markdown in this process (scripts/pages.ts), once per set of
  *     inputs; the page loaders that Framework runs print it;
  *  3. framework: `observable build` into .build/site-<pid>/;
- *  4. checks and the `lang` of every page, the source date in place of loader run times;
+ *  4. the `lang` of every page;
  *  5. manifest.json;
  *  6. the new site replaces dist/.
  */
@@ -26,7 +26,7 @@ import { filesUnder } from "./files.js";
 import { canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
 import { buildInputs, buildKey, isUpToDate, writeManifest } from "./manifest.js";
 import { renderSite, sitePagePaths } from "./pages.js";
-import { pinLastModified, sourceDateEpoch } from "./source-date.js";
+import { sourceDateEpoch } from "./source-date.js";
 
 const { values } = parseArgs({
   options: { output: { type: "string", default: "dist" }, force: { type: "boolean", default: false } },
@@ -62,7 +62,7 @@ if (!values.force && isUpToDate(output, key)) {
   process.exit(0);
 }
 
-const fingerprint = loaderInputsFingerprint();
+const fingerprint = loaderInputsFingerprint(inputs);
 
 await step("loaders", () => {
   if (canReuseLoaderOutput(fingerprint)) {
@@ -103,17 +103,18 @@ await step("framework", () => {
   }
 });
 
-const sourceDate = await step("html", () => {
-  const date = sourceDateEpoch();
+await step("html", () => {
   for (const page of filesUnder(staging).filter((file) => file.endsWith(".html"))) {
     const file = join(staging, page);
     const html = readFileSync(file, "utf-8");
     // Framework writes <html> without a language; screen readers need it to pick a voice.
     if (!html.includes("<html>")) throw new Error(`${page} has no <html> tag to give a language to`);
-    writeFileSync(file, pinLastModified(html.replace("<html>", '<html lang="en">'), date));
+    writeFileSync(file, html.replace("<html>", '<html lang="en">'));
   }
-  return date;
 });
+
+// The one time written into the site, in its manifest: from the inputs, never the clock.
+const sourceDate = await step("source date", () => sourceDateEpoch());
 
 await step("manifest", () => {
   const manifest = writeManifest(staging, sourceDate, config.title, inputs);

@@ -7,44 +7,25 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { curatedDir } from "../data-loaders/curated.js";
-import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
-import { sources } from "../data-loaders/sources.js";
-import { reviewedPath } from "../src/components/review.js";
-import { filesUnder } from "./files.js";
+import { projectRoot, sha256 } from "../data-loaders/fetch.js";
+import type { ManifestEntry } from "./manifest.js";
 
 export const cacheDir = join(projectRoot, "src", ".observablehq", "cache");
 const recordPath = join(cacheDir, ".loader-inputs.json");
 
-/** Folders and files whose content can change what a loader writes. */
-const inputPaths = ["data-loaders", "src/data", "src/components", "scripts/pages.ts", "scripts/render-page.ts", "observablehq.config.ts", "package-lock.json"];
-/** The page loaders and their templates, wherever they are in src/. */
-const pageFiles = /(\.md\.sh|\.page\.ts|print-page\.sh)$/;
-/** Environment variables the loaders read. */
-const inputEnv = ["UPSTREAM_DIR", "CURATED_DIR", "CLAIMS_REVIEWED", "MISSION_PAGES", "PAGE_RENDERING"];
+/**
+ * The inputs (scripts/manifest.ts, `buildInputs`) that can change what a loader writes: the
+ * pipelines, the loaders, the components and page templates they import, the page loaders, the
+ * upstream files, the curated tables and reviewed values wherever they are kept, the locked
+ * dependencies. Not the style sheet or the scripts that only build around them.
+ */
+const loaderInput = /^(data-loaders\/|src\/data\/|src\/components\/|upstream\/|curated\/|reviewed\/)|(\.md\.sh|\.page\.ts)$|^(scripts\/(pages|render-page)\.ts|observablehq\.config\.ts|package-lock\.json)$/;
+/** Settings that change what the loaders write. */
+const inputEnv = ["MISSION_PAGES", "PAGE_RENDERING"];
 
-export function loaderInputsFingerprint(env: NodeJS.ProcessEnv = process.env): string {
-  const parts: string[] = [];
-  const files = [
-    ...inputPaths.flatMap((path) => filesUnder(projectRoot, path)),
-    ...filesUnder(projectRoot, "src").filter((file) => pageFiles.test(file)),
-  ];
-  for (const file of [...new Set(files)].sort()) parts.push(`${file} ${sha256(readFileSync(join(projectRoot, file)))}`);
+export function loaderInputsFingerprint(inputs: ManifestEntry[], env: NodeJS.ProcessEnv = process.env): string {
+  const parts = inputs.filter((input) => loaderInput.test(input.path)).map((input) => `${input.path} ${input.sha256}`);
   for (const name of inputEnv) parts.push(`env ${name}=${env[name] ?? ""}`);
-  // Curated tables kept outside the project (CURATED_DIR) are read by the loaders as much as the
-  // project's own: their bytes count, not only the folder's name.
-  for (const file of filesUnder(curatedDir)) parts.push(`curated ${file} ${sha256(readFileSync(join(curatedDir, file)))}`);
-  // The reviewed values decide whether the pages may be rendered, wherever CLAIMS_REVIEWED keeps them.
-  parts.push(`reviewed ${existsSync(reviewedPath) ? sha256(readFileSync(reviewedPath)) : "none"}`);
-  // The pinned upstream files: a copy that goes missing or stops matching its pin must make the
-  // loaders run again, so that the build fails as it should.
-  for (const source of Object.values(sources)) {
-    try {
-      parts.push(`upstream ${source.id} ${sha256(resolveUpstream(source).bytes)}`);
-    } catch (error) {
-      parts.push(`upstream ${source.id} unavailable: ${(error as Error).message}`);
-    }
-  }
   return sha256(parts.join("\n"));
 }
 

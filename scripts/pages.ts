@@ -13,12 +13,12 @@ import { projectRoot } from "../data-loaders/fetch.js";
 import { PageContext, pageMarkdown, type PageTemplate } from "../src/components/page.js";
 import { filesUnder } from "./files.js";
 
-export const sourceRoot = join(projectRoot, "src");
+const sourceRoot = join(projectRoot, "src");
 const loaderSuffix = ".md.sh";
 const templateSuffix = ".page.ts";
 
 /** Framework's path of each page loader that takes no parameter ("/index", "/missions/index"). */
-export function staticPagePaths(root = sourceRoot): string[] {
+function staticPagePaths(root = sourceRoot): string[] {
   return filesUnder(root)
     .filter((file) => file.endsWith(loaderSuffix) && !/\[\w+\]/.test(file) && !file.startsWith(".observablehq"))
     .map((file) => `/${file.slice(0, -loaderSuffix.length)}`);
@@ -36,7 +36,7 @@ interface Template {
 }
 
 /** The template of a page: `<path>.page.ts`, or a `[param].page.ts` in the same folder. */
-export function templateFor(path: string, root = sourceRoot): Template {
+function templateFor(path: string, root = sourceRoot): Template {
   const exact = join(root, `${path}${templateSuffix}`);
   if (existsSync(exact)) return { file: exact, params: {} };
   const folder = join(root, dirname(path));

@@ -18,11 +18,3 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): number {
     .at(-1)!;
   return Date.parse(`${newest}T00:00:00Z`) / 1000;
 }
-
-/**
- * Framework records each data file's modification time in the pages (`lastModified` in
- * registerFile), which is when the loader happened to run. The pages get the source date instead.
- */
-export function pinLastModified(html: string, epochSeconds: number): string {
-  return html.replace(/"lastModified":\d+/g, `"lastModified":${epochSeconds * 1000}`);
-}

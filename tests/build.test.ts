@@ -115,6 +115,8 @@ describe("npm run build", () => {
       const html = readFileSync(join(outputDir, page), "utf-8");
       expect(html, `${page} waits for a cell to display`).not.toContain("<observablehq-loading");
       expect(html, page).toMatch(/<html lang="en">/);
+      // A page that read a file at run time would carry the loader's run time, which no build repeats.
+      expect(html, `${page} registers a file with its modification time`).not.toContain('"lastModified"');
       expect(html, `${page} prints undefined or NaN`).not.toMatch(/>[^<]*\b(undefined|NaN)\b[^<]*</);
       // Each chart: its two drawings, each with a name, and the description they point to.
       for (const chart of html.split('<div class="card chart">').slice(1)) {

@@ -5,6 +5,8 @@
  * site works under any path.
  */
 
+import { href, html, type Markup } from "./markup.js";
+
 export interface NavPage {
   name: string;
   /** Framework's page path: "/" for the home page, "/missions/" for a folder's index. */
@@ -29,19 +31,12 @@ export function relativeHref(from: string, to: string): string {
   return `${up}${target}` || "./";
 }
 
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 function isCurrent(from: string, to: string): boolean {
   const page = from === "/index" ? "/" : from.endsWith("/index") ? from.slice(0, -"index".length) : from;
   return page === to;
 }
 
-export function siteNav(pages: NavPage[], from: string): string {
-  const items = pages
-    .map((page) => {
-      const current = isCurrent(from, page.path) ? ' aria-current="page"' : "";
-      return `<li><a href="${escape(relativeHref(from, page.path))}"${current}>${escape(page.name)}</a></li>`;
-    })
-    .join("");
-  return `<nav class="site-nav" aria-label="Report"><ul>${items}</ul></nav>`;
+export function siteNav(pages: NavPage[], from: string): Markup {
+  const items = pages.map((page) => html`<li><a href="${href(relativeHref(from, page.path))}"${isCurrent(from, page.path) ? html` aria-current="page"` : ""}>${page.name}</a></li>`);
+  return html`<nav class="site-nav" aria-label="Report"><ul>${items}</ul></nav>`;
 }

@@ -26,7 +26,7 @@ export const chartWidths = { wide: 720, narrow: 340 } as const;
 export type DrawChart = (options: { width: number; document: Document }) => Element;
 
 /** A fresh document for each drawing, so that nothing of one chart leaks into the next. */
-export function chartDocument(): Document {
+function chartDocument(): Document {
   return parseHTML("<!doctype html><html><head></head><body></body></html>").document as unknown as Document;
 }
 

@@ -25,5 +25,3 @@ export const contingentsCsvOptions = {
   autoType: false,
   parse: { personnel: Number },
 } as const;
-
-export const eventsCsvOptions = { autoType: false } as const;
