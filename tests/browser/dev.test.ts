@@ -86,8 +86,12 @@ describe("npm run dev", () => {
 
   it("updates the open page when a curated table is saved, says which reviewed figures moved, and shows a loader error until it is fixed", async () => {
     const page = await browser.newPage();
+    // The preview watches a page's loader once the page's socket has said hello; an edit saved
+    // before that would go unseen by this page (as it would for a reader who had not opened it).
+    const watched = page.waitForEvent("console", { predicate: (message) => message.text().includes("welcome"), timeout: 20_000 });
     await page.goto(`${base}/flights.html`);
     await page.waitForFunction(() => document.body.innerText.includes("565"));
+    await watched;
     const saved = performance.now();
     edit("data-loaders/curated/flights.csv", ",565,167,", ",577,167,");
     await page.waitForFunction(() => document.body.innerText.includes("asked for 577"), undefined, { timeout: 20_000 });
