@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, iso3, isoDayOrMonth, optional, qualifier, reportSymbol, requiredText, sourceUrl, todayUtc } from "./fields.js";
+import { count, iso3, isoDayOrMonth, optional, qualifier, requiredText, todayUtc } from "./fields.js";
+import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const contingentComponents = ["military", "police"] as const;
 export const departureStatuses = ["planned", "completed"] as const;
 
 export const contingentColumns = [
   "country", "iso3", "component", "personnel", "qualifier", "announced", "departed", "departure_status",
-  "reason", "report", "source_url", "note",
+  "reason", ...citationColumns, "note",
 ] as const;
 
 /** A national contingent that left the mission or was cut, as one source reports it. */
@@ -23,11 +24,11 @@ export const contingentSchema = (today: string) =>
       departed: optional(isoDayOrMonth(today)),
       departure_status: z.enum(departureStatuses, `departure_status must be ${departureStatuses.join(" or ")}`),
       reason: z.string().trim(),
-      report: reportSymbol,
-      source_url: sourceUrl,
+      ...citationFields,
       note: z.string().trim(),
     })
     .superRefine((row, ctx) => {
+      checkCitation(row, ctx);
       if (row.announced && row.departed && row.departed < row.announced) {
         ctx.addIssue({ code: "custom", path: ["departed"], message: `a departure before its announcement (${row.announced})` });
       }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { isoDay, requiredText, sourceUrl, todayUtc } from "./fields.js";
+import { isoDay, requiredText, todayUtc } from "./fields.js";
+import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
-export const correctionColumns = ["date", "figure", "page", "old_value", "new_value", "reason", "source_url"] as const;
+export const correctionColumns = ["date", "figure", "page", "old_value", "new_value", "reason", ...citationColumns] as const;
 
 /**
  * One change to a figure the report had published: when, which figure (a claim id or a story
@@ -10,15 +11,17 @@ export const correctionColumns = ["date", "figure", "page", "old_value", "new_va
  * source that prompted it. An empty log is valid: nothing published has been corrected.
  */
 export const correctionSchema = (today: string) =>
-  z.object({
-    date: isoDay(today),
-    figure: requiredText("figure: name the claim id or story figure that changed"),
-    page: requiredText("page"),
-    old_value: requiredText("old value"),
-    new_value: requiredText("new value"),
-    reason: requiredText("reason: say why the figure changed"),
-    source_url: sourceUrl,
-  });
+  z
+    .object({
+      date: isoDay(today),
+      figure: requiredText("figure: name the claim id or story figure that changed"),
+      page: requiredText("page"),
+      old_value: requiredText("old value"),
+      new_value: requiredText("new value"),
+      reason: requiredText("reason: say why the figure changed"),
+      ...citationFields,
+    })
+    .superRefine((row, ctx) => checkCitation(row, ctx, "reason"));
 
 export type CorrectionRow = z.output<ReturnType<typeof correctionSchema>>;
 

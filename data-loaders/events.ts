@@ -1,23 +1,25 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { isoDayOrMonth, reportSymbol, requiredText, sourceUrl, todayUtc } from "./fields.js";
+import { isoDayOrMonth, requiredText, todayUtc } from "./fields.js";
+import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const eventCategories = [
   "conflict", "politics", "foreign forces", "mission", "restrictions", "human rights", "withdrawal",
 ] as const;
 
-export const eventColumns = ["date", "event", "category", "report", "source_url", "note"] as const;
+export const eventColumns = ["date", "event", "category", ...citationColumns, "note"] as const;
 
 /** One dated event of the timeline, 2012 to the end of the drawdown. */
 export const eventSchema = (today: string) =>
-  z.object({
-    date: isoDayOrMonth(today),
-    event: requiredText("event"),
-    category: z.enum(eventCategories, `unknown event category; known: ${eventCategories.join(", ")}`),
-    report: reportSymbol,
-    source_url: sourceUrl,
-    note: z.string().trim(),
-  });
+  z
+    .object({
+      date: isoDayOrMonth(today),
+      event: requiredText("event"),
+      category: z.enum(eventCategories, `unknown event category; known: ${eventCategories.join(", ")}`),
+      ...citationFields,
+      note: z.string().trim(),
+    })
+    .superRefine((row, ctx) => checkCitation(row, ctx));
 
 export type EventRow = z.output<ReturnType<typeof eventSchema>>;
 

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, isoDay, optional, reportSymbol, sourceUrl, todayUtc } from "./fields.js";
+import { count, isoDay, optional, todayUtc } from "./fields.js";
+import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const flightCategories = ["all flights", "ISR drone flights"] as const;
 
-export const flightColumns = ["period_start", "period_end", "report", "category", "requested", "denied", "source_url", "note"] as const;
+export const flightColumns = ["period_start", "period_end", "category", "requested", "denied", ...citationColumns, "note"] as const;
 
 /** Flight authorizations the mission asked the Malian authorities for in one reporting period. */
 export const flightSchema = (today: string) =>
@@ -12,15 +13,15 @@ export const flightSchema = (today: string) =>
     .object({
       period_start: isoDay(today),
       period_end: isoDay(today),
-      report: reportSymbol,
       category: z.enum(flightCategories, `unknown flight category; known: ${flightCategories.join(", ")}`),
       // Some reports give the refusals without the number of requests.
       requested: optional(count),
       denied: count,
-      source_url: sourceUrl,
+      ...citationFields,
       note: z.string().trim(),
     })
     .superRefine((row, ctx) => {
+      checkCitation(row, ctx);
       if (row.period_end < row.period_start) {
         ctx.addIssue({ code: "custom", path: ["period_end"], message: `the period ends before it starts (${row.period_start})` });
       }

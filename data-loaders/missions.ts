@@ -16,6 +16,11 @@ export function missionsWithPages(env: NodeJS.ProcessEnv = process.env, all: () 
   });
 }
 
+/** Whether MISSION_PAGES leaves some missions without their page: the site is then partial. */
+export function narrowsMissionPages(env: NodeJS.ProcessEnv = process.env): boolean {
+  return (env.MISSION_PAGES ?? "all").trim() !== "all";
+}
+
 export function allMissions(): string[] {
   return [...new Set(loadCasualties().rows.map((row) => row.mission))].sort();
 }

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, isoDayOrMonth, optional, qualifier, reportSymbol, sourceUrl, todayUtc } from "./fields.js";
+import { count, isoDayOrMonth, optional, qualifier, todayUtc } from "./fields.js";
+import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const strengthComponents = ["military", "police", "uniformed", "civilian", "total"] as const;
-export const sourceKinds = ["UN document", "UN press release", "UN official (quoted)", "government", "news report"] as const;
 
 export const strengthColumns = [
-  "date", "component", "deployed", "authorized", "qualifier", "report", "source_url", "source_kind", "note",
+  "date", "component", "deployed", "authorized", "qualifier", ...citationColumns, "note",
 ] as const;
 
 /** One published figure of the mission's size: people deployed, the authorized ceiling, or both. */
@@ -18,12 +18,11 @@ export const strengthSchema = (today: string) =>
       deployed: optional(count),
       authorized: optional(count),
       qualifier,
-      report: reportSymbol,
-      source_url: sourceUrl,
-      source_kind: z.enum(sourceKinds, `unknown kind of source; known: ${sourceKinds.join(", ")}`),
+      ...citationFields,
       note: z.string().trim(),
     })
     .superRefine((row, ctx) => {
+      checkCitation(row, ctx);
       if (row.deployed === null && row.authorized === null) {
         ctx.addIssue({ code: "custom", path: ["deployed"], message: "neither a deployed nor an authorized figure" });
       }

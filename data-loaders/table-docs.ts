@@ -7,7 +7,8 @@ import { incidentTypes, personnelTypes } from "./casualties.js";
 import { contingentComponents, departureStatuses } from "./contingents.js";
 import { eventCategories } from "./events.js";
 import { flightCategories } from "./flights.js";
-import { sourceKinds, strengthComponents } from "./strength.js";
+import { strengthComponents } from "./strength.js";
+import { sourceKinds } from "./source-policy.js";
 
 const oneOf = (values: readonly string[]) => values.join(", ");
 
@@ -35,11 +36,16 @@ export interface TableDoc {
 const curatedOrigin =
   "Written by this project from published reports, one source per row: the row's source_url, and the UN document symbol in report where there is one.";
 const curatedCleaning = [
-  "Every row is checked when the report is built: dates are real and not in the future, counts are whole numbers, categories are known, the source is an http(s) address, and no key is given twice. A row that breaks a rule stops the build with its line and column; none is dropped.",
+  "Every row is checked when the report is built: dates are real and not in the future, counts are whole numbers, categories are known, the source is an http(s) address of a kind the sourcing policy allows, and no key is given twice. A row that breaks a rule stops the build with its line and column; none is dropped.",
   "Where two sources disagree, both rows are kept and the note says so.",
 ];
-const source = (what: string): ColumnDoc => ({ name: "source_url", type: "address", meaning: `The published source of ${what}.` });
-const report: ColumnDoc = { name: "report", type: "text", meaning: "The UN document symbol the figure comes from (S/2023/236), or empty." };
+/** The citation columns every curated table ends with (data-loaders/source-policy.ts). */
+const citation = (what: string): ColumnDoc[] => [
+  { name: "report", type: "text", meaning: "The UN document symbol the facts come from (S/2023/236), or empty. Pages link it to the document itself on undocs.org." },
+  { name: "source_url", type: "address", meaning: `Where ${what} was read: the document itself, or the page that reports it.` },
+  { name: "source_kind", type: "category", meaning: `One of: ${oneOf(sourceKinds)} (see the sourcing policy on the methodology page).` },
+  { name: "archive_url", type: "address", meaning: "A web archive's copy of source_url, or empty when none is recorded." },
+];
 const note: ColumnDoc = { name: "note", type: "text", meaning: "What the source says, in our words, and any disagreement between sources." };
 const qualifier: ColumnDoc = { name: "qualifier", type: "category", meaning: 'How the source gives the figure: "about", "more than", or empty for an exact figure.' };
 
@@ -74,11 +80,10 @@ export const tableDocs: TableDoc[] = [
     columns: [
       { name: "period_start", type: "day", meaning: "First day the count covers." },
       { name: "period_end", type: "day", meaning: "Last day the count covers." },
-      report,
       { name: "category", type: "category", meaning: `One of: ${oneOf(flightCategories)} (the surveillance drones among all flights).` },
       { name: "requested", type: "whole number", meaning: "Authorizations the mission asked for; empty when the source does not say." },
       { name: "denied", type: "whole number", meaning: "Authorizations refused or not obtained." },
-      source("the counts"),
+      ...citation("the counts"),
       note,
     ],
     origin: curatedOrigin,
@@ -94,9 +99,7 @@ export const tableDocs: TableDoc[] = [
       { name: "deployed", type: "whole number", meaning: "People deployed; empty when the row gives only a ceiling." },
       { name: "authorized", type: "whole number", meaning: "The ceiling the Security Council set; empty when the row gives only a deployed figure." },
       qualifier,
-      report,
-      source("the figure"),
-      { name: "source_kind", type: "category", meaning: `One of: ${oneOf(sourceKinds)}.` },
+      ...citation("the figure"),
       note,
     ],
     origin: curatedOrigin,
@@ -116,8 +119,7 @@ export const tableDocs: TableDoc[] = [
       { name: "departed", type: "day or month", meaning: "When the contingent left or was to leave, if known." },
       { name: "departure_status", type: "category", meaning: `One of: ${oneOf(departureStatuses)} ("planned" when the source gives only a plan).` },
       { name: "reason", type: "text", meaning: "The reason the source gives for leaving." },
-      report,
-      source("the row"),
+      ...citation("the row"),
       note,
     ],
     origin: curatedOrigin,
@@ -131,8 +133,7 @@ export const tableDocs: TableDoc[] = [
       { name: "date", type: "day or month", meaning: "When it happened (YYYY-MM when the source names only the month)." },
       { name: "event", type: "text", meaning: "What happened, in our words." },
       { name: "category", type: "category", meaning: `One of: ${oneOf(eventCategories)}.` },
-      report,
-      source("the event"),
+      ...citation("the event"),
       note,
     ],
     origin: curatedOrigin,
@@ -166,7 +167,7 @@ export const tableDocs: TableDoc[] = [
       { name: "old_value", type: "text", meaning: "What the page said before." },
       { name: "new_value", type: "text", meaning: "What it says now." },
       { name: "reason", type: "text", meaning: "Why the figure changed." },
-      source("the new figure, or of the correction"),
+      ...citation("the new figure, or the correction"),
     ],
     origin: "Written by the editors, one row per change, whenever the build's check of published figures stops on a moved one.",
     cleaning: ["Checked as the other curated tables are; the log may be empty."],

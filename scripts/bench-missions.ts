@@ -14,14 +14,19 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { missionsWithPages } from "../data-loaders/missions.js";
 import { projectRoot } from "../data-loaders/fetch.js";
 import { clearLoaderOutput } from "./loader-cache.js";
-import { median, parseRuns } from "./bench/stats.js";
+import { median } from "./bench/stats.js";
+import { parseCli, wholeNumber } from "./cli.js";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "3" } } });
-const runs = parseRuns(values.runs);
+const { values } = parseCli({
+  usage: "npm run bench:missions -- [--runs 3]",
+  summary: "Builds the report with the mission pages made three ways and prints what each costs.",
+  options: { runs: { type: "string", default: "3" } },
+  describe: { runs: "Builds of each kind." },
+});
+const runs = wholeNumber("runs", values.runs, { min: 1 });
 
 const variants = {
   "one process, all pages": { MISSION_PAGES: "all" },

@@ -17,20 +17,28 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { projectRoot, resolveUpstream } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
 import { launchChromium } from "./chromium.js";
 import { gzippedCopy, measurePageLoad, slowPhone, type PageLoad } from "./bench/pages.js";
 import type { PipelineRun } from "./bench/pipeline-run.js";
-import { parseRuns, spread, type Spread } from "./bench/stats.js";
+import { spread, type Spread } from "./bench/stats.js";
+import { parseCli, wholeNumber } from "./cli.js";
 import { writeSyntheticCasualties } from "./bench/synthetic.js";
 import { serveStatic } from "./static-server.js";
 
 const sections = ["build", "loaders", "pages"] as const;
 type Section = (typeof sections)[number];
 
-const { values } = parseArgs({
+const { values } = parseCli({
+  usage: "npm run bench -- [options]",
+  summary: "Times a cold build and a rebuild, the casualties pipeline against DuckDB, and two pages on an emulated slow phone; prints medians with min and max.",
+  describe: {
+    runs: "Runs of each measure.",
+    only: "Sections to run, separated by commas.",
+    scale: "How many times larger the synthetic casualties file is than the real one.",
+    baseline: "A commit to build and load in the same runs, for comparison.",
+  },
   options: {
     runs: { type: "string", default: "3" },
     only: { type: "string", default: sections.join(",") },
@@ -38,12 +46,12 @@ const { values } = parseArgs({
     baseline: { type: "string" },
   },
 });
-const runs = parseRuns(values.runs);
+const runs = wholeNumber("runs", values.runs, { min: 1 });
 const only = values.only.split(",").map((name) => name.trim());
 for (const name of only) {
   if (!sections.includes(name as Section)) throw new Error(`--only takes ${sections.join(", ")}; not "${name}"`);
 }
-const scale = parseRuns(values.scale);
+const scale = wholeNumber("scale", values.scale, { min: 1 });
 const benchDir = join(projectRoot, ".build", "bench");
 mkdirSync(benchDir, { recursive: true });
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);

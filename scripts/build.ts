@@ -15,30 +15,57 @@
  *  4. the `lang` of every page;
  *  5. manifest.json;
  *  6. the new site replaces dist/.
+ *
+ * A build with MISSION_PAGES narrowed is partial: its mission index would link pages it does not
+ * have, so it goes to dist-partial/ (or --output), never dist/, and its manifest says so.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { projectRoot } from "../data-loaders/fetch.js";
+import { narrowsMissionPages } from "../data-loaders/missions.js";
 import config from "../observablehq.config.js";
+import { parseCli } from "./cli.js";
 import { filesUnder } from "./files.js";
 import { canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
 import { buildInputs, buildKey, isUpToDate, writeManifest } from "./manifest.js";
 import { renderSite, sitePagePaths } from "./pages.js";
 import { sourceDateEpoch } from "./source-date.js";
 
-const { values } = parseArgs({
-  options: { output: { type: "string", default: "dist" }, force: { type: "boolean", default: false } },
+const { values } = parseCli({
+  usage: "npm run build -- [options]",
+  summary: "Builds the report into a fresh folder and swaps it in only if every step succeeds; what was published before stays as it was otherwise.",
+  options: { output: { type: "string" }, force: { type: "boolean", default: false } },
+  describe: {
+    output: "Folder to write the site into, relative to the project (default: dist, or dist-partial when MISSION_PAGES leaves out missions).",
+    force: "Build even when the site in the output folder was made from the same inputs.",
+  },
+  environment: {
+    MISSION_PAGES: 'Mission pages to draw: "all" (default), "none", or acronyms ("MINUSMA,UNFICYP"). Anything but "all" is a partial build.',
+    UPSTREAM_DIR: "Folder holding the pinned upstream files (default: ../shared/data/upstream).",
+    CURATED_DIR: "Folder holding the curated tables (default: data-loaders/curated).",
+    CLAIMS_REVIEWED: "File of reviewed figures (default: src/data/claims.reviewed.json).",
+    SOURCE_DATE_EPOCH: "The time written into the manifest, in seconds (default: from the inputs).",
+    PAGE_RENDERING: '"per-page" leaves each page to its own page loader, as the preview does (for benchmarks).',
+  },
 });
-const output = resolve(projectRoot, values.output);
+const partial = narrowsMissionPages();
+const outputName = values.output ?? (partial ? "dist-partial" : "dist");
+const output = resolve(projectRoot, outputName);
+if (partial && output === resolve(projectRoot, "dist")) {
+  console.error(
+    `build refused: MISSION_PAGES=${process.env.MISSION_PAGES} draws only some mission pages, and a partial site never replaces the full one in dist/ (its index would link pages it does not have). Leave out --output to write it to dist-partial/.`,
+  );
+  process.exit(2);
+}
+if (partial) console.log(`partial build (MISSION_PAGES=${process.env.MISSION_PAGES}): writing to ${outputName}/, not dist/; its manifest records that it is partial`);
 const staging = resolve(projectRoot, ".build", `site-${process.pid}`);
 const renderedPages = resolve(projectRoot, ".build", "pages");
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
   console.error(`build failed: ${message}`);
-  console.error(existsSync(output) ? `${values.output}/ was left as it was.` : `nothing was written to ${values.output}/.`);
+  console.error(existsSync(output) ? `${outputName}/ was left as it was.` : `nothing was written to ${outputName}/.`);
   process.exit(1);
 }
 
@@ -58,7 +85,7 @@ const { inputs, key } = await step("inputs", () => {
   return { inputs, key: buildKey(inputs) };
 });
 if (!values.force && isUpToDate(output, key)) {
-  console.log(`nothing changed since the site in ${values.output}/ was built (build key ${key.slice(0, 12)}, every file intact); it is up to date`);
+  console.log(`nothing changed since the site in ${outputName}/ was built (build key ${key.slice(0, 12)}, every file intact); it is up to date`);
   process.exit(0);
 }
 
@@ -128,4 +155,4 @@ const previous = `${output}.previous-${process.pid}`;
 if (existsSync(output)) renameSync(output, previous);
 renameSync(staging, output);
 rmSync(previous, { recursive: true, force: true });
-console.log(`report written to ${values.output}/`);
+console.log(`report written to ${outputName}/`);

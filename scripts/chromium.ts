@@ -4,7 +4,7 @@
  * which package to install, never a skipped test.
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -21,10 +21,17 @@ const flags = [
 
 /**
  * tsx compiles with esbuild's keepNames, which wraps named functions in a __name() helper that a
- * page lacks when their source text is evaluated there: add it to a context before passing
- * functions to addInitScript or evaluate.
+ * page lacks when their source text is evaluated there ("__name is not defined" under `npm run
+ * pdf`, though not under vitest, which compiles differently): every page we open gets it first.
  */
 export const keepNamesShim = "globalThis.__name = (target) => target;";
+
+/** A page in a fresh context that can run functions passed from tsx-compiled code. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  await context.addInitScript(keepNamesShim);
+  return context.newPage();
+}
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {

@@ -2,11 +2,17 @@
  * `npm run claims`: prints the claims ledger as a table and what moved since the last review.
  * `npm run claims -- --accept` records the current values as reviewed.
  */
-import { parseArgs } from "node:util";
 import { loadTidyTables } from "../data-loaders/tidy-tables.js";
+import { parseCli } from "./cli.js";
 import { buildLedger, describeChanges, readReviewed, reviewedPath, unreviewedChanges, writeReviewed } from "../src/components/review.js";
 
-const { values } = parseArgs({ options: { accept: { type: "boolean", default: false } } });
+const { values } = parseCli({
+  usage: "npm run claims -- [--accept]",
+  summary: "Prints the claims ledger and the story's figures, and what moved since they were last reviewed.",
+  options: { accept: { type: "boolean", default: false } },
+  describe: { accept: "Record the current values as reviewed (after logging any published figure that moved in the corrections table)." },
+  environment: { CLAIMS_REVIEWED: "File of reviewed figures (default: src/data/claims.reviewed.json)." },
+});
 const ledger = buildLedger(loadTidyTables());
 const changes = unreviewedChanges(ledger, readReviewed());
 

@@ -6,7 +6,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import pRetry, { AbortError } from "p-retry";
 import * as aq from "arquero";
 import { parseCasualties, type Casualty } from "../data-loaders/casualties.js";
@@ -16,6 +15,8 @@ import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
 import { sources, type SourceKey, type UpstreamSource } from "../data-loaders/sources.js";
 import { loadTidyTables } from "../data-loaders/tidy-tables.js";
 import { buildLedger, readReviewed, unreviewedChanges } from "../src/components/review.js";
+import { parseCli, wholeNumber } from "./cli.js";
+import { networkFailure } from "./network.js";
 
 export interface RefreshOptions {
   url?: string;
@@ -29,7 +30,9 @@ export interface RefreshOptions {
 export async function download(url: string, { timeoutMs = 60_000, retries = 3 }: RefreshOptions = {}): Promise<Uint8Array> {
   return pRetry(
     async () => {
-      const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+      const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) }).catch((error: unknown) => {
+        throw new Error(`${url}: ${networkFailure(error, timeoutMs)}`);
+      });
       if (response.status >= 500) throw new Error(`${url} answered ${response.status}`);
       if (!response.ok) throw new AbortError(`${url} answered ${response.status} ${response.statusText}`);
       const type = response.headers.get("content-type") ?? "";
@@ -129,13 +132,25 @@ export async function refresh(key: SourceKey, accept: boolean, options: RefreshO
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
+  const { values, positionals } = parseCli({
+    usage: "npm run data:refresh -- [source] [options]",
+    summary: "Downloads the live file of an upstream source into the local cache, checks its format, and reports what changed against the pinned copy: rows by mission and year, and the claims that would move. The pin moves only with --accept.",
+    positionals: `the source to refresh (default: unFatalities; known: ${Object.keys(sources).join(", ")})`,
     options: {
       accept: { type: "boolean", default: false },
       url: { type: "string" },
       timeout: { type: "string", default: "60000" },
       retries: { type: "string", default: "3" },
+    },
+    describe: {
+      accept: "Move the pin in data-loaders/sources.ts to the downloaded file.",
+      url: "Download from this address instead of the source's own.",
+      timeout: "Milliseconds to wait for each attempt.",
+      retries: "Attempts after the first, on network errors and 5xx answers.",
+    },
+    environment: {
+      REFRESH_CACHE_DIR: "Folder the downloaded file is kept in (default: .cache/upstream).",
+      SOURCES_FILE: "The pins file --accept rewrites (default: data-loaders/sources.ts).",
     },
   });
   const key = (positionals[0] ?? "unFatalities") as SourceKey;
@@ -148,8 +163,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       await refresh(key, values.accept, {
         url: values.url,
         cacheDir: process.env.REFRESH_CACHE_DIR ? resolve(process.env.REFRESH_CACHE_DIR) : undefined,
-        timeoutMs: Number(values.timeout),
-        retries: Number(values.retries),
+        timeoutMs: wholeNumber("timeout", values.timeout, { min: 1 }),
+        retries: wholeNumber("retries", values.retries),
       }),
     );
   } catch (error) {

@@ -16,15 +16,24 @@ import { createServer } from "node:http";
 import { createInterface } from "node:readline";
 import { existsSync, utimesSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import chokidar from "chokidar";
 import { curatedDir } from "../data-loaders/curated.js";
 import { projectRoot, resolveUpstream } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
+import { parseCli } from "./cli.js";
 import { loaderPattern, loadersFedBy } from "./loader-deps.js";
+import { describeProblem, type Problem } from "../src/components/problems.js";
 
-const { values } = parseArgs({
+const { values } = parseCli({
+  usage: "npm run dev -- [options]",
+  summary: "Framework's live preview, which re-runs the pipelines and pages when their inputs change and shows errors on the open pages.",
   options: { port: { type: "string", default: "3000" }, host: { type: "string", default: "127.0.0.1" } },
+  describe: { port: "Port of the preview; the error banner is served on the next one.", host: "Address to listen on." },
+  environment: {
+    MISSION_PAGES: 'Mission pages the preview offers: "all" (default), "none", or acronyms ("MINUSMA,UNFICYP").',
+    UPSTREAM_DIR: "Folder holding the pinned upstream files (default: ../shared/data/upstream).",
+    CURATED_DIR: "Folder holding the curated tables (default: data-loaders/curated).",
+  },
 });
 
 const upstreamDirs = Object.values(sources).flatMap((source) => {
@@ -37,10 +46,28 @@ const upstreamDirs = Object.values(sources).flatMap((source) => {
 });
 const watched = [...new Set([join(projectRoot, "data-loaders"), join(projectRoot, "src"), curatedDir, ...upstreamDirs])];
 
-/** Loader errors seen since the last save, as the pipelines word them (source, file:line:column, value). */
+/**
+ * Problems the loaders reported since the last save, as records (src/components/problems.ts):
+ * the page loaders and the tables loader POST them here; every open page's banner GETs them.
+ */
 let loaderErrors: string[] = [];
-const dataError = /\[[\w:.-]+\] \S+:\d+(:\d+)? .*|\[[\w:.-]+\] .*(not found|sha256).*|^review: .*/;
-const errorsServer = createServer((_req, res) => {
+const errorsServer = createServer((req, res) => {
+  if (req.method === "POST") {
+    let body = "";
+    req.on("data", (chunk) => (body += chunk));
+    req.on("end", () => {
+      try {
+        for (const problem of JSON.parse(body) as Problem[]) {
+          const line = describeProblem(problem);
+          if (!loaderErrors.includes(line)) loaderErrors.push(line);
+        }
+        res.writeHead(204).end();
+      } catch {
+        res.writeHead(400).end();
+      }
+    });
+    return;
+  }
   res.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" });
   res.end(JSON.stringify(loaderErrors));
 });
@@ -52,12 +79,8 @@ const preview = spawn(join(projectRoot, "node_modules", ".bin", "observable"), [
   stdio: ["inherit", "inherit", "pipe"],
   env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", DEV_ERRORS_URL: `http://${values.host}:${errorsPort}/` },
 });
-// Loaders write to stderr; pass it on, and keep the lines that report bad data.
-createInterface({ input: preview.stderr! }).on("line", (line) => {
-  process.stderr.write(`${line}\n`);
-  const error = dataError.exec(line)?.[0];
-  if (error && !loaderErrors.includes(error)) loaderErrors.push(error);
-});
+// Loaders write to stderr; pass it on. Their problems reach the banner as records, above.
+createInterface({ input: preview.stderr! }).on("line", (line) => process.stderr.write(`${line}\n`));
 preview.on("exit", (code) => {
   errorsServer.close();
   process.exit(code ?? 0);

@@ -1,16 +1,16 @@
 /**
  * Which of Framework's loaders a changed file feeds: the data loaders (src/data/*.<ext>.ts) and
  * the page loaders (src/**\/*.md.sh, each made by the template beside it, *.page.ts). Found
- * through the imports of the TypeScript modules (read with es-module-lexer); a curated table
+ * through the imports of the TypeScript modules (read with TypeScript's own parser, scripts/imports.ts); a curated table
  * stands for the module named after it, an upstream file for the resolver, a file read beside a
  * module (the reviewed claims) for that module. The preview re-runs a loader only when its own
  * file changes, so `npm run dev` touches these.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { init, parse } from "es-module-lexer";
 import { projectRoot } from "../data-loaders/fetch.js";
 import { filesUnder } from "./files.js";
+import { importsOf } from "./imports.js";
 
 /** Folders whose modules loaders import. */
 const moduleDirs = ["data-loaders", "src"];
@@ -25,15 +25,11 @@ function modules(root: string): string[] {
 
 /** Importers of each module, by path relative to the project. */
 async function importers(root: string): Promise<Map<string, Set<string>>> {
-  await init;
   const graph = new Map<string, Set<string>>();
   for (const file of modules(root)) {
-    const source = readFileSync(join(root, file), "utf-8");
-    const [imports] = parse(source, file);
-    for (const { n: specifier, ss, se } of imports) {
-      if (!specifier?.startsWith(".")) continue;
+    for (const { specifier, typeOnly } of importsOf(readFileSync(join(root, file), "utf-8"), file)) {
       // A type-only import is gone when the module runs.
-      if (/^(import|export)\s+type\b/.test(source.slice(ss, se))) continue;
+      if (!specifier.startsWith(".") || typeOnly) continue;
       // Sources import their siblings as .js, as Node's ESM resolution wants; the file is .ts.
       const target = relative(root, resolve(root, dirname(file), specifier.replace(/\.js$/, ".ts")));
       if (!graph.has(target)) graph.set(target, new Set());

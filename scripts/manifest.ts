@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { curatedDir } from "../data-loaders/curated.js";
+import { narrowsMissionPages } from "../data-loaders/missions.js";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
 import { reviewedPath } from "../src/components/review.js";
@@ -29,6 +30,11 @@ export interface Manifest {
    * file intact, has nothing to do (scripts/build.ts).
    */
   buildKey: string;
+  /**
+   * Set when MISSION_PAGES left some missions without their page: such a site is for checking a
+   * change, never for publishing, and `npm run build` never writes it into dist/.
+   */
+  partial: { missionPages: string } | null;
   inputs: ManifestEntry[];
   outputs: ManifestEntry[];
 }
@@ -69,9 +75,10 @@ export function buildKey(inputs: ManifestEntry[], env: NodeJS.ProcessEnv = proce
   return sha256(JSON.stringify({ commit: currentCommit(), settings, inputs }));
 }
 
-export function buildManifest(site: string, sourceDateEpoch: number, report: string, inputs = buildInputs()): Manifest {
+export function buildManifest(site: string, sourceDateEpoch: number, report: string, inputs = buildInputs(), env: NodeJS.ProcessEnv = process.env): Manifest {
   const outputs = filesUnder(site).map((file) => entry(file, readFileSync(join(site, file))));
-  return { report, commit: currentCommit(), sourceDateEpoch, buildKey: buildKey(inputs), inputs, outputs: outputs.sort(byPath) };
+  const partial = narrowsMissionPages(env) ? { missionPages: (env.MISSION_PAGES ?? "").trim() } : null;
+  return { report, commit: currentCommit(), sourceDateEpoch, buildKey: buildKey(inputs, env), partial, inputs, outputs: outputs.sort(byPath) };
 }
 
 /**

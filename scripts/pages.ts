@@ -50,6 +50,7 @@ function templateFor(path: string, root = sourceRoot): Template {
 
 /** The Markdown of one page, after checking that no reviewed number moved. */
 export async function renderPage(context: PageContext, path: string): Promise<string> {
+  context.page = path;
   context.checkReviewed();
   const { file, params } = templateFor(path);
   const template = (await import(pathToFileURL(file).href)).default as PageTemplate;

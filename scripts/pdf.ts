@@ -4,11 +4,11 @@
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { PDFDocument } from "pdf-lib";
 import config from "../observablehq.config.js";
 import { projectRoot } from "../data-loaders/fetch.js";
-import { launchChromium } from "./chromium.js";
+import { launchChromium, openPage } from "./chromium.js";
+import { parseCli } from "./cli.js";
 import { waitForRender } from "./page-render.js";
 import { serveStatic } from "./static-server.js";
 
@@ -21,7 +21,7 @@ export async function printStory(site: string, output: string): Promise<number> 
   const browser = await launchChromium();
   try {
     const merged = await PDFDocument.create();
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     for (const path of storyPages) {
       const url = new URL(`.${path === "/" ? "/" : `${path}.html`}`, server.url).href;
       await page.goto(url);
@@ -43,8 +43,12 @@ export async function printStory(site: string, output: string): Promise<number> 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({
+  const { values } = parseCli({
+    usage: "npm run pdf -- [options]",
+    summary: "Prints the story's pages of the built site, in the order of the sidebar, to one PDF with headless Chromium. Run npm run build first.",
     options: { site: { type: "string", default: "dist" }, output: { type: "string", default: "minusma-report.pdf" } },
+    describe: { site: "The built site to print.", output: "The PDF file to write." },
+    environment: { CHROMIUM_PATH: "The Chromium to print with (default: /usr/bin/chromium)." },
   });
   const output = resolve(projectRoot, values.output);
   const pages = await printStory(resolve(projectRoot, values.site), output);

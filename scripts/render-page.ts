@@ -11,6 +11,8 @@
  */
 import { PageContext } from "../src/components/page.js";
 import { escapeText } from "../src/components/markup.js";
+import { describeProblem, problemOf, type Problem } from "../src/components/problems.js";
+import { sendToPreview } from "../src/components/dev-errors.js";
 import { renderPage } from "./pages.js";
 
 const path = process.argv[2];
@@ -18,17 +20,32 @@ if (!path?.startsWith("/")) {
   console.error("usage: render-page.ts <page path, such as /flights or /missions/minusma>");
   process.exit(2);
 }
-const dev = Boolean(process.env.DEV_ERRORS_URL);
+const previewErrors = process.env.DEV_ERRORS_URL;
+const problems: Problem[] = [];
+const report = (problem: Problem) => {
+  problems.push(problem);
+  console.error(describeProblem(problem));
+};
 const context = new PageContext({
-  review: dev ? "report" : "enforce",
+  mode: previewErrors ? "preview" : "build",
+  onProblem: report,
   onMoved: (changes) =>
-    console.error(`review: ${changes.length} reviewed value(s) moved (npm run claims): ${changes.map((c) => `${c.what}: ${c.old} → ${c.new}`).join("; ")}`),
+    report({
+      page: path,
+      part: "review",
+      problem: `${changes.length} reviewed value(s) moved`,
+      message: `${changes.length} reviewed value(s) moved (npm run claims): ${changes.map((c) => `${c.what}: ${c.old} → ${c.new}`).join("; ")}`,
+    }),
 });
 try {
   process.stdout.write(await renderPage(context, path));
 } catch (error) {
-  const message = (error as Error).message;
-  console.error(message);
-  if (!dev) process.exit(1);
-  process.stdout.write(`---\ntitle: "Error"\n---\n\n<div class="dev-page-error" role="alert"><strong>This page could not be rendered.</strong><pre>${escapeText(message)}</pre><p>Fix the input and save: the page comes back.</p></div>\n`);
+  if (!previewErrors) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  const problem = problemOf(error, { page: path, part: "page" });
+  report(problem);
+  process.stdout.write(`---\ntitle: "Error"\n---\n\n<div class="dev-page-error" role="alert"><strong>This page could not be rendered.</strong><pre>${escapeText(problem.message)}</pre><p>Fix the input and save: the page comes back.</p></div>\n`);
 }
+if (previewErrors) await sendToPreview(previewErrors, problems);

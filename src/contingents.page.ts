@@ -3,10 +3,10 @@
  */
 import { contingentsChart, strengthChart } from "./components/charts.js";
 import { formatDate, formatNumber, formatShare } from "./components/format.js";
-import { cite, sourceList } from "./components/lists.js";
+import { citation, sourceList } from "./components/lists.js";
 import { block, html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
-import { staticChart } from "./components/static-chart.js";
+import { chartPart } from "./components/static-chart.js";
 import { dataTable, numbersBehind } from "./components/static-table.js";
 
 const count = (value: number | null) => (value === null ? "" : formatNumber(value));
@@ -22,11 +22,11 @@ const forcePage: PageTemplate = (context) => {
 
 The mission's last authorized ceilings were ${formatNumber(military.authorized)} soldiers and
 ${formatNumber(police.authorized)} police officers, first reported on ${formatDate(military.since.date)}
-(${cite(military.since.source_url, "source")}) and still given on ${formatDate(military.latest.date)}
-(${cite(military.latest.source_url, "source")}). No published series of its monthly strength could
+(${citation(military.since)}) and still given on ${formatDate(military.latest.date)}
+(${citation(military.latest)}). No published series of its monthly strength could
 be found for this report, so the chart below puts side by side the figures the UN, governments and
 the press gave at the time, each with its source.
-${staticChart((o) => strengthChart(f.strength, f.departing, o))}
+${chartPart(context, (o) => strengthChart(f.strength, f.departing, o))}
 ${numbersBehind(
   "Numbers behind the chart: every published figure of the mission's size",
   dataTable(f.strength, [
@@ -36,9 +36,8 @@ ${numbersBehind(
     { header: "Authorized", value: (row) => count(row.authorized), numeric: true },
     { header: "Qualifier", value: (row) => row.qualifier },
     { header: "Source kind", value: (row) => row.source_kind },
-    { header: "Report", value: (row) => row.report },
     { header: "Note", value: (row) => row.note },
-    { header: "Source", value: (row) => cite(row.source_url) },
+    { header: "Source", value: (row) => citation(row) },
   ], { caption: "Published figures of MINUSMA's size" }),
 )}
 ## The contingents that left
@@ -47,7 +46,7 @@ From 2022, one country after another announced that its troops or police would l
 holds ${formatNumber(f.totals.contingents)} contingents from ${formatNumber(f.countries)} countries;
 ${formatNumber(f.completed)} ${f.completed === 1 ? "is" : "are"} recorded as gone, the others with the
 departure their government planned or no date at all.
-${staticChart((o) => contingentsChart(f.departing, o))}
+${chartPart(context, (o) => contingentsChart(f.departing, o))}
 ${block(html`<div class="chart-sources">Sources, in order: ${sourceList(f.departing)}</div>`)}
 ${numbersBehind(
   "Numbers behind the chart, with the sources that disagree",
@@ -62,7 +61,7 @@ ${numbersBehind(
     { header: "Status", value: (row) => row.departure_status },
     { header: "Reason", value: (row) => row.reason },
     { header: "Note", value: (row) => row.note },
-    { header: "Source", value: (row) => cite(row.source_url) },
+    { header: "Source", value: (row) => citation(row) },
   ], { caption: "Contingents that left or announced their departure, every source" }),
 )}
 ## A "17% drop"?
@@ -72,7 +71,7 @@ cut the mission's workforce by 17%. What these tables can say: the departing con
 here add up to **${formatNumber(f.totals.all)}** uniformed personnel (${formatNumber(f.totals.military)} soldiers,
 ${formatNumber(f.totals.police)} police), which would be ${share(f.totals.all, f.uniformed.deployed)} of the
 ${formatNumber(f.uniformed.deployed)} uniformed personnel deployed in ${formatDate(f.reference)}
-(${cite(f.uniformed.source_url, "source")}). Counting soldiers only, ${formatNumber(f.totals.military)} is
+(${citation(f.uniformed)}). Counting soldiers only, ${formatNumber(f.totals.military)} is
 ${share(f.totals.military, f.military.deployed)} of ${formatNumber(f.military.deployed)}.
 
 What they cannot say:

@@ -1,19 +1,20 @@
 /*
  * Refused flights. Figures from src/components/figures/flights.ts, held to their reviewed values.
  */
+import type { FlightRow } from "../data-loaders/flights.js";
 import { flightRefusalsChart } from "./components/charts.js";
 import { capitalize, formatDate, formatFromTo, formatNumber, formatPeriod, formatShare } from "./components/format.js";
-import { cite, sourceList } from "./components/lists.js";
+import { citation, sourceList } from "./components/lists.js";
 import { block, html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
-import { staticChart } from "./components/static-chart.js";
+import { chartPart } from "./components/static-chart.js";
 import { dataTable, numbersBehind } from "./components/static-table.js";
 
 const flightsPage: PageTemplate = (context) => {
   const f = context.story().flights;
   const { latest, earlier, withDrones, first, grounding } = f;
   const fromTo = (row: { period_start: string; period_end: string }) => formatFromTo(row.period_start, row.period_end);
-  const flights = context.tables().flights.objects() as { period_start: string; period_end: string; category: string; note: string; source_url: string }[];
+  const flights = context.tables().flights.objects() as FlightRow[];
   return {
     title: "Refused flights",
     body: html`# Grounded: the flights Mali refused
@@ -21,29 +22,28 @@ const flightsPage: PageTemplate = (context) => {
 A UN mission spread across northern and central Mali moves by air: troops, supplies, medical
 evacuations, and the drones that watch the routes its convoys take. The first restriction on its
 flights in the timeline dates from ${formatDate(grounding.date)}: ${grounding.event.replace(/\.$/, "")}
-(${cite(grounding.source_url, "source")}). From then on, the Secretary-General's quarterly reports
+(${citation(grounding)}). From then on, the Secretary-General's quarterly reports
 counted the authorizations refused or left unanswered.
 
 ${capitalize(fromTo(latest))}, the mission asked for **${formatNumber(latest.requested)}** flight
 authorizations and did not obtain **${formatNumber(latest.denied)}** of them, ${formatShare(latest.share)}
-(${cite(latest.source_url, latest.report)}). In the quarter before, ${fromTo(earlier)}, it had asked
+(${citation(latest)}). In the quarter before, ${fromTo(earlier)}, it had asked
 for ${formatNumber(earlier.requested)} and been refused ${formatNumber(earlier.denied)}, ${formatShare(earlier.share)}
-(${cite(earlier.source_url, earlier.report)})${withDrones ? html`, and ${formatNumber(withDrones.drone_denied)} of those refusals concerned the surveillance drones (${cite(withDrones.drone_source_url, withDrones.report)})` : ""}.
+(${citation(earlier)})${withDrones ? html`, and ${formatNumber(withDrones.drone_denied)} of those refusals concerned the surveillance drones (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind })})` : ""}.
 The first count in this table, ${fromTo(first)}, gives ${formatNumber(first.denied)} requests refused or
-left unanswered without saying how many were made (${cite(first.source_url, first.report || "relayed report")}).
-${staticChart((o) => flightRefusalsChart(f.refusals, o))}
+left unanswered without saying how many were made (${citation(first)}).
+${chartPart(context, (o) => flightRefusalsChart(f.refusals, o))}
 ${block(html`<div class="chart-sources">Sources, in order: ${sourceList(f.refusals)}</div>`)}
 ${numbersBehind(
   "Numbers behind the chart",
   dataTable(f.refusals, [
     { header: "From", value: (row) => formatDate(row.period_start) },
     { header: "To", value: (row) => formatDate(row.period_end) },
-    { header: "Report", value: (row) => row.report },
     { header: "Requested", value: (row) => (row.requested === null ? "" : formatNumber(row.requested)), numeric: true },
     { header: "Refused or unanswered", value: (row) => formatNumber(row.denied), numeric: true },
     { header: "Share refused", value: (row) => (row.share === null ? "" : formatShare(row.share)), numeric: true },
     { header: "Of which drones", value: (row) => (row.drone_denied === null ? "" : formatNumber(row.drone_denied)), numeric: true },
-    { header: "Source", value: (row) => cite(row.source_url) },
+    { header: "Source", value: (row) => citation(row) },
   ], { caption: "Flight authorizations requested and refused, per reporting period" }),
 )}
 ## What the counts leave out
@@ -57,7 +57,7 @@ ${dataTable(flights, [
   { header: "Period", value: (row) => formatPeriod(row.period_start, row.period_end, { short: true }) },
   { header: "Flights", value: (row) => row.category },
   { header: "What the source says", value: (row) => row.note },
-  { header: "Source", value: (row) => cite(row.source_url) },
+  { header: "Source", value: (row) => citation(row) },
 ], { caption: "Every row of the flights table, with its source's wording" })}
 See also: [the toll](./) · [the shrinking force](./contingents) · [the claims ledger](./claims)
 `,

@@ -2,25 +2,47 @@
  * The toll: the story's first page. Its figures come from src/components/figures/toll.ts, held to
  * their reviewed values; every number below is printed from them.
  */
+import { unDocumentUrl } from "../data-loaders/source-policy.js";
 import { sources } from "../data-loaders/sources.js";
 import { fatalitiesByYearChart, missionRankingChart } from "./components/charts.js";
-import { formatDate, formatNumber, formatOrdinal, formatShare } from "./components/format.js";
-import { timeline } from "./components/lists.js";
-import { block, href, html } from "./components/markup.js";
+import { STORY_MISSION } from "./components/figures/toll.js";
+import { formatDate, formatList, formatNumber, formatOrdinal, formatShare } from "./components/format.js";
+import { cite, citation, timeline } from "./components/lists.js";
+import { block, href, html, type Markup } from "./components/markup.js";
 import { missionSlug } from "./components/metrics.js";
-import type { PageTemplate } from "./components/page.js";
-import { staticChart } from "./components/static-chart.js";
+import type { PageContext, PageTemplate } from "./components/page.js";
+import { chartPart } from "./components/static-chart.js";
 import { dataTable, numbersBehind } from "./components/static-table.js";
 
-const tollPage: PageTemplate = (context) => {
+/** How the UN's other categories of death read in a sentence. */
+const causePhrases: Record<string, string> = {
+  Accident: "in accidents",
+  Illness: "of illness",
+  "Self-Inflicted": "of causes the UN lists as self-inflicted",
+  "To Be Determined": "of causes still to be determined",
+  Unknown: "of causes the UN records as unknown",
+};
+
+/** The deaths not from malicious acts, each of the UN's categories that has any, most first. */
+function otherCausesSentence(otherCauses: Record<string, number>): string {
+  const causes = Object.entries(otherCauses).sort(([, a], [, b]) => b - a);
+  if (causes.length === 0) return "No death is recorded from any other cause.";
+  const phrases = causes.map(([category, count]) => {
+    const phrase = causePhrases[category];
+    if (!phrase) throw new Error(`the story has no wording for the UN's incident type "${category}"`);
+    return `${phrase} (${formatNumber(count)})`;
+  });
+  return `The rest died ${formatList(phrases)}.`;
+}
+
+/** The headline, the toll and its charts: from the UN file alone. */
+function tollSection(context: PageContext): Markup {
   const f = context.story().toll;
   const lede =
     f.rankMalicious === 1
       ? html`No UN mission on record lost more of its people to deliberate attacks than the one in Mali.`
       : html`The UN's mission in Mali ranks ${formatOrdinal(f.rankMalicious)} among all its missions for people lost to deliberate attacks.`;
-  return {
-    title: "The toll",
-    body: html`# ${f.mission}: ${f.years} years, ${formatNumber(f.all)} dead
+  return html`# ${f.mission}: ${f.years} years, ${formatNumber(f.all)} dead
 
 <p class="lede">${lede}</p>
 
@@ -28,8 +50,7 @@ Between ${formatDate(f.firstDate)} and ${formatDate(f.lastDate)}, the United Nat
 **${formatNumber(f.all)} deaths** among the soldiers, police officers and civilian staff of its
 Multidimensional Integrated Stabilization Mission in Mali. **${formatNumber(f.malicious)}** of them
 (${formatShare(f.maliciousShare)}) were killed by what the UN classes as malicious acts, that is,
-deliberate attacks. The rest died in accidents, of illness, or of causes the UN lists as
-self-inflicted or still to be determined.
+deliberate attacks. ${otherCausesSentence(f.otherCauses)}
 
 The deadliest calendar year was ${f.deadliest.year}, with ${formatNumber(f.deadliest.all)} deaths,
 ${formatNumber(f.deadliest.malicious)} of them from attacks. Across the ${formatNumber(f.missions)} missions
@@ -37,11 +58,11 @@ in the UN's file, going back to 1948, ${f.mission} ranks **${formatOrdinal(f.ran
 from malicious acts, ahead of ${f.nextByMalicious.mission} (${formatNumber(f.nextByMalicious.fatalities)}).
 Counting every cause of death, it ranks ${formatOrdinal(f.rankAll)}${f.rankAll > 1 ? html`, after ${f.deadliestMission.mission} (${formatNumber(f.deadliestMission.fatalities)})` : ""}.
 
-In June 2023 Mali's transitional government asked the Security Council to withdraw the mission
-without delay (letter S/2023/463). On 30 June the Council ended the mandate with resolution 2690
-and gave the mission until 31 December 2023 to leave
-([UN meeting coverage, 9365th meeting](https://media.un.org/avlibrary/en/asset/d306/d3067286)).
-${staticChart((o) => fatalitiesByYearChart(f.byYearAndIncident, { mission: f.mission, ...o }))}
+On 16 June 2023 Mali's foreign minister asked the Security Council to withdraw the mission
+without delay (${cite("https://press.un.org/en/2023/sc15325.doc.htm", "the UN's press release on that meeting")}).
+On 30 June the Council ended the mandate with resolution 2690 and gave the mission until
+31 December 2023 to leave (${citation({ report: "S/RES/2690 (2023)", source_url: unDocumentUrl("S/RES/2690 (2023)") })}, the resolution's text).
+${chartPart(context, (o) => fatalitiesByYearChart(f.byYearAndIncident, { mission: f.mission, ...o }))}
 ${numbersBehind(
   `Numbers behind the chart: ${f.mission} fatalities per year`,
   dataTable(f.byYear, [
@@ -50,7 +71,7 @@ ${numbersBehind(
     { header: "Malicious acts", value: (row) => formatNumber(row.malicious), numeric: true },
   ], { caption: `${f.mission} fatalities per year` }),
 )}
-${staticChart((o) => missionRankingChart(f.maliciousRanking, { highlight: f.mission, label: "malicious acts", ...o }))}
+${chartPart(context, (o) => missionRankingChart(f.maliciousRanking, { highlight: f.mission, label: "malicious acts", ...o }))}
 ${numbersBehind(
   "Numbers behind the chart: missions ranked by deaths from malicious acts",
   dataTable(f.maliciousRanking, [
@@ -59,14 +80,21 @@ ${numbersBehind(
     { header: "Deaths from malicious acts", value: (row) => formatNumber(row.fatalities), numeric: true },
   ], { caption: "Missions ranked by deaths from malicious acts" }),
 )}
+`;
+}
+
+const tollPage: PageTemplate = (context) => ({
+  title: "The toll",
+  // Each part fails on its own in the preview: a bad timeline row leaves the toll in place.
+  body: html`${context.part("the toll", () => tollSection(context))}
 ## Timeline
 
 From the crisis of 2012 to the end of the drawdown, each event with its source. Two more pages
 follow the mission's last years: [the flights Mali refused](./flights) and
 [the shrinking force](./contingents). [The claims ledger](./claims) checks the figures printed
 about the mission against these tables. The same analysis of the toll exists for
-[${f.mission} on its own page](./missions/${missionSlug(f.mission)}) and for [every other mission](./missions/).
-${block(html`<div class="timeline-wrap">${timeline(context.events())}</div>`)}
+[${STORY_MISSION} on its own page](./missions/${missionSlug(STORY_MISSION)}) and for [every other mission](./missions/).
+${context.part("timeline", () => block(html`<div class="timeline-wrap">${timeline(context.events())}</div>`))}
 ## How these numbers are counted
 
 One row of the UN's file is one person who died while serving with a UN mission. The report
@@ -77,9 +105,8 @@ per person, is published with the report: <a href="./data/tables/casualties.csv"
 (the UN's file, checked and tidied as described here).
 
 ## Sources
-${block(html`<ul>${Object.values(sources).map((s) => html`<li><a href="${href(s.datasetPage)}">${s.title}</a>, ${s.publisher}. Pinned copy retrieved ${formatDate(s.retrieved)}, sha256 <code>${s.sha256.slice(0, 16)}…</code>. ${s.licence}</li>`)}</ul>`)}
+${block(html`<ul>${Object.values(sources).map((s) => html`<li><a href="${href(s.datasetPage)}">${s.title}</a>, ${s.publisher}. Copy retrieved ${formatDate(s.retrieved)}; <a href="./methodology#sources">how it is pinned</a>.</li>`)}</ul>`)}
 `,
-  };
-};
+});
 
 export default tollPage;

@@ -2,20 +2,41 @@
  * About the data: every published table with its contract, row count, origin and cleaning, and a
  * download of each; the sources; the corrections log; how to reproduce the report.
  */
+import type { ContingentRow } from "../data-loaders/contingents.js";
+import type { EventRow } from "../data-loaders/events.js";
+import type { FlightRow } from "../data-loaders/flights.js";
 import { sources } from "../data-loaders/sources.js";
+import type { StrengthRow } from "../data-loaders/strength.js";
 import { correctionsLog, tableDescription } from "./components/data-docs.js";
-import { documentedTables } from "./components/figures/tables.js";
+import { documentedTable, sourcesByKind } from "./components/figures/tables.js";
 import { formatDate, formatNumber } from "./components/format.js";
 import { block, href, html, type Markup } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
+import { dataTable } from "./components/static-table.js";
 
 const methodologyPage: PageTemplate = (context) => {
-  const tables = documentedTables(context.casualties(), context.tables(), context.corrections().length);
-  const describe = (name: string): Markup => {
-    const table = tables.find((t) => t.name === name);
-    if (!table) throw new Error(`the methodology page describes no table named ${name}`);
-    return html`<a href="./data/tables/${name}.csv" download>${name}.csv</a>
-${tableDescription(table)}`;
+  const tableOf = (name: string) => documentedTable(name, context.casualties, context.tables(), () => context.corrections().length);
+  // Each table's description is a part of its own: a bad row in one table leaves the others shown.
+  const describe = (name: string): Markup =>
+    context.part(`the ${name} table`, () => html`<a href="./data/tables/${name}.csv" download>${name}.csv</a>
+${tableDescription(tableOf(name))}`);
+  const sourcesKinds = (): Markup => {
+    const curated = context.tables();
+    const byKind = sourcesByKind({
+      events: curated.events.objects() as EventRow[],
+      flights: curated.flights.objects() as FlightRow[],
+      strength: curated.strength.objects() as StrengthRow[],
+      contingents: curated.contingents.objects() as ContingentRow[],
+      corrections: context.corrections(),
+    });
+    return dataTable(byKind, [
+      { header: "Table", value: (row) => row.table },
+      { header: "Primary", value: (row) => formatNumber(row.primary), numeric: true },
+      { header: "Agency", value: (row) => formatNumber(row.agency), numeric: true },
+      { header: "Press", value: (row) => formatNumber(row.press), numeric: true },
+      { header: "Other", value: (row) => formatNumber(row.other), numeric: true },
+      { header: "All rows", value: (row) => formatNumber(row.total), numeric: true },
+    ], { caption: "Rows of the curated tables by kind of source" });
   };
   return {
     title: "About the data",
@@ -38,6 +59,25 @@ of every input and of every published file.
 ## Sources
 ${block(html`<ul>${Object.values(sources).map((s) => html`<li><a href="${href(s.datasetPage)}">${s.title}</a>, ${s.publisher}. Copy retrieved ${formatDate(s.retrieved)}; pinned by sha256 <code>${s.sha256}</code> (${formatNumber(s.bytes)} bytes). Licence: ${s.licence}</li>`)}</ul>`)}
 The curated tables below cite one published source per row (their \`source_url\` column).
+
+## How sources are chosen
+
+Each row of a curated table cites the best source that could be found and says what kind it is:
+
+- **primary**: the UN document itself, or the mission's, the UN's or a government's own
+  statement. Wherever a row names a UN document, the page links its symbol to the document on the
+  UN's own site (undocs.org), and shows separately any other page the figure was read in.
+- **agency**: a wire agency's dispatch (AFP, Reuters, AP, dpa), named in the row's note when
+  another site carries it.
+- **press**: a newspaper's or broadcaster's own reporting.
+- **other**: anything else. Such a row is kept only with a note that says why nothing better
+  could be found; most are figures that a news site relays from a UN report this project could
+  not read.
+
+Document mirrors, copies of Wikipedia and content farms are never cited: the build refuses them.
+Links open the source's own page; where an editor has saved a copy in a web archive, the row
+records it too (\`archive_url\`).
+${context.part("sources by kind", sourcesKinds)}
 
 ## The tables
 
@@ -76,8 +116,8 @@ states). The [claims ledger](./claims) shows it as a page.
 When a change to the data or the code moves a figure the report had already published, the build
 stops until an editor has looked at it; the change is then logged here, with the date, the old
 and new value and the reason (<a href="./data/tables/corrections.csv" download>corrections.csv</a>).
-${correctionsLog(context.corrections())}
-${tableDescription(tables.find((t) => t.name === "corrections")!)}
+${context.part("the corrections log", () => html`${correctionsLog(context.corrections())}
+${tableDescription(tableOf("corrections"))}`)}
 ## Reproducing the report
 
 The code is in the project's repository. With the UN file beside it, \`npm ci && npm run build\`

@@ -63,7 +63,9 @@ function independentCounts() {
   const rows = [...people.values()];
   const tollOf = (mission: string) => {
     const ofMission = rows.filter((cells) => cells[missionAt] === mission);
-    return { all: ofMission.length, malicious: ofMission.filter((cells) => cells[incidentAt].trim() === "Malicious Act").length };
+    const byIncident = new Map<string, number>();
+    for (const cells of ofMission) byIncident.set(cells[incidentAt].trim(), (byIncident.get(cells[incidentAt].trim()) ?? 0) + 1);
+    return { all: ofMission.length, malicious: byIncident.get("Malicious Act") ?? 0, byIncident };
   };
   const missions = [...new Set(rows.map((cells) => cells[missionAt]))];
   return {
@@ -141,6 +143,24 @@ describe("npm run build", () => {
     expect([...html.matchAll(/<img class="chart-narrow"/g)]).toHaveLength(2);
   });
 
+  it("names in the story's prose only the causes of death the file records for MINUSMA, with their counts", () => {
+    const { document } = parseHTML(readFileSync(join(outputDir, "index.html"), "utf-8"));
+    const prose = [...document.querySelectorAll("p")].map((p) => p.textContent ?? "").find((text) => text.startsWith("Between "))!;
+    const { byIncident } = independentCounts().tollOf("MINUSMA");
+    const wording: Record<string, string> = {
+      Accident: "in accidents",
+      Illness: "of illness",
+      "Self-Inflicted": "self-inflicted",
+      "To Be Determined": "still to be determined",
+      Unknown: "as unknown",
+    };
+    for (const [incident, words] of Object.entries(wording)) {
+      const count = byIncident.get(incident) ?? 0;
+      if (count === 0) expect(prose, incident).not.toContain(words);
+      else expect(prose, incident).toMatch(new RegExp(`${words} \\(${count}\\)`));
+    }
+  });
+
   it("gives each mission page its mission's name as its title", () => {
     for (const mission of ["MINUSMA", "UNOCI", "UNTSO"]) {
       const html = readFileSync(join(outputDir, "missions", `${mission.toLowerCase()}.html`), "utf-8");
@@ -159,9 +179,11 @@ describe("npm run build", () => {
 
   it("writes a manifest of every input and every published file with its sha256", () => {
     const manifest = JSON.parse(readFileSync(join(outputDir, "manifest.json"), "utf-8")) as {
+      partial: unknown;
       inputs: { path: string; sha256: string }[];
       outputs: { path: string; sha256: string }[];
     };
+    expect(manifest.partial).toBeNull();
     const published = files(outputDir).filter((file) => file !== "manifest.json");
     expect(manifest.outputs.map((o) => o.path)).toEqual(published);
     for (const { path, sha256 } of manifest.outputs) {
@@ -222,7 +244,7 @@ describe("npm run build", () => {
     }[];
     for (const mission of ["MINUSMA", "UNIFIL", "UNTSO", "UNMIK"]) {
       const row = summaries.find((summary) => summary.mission === mission);
-      expect({ mission, all: row?.all, malicious: row?.malicious }).toEqual({ mission, ...tollOf(mission) });
+      expect({ mission, all: row?.all, malicious: row?.malicious }).toEqual({ mission, all: tollOf(mission).all, malicious: tollOf(mission).malicious });
     }
   });
 
@@ -308,7 +330,7 @@ describe("npm run build", () => {
       writeFileSync(flights, lines.join("\n"));
       const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" });
       expect(status).not.toBe(0);
-      expect(log).toContain(`[curated:flights] ${flights}:5:6 column "denied" value "600": more flights denied than requested (565)`);
+      expect(log).toContain(`[curated:flights] ${flights}:5:5 column "denied" value "600": more flights denied than requested (565)`);
       expect(snapshot(outputDir)).toEqual(before);
     });
 
@@ -350,19 +372,49 @@ describe("npm run build", () => {
       const hostile = '${document.title = "taken"} <img src=x onerror=alert(1)> **bold** [a link](https://example.org) \\${1+1}';
       const note = "# not a heading";
       const events = join(curated, "events.csv");
-      writeFileSync(events, readFileSync(events, "utf-8").trimEnd() + `\n2020-01-01,"${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,${note}\n`);
+      writeFileSync(events, readFileSync(events, "utf-8").trimEnd() + `\n2020-01-01,"${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,press,,${note}\n`);
       const to = join(".build", "test-hostile");
       madeDirs.push(join(projectRoot, to));
       const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" }, to);
       expect(status, log).toBe(0);
       const html = readFileSync(join(projectRoot, to, "index.html"), "utf-8");
       const { document } = parseHTML(html);
-      const item = [...document.querySelectorAll(".timeline li")].find((li) => li.textContent?.includes("taken"));
+      const item = [...document.querySelectorAll(".timeline li")].find((li) => li.textContent?.includes('document.title = "taken"'));
       expect(item?.querySelector(".timeline-event")?.textContent).toBe(hostile);
       expect(item?.querySelector(".timeline-note")?.textContent).toBe(note);
-      expect(item?.querySelectorAll("img, strong, a:not(.timeline-source), h1")).toHaveLength(0);
+      expect(item?.querySelectorAll("img, strong, a:not(.cite), h1")).toHaveLength(0);
       // The page runs no code: Framework made no cell of the value.
       expect(html).not.toContain("define({");
+    });
+  });
+
+  describe("a partial build (MISSION_PAGES)", () => {
+    const npmBuild = (missionPages: string, ...args: string[]) => {
+      const result = spawnSync("npm", ["run", "--silent", "build", "--", ...args], {
+        cwd: projectRoot,
+        env: { ...process.env, MISSION_PAGES: missionPages },
+        encoding: "utf-8",
+      });
+      return { status: result.status, log: `${result.stdout}\n${result.stderr}` };
+    };
+    const partialDir = join(projectRoot, "dist-partial");
+    afterAll(() => rmSync(partialDir, { recursive: true, force: true }));
+
+    it("refuses to write into dist/, where it would replace the full site", () => {
+      const published = existsSync(join(projectRoot, "dist")) ? snapshot(join(projectRoot, "dist")) : null;
+      const { status, log } = npmBuild("MINUSMA", "--output", "dist");
+      expect(status).toBe(2);
+      expect(log).toContain("a partial site never replaces the full one in dist/");
+      expect(existsSync(join(projectRoot, "dist")) ? snapshot(join(projectRoot, "dist")) : null).toEqual(published);
+    });
+
+    it("goes to dist-partial/ by default, says so, and its manifest records that it is partial", () => {
+      const { status, log } = npmBuild("UNFICYP");
+      expect(status, log).toBe(0);
+      expect(log).toContain("partial build (MISSION_PAGES=UNFICYP): writing to dist-partial/, not dist/");
+      const manifest = JSON.parse(readFileSync(join(partialDir, "manifest.json"), "utf-8"));
+      expect(manifest.partial).toEqual({ missionPages: "UNFICYP" });
+      expect(files(join(partialDir, "missions")).filter((file) => file !== "index.html")).toEqual(["unficyp.html"]);
     });
   });
 

@@ -16,9 +16,3 @@ export function spread(xs: number[]): Spread {
   return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
 }
 
-/** Reads `--runs`: a whole number of 1 or more. */
-export function parseRuns(value: string | undefined): number {
-  const runs = Number(value);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of 1 or more, not ${value}`);
-  return runs;
-}

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { formatDate, formatNumber, formatPeriod, isMonthOnly } from "./format.js";
+import { fitLabel, textWidth, widestLabel } from "./text-width.js";
 import type { CasualtyCategory, FlightRefusal, MissionRank, MissionSummary, NationalityCount, YearCategoryCount, YearCumulative } from "./metrics.js";
 
 /*
@@ -61,11 +62,37 @@ const categoryCharts: Record<CasualtyCategory, { colors: Record<string, string>;
   personnel_type: { colors: personnelColors, label: "type of personnel" },
 };
 
+/**
+ * Shorter forms of the UN's longest country names, used on a chart only when the full name does
+ * not fit; the chart's description and the table beside it keep the UN's name.
+ */
+const shortCountryNames: Record<string, string> = {
+  "United Kingdom of Great Britain and Northern Ireland": "United Kingdom",
+  "Democratic Republic of the Congo": "DR Congo",
+  "United Republic of Tanzania": "Tanzania",
+  "Lao People's Democratic Republic": "Laos",
+  "Syrian Arab Republic": "Syria",
+  "Russian Federation": "Russia",
+  "Republic of Moldova": "Moldova",
+};
+
+/** A country's name as a label of at most `room` pixels. */
+export function countryLabel(name: string, room: number): string {
+  return textWidth(name) <= room ? name : fitLabel(shortCountryNames[name] ?? name, room);
+}
+
+/** Space between a bar chart's labels and its value axis: Plot's tick (6) and padding (3), and a gap. */
+const AXIS_LABEL_GAP = 12;
+/** Space after a bar for its value label: the label's offset and a gap. */
+const VALUE_LABEL_GAP = 10;
+
 export function fatalitiesByYearChart(
   rows: YearCategoryCount[],
   { mission, category = "incident_type", width = 640, document }: ChartOptions & { mission: string; category?: CasualtyCategory },
 ): HTMLElement | SVGSVGElement {
   const { colors, label } = categoryCharts[category];
+  // The legend lists only what the bars show: a key with no bar would suggest a count of zero is drawn.
+  const present = Object.keys(colors).filter((name) => rows.some((row) => row.category === name && row.fatalities > 0));
   const total = rows.reduce((sum, row) => sum + row.fatalities, 0);
   const years = rows.map((row) => row.year);
   const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "no fatalities recorded";
@@ -80,13 +107,13 @@ export function fatalitiesByYearChart(
     // Plot's default margins leave the plot 60 pixels narrower than the chart.
     x: { label: null, type: "band", ...everyYear(years, width - 60) },
     y: { label: "Fatalities", grid: true },
-    color: { legend: true, domain: Object.keys(colors), range: Object.values(colors) },
+    color: { legend: true, domain: present, range: present.map((name) => colors[name]) },
     marks: [
       Plot.barY(rows, {
         x: "year",
         y: "fatalities",
         fill: "category",
-        order: Object.keys(colors),
+        order: present,
         title: (d: YearCategoryCount) => `${d.year}, ${d.category}: ${d.fatalities}`,
       }),
       Plot.ruleY([0]),
@@ -177,7 +204,7 @@ export function flightRefusalsChart(
     marginLeft: 150,
     marginRight: 50,
     title: "Flight authorizations MINUSMA asked the Malian authorities for, and those refused",
-    subtitle: "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure",
+    subtitle: "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
     caption: "Sources: UN Secretary-General's reports on Mali, as listed below the chart.",
     ariaLabel: "Bar chart of flight authorizations requested and refused per reporting period",
     ariaDescription: refusals
@@ -204,6 +231,28 @@ export const componentColors: Record<string, string> = {
   civilian: "#CC79A7",
 };
 
+const DEPARTURE_FONT = 9;
+
+/**
+ * One label per group of departures drawn too close together to be read apart: rotated labels
+ * need their own line height between them, so departures closer than that on the axis share one
+ * label ("Germany, Benin"), placed at the first of them.
+ */
+export function departureLabelsAt(marked: { country: string; time: Date }[], domain: Date[], plotWidth: number): { time: Date; text: string }[] {
+  const [start, end] = domain.map((date) => date.getTime());
+  const x = (time: Date) => (end === start ? 0 : ((time.getTime() - start) / (end - start)) * plotWidth);
+  const groups: { time: Date; countries: string[]; x: number }[] = [];
+  for (const row of [...marked].sort((a, b) => a.time.getTime() - b.time.getTime())) {
+    const last = groups.at(-1);
+    if (last && x(row.time) - last.x < DEPARTURE_FONT * 1.4) {
+      if (!last.countries.includes(row.country)) last.countries.push(row.country);
+    } else {
+      groups.push({ time: row.time, countries: [row.country], x: x(row.time) });
+    }
+  }
+  return groups.map((group) => ({ time: group.time, text: group.countries.join(", ") }));
+}
+
 /**
  * Published figures of the mission's size over time: deployed (dots, hollow where the source
  * says "about" or "more than"), authorized ceilings (steps), and the departing contingents.
@@ -217,12 +266,17 @@ export function strengthChart(
   const ceilings = strength.filter((row) => row.authorized !== null).map((row) => ({ ...row, time: toTime(row.date) }));
   const marked = departures.filter((row) => row.departed).map((row) => ({ ...row, time: toTime(row.departed!) }));
   const components = Object.keys(componentColors).filter((c) => strength.some((row) => row.component === c));
+  const margin = { left: 50, right: 20 };
+  const times = [...deployed, ...ceilings, ...marked].map((row) => row.time.getTime());
+  const domain = [new Date(Math.min(...times)), new Date(Math.max(...times))];
+  const departureLabels = departureLabelsAt(marked, domain, width - margin.left - margin.right);
   return asImage(Plot.plot({
     document,
     width,
     height: 420,
     marginTop: 30,
-    marginLeft: 50,
+    marginLeft: margin.left,
+    marginRight: margin.right,
     title: "MINUSMA's size as published, 2013–2023",
     subtitle: "Dots: personnel deployed (hollow: approximate or a lower bound). Steps: authorized ceilings. Lines: contingent departures",
     caption: "Sources: UN documents and press, government statements and news reports, one per point, listed in the table below. Month-only dates are drawn mid-month.",
@@ -234,12 +288,12 @@ export function strengthChart(
       ". Departures: " +
       marked.map((row) => `${row.country} (${row.component}) ${formatDate(row.departed!)}`).join("; ") +
       ".",
-    x: { type: "utc", label: null },
+    x: { type: "utc", label: null, domain },
     y: { label: "People", grid: true, zero: true },
     color: { legend: true, domain: components, range: components.map((c) => componentColors[c]) },
     marks: [
       Plot.ruleX(marked, { x: "time", stroke: "#9AA5B1", strokeDasharray: "3,3" }),
-      Plot.text(marked, { x: "time", frameAnchor: "top", text: (d) => d.country, rotate: -90, textAnchor: "end", dx: -3, dy: 4, fontSize: 9, fill: "#555" }),
+      Plot.text(departureLabels, { x: "time", frameAnchor: "top", text: "text", rotate: -90, textAnchor: "end", dx: -3, dy: 4, fontSize: DEPARTURE_FONT, fill: "#555" }),
       Plot.line(ceilings, { x: "time", y: "authorized", stroke: "component", curve: "step-after", strokeWidth: 1.5 }),
       Plot.dot(
         deployed.filter((d) => !d.qualifier),
@@ -267,11 +321,14 @@ export function contingentsChart(
   { width = 640, document }: ChartOptions = {},
 ): HTMLElement | SVGSVGElement {
   const when = (row: ContingentRow) => row.departed ?? row.announced ?? "";
+  // On a phone there is no room beside the bars for the dates; the table below gives them.
+  const narrow = width < 560;
+  const room = Math.round(width * (narrow ? 0.42 : 0.3)) - AXIS_LABEL_GAP;
   const rows = [...departing]
     .sort((a, b) => when(a).localeCompare(when(b)))
     .map((row) => ({
       ...row,
-      label: `${row.country} (${row.component})`,
+      label: `${countryLabel(row.country, room - textWidth(` (${row.component})`))} (${row.component})`,
       status: row.departure_status === "completed" ? "Left" : "Departure planned",
       date: row.departed
         ? `${row.departure_status === "completed" ? "left" : "to leave"} ${formatDate(row.departed, { short: true })}`
@@ -279,13 +336,12 @@ export function contingentsChart(
           ? `announced ${formatDate(row.announced, { short: true })}`
           : "no date given",
     }));
-  // On a phone there is no room beside the bars for the dates; the table below gives them.
-  const narrow = width < 560;
+  const valueLabel = (d: (typeof rows)[number]) => `${d.qualifier ? "~" : ""}${formatNumber(d.personnel)}${narrow ? "" : `, ${d.date}`}`;
   return asImage(Plot.plot({
     document,
     width,
-    marginLeft: narrow ? 130 : 150,
-    marginRight: narrow ? 40 : 190,
+    marginLeft: Math.ceil(widestLabel(rows.map((row) => row.label)) + AXIS_LABEL_GAP),
+    marginRight: Math.ceil(widestLabel(rows.map(valueLabel)) + VALUE_LABEL_GAP),
     title: "Contingents that left MINUSMA or announced their departure, 2022–2023",
     subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
     caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
@@ -296,11 +352,13 @@ export function contingentsChart(
     color: { legend: true, domain: ["Left", "Departure planned"], range: ["#0072B2", "#56B4E9"] },
     marks: [
       Plot.barX(rows, { x: "personnel", y: "label", fill: "status", title: (d) => `${d.label}: ${d.personnel}, ${d.date}` }),
-      Plot.text(rows, { x: "personnel", y: "label", text: (d) => `${d.qualifier ? "~" : ""}${formatNumber(d.personnel)}${narrow ? "" : `, ${d.date}`}`, textAnchor: "start", dx: 4, fontSize: 10 }),
+      Plot.text(rows, { x: "personnel", y: "label", text: valueLabel, textAnchor: "start", dx: 4, fontSize: 10 }),
       Plot.ruleX([0]),
     ],
   }));
 }
+
+const END_LABEL_DX = 6;
 
 /** The running toll, all causes and malicious acts, at the end of each year. */
 export function cumulativeTollChart(
@@ -312,9 +370,12 @@ export function cumulativeTollChart(
     { year: row.year, measure: "Malicious acts", value: row.cumulative_malicious },
   ]);
   const last = rows.at(-1);
+  const endLabel = last ? formatNumber(last.cumulative_all) : "";
   return asImage(Plot.plot({
     document,
     width,
+    // Room for the end label beside the last point: its offset, its width and a gap.
+    marginRight: Math.max(20, Math.ceil(END_LABEL_DX + textWidth(endLabel) + 4)),
     title: `${mission}: the toll year after year`,
     subtitle: "Deaths recorded since the first, at the end of each calendar year",
     caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
@@ -325,7 +386,7 @@ export function cumulativeTollChart(
     color: { legend: true, domain: ["All causes", "Malicious acts"], range: ["#0072B2", incidentColors["Malicious Act"]] },
     marks: [
       Plot.line(series, { x: "year", y: "value", z: "measure", stroke: "measure", strokeWidth: 2, marker: "dot" }),
-      last ? Plot.text([last], { x: "year", y: "cumulative_all", text: (d: YearCumulative) => formatNumber(d.cumulative_all), dx: 6, textAnchor: "start" }) : null,
+      last ? Plot.text([last], { x: "year", y: "cumulative_all", text: () => endLabel, dx: END_LABEL_DX, textAnchor: "start" }) : null,
       Plot.ruleY([0]),
     ],
   }));
@@ -336,22 +397,27 @@ export function nationalitiesChart(
   rows: NationalityCount[],
   { mission, width = 640, document }: ChartOptions & { mission: string },
 ): HTMLElement | SVGSVGElement {
+  // Long names need room, but on a phone the bars need it more.
+  const room = Math.round(width * 0.45) - AXIS_LABEL_GAP;
+  const shortened = rows.map((row) => countryLabel(row.nationality, room));
+  // Two names shortened alike would share one bar: keep the UN's names then.
+  const labels = new Set(shortened).size === rows.length ? shortened : rows.map((row) => row.nationality);
+  const labelled = rows.map((row, i) => ({ ...row, label: labels[i] }));
   return asImage(Plot.plot({
     document,
     width,
-    // Long names need room, but on a phone the bars need it more.
-    marginLeft: Math.min(190, Math.round(width * 0.45)),
-    marginRight: 40,
+    marginLeft: Math.ceil(widestLabel(labelled.map((row) => row.label)) + AXIS_LABEL_GAP),
+    marginRight: Math.ceil(widestLabel(rows.map((row) => formatNumber(row.fatalities))) + VALUE_LABEL_GAP),
     title: `${mission}: nationalities of those killed`,
     subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",
-    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
+    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Long country names are shortened; the table below gives them in full.",
     ariaLabel: `Bar chart of ${mission} fatalities by nationality`,
     ariaDescription: rows.map((row) => `${row.nationality}: ${row.fatalities}`).join("; ") + ".",
     x: { label: "Fatalities", grid: true },
-    y: { label: null, domain: rows.map((row) => row.nationality) },
+    y: { label: null, domain: labelled.map((row) => row.label) },
     marks: [
-      Plot.barX(rows, { x: "fatalities", y: "nationality", fill: (d: NationalityCount) => (d.nationalities > 1 ? "#9AA5B1" : "#0072B2") }),
-      Plot.text(rows, { x: "fatalities", y: "nationality", text: "fatalities", textAnchor: "start", dx: 4 }),
+      Plot.barX(labelled, { x: "fatalities", y: "label", fill: (d: NationalityCount) => (d.nationalities > 1 ? "#9AA5B1" : "#0072B2") }),
+      Plot.text(labelled, { x: "fatalities", y: "label", text: (d: NationalityCount) => formatNumber(d.fatalities), textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
     ],
   }));

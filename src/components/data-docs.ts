@@ -1,7 +1,7 @@
 import type { CorrectionRow } from "../../data-loaders/corrections.js";
 import type { TableDoc } from "../../data-loaders/table-docs.js";
 import { formatCount, formatDate } from "./format.js";
-import { cite } from "./lists.js";
+import { citation } from "./lists.js";
 import { block, html, type Markup } from "./markup.js";
 import { dataTable } from "./static-table.js";
 
@@ -43,6 +43,6 @@ export function correctionsLog(rows: readonly CorrectionRow[]): Markup {
     { header: "Was", value: (r) => r.old_value },
     { header: "Now", value: (r) => r.new_value },
     { header: "Why", value: (r) => r.reason },
-    { header: "Source", value: (r) => cite(r.source_url) },
+    { header: "Source", value: (r) => citation(r) },
   ], { caption: "Corrections to published figures, newest first", id: "corrections" });
 }

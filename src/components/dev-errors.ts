@@ -1,3 +1,18 @@
+import type { Problem } from "./problems.js";
+
+/**
+ * Hands problems to the dev server (scripts/dev.ts), which shows them in every open page's banner.
+ * The loaders that render pages and tables call it; the preview still renders without it.
+ */
+export async function sendToPreview(url: string, problems: Problem[]): Promise<void> {
+  if (problems.length === 0) return;
+  try {
+    await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(problems), signal: AbortSignal.timeout(2000) });
+  } catch {
+    // The terminal has the problems already.
+  }
+}
+
 /**
  * In `npm run dev` only (scripts/dev.ts sets DEV_ERRORS_URL for the preview), a script in every
  * page that polls the loader errors the dev server has seen and shows them in a banner. A build

@@ -24,6 +24,12 @@ export function formatShare(share: number, { digits = 0 }: { digits?: number } =
   return `${(100 * share).toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })}%`;
 }
 
+/** "a", "a and b", "a, b and c". */
+export function formatList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
 /** "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "111th". */
 export function formatOrdinal(value: number): string {
   if (!Number.isInteger(value) || value < 1) throw new Error(`cannot write ${value} as an ordinal`);

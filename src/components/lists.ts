@@ -1,4 +1,5 @@
 import type { EventRow } from "../../data-loaders/events.js";
+import { unDocumentUrl, type SourceKind } from "../../data-loaders/source-policy.js";
 import { formatDate } from "./format.js";
 import { block, href, html, type Markup } from "./markup.js";
 
@@ -7,9 +8,11 @@ import { block, href, html, type Markup } from "./markup.js";
  * escaped (src/components/markup.ts): markup in a note is shown as the text it is.
  */
 
+/** What a row says about where its facts come from (data-loaders/source-policy.ts). */
 export interface Cited {
   source_url: string;
   report?: string | null;
+  source_kind?: SourceKind | null;
 }
 
 /** The host a source lives on, as a reader names it: without "www.". */
@@ -17,19 +20,40 @@ export function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, "");
 }
 
-/** A link to a source, labelled with what it opens (a report symbol and host, or the host). */
+/** A link to a page, labelled with what it opens: the given label, or the page's host. */
 export function cite(url: string, label?: string | null): Markup {
   return html`<a href="${href(url)}" class="cite">${label || hostOf(url)}</a>`;
 }
+
+/**
+ * A row's citation, each link labelled with what it opens: the UN document by its symbol, linked
+ * to the document itself; then, where the facts were read on another page, that page by its host
+ * and the kind of source it is ("read in news.abamako.com, other source").
+ */
+export function citation(row: Cited): Markup {
+  const documentUrl = row.report ? unDocumentUrl(row.report) : null;
+  const document = documentUrl ? html`<a href="${href(documentUrl)}" class="cite cite-document">${row.report}</a>` : null;
+  const kind = row.source_kind && row.source_kind !== "primary" ? html`, <span class="source-kind">${kindLabels[row.source_kind]}</span>` : "";
+  if (document && documentUrl === row.source_url) return html`${document}${kind}`;
+  return html`${document}${document ? ", read in " : ""}${cite(row.source_url)}${kind}`;
+}
+
+/** How a citation names the kind of a source that is not the primary one. */
+const kindLabels: Record<Exclude<SourceKind, "primary">, string> = {
+  agency: "agency dispatch",
+  press: "press report",
+  other: "other source",
+};
 
 /** The distinct sources of a table's rows, numbered in order of first use. */
 export function sourceList(rows: readonly Cited[]): Markup {
   const seen = new Set<string>();
   const items: Markup[] = [];
   for (const row of rows) {
-    if (seen.has(row.source_url)) continue;
-    seen.add(row.source_url);
-    items.push(html`<li>${cite(row.source_url, row.report ? `${row.report} (${hostOf(row.source_url)})` : null)}</li>`);
+    const key = `${row.report ?? ""} ${row.source_url}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push(html`<li>${citation(row)}</li>`);
   }
   return block(html`<ol class="source-list">${items}</ol>`);
 }
@@ -40,7 +64,7 @@ export function timeline(events: readonly EventRow[]): Markup {
   const items = [...events]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map(
-      (event) => html`<li><time datetime="${event.date}">${formatDate(event.date)}</time> <span class="timeline-category">${event.category}</span> <span class="timeline-event">${event.event}</span> <a href="${href(event.source_url)}" class="timeline-source">${event.report ? `source: ${event.report}` : "source"}</a>${event.note ? html`<span class="timeline-note">${event.note}</span>` : ""}</li>\n`,
+      (event) => html`<li><time datetime="${event.date}">${formatDate(event.date)}</time> <span class="timeline-category">${event.category}</span> <span class="timeline-event">${event.event}</span> <span class="timeline-source">Source: ${citation(event)}</span>${event.note ? html`<span class="timeline-note">${event.note}</span>` : ""}</li>\n`,
     );
   return block(html`<ol class="timeline">\n${items}</ol>`);
 }

@@ -1,4 +1,5 @@
 import type { ColumnTable } from "arquero";
+import type { SourceKind } from "../../data-loaders/source-policy.js";
 import type { Casualty } from "../../data-loaders/casualties.js";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { FlightRow } from "../../data-loaders/flights.js";
@@ -133,7 +134,9 @@ export interface FlightRefusal {
   /** Refusals of ISR drone flights in the same period, where the source splits them out. */
   drone_denied: number | null;
   source_url: string;
+  source_kind: SourceKind;
   drone_source_url: string | null;
+  drone_source_kind: SourceKind | null;
 }
 
 /** One row per reporting period: flights refused of all requested, the share, the drone refusals. */
@@ -143,17 +146,17 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
     .params({ category: "ISR drone flights" })
     .filter((d: FlightRow, $: Params) => d.category === $.category)
     .derive(periodKey)
-    .select({ period: "period", denied: "drone_denied", source_url: "drone_source_url" });
+    .select({ period: "period", denied: "drone_denied", source_url: "drone_source_url", source_kind: "drone_source_kind" });
   return flights
     .params({ category: "all flights" })
     .filter((d: FlightRow, $: Params) => d.category === $.category)
     .derive(periodKey)
-    .lookup(drones, "period", "drone_denied", "drone_source_url")
+    .lookup(drones, "period", "drone_denied", "drone_source_url", "drone_source_kind")
     .derive({ share: (d: FlightRow) => (d.requested == null ? null : d.denied / d.requested) })
-    .select("period_start", "period_end", "report", "requested", "denied", "share", "drone_denied", "source_url", "drone_source_url")
+    .select("period_start", "period_end", "report", "requested", "denied", "share", "drone_denied", "source_url", "source_kind", "drone_source_url", "drone_source_kind")
     .orderby("period_start")
     .objects()
-    .map((row: Record<string, unknown>) => ({ ...row, drone_denied: row.drone_denied ?? null, drone_source_url: row.drone_source_url ?? null })) as FlightRefusal[];
+    .map((row: Record<string, unknown>) => ({ ...row, drone_denied: row.drone_denied ?? null, drone_source_url: row.drone_source_url ?? null, drone_source_kind: row.drone_source_kind ?? null })) as FlightRefusal[];
 }
 
 /**

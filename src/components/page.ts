@@ -7,31 +7,32 @@
 import { loadCasualties, type CasualtiesResult } from "../../data-loaders/casualties.js";
 import { loadCorrections, type CorrectionRow } from "../../data-loaders/corrections.js";
 import type { EventRow } from "../../data-loaders/events.js";
-import { loadTidyTables, type TidyTables } from "../../data-loaders/tidy-tables.js";
+import { loadTidyTables, once, type TidyTables } from "../../data-loaders/tidy-tables.js";
 import { missionsFigures, type MissionsFigures } from "./figures/missions.js";
 import { storyPagesFigures, type StoryPagesFigures } from "./figures/story.js";
-import type { Markup } from "./markup.js";
+import { block, html, type Markup } from "./markup.js";
+import { ChartError, PartError, problemOf, type Problem } from "./problems.js";
 import { assertReviewed, buildLedger, readReviewed, unreviewedChanges, type Change, type Ledger } from "./review.js";
 import { reportPages, siteNav } from "./site-nav.js";
 
-function once<T>(compute: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: compute() }).v;
-}
-
 export class PageContext {
   /**
-   * `progress` hears how many rows of the UN file have been read, on a large file. `review`:
-   * "enforce" (a build) stops on a moved value; "report" (`npm run dev`) hands the moved values
-   * to `onMoved` and renders the pages with the new values, so that the analyst sees them.
+   * `progress` hears how many rows of the UN file have been read, on a large file. `mode`:
+   * "build" stops on a moved value and on any part that fails, naming it; "preview" (`npm run
+   * dev`) hands the moved values to `onMoved` and renders the pages with the new values, and
+   * shows a part that fails as its error, in place, handing the problem to `onProblem`: the rest
+   * of the page still renders.
    */
   constructor(
     private readonly options: {
       progress?: (rowsRead: number) => void;
-      review?: "enforce" | "report";
+      mode?: "build" | "preview";
       onMoved?: (changes: Change[]) => void;
+      onProblem?: (problem: Problem) => void;
     } = {},
   ) {}
+  /** The page being rendered, for the problems it reports. */
+  page?: string;
   readonly casualties = once((): CasualtiesResult & { path: string } => loadCasualties({ progress: this.options.progress }));
   readonly tables = once((): TidyTables => loadTidyTables(this.casualties()));
   readonly events = once((): EventRow[] => this.tables().events.objects() as EventRow[]);
@@ -44,14 +45,35 @@ export class PageContext {
    * page is rendered only after this check, so nothing moved reaches a reader unreviewed.
    */
   readonly checkReviewed = once((): true => {
-    if (this.options.review === "report") {
-      const changes = unreviewedChanges(this.ledger(), readReviewed());
-      if (changes.length) this.options.onMoved?.(changes);
+    if (this.options.mode === "preview") {
+      try {
+        const changes = unreviewedChanges(this.ledger(), readReviewed());
+        if (changes.length) this.options.onMoved?.(changes);
+      } catch (error) {
+        // The ledger reads every table; a bad one is shown by the parts that use it.
+        this.options.onProblem?.(problemOf(error, { part: "claims review" }));
+      }
     } else {
       assertReviewed(this.ledger());
     }
     return true;
   });
+
+  /**
+   * A part of a page that can fail on its own: a bad row in the timeline must not take the toll
+   * with it. In a build the error stops the build, named with the part; in the preview the part
+   * shows its error instead.
+   */
+  part(name: string, render: () => Markup): Markup {
+    try {
+      return render();
+    } catch (error) {
+      if (this.options.mode !== "preview") throw error instanceof ChartError ? error : new PartError(name, error);
+      const problem = problemOf(error, { page: this.page, part: name });
+      this.options.onProblem?.(problem);
+      return block(html`<div class="dev-part-error" role="alert"><strong>${name}: could not be made.</strong><pre>${problem.message}</pre><p>Fix the input and save: this part comes back.</p></div>`);
+    }
+  }
 }
 
 export interface Page {

@@ -16,6 +16,8 @@
 import { createHash } from "node:crypto";
 import { parseHTML } from "linkedom";
 import { block, escapeText, Markup, trusted } from "./markup.js";
+import type { PageContext } from "./page.js";
+import { ChartError } from "./problems.js";
 
 /**
  * Widths the charts are drawn at. The narrow one fills a card on a 390-pixel phone (the style
@@ -70,7 +72,13 @@ interface Drawn {
 }
 
 function drawn(draw: DrawChart, width: number): Drawn {
-  const figure = draw({ width, document: chartDocument() });
+  let figure: Element;
+  try {
+    figure = draw({ width, document: chartDocument() });
+  } catch (error) {
+    // Named by the chart function and its line, not by the page that happened to draw it first.
+    throw new ChartError(error);
+  }
   const svg = plotOf(figure);
   const name = svg.getAttribute("aria-label");
   const description = svg.getAttribute("aria-description");
@@ -110,4 +118,9 @@ export function staticChart(draw: DrawChart): Markup {
   // `${…}` in a page is code for Framework; style sheets are left alone (they hold no "$").
   const inert = figure.replace(/(<style[\s\S]*?<\/style>)|\$/g, (match, style) => style ?? "&#36;");
   return block(trusted(`<div class="card chart">${inert}</div>`));
+}
+
+/** A chart as a part of its page (PageContext.part): in the preview, one that fails shows its error in place. */
+export function chartPart(context: Pick<PageContext, "part">, draw: DrawChart): Markup {
+  return context.part("chart", () => staticChart(draw));
 }

@@ -7,13 +7,22 @@ import JSZip from "jszip";
 import { report } from "../../data-loaders/emit.js";
 import { downloads } from "../components/downloads.js";
 import { formatNumber } from "../components/format.js";
+import { sendToPreview } from "../components/dev-errors.js";
 import { PageContext } from "../components/page.js";
+import { describeProblem, problemOf } from "../components/problems.js";
 
 const context = new PageContext({ progress: (read) => report("casualties", `${formatNumber(read)} rows read…`) });
-const { rowsRead, duplicatesDropped, rows, path } = context.casualties();
-report("casualties", `${rowsRead} rows read from ${path}, ${duplicatesDropped.length} duplicate casualty ids dropped, ${rows.length} rows written`);
 const zip = new JSZip();
-// A fixed date: the archive's bytes depend on the tables alone.
-for (const { file, content } of downloads(context)) zip.file(file, content, { date: new Date(Date.UTC(2000, 0, 1)) });
+try {
+  const { rowsRead, duplicatesDropped, rows, path } = context.casualties();
+  report("casualties", `${rowsRead} rows read from ${path}, ${duplicatesDropped.length} duplicate casualty ids dropped, ${rows.length} rows written`);
+  // A fixed date: the archive's bytes depend on the tables alone.
+  for (const { file, content } of downloads(context)) zip.file(file, content, { date: new Date(Date.UTC(2000, 0, 1)) });
+} catch (error) {
+  const problem = problemOf(error, { part: "downloads (data/tables.zip)" });
+  console.error(describeProblem(problem));
+  if (process.env.DEV_ERRORS_URL) await sendToPreview(process.env.DEV_ERRORS_URL, [problem]);
+  process.exit(1);
+}
 report("tables", `${Object.keys(zip.files).length} files: ${Object.keys(zip.files).join(", ")}`);
 process.stdout.write(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));

@@ -6,7 +6,7 @@ import { cumulativeTollChart, fatalitiesByYearChart, missionRankingChart, nation
 import { formatCount, formatDate, formatNumber, formatOrdinal, formatShare } from "../components/format.js";
 import { html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
-import { staticChart } from "../components/static-chart.js";
+import { chartPart } from "../components/static-chart.js";
 import { dataTable, numbersBehind } from "../components/static-table.js";
 
 const missionPage: PageTemplate = (context, { mission: slug }) => {
@@ -26,11 +26,11 @@ they came from ${formatCount(f.countries, "country", "countries")} or were of un
 
 Among the ${formatNumber(f.missions)} missions in the file, ${mission} ranks
 **${formatOrdinal(f.rankAll)}** by deaths from all causes${f.rankMalicious === null ? " and has no death from malicious acts" : html` and **${formatOrdinal(f.rankMalicious)}** by deaths from malicious acts`}.
-${staticChart((o) => fatalitiesByYearChart(f.byIncident, { mission, category: "incident_type", ...o }))}
-${staticChart((o) => fatalitiesByYearChart(f.byPersonnel, { mission, category: "personnel_type", ...o }))}
-${staticChart((o) => cumulativeTollChart(f.cumulative, { mission, ...o }))}
-${staticChart((o) => nationalitiesChart(f.nationalities, { mission, ...o }))}
-${staticChart((o) => missionRankingChart(f.ranking, { highlight: mission, label: f.rankingBy, ...o }))}
+${chartPart(context, (o) => fatalitiesByYearChart(f.byIncident, { mission, category: "incident_type", ...o }))}
+${chartPart(context, (o) => fatalitiesByYearChart(f.byPersonnel, { mission, category: "personnel_type", ...o }))}
+${chartPart(context, (o) => cumulativeTollChart(f.cumulative, { mission, ...o }))}
+${chartPart(context, (o) => nationalitiesChart(f.nationalities, { mission, ...o }))}
+${chartPart(context, (o) => missionRankingChart(f.ranking, { highlight: mission, label: f.rankingBy, ...o }))}
 ${numbersBehind(
   `Numbers behind the charts: ${mission} per year`,
   dataTable(f.cumulative, [

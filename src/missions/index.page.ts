@@ -7,7 +7,7 @@ import { missionsComparisonChart } from "../components/charts.js";
 import { formatNumber } from "../components/format.js";
 import { href, html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
-import { staticChart } from "../components/static-chart.js";
+import { chartPart } from "../components/static-chart.js";
 import { dataTable } from "../components/static-table.js";
 
 const missionsIndexPage: PageTemplate = (context) => {
@@ -21,7 +21,7 @@ peacekeeping operations and political missions, from ${f.firstYear} to ${f.lastY
 those missions lost people to malicious acts. Each mission has a page with the same analysis as
 [the MINUSMA story](../): its toll year by year, by type of incident and of personnel, the
 nationalities of those killed and where it stands among all missions.
-${staticChart((o) => missionsComparisonChart(f.summaries, o))}
+${chartPart(context, (o) => missionsComparisonChart(f.summaries, o))}
 ## Find a mission
 
 ${dataTable(f.summaries, [

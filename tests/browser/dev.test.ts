@@ -51,10 +51,12 @@ beforeAll(async () => {
   symlinkSync(join(projectRoot, "node_modules"), join(copy, "node_modules"));
   const upstream = resolveUpstream(sources.unFatalities).path;
   const upstreamDir = upstream.slice(0, -sources.unFatalities.relativePath.length - 1);
-  dev = spawn(process.execPath, ["--import", "tsx", "scripts/dev.ts", "--port", String(port)], {
+  // As an analyst starts it: through npm. In a process group of its own, to stop all of it.
+  dev = spawn("npm", ["run", "dev", "--", "--port", String(port)], {
     cwd: copy,
     env: { ...process.env, UPSTREAM_DIR: upstreamDir },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   dev.stdout!.on("data", (chunk) => (devLog += chunk));
   dev.stderr!.on("data", (chunk) => (devLog += chunk));
@@ -65,7 +67,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  dev?.kill("SIGTERM");
+  if (dev?.pid) process.kill(-dev.pid, "SIGTERM");
   rmSync(copy, { recursive: true, force: true });
 });
 
@@ -102,15 +104,49 @@ describe("npm run dev", () => {
     await bannerHolds('story figure "flights.latest.requested": 565 → 577');
 
     edit("data-loaders/curated/flights.csv", ",577,167,", ",577,600,");
-    const message = 'flights.csv:5:6 column "denied" value "600": more flights denied than requested (577)';
+    const message = 'flights.csv:5:5 column "denied" value "600": more flights denied than requested (577)';
     await bannerHolds(message);
     // The page itself shows the error in place of its content.
     await page.waitForFunction((m) => document.querySelector(".dev-page-error")?.textContent?.includes(m), message, { timeout: 20_000 });
-    expect(devLog).toContain(`[curated:flights] data-loaders/curated/flights.csv:5:6 column "denied" value "600"`);
+    expect(devLog).toContain(`[curated:flights] data-loaders/curated/flights.csv:5:5 column "denied" value "600"`);
 
     edit("data-loaders/curated/flights.csv", ",577,600,", ",565,167,");
     await banner.waitFor({ state: "hidden", timeout: 20_000 });
     await page.waitForFunction(() => document.body.innerText.includes("asked for 565"), undefined, { timeout: 20_000 });
+    await page.close();
+  });
+
+  it("keeps the toll on the page when a timeline date is bad, and shows the error in the timeline and the banner", async () => {
+    const page = await browser.newPage();
+    const watched = page.waitForEvent("console", { predicate: (message) => message.text().includes("welcome"), timeout: 20_000 });
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent?.includes("dead"));
+    await watched;
+    edit("data-loaders/curated/events.csv", "\n2013-04-25,", "\n2013-04-31,");
+    const message = '[curated:events] data-loaders/curated/events.csv:5:1 column "date" value "2013-04-31"';
+    await page.waitForFunction((m) => document.querySelector(".dev-part-error")?.textContent?.includes(m), message, { timeout: 20_000 });
+    // The toll and its charts are made from the UN file alone: they stay.
+    expect(await page.locator("h1").textContent()).toMatch(/MINUSMA: \d+ years, \d+ dead/);
+    expect(await page.locator("img.chart-wide").count()).toBe(2);
+    expect(await page.locator(".dev-page-error").count()).toBe(0);
+    await page.waitForFunction((m) => document.querySelector("#dev-loader-errors")?.textContent?.includes(`/index, timeline: ${m}`), message, { timeout: 20_000 });
+    edit("data-loaders/curated/events.csv", "\n2013-04-31,", "\n2013-04-25,");
+    await page.locator(".dev-part-error").waitFor({ state: "detached", timeout: 20_000 });
+    await page.close();
+  });
+
+  it("shows a pipeline's error about the UN file in the banner and on the page, wherever it is worded", async () => {
+    const page = await browser.newPage();
+    const watched = page.waitForEvent("console", { predicate: (message) => message.text().includes("welcome"), timeout: 20_000 });
+    await page.goto(`${base}/`);
+    await watched;
+    // As if the UN had renamed the column: the pipeline asks for a name the file does not have.
+    edit("data-loaders/casualties.ts", '  "mission_acronym",', '  "mission_code",');
+    const message = 'required column "mission_code" is missing';
+    await page.waitForFunction((m) => document.querySelector("#dev-loader-errors")?.textContent?.includes(m), message, { timeout: 30_000 });
+    await page.waitForFunction((m) => document.querySelector(".dev-page-error, .dev-part-error")?.textContent?.includes(m), message, { timeout: 30_000 });
+    edit("data-loaders/casualties.ts", '  "mission_code",', '  "mission_acronym",');
+    await page.locator("#dev-loader-errors").waitFor({ state: "hidden", timeout: 30_000 });
     await page.close();
   });
 

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../data-loaders/fetch.js";
 import { launchChromium } from "../../scripts/chromium.js";
 import { waitForRender } from "../../scripts/page-render.js";
-import { printStory, storyPages } from "../../scripts/pdf.js";
+import { chartImages, textProblems } from "./chart-text.js";
+import { storyPages } from "../../scripts/pdf.js";
 import { serveStatic, type StaticSite } from "../../scripts/static-server.js";
 
 const output = join(".build", "browser-site");
@@ -198,6 +199,26 @@ describe("pages without JavaScript", () => {
   });
 });
 
+describe("the frame of every story page on a desktop", () => {
+  it("keeps the navigation on one line at 1280 px, and the previous/next links close below the page", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    for (const path of ["index.html", "flights.html", "contingents.html", "claims.html", "methodology.html", "missions/index.html"]) {
+      await page.goto(new URL(path, subPath.url).href);
+      const frame = await page.evaluate(() => {
+        const tops = [...document.querySelectorAll(".site-nav li")].map((item) => Math.round(item.getBoundingClientRect().top));
+        const footer = document.querySelector(".report-footer")?.getBoundingClientRect();
+        const pager = document.querySelector("#observablehq-footer nav")?.getBoundingClientRect();
+        return { lines: new Set(tops).size, gap: footer && pager ? Math.round(pager.top - footer.bottom) : null };
+      });
+      if (frame.lines !== 1) problems.push(`${path}: the navigation takes ${frame.lines} lines`);
+      if (frame.gap !== null && frame.gap > 64) problems.push(`${path}: ${frame.gap} px of blank above the previous/next links`);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("the site at the root of a host that maps /page to page.html", () => {
   it("serves pages by their extensionless addresses", async () => {
     const root = await serveStatic({ root: site, base: "/", mapHtmlExtension: true });
@@ -213,12 +234,31 @@ describe("the site at the root of a host that maps /page to page.html", () => {
   });
 });
 
+describe("the text of every chart, at both widths", () => {
+  it("stays inside its chart, and no two labels of an axis or a set of marks overlap", async () => {
+    // Every chart image of every page: a new chart or page is covered without being listed here.
+    const charts = chartImages(site, pages);
+    expect(charts.length).toBeGreaterThan(2 * pages.length);
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    for (const chart of charts) {
+      for (const problem of await textProblems(page, chart.svg)) problems.push(`${chart.page} (${chart.width}) "${chart.alt}": ${problem}`);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 300_000);
+});
+
 describe("npm run pdf", () => {
   it("prints the story's pages to one PDF holding the headline figures", async () => {
     const dir = mkdtempSync(join(tmpdir(), "report-pdf-"));
     made.push(dir);
     const pdf = join(dir, "report.pdf");
-    const count = await printStory(site, pdf);
+    // As an editor runs it: through npm and tsx, whose compiled code is what reaches the browser.
+    const printed = spawnSync("npm", ["run", "--silent", "pdf", "--", "--site", output, "--output", pdf], { cwd: projectRoot, encoding: "utf-8" });
+    expect(printed.stderr).not.toContain("Error");
+    expect(printed.status).toBe(0);
+    const count = Number(/wrote (\d+) pages/.exec(printed.stdout)?.[1]);
     const run = (tool: string, args: string[]) => {
       try {
         return execFileSync(tool, args, { encoding: "utf-8" });

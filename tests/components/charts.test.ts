@@ -8,6 +8,8 @@ import {
   contingentsChart,
   cumulativeTollChart,
   missionsComparisonChart,
+  countryLabel,
+  departureLabelsAt,
   nationalitiesChart,
   fatalitiesByYearChart,
   flightRefusalsChart,
@@ -28,6 +30,7 @@ import {
   missionRanking,
 } from "../../src/components/metrics.js";
 import { chartWidths } from "../../src/components/static-chart.js";
+import { fitLabel, textWidth, widestLabel } from "../../src/components/text-width.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
 import { fixtureCasualtiesTable, fixtureCuratedTable } from "../helpers.js";
 
@@ -204,5 +207,67 @@ describe("everyYear", () => {
     const ticks = everyYear(years, 280).ticks;
     expect(280 / years.length * (ticks[1] - ticks[0])).toBeGreaterThanOrEqual(30);
     expect(ticks[0] % 10).toBe(0);
+  });
+});
+
+describe("labels that fit their chart", () => {
+  const doc = document as unknown as Document;
+  const uk = "United Kingdom of Great Britain and Northern Ireland";
+  const rows = [
+    { nationality: uk, fatalities: 12, nationalities: 1 },
+    { nationality: "Venezuela (Bolivarian Republic of)", fatalities: 3, nationalities: 1 },
+    { nationality: "Chad", fatalities: 1, nationalities: 1 },
+  ];
+
+  it("shortens a long country name only where it does not fit, keeping the UN's name in the description", () => {
+    for (const [width, shown] of [[chartWidths.wide, uk], [chartWidths.narrow, "United Kingdom"]] as const) {
+      const figure = nationalitiesChart(rows, { mission: "FIXA", width, document: doc }) as unknown as Element;
+      const svg = svgOf(figure);
+      const labels = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((text) => text.textContent);
+      expect(labels).toContain(shown);
+      expect(labels).toContain("Chad");
+      // Room for the longest label: Plot's tick and padding, and a gap.
+      const longest = Math.max(...labels.map((label) => textWidth(label ?? "")));
+      expect(Number(svg.getAttribute("width")) * 0.45).toBeGreaterThanOrEqual(longest);
+      expect(svg.getAttribute("aria-description")).toContain(`${uk}: 12`);
+    }
+  });
+
+  it("fitLabel drops a parenthesis, then cuts at a word with an ellipsis, and leaves a short label alone", () => {
+    expect(fitLabel("Chad", 100)).toBe("Chad");
+    expect(fitLabel("Venezuela (Bolivarian Republic of)", 60)).toBe("Venezuela");
+    const cut = fitLabel("Democratic Republic of the Congo", 80);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(textWidth(cut)).toBeLessThanOrEqual(80);
+    expect(countryLabel(uk, 100)).toBe("United Kingdom");
+    expect(countryLabel("Chad", 100)).toBe("Chad");
+  });
+
+  it("estimates a label's width from its letters: wider letters, wider label", () => {
+    expect(textWidth("WWW")).toBeGreaterThan(textWidth("iii"));
+    expect(textWidth("311")).toBeCloseTo(3 * 0.556 * 10 * 1.1, 5);
+    expect(widestLabel(["a", "abc", "ab"])).toBe(textWidth("abc"));
+  });
+
+  it("gives the running toll's end label room beside the last point", () => {
+    const big = [{ year: 2013, all: 9, malicious: 1, cumulative_all: 9, cumulative_malicious: 1 }, { year: 2023, all: 302, malicious: 173, cumulative_all: 311, cumulative_malicious: 174 }];
+    const svg = svgOf(cumulativeTollChart(big, { mission: "FIXA", width: chartWidths.narrow, document: doc }) as unknown as Element);
+    const endLabel = [...svg.querySelectorAll("text")].find((text) => text.textContent === "311");
+    const x = Number(/translate\(([\d.]+)/.exec(endLabel?.getAttribute("transform") ?? "")?.[1]);
+    expect(x + 6 + textWidth("311")).toBeLessThanOrEqual(chartWidths.narrow);
+  });
+
+  it("joins departures too close on the time axis to be read apart into one label", () => {
+    const at = (date: string) => new Date(`${date}T00:00:00Z`);
+    const labels = departureLabelsAt(
+      [
+        { country: "Germany", time: at("2023-12-12") },
+        { country: "Benin", time: at("2023-12-11") },
+        { country: "Sweden", time: at("2023-06-15") },
+      ],
+      [at("2013-01-01"), at("2023-12-31")],
+      290,
+    );
+    expect(labels.map((label) => label.text)).toEqual(["Sweden", "Benin, Germany"]);
   });
 });

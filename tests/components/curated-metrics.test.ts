@@ -17,12 +17,13 @@ describe("flightRefusals", () => {
     expect(flightRefusals(flights)).toEqual([
       {
         period_start: "2023-01-01", period_end: "2023-03-31", report: "S/2023/999", requested: 100, denied: 20,
-        share: 0.2, drone_denied: 15, source_url: "https://example.org/fixture-report",
-        drone_source_url: "https://example.org/fixture-report",
+        share: 0.2, drone_denied: 15, source_url: "https://example.org/fixture-report", source_kind: "press",
+        drone_source_url: "https://example.org/fixture-report", drone_source_kind: "other",
       },
       {
         period_start: "2023-04-01", period_end: "2023-05-15", report: null, requested: 50, denied: 50,
-        share: 1, drone_denied: null, source_url: "https://example.org/fixture-news", drone_source_url: null,
+        share: 1, drone_denied: null, source_url: "https://example.org/fixture-news", source_kind: "press",
+        drone_source_url: null, drone_source_kind: null,
       },
     ]);
   });

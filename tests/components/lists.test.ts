@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCuratedTable } from "../../data-loaders/curated.js";
 import { eventsTable, type EventRow } from "../../data-loaders/events.js";
-import { sourceList, timeline } from "../../src/components/lists.js";
+import { citation, sourceList, timeline, type Cited } from "../../src/components/lists.js";
 import { readFixture, renderedMarkdown } from "../helpers.js";
 
 const events = parseCuratedTable(readFixture("curated", "events-good.csv"), eventsTable("2026-01-01"), "events-good.csv") as EventRow[];
@@ -22,22 +22,48 @@ describe("timeline", () => {
     expect(list.textContent).toContain("<img src=x onerror=alert(1)>");
   });
 
-  it("links each event to its source", () => {
-    expect([...list.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["https://example.org/e", "https://example.org/e"]);
+  it("links each event to its source, labelled with the host it opens", () => {
+    expect([...list.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent])).toEqual([
+      ["https://example.org/e", "example.org"],
+      ["https://example.org/e", "example.org"],
+    ]);
+  });
+});
+
+describe("citation", () => {
+  const links = (row: Cited) => [...renderedMarkdown(citation(row)).querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]);
+
+  it("links a UN symbol to the document itself, and the page the figure was read in separately", () => {
+    const row: Cited = { report: "S/RES/2100 (2013)", source_url: "https://news.example.net/relay", source_kind: "other" };
+    expect(links(row)).toEqual([
+      ["https://undocs.org/en/S/RES/2100(2013)", "S/RES/2100 (2013)"],
+      ["https://news.example.net/relay", "news.example.net"],
+    ]);
+    expect(renderedMarkdown(citation(row)).textContent?.trim()).toBe("S/RES/2100 (2013), read in news.example.net, other source");
+  });
+
+  it("gives one link when the row cites the document itself, and still says when the figure was not read in it", () => {
+    expect(links({ report: "S/2023/402", source_url: "https://undocs.org/en/S/2023/402", source_kind: "primary" })).toEqual([
+      ["https://undocs.org/en/S/2023/402", "S/2023/402"],
+    ]);
+    const unread: Cited = { report: "S/2023/402", source_url: "https://undocs.org/en/S/2023/402", source_kind: "other" };
+    expect(renderedMarkdown(citation(unread)).textContent?.trim()).toBe("S/2023/402, other source");
   });
 });
 
 describe("sourceList", () => {
-  it("lists each source once, labelled with its report symbol where there is one", () => {
+  it("lists each source once, the symbol linked to its document and the page to its host", () => {
     const list = renderedMarkdown(
       sourceList([
-        { source_url: "https://www.example.org/a", report: "S/2023/1" },
-        { source_url: "https://www.example.org/a", report: "S/2023/1" },
-        { source_url: "https://news.example.net/b", report: null },
+        { source_url: "https://www.example.org/a", report: "S/2023/1", source_kind: "other" },
+        { source_url: "https://www.example.org/a", report: "S/2023/1", source_kind: "other" },
+        { source_url: "https://news.example.net/b", report: null, source_kind: "press" },
       ]),
     );
+    expect(list.querySelectorAll("li")).toHaveLength(2);
     expect([...list.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent])).toEqual([
-      ["https://www.example.org/a", "S/2023/1 (example.org)"],
+      ["https://undocs.org/en/S/2023/1", "S/2023/1"],
+      ["https://www.example.org/a", "example.org"],
       ["https://news.example.net/b", "news.example.net"],
     ]);
   });

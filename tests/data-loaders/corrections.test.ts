@@ -18,7 +18,10 @@ describe("the corrections log", () => {
       old_value: "565",
       new_value: "566",
       reason: "A later report corrected the count",
+      report: "",
       source_url: "https://example.org/fixture/report",
+      source_kind: "press",
+      archive_url: "",
     });
   });
 

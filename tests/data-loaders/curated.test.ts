@@ -29,7 +29,8 @@ describe("curated tables: good rows", () => {
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual({
       period_start: "2023-01-01", period_end: "2023-03-31", report: "S/2023/999", category: "all flights",
-      requested: 100, denied: 20, source_url: "https://example.org/fixture-report", note: "Fixture row.",
+      requested: 100, denied: 20, source_url: "https://example.org/fixture-report", source_kind: "press", archive_url: "",
+      note: "Fixture row.",
     });
     expect(rows[1].requested).toBeNull();
     expect(rows[2].note).toBe("A note, with a comma.");
@@ -62,13 +63,13 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["flights-missing-source.csv", 7, "source_url", "", "missing source"],
     ["flights-not-a-url.csv", 7, "source_url", "example.org/x", "http(s)"],
     ["flights-bad-date.csv", 2, "period_end", "2023-04-31", "YYYY-MM-DD"],
-    ["flights-denied-over-requested.csv", 6, "denied", "51", "more flights denied than requested (50)"],
-    ["flights-negative-count.csv", 6, "denied", "-5", "whole number"],
-    ["flights-non-numeric-count.csv", 5, "requested", "fifty", "whole number"],
-    ["flights-unknown-category.csv", 4, "category", "cargo flights", "unknown flight category"],
+    ["flights-denied-over-requested.csv", 5, "denied", "51", "more flights denied than requested (50)"],
+    ["flights-negative-count.csv", 5, "denied", "-5", "whole number"],
+    ["flights-non-numeric-count.csv", 4, "requested", "fifty", "whole number"],
+    ["flights-unknown-category.csv", 3, "category", "cargo flights", "unknown flight category"],
     ["flights-duplicate-key.csv", 1, "period_start", "2023-01-01", "already given on line 2"],
     ["flights-end-before-start.csv", 2, "period_end", "2023-04-01", "ends before it starts"],
-    ["flights-bad-symbol.csv", 3, "report", "S-2023-402", "UN document symbol"],
+    ["flights-bad-symbol.csv", 6, "report", "S-2023-402", "UN document symbol"],
     ["strength-no-figure.csv", 3, "deployed", "", "neither a deployed nor an authorized figure"],
     ["strength-bad-month.csv", 1, "date", "2016-13", "YYYY-MM"],
     ["strength-bad-qualifier.csv", 5, "qualifier", "roughly", "qualifier must be"],
@@ -78,6 +79,10 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["events-unknown-category.csv", 3, "category", "weather", "unknown event category"],
     ["events-future-date.csv", 1, "date", "2099-01-01", "after today"],
     ["events-empty-event.csv", 2, "event", "", "empty event"],
+    ["events-refused-source.csv", 5, "source_url", "https://docslib.org/doc/1/fixture", "docslib.org is a document mirror"],
+    ["strength-primary-not-un.csv", 8, "source_kind", "primary", "not a UN or government site"],
+    ["contingents-other-without-note.csv", 14, "note", "", "needs a note saying why"],
+    ["flights-bad-archive.csv", 9, "archive_url", "https://example.org/copy", "not a web archive address"],
   ])("%s: column %i (%s)", (file, column, columnName, value, problem) => {
     const error = errorOf(file);
     const table = file.split("-")[0];

@@ -4,14 +4,13 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { init, parse } from "es-module-lexer";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../data-loaders/fetch.js";
 import { filesUnder } from "../../scripts/files.js";
+import { importsOf } from "../../scripts/imports.js";
 
 /** Every module `roots` import, transitively, with the packages they import by name. */
 async function importGraph(roots: string[]): Promise<{ modules: Set<string>; packages: Set<string> }> {
-  await init;
   const modules = new Set<string>();
   const packages = new Set<string>();
   const queue = [...roots];
@@ -19,9 +18,7 @@ async function importGraph(roots: string[]): Promise<{ modules: Set<string>; pac
     const file = queue.pop()!;
     if (modules.has(file)) continue;
     modules.add(file);
-    const [imports] = parse(readFileSync(join(projectRoot, file), "utf-8"), file);
-    for (const { n: specifier } of imports) {
-      if (!specifier) continue;
+    for (const { specifier } of importsOf(readFileSync(join(projectRoot, file), "utf-8"), file)) {
       if (!specifier.startsWith(".")) {
         packages.add(specifier.startsWith("@") ? specifier.split("/").slice(0, 2).join("/") : specifier.split("/")[0]);
         continue;

@@ -68,8 +68,8 @@ async function refresh(path: string, ...args: string[]) {
   const env = { ...process.env, REFRESH_CACHE_DIR: join(dir, "cache"), SOURCES_FILE: sourcesFile };
   try {
     const { stdout, stderr } = await run(
-      process.execPath,
-      ["--import", "tsx", "scripts/data-refresh.ts", "unFatalities", "--url", `${base}${path}`, "--timeout", "500", "--retries", "1", ...args],
+      "npm",
+      ["run", "--silent", "data:refresh", "--", "unFatalities", "--url", `${base}${path}`, "--timeout", "500", "--retries", "1", ...args],
       { cwd: projectRoot, env },
     );
     return { status: 0, out: stdout + stderr, sourcesFile, dir };
@@ -128,16 +128,29 @@ describe("npm run data:refresh", () => {
     const { status, out } = await refresh("/slow");
     expect(status).toBe(1);
     expect(out).toContain("attempt 1 failed");
-    expect(out).toMatch(/refresh failed.*(timeout|aborted)/i);
+    expect(out).toMatch(/refresh failed.*no answer within 500 ms/);
   });
 
   it("gives up on a dropped connection after its retries, and recovers from one drop", async () => {
     const dropped = await refresh("/drop");
     expect(dropped.status).toBe(1);
     expect(dropped.out).toContain("attempt 2 failed");
+    // What failed underneath, not undici's bare "fetch failed".
+    expect(dropped.out).toMatch(/refresh failed.*fetch failed: \S/);
     const flaky = await refresh("/flaky");
     expect(flaky.status).toBe(0);
     expect(flaky.out).toContain("attempt 1 failed");
     expect(flaky.out).toMatch(/UNIFIL\s+2025\s+\+1/);
+  });
+
+  it("says a host that cannot be found may mean the machine is offline", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "refresh-"));
+    dirs.push(dir);
+    const failed = await run("npm", ["run", "--silent", "data:refresh", "--", "--url", "http://upstream.invalid/file.csv", "--retries", "0"], {
+      cwd: projectRoot,
+      env: { ...process.env, REFRESH_CACHE_DIR: join(dir, "cache"), SOURCES_FILE: join(dir, "sources.ts") },
+    }).then(() => null, (error: { code: number; stderr: string }) => error);
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(/upstream\.invalid.*could not be found \((ENOTFOUND|EAI_AGAIN)\): is this machine offline\?/);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import type { ContingentRow } from "../../../data-loaders/contingents.js";
+import { sourceKinds } from "../../../data-loaders/source-policy.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import type { FlightRefusal, MissionRank, NationalityCount, YearCategoryCount, YearCumulative, YearToll } from "../metrics.js";
 
@@ -31,7 +32,9 @@ export const flightRefusal = z.object({
   share: share.nullable(),
   drone_denied: count.nullable(),
   source_url: url,
+  source_kind: z.enum(sourceKinds),
   drone_source_url: url.nullable(),
+  drone_source_kind: z.enum(sourceKinds).nullable(),
 }) satisfies z.ZodType<FlightRefusal>;
 
 /** Curated rows pass through as the pipeline validated them; only their type is restated here. */

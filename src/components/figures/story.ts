@@ -5,7 +5,7 @@
  * checks are the very ones the pages print. Series drawn in charts (arrays) are left out: their
  * totals and the values the prose quotes are all here.
  */
-import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { once, type TidyTables } from "../../../data-loaders/tidy-tables.js";
 import { flightsFigures, type FlightsFigures } from "./flights.js";
 import { forceFigures, type ForceFigures } from "./force.js";
 import { tollFigures, type TollFigures } from "./toll.js";
@@ -18,8 +18,16 @@ export interface StoryPagesFigures {
 
 export type FigureValue = number | string | null;
 
+/** Each page's figures, computed on first use: the toll page needs no curated table. */
 export function storyPagesFigures(tables: TidyTables): StoryPagesFigures {
-  return { toll: tollFigures(tables), flights: flightsFigures(tables), force: forceFigures(tables) };
+  const toll = once(() => tollFigures(tables));
+  const flights = once(() => flightsFigures(tables));
+  const force = once(() => forceFigures(tables));
+  return {
+    get toll() { return toll(); },
+    get flights() { return flights(); },
+    get force() { return force(); },
+  };
 }
 
 /** Every single value of the figures, by its path; arrays (chart series) are left out. */

@@ -1,42 +1,65 @@
 /*
- * The methodology page's figures (src/methodology.page.ts): each published table's row count
- * and what this build did to the UN file (rows read, duplicates dropped, names repaired).
+ * The methodology page's figures (src/methodology.page.ts): each published table's row count,
+ * what this build did to the UN file (rows read, duplicates dropped, names repaired), and the
+ * curated rows counted by the kind of source they cite.
  */
 import type { CasualtiesResult } from "../../../data-loaders/casualties.js";
 import { nationalityRepairs } from "../../../data-loaders/nationalities.js";
+import { sourceKinds, type SourceKind } from "../../../data-loaders/source-policy.js";
 import { sources } from "../../../data-loaders/sources.js";
 import { tableDocs } from "../../../data-loaders/table-docs.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import type { DocumentedTable } from "../data-docs.js";
 import { formatCount, formatNumber } from "../format.js";
 
-export function documentedTables(casualties: CasualtiesResult, tables: TidyTables, corrections: number): DocumentedTable[] {
-  const rows: Record<string, number> = {
-    casualties: casualties.rows.length,
-    flights: tables.flights.numRows(),
-    strength: tables.strength.numRows(),
-    contingents: tables.contingents.numRows(),
-    events: tables.events.numRows(),
+/** One published table with its facts, read only when asked for: a bad table fails alone. */
+export function documentedTable(name: string, casualties: () => CasualtiesResult, tables: TidyTables, corrections: () => number): DocumentedTable {
+  const rows: Record<string, () => number> = {
+    casualties: () => casualties().rows.length,
+    flights: () => tables.flights.numRows(),
+    strength: () => tables.strength.numRows(),
+    contingents: () => tables.contingents.numRows(),
+    events: () => tables.events.numRows(),
     // missions.csv has one row per mission of the casualties table.
-    missions: new Set(casualties.rows.map((row) => row.mission)).size,
+    missions: () => new Set(casualties().rows.map((row) => row.mission)).size,
     corrections,
   };
-  const facts: Record<string, string[]> = {
-    casualties: [
-      `This build read ${formatNumber(casualties.rowsRead)} rows from the pinned file ${sources.unFatalities.relativePath} and kept ${formatCount(casualties.rows.length, "person", "people")}.`,
-      casualties.duplicatesDropped.length
-        ? `${formatNumber(casualties.duplicatesDropped.length)} rows repeated a casualty id already seen and were dropped: ` +
-          casualties.duplicatesDropped.map((d) => `${d.casualty_id} (line ${d.line})`).join(", ") + "."
-        : "No casualty id was repeated.",
-      ...Object.entries(casualties.nationalitiesRepaired).map(([written, count]) => {
-        const repair = nationalityRepairs[written];
-        const what = repair.name === written ? `given its missing ISO code, ${repair.iso3}` : `written "${repair.name}"${repair.iso3 ? ` (${repair.iso3})` : ""}`;
-        return `Nationality "${written}" ${what}: ${formatCount(count, "row", "rows")}.`;
-      }),
-    ],
-  };
-  return tableDocs.map((doc) => {
-    if (rows[doc.name] === undefined) throw new Error(`the methodology page has no row count for the table ${doc.name}`);
-    return { ...doc, rows: rows[doc.name], facts: facts[doc.name] ?? [] };
+  const doc = tableDocs.find((table) => table.name === name);
+  if (!doc) throw new Error(`no published table is named ${name}`);
+  if (!rows[name]) throw new Error(`the methodology page has no row count for the table ${name}`);
+  return { ...doc, rows: rows[name](), facts: name === "casualties" ? casualtiesFacts(casualties()) : [] };
+}
+
+function casualtiesFacts(casualties: CasualtiesResult): string[] {
+  return [
+    `This build read ${formatNumber(casualties.rowsRead)} rows from the pinned file ${sources.unFatalities.relativePath} and kept ${formatCount(casualties.rows.length, "person", "people")}.`,
+    casualties.duplicatesDropped.length
+      ? `${formatNumber(casualties.duplicatesDropped.length)} rows repeated a casualty id already seen and were dropped: ` +
+        casualties.duplicatesDropped.map((d) => `${d.casualty_id} (line ${d.line})`).join(", ") + "."
+      : "No casualty id was repeated.",
+    ...Object.entries(casualties.nationalitiesRepaired).map(([written, count]) => {
+      const repair = nationalityRepairs[written];
+      const what = repair.name === written ? `given its missing ISO code, ${repair.iso3}` : `written "${repair.name}"${repair.iso3 ? ` (${repair.iso3})` : ""}`;
+      return `Nationality "${written}" ${what}: ${formatCount(count, "row", "rows")}.`;
+    }),
+  ];
+}
+
+/** How many rows of one curated table cite each kind of source. */
+export type SourceKindCounts = { table: string; total: number } & Record<SourceKind, number>;
+
+/** Rows by kind of source, per curated table and in all (the last entry, table "all"). */
+export function sourcesByKind(tables: Record<string, readonly { source_kind: SourceKind }[]>): SourceKindCounts[] {
+  const empty = () => Object.fromEntries(sourceKinds.map((kind) => [kind, 0])) as Record<SourceKind, number>;
+  const all: SourceKindCounts = { table: "all", total: 0, ...empty() };
+  const counts = Object.entries(tables).map(([table, rows]) => {
+    const byKind: SourceKindCounts = { table, total: rows.length, ...empty() };
+    for (const row of rows) {
+      byKind[row.source_kind] += 1;
+      all[row.source_kind] += 1;
+    }
+    all.total += rows.length;
+    return byKind;
   });
+  return [...counts, all];
 }

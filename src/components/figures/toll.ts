@@ -39,6 +39,8 @@ export const tollFiguresSchema = z.object({
   nextByMalicious: rankedMission,
   /** The mission with the most deaths from all causes. */
   deadliestMission: rankedMission,
+  /** Deaths from every cause other than malicious acts, by the UN's category; only those with deaths. */
+  otherCauses: z.record(z.string().min(1), count.min(1)),
   byYear: z.array(yearToll),
   byYearAndIncident: z.array(yearCategoryCount),
   maliciousRanking: z.array(missionRank),
@@ -60,6 +62,11 @@ export function tollFigures(tables: Pick<TidyTables, "casualties">, mission = ST
   const allCausesRanking = missionRanking(casualties);
   const rankMalicious = rankIn(maliciousRanking, mission, "malicious acts");
   const below = maliciousRanking[maliciousRanking.indexOf(rankMalicious) + 1];
+  const byYearAndIncident = fatalitiesByYearAndCategory(casualties, mission, "incident_type");
+  const otherCauses: Record<string, number> = {};
+  for (const row of byYearAndIncident) {
+    if (row.category !== MALICIOUS_ACT && row.fatalities > 0) otherCauses[row.category] = (otherCauses[row.category] ?? 0) + row.fatalities;
+  }
   return checkFigures("toll", tollFiguresSchema, {
     mission,
     firstDate: toll.firstDate,
@@ -74,8 +81,9 @@ export function tollFigures(tables: Pick<TidyTables, "casualties">, mission = ST
     rankAll: rankIn(allCausesRanking, mission, "all causes").rank,
     nextByMalicious: below && { mission: below.mission, fatalities: below.fatalities },
     deadliestMission: { mission: allCausesRanking[0]?.mission, fatalities: allCausesRanking[0]?.fatalities },
+    otherCauses,
     byYear,
-    byYearAndIncident: fatalitiesByYearAndCategory(casualties, mission, "incident_type"),
+    byYearAndIncident,
     maliciousRanking,
   });
 }

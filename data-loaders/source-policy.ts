@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { reportSymbol, sourceUrl } from "./fields.js";
+
+/*
+ * The sourcing policy, as rules every curated row passes when the report is built. The prose
+ * version is on the methodology page and in docs/analysts-guide.md; the two say the same thing.
+ *
+ * - primary: the UN document itself, or the mission's, the UN's or a government's own statement;
+ * - agency: a wire agency's dispatch (AFP, Reuters, AP, dpa…), wherever it is carried;
+ * - press: a newspaper or broadcaster's own reporting;
+ * - other: anything else, kept only with a note that says why nothing better was found.
+ * Mirrors, wiki forks and content farms are refused whatever the kind.
+ */
+
+export const sourceKinds = ["primary", "agency", "press", "other"] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+/**
+ * Sites that publish primary sources: the UN system and governments. A row of kind "primary"
+ * must cite one of them (or a subdomain); a government added here is a reviewed change.
+ */
+export const primaryHosts = [
+  "un.org", "undocs.org", "unmissions.org", "ohchr.org", "reliefweb.int",
+  "parliament.uk", "gov.uk", "gouv.fr", "elysee.fr", "bundeswehr.de", "bundestag.de",
+  "regeringen.se", "forsvarsmakten.se",
+] as const;
+
+/** Sites that copy other people's documents or pages: never a source, cite the original. */
+export const refusedHosts: Record<string, string> = {
+  "docslib.org": "a document mirror",
+  "pdfslide.us": "a document mirror",
+  "scribd.com": "a document-sharing site",
+  "huggingface.co": "a dataset viewer copying documents",
+  "infogalactic.com": "a Wikipedia fork",
+  "wikimili.com": "a Wikipedia fork",
+  "kiddle.co": "a Wikipedia fork",
+  "wikipedia.org": "an encyclopedia, not a source: cite what it cites",
+  "myshopify.com": "a shop's blog",
+  "tellerreport.com": "a content farm",
+  "exbulletin.com": "a content farm",
+  "prideseotools.com": "an indexing proxy",
+};
+
+/** Web archives whose copy of a page an editor may record beside the live address. */
+export const archiveHosts = ["web.archive.org", "archive.org", "archive.ph", "archive.today"] as const;
+
+const onHost = (hostname: string, domain: string): boolean => hostname === domain || hostname.endsWith(`.${domain}`);
+
+export const hostname = (url: string): string => new URL(url).hostname.toLowerCase();
+
+export const isPrimaryHost = (url: string): boolean => primaryHosts.some((domain) => onHost(hostname(url), domain));
+
+/** Why a source address is refused, or null when it may be cited. */
+export function refusal(url: string): string | null {
+  const host = hostname(url);
+  const refused = Object.keys(refusedHosts).find((domain) => onHost(host, domain));
+  return refused ? `${refused} is ${refusedHosts[refused]}; cite the original publisher` : null;
+}
+
+/**
+ * The UN's own address of a document, built from its symbol: "S/RES/2100 (2013)" →
+ * https://undocs.org/en/S/RES/2100(2013). undocs.org is the UN's permanent link service; it
+ * forwards to the Official Document System.
+ */
+export function unDocumentUrl(symbol: string): string {
+  return `https://undocs.org/en/${symbol.replace(/\s+/g, "")}`;
+}
+
+/** The columns every curated row carries to say where its facts come from. */
+export const citationColumns = ["report", "source_url", "source_kind", "archive_url"] as const;
+
+export const citationFields = {
+  report: reportSymbol,
+  source_url: sourceUrl,
+  source_kind: z.enum(sourceKinds, `unknown kind of source; known: ${sourceKinds.join(", ")}`),
+  archive_url: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || (URL.canParse(value) && archiveHosts.some((host) => onHost(hostname(value), host))), {
+      message: `not a web archive address (${archiveHosts.join(", ")}); leave empty when no copy is recorded`,
+    }),
+};
+
+export interface Citation {
+  report: string;
+  source_url: string;
+  source_kind: SourceKind;
+  archive_url: string;
+}
+
+/**
+ * The rules between a row's citation cells, reported on the column they name. `explanation` is
+ * the column where a row says why its source is of kind "other" (its note, or a correction's
+ * reason).
+ */
+export function checkCitation<Row extends Citation>(row: Row, ctx: z.RefinementCtx, explanation: keyof Row & string = "note" as keyof Row & string): void {
+  // A cell that failed its own rule has already been reported; the rules between cells need a URL.
+  if (!URL.canParse(row.source_url)) return;
+  const refused = refusal(row.source_url);
+  if (refused) ctx.addIssue({ code: "custom", path: ["source_url"], message: `refused source: ${refused}` });
+  if (row.source_kind === "primary" && !isPrimaryHost(row.source_url)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["source_kind"],
+      message: `"primary" but ${hostname(row.source_url)} is not a UN or government site (data-loaders/source-policy.ts lists them); cite the document itself or choose the kind of the page cited`,
+    });
+  }
+  if (row.source_kind === "other" && String(row[explanation] ?? "").trim() === "") {
+    ctx.addIssue({ code: "custom", path: [explanation], message: `a source of kind "other" needs a ${explanation} saying why no primary, agency or press source was found` });
+  }
+}
