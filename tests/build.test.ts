@@ -138,6 +138,9 @@ describe("npm run build", () => {
     const heading = html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? "";
     const headingText = heading.replace(/<!--[\s\S]*?-->/g, "").replace(/<[^>]+>/g, "");
     expect(headingText).toBe(`MINUSMA: ${minusmaYears} years, ${minusma} dead`);
+    // The pinned file's hash is for the methodology page, not the story's reader.
+    expect(html).not.toContain(sources.unFatalities.sha256.slice(0, 16));
+    expect(readFileSync(join(outputDir, "methodology.html"), "utf-8")).toContain(sources.unFatalities.sha256);
     // Two charts, each drawn for a desktop and for a phone.
     expect([...html.matchAll(/<img class="chart-wide"/g)]).toHaveLength(2);
     expect([...html.matchAll(/<img class="chart-narrow"/g)]).toHaveLength(2);

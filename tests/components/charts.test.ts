@@ -60,6 +60,17 @@ describe("fatalitiesByYearChart", () => {
     expect(figure.textContent).toContain("Source: United Nations");
   });
 
+  it("lists in its legend only the categories it draws a bar for", () => {
+    const two = [
+      { year: 2020, category: "Malicious Act", fatalities: 2 },
+      { year: 2021, category: "Accident", fatalities: 1 },
+      { year: 2021, category: "Illness", fatalities: 0 },
+    ];
+    const drawn = fatalitiesByYearChart(two, { mission: "FIXA", document: document as unknown as Document }) as unknown as Element;
+    const legend = [...drawn.querySelectorAll("span, div")].filter((element) => element.children.length <= 1 && /swatch/.test(element.getAttribute("class") ?? "")).map((element) => element.textContent?.trim());
+    expect(legend).toEqual(["Malicious Act", "Accident"]);
+  });
+
   it("has a colour for every incident type the pipeline accepts, and no other", () => {
     expect(Object.keys(incidentColors).sort()).toEqual([...incidentTypes].sort());
   });
