@@ -1,10 +1,14 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
+/** Tests that run the real build or a command through npm: end to end, and slower. */
+export const endToEnd = ["tests/build.test.ts", "tests/docs/**", "tests/scripts/{cli,claims,data-refresh,links-check}.test.ts"];
+
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    // The browser tests run with `npm run test:browser` (vitest.browser.config.ts), not here.
-    exclude: [...configDefaults.exclude, "tests/browser/**"],
+    // The browser tests run with `npm run test:browser` (vitest.browser.config.ts), not here;
+    // `npm run check` leaves out the end-to-end tests too (CHECK=1).
+    exclude: [...configDefaults.exclude, "tests/browser/**", ...(process.env.CHECK ? endToEnd : [])],
     // The build test runs the real Framework build; a cold one takes tens of seconds on two cores.
     testTimeout: 240_000,
     hookTimeout: 240_000,

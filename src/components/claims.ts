@@ -5,11 +5,9 @@ import type { StrengthRow } from "../../data-loaders/strength.js";
 import {
   MALICIOUS_ACT,
   countCasualties,
-  deadliestYear,
   departingContingents,
   departureTotals,
   deployedAt,
-  fatalitiesByYear,
   flightRefusals,
   latestCeilings,
   missionRanking,

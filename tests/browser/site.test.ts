@@ -263,7 +263,7 @@ describe("npm run pdf", () => {
       try {
         return execFileSync(tool, args, { encoding: "utf-8" });
       } catch (error) {
-        throw new Error(`${tool} failed or is missing: install Debian's package poppler-utils (${(error as Error).message})`);
+        throw new Error(`${tool} failed or is missing: install Debian's package poppler-utils (${(error as Error).message})`, { cause: error });
       }
     };
     const pagesInFile = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1]);
