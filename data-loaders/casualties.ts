@@ -6,22 +6,8 @@ import { displayPath, resolveUpstream } from "./fetch.js";
 import { cleanNationality } from "./nationalities.js";
 import { sources } from "./sources.js";
 
-export const incidentTypes = [
-  "Malicious Act",
-  "Accident",
-  "Illness",
-  "Self-Inflicted",
-  "To Be Determined",
-  "Unknown",
-] as const;
-export const personnelTypes = [
-  "Military",
-  "Police",
-  "Military Observer",
-  "International Civilian",
-  "Local",
-  "Other",
-] as const;
+export const incidentTypes = ["Malicious Act", "Accident", "Illness", "Self-Inflicted", "To Be Determined", "Unknown"] as const;
+export const personnelTypes = ["Military", "Police", "Military Observer", "International Civilian", "Local", "Other"] as const;
 
 export type IncidentType = (typeof incidentTypes)[number];
 export type PersonnelType = (typeof personnelTypes)[number];
@@ -66,11 +52,12 @@ const rawColumns = [
 /** The UN file's columns as the report accepts them; other columns are ignored. */
 const rawRowSchema = (today: string) =>
   z.object({
-    incident_date: z.iso
-      .date("not a date of the form YYYY-MM-DD")
-      .refine((date) => date <= today, `a date after today (${today})`),
+    incident_date: z.iso.date("not a date of the form YYYY-MM-DD").refine((date) => date <= today, `a date after today (${today})`),
     casualty_id: z.string().trim().min(1, "empty casualty id"),
-    mission_acronym: z.string().trim().regex(/^[A-Za-z]+$/, "not a mission acronym (letters only)"),
+    mission_acronym: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]+$/, "not a mission acronym (letters only)"),
     type_of_casualty: z.literal("Fatality", "this table holds fatalities only"),
     gender: z.enum(["M", "F", ""], "gender must be M, F or empty"),
     casualty_nationality: z.string().trim(),
@@ -82,7 +69,10 @@ const rawRowSchema = (today: string) =>
       .string()
       .trim()
       .pipe(z.enum(incidentTypes, `unknown incident type; known: ${incidentTypes.join(", ")}`)),
-    isocode3: z.string().trim().regex(/^([A-Z]{3})?$/, "not an ISO 3166 alpha-3 code"),
+    isocode3: z
+      .string()
+      .trim()
+      .regex(/^([A-Z]{3})?$/, "not an ISO 3166 alpha-3 code"),
   });
 
 export interface CasualtiesResult {

@@ -7,8 +7,17 @@ export const contingentComponents = ["military", "police"] as const;
 export const departureStatuses = ["planned", "completed"] as const;
 
 export const contingentColumns = [
-  "country", "iso3", "component", "personnel", "qualifier", "announced", "departed", "departure_status",
-  "reason", ...citationColumns, "note",
+  "country",
+  "iso3",
+  "component",
+  "personnel",
+  "qualifier",
+  "announced",
+  "departed",
+  "departure_status",
+  "reason",
+  ...citationColumns,
+  "note",
 ] as const;
 
 /** A national contingent that left the mission or was cut, as one source reports it. */

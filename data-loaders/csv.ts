@@ -65,7 +65,8 @@ export function eachCsvRecord(
         const line = lines.recordStart(result.meta.cursor);
         const record = result.data;
         const quoting = result.errors.find((error) => error.type === "Quotes");
-        if (quoting) throw new DataError({ ...origin, line }, `not valid CSV: ${quoting.message.toLowerCase()} (a quote opened and never closed?)`);
+        if (quoting)
+          throw new DataError({ ...origin, line }, `not valid CSV: ${quoting.message.toLowerCase()} (a quote opened and never closed?)`);
         if (!shape) {
           shape = { header: checkHeader(record, origin, requiredColumns), origin };
           return;
@@ -158,7 +159,10 @@ export function cellError(table: CsvShape, record: CsvRecord, columnName: string
 export function decodeUtf8(bytes: Uint8Array, origin: { source: string; file: string }): string {
   // isUtf8 checks without decoding, several times faster than a fatal TextDecoder on a large file.
   // Like TextDecoder, drop a byte-order mark.
-  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf-8").replace(/^\uFEFF/, "");
+  if (isUtf8(bytes))
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      .toString("utf-8")
+      .replace(/^\uFEFF/, "");
   const lossy = new TextDecoder("utf-8").decode(bytes);
   const at = lossy.indexOf("\uFFFD");
   const before = lossy.slice(0, at);

@@ -3,9 +3,7 @@ import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
 import { isoDayOrMonth, requiredText, todayUtc } from "./fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
-export const eventCategories = [
-  "conflict", "politics", "foreign forces", "mission", "restrictions", "human rights", "withdrawal",
-] as const;
+export const eventCategories = ["conflict", "politics", "foreign forces", "mission", "restrictions", "human rights", "withdrawal"] as const;
 
 export const eventColumns = ["date", "event", "category", ...citationColumns, "note"] as const;
 

@@ -36,10 +36,7 @@ export function sha256(bytes: Buffer | string): string {
 }
 
 /** Finds the pinned bytes of a source, or stops with a message that says how to get them. */
-export function resolveUpstream(
-  source: UpstreamSource,
-  folders: UpstreamFolder[] = upstreamFolders(),
-): ResolvedUpstream {
+export function resolveUpstream(source: UpstreamSource, folders: UpstreamFolder[] = upstreamFolders()): ResolvedUpstream {
   // A copy that is not the pinned bytes is passed over (a refreshed file may wait in the cache
   // for its pin to move), but if no folder holds the pinned bytes, every mismatch is reported.
   const mismatches: string[] = [];

@@ -36,11 +36,7 @@ export const optional = <Out>(rule: z.ZodType<Out, string>) =>
   });
 
 /** A whole number of people or flights. */
-export const count = z
-  .string()
-  .trim()
-  .regex(/^\d+$/, "not a whole number of zero or more")
-  .transform(Number);
+export const count = z.string().trim().regex(/^\d+$/, "not a whole number of zero or more").transform(Number);
 
 export const sourceUrl = z
   .string()
@@ -56,7 +52,10 @@ export const reportSymbol = z
 
 export const requiredText = (what: string) => z.string().trim().min(1, `empty ${what}`);
 
-export const iso3 = z.string().trim().regex(/^[A-Z]{3}$/, "not an ISO 3166 alpha-3 code");
+export const iso3 = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]{3}$/, "not an ISO 3166 alpha-3 code");
 
 /** Wording of a figure that the source gives loosely: "about 300", "more than 13,000". */
 export const qualifier = z.enum(["", "about", "more than"], 'qualifier must be empty, "about" or "more than"');

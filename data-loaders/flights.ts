@@ -40,4 +40,3 @@ export const flightsTable = (today = todayUtc()): CuratedTableSpec<ReturnType<ty
 });
 
 export const loadFlights = (): FlightRow[] => loadCuratedTable(flightsTable());
-

@@ -8,8 +8,8 @@ export const nationalityRepairs: Record<string, { name: string; iso3?: string }>
   // The UN's placeholder for an unknown nationality; no ISO code exists for it.
   "ZZ [Undetermined]": { name: "Undetermined" },
   // Names present with an empty isocode3 on some rows.
-  "Türkiye": { name: "Türkiye", iso3: "TUR" },
-  "Mauritius": { name: "Mauritius", iso3: "MUS" },
+  Türkiye: { name: "Türkiye", iso3: "TUR" },
+  Mauritius: { name: "Mauritius", iso3: "MUS" },
   "Viet Nam": { name: "Viet Nam", iso3: "VNM" },
 };
 

@@ -20,9 +20,19 @@ export type SourceKind = (typeof sourceKinds)[number];
  * must cite one of them (or a subdomain); a government added here is a reviewed change.
  */
 export const primaryHosts = [
-  "un.org", "undocs.org", "unmissions.org", "ohchr.org", "reliefweb.int",
-  "parliament.uk", "gov.uk", "gouv.fr", "elysee.fr", "bundeswehr.de", "bundestag.de",
-  "regeringen.se", "forsvarsmakten.se",
+  "un.org",
+  "undocs.org",
+  "unmissions.org",
+  "ohchr.org",
+  "reliefweb.int",
+  "parliament.uk",
+  "gov.uk",
+  "gouv.fr",
+  "elysee.fr",
+  "bundeswehr.de",
+  "bundestag.de",
+  "regeringen.se",
+  "forsvarsmakten.se",
 ] as const;
 
 /** Sites that copy other people's documents or pages: never a source, cite the original. */
@@ -93,7 +103,11 @@ export interface Citation {
  * the column where a row says why its source is of kind "other" (its note, or a correction's
  * reason).
  */
-export function checkCitation<Row extends Citation>(row: Row, ctx: z.RefinementCtx, explanation: keyof Row & string = "note" as keyof Row & string): void {
+export function checkCitation<Row extends Citation>(
+  row: Row,
+  ctx: z.RefinementCtx,
+  explanation: keyof Row & string = "note" as keyof Row & string,
+): void {
   // A cell that failed its own rule has already been reported; the rules between cells need a URL.
   if (!URL.canParse(row.source_url)) return;
   const refused = refusal(row.source_url);
@@ -106,6 +120,10 @@ export function checkCitation<Row extends Citation>(row: Row, ctx: z.RefinementC
     });
   }
   if (row.source_kind === "other" && String(row[explanation] ?? "").trim() === "") {
-    ctx.addIssue({ code: "custom", path: [explanation], message: `a source of kind "other" needs a ${explanation} saying why no primary, agency or press source was found` });
+    ctx.addIssue({
+      code: "custom",
+      path: [explanation],
+      message: `a source of kind "other" needs a ${explanation} saying why no primary, agency or press source was found`,
+    });
   }
 }

@@ -24,13 +24,12 @@ export const sources = {
   unFatalities: {
     id: "un-peacekeeping-fatalities",
     title: "UN peacekeeping fatalities (DPPADPOSS-FATALITIES)",
-    publisher:
-      "United Nations, Department of Peace Operations / DPPA-DPO shared services, UN Peace and Security Data Hub",
+    publisher: "United Nations, Department of Peace Operations / DPPA-DPO shared services, UN Peace and Security Data Hub",
     datasetPage: "https://psdata.un.org/dataset/DPPADPOSS-FATALITIES",
     // Address by the Data Hub's public API pattern; not yet verified against the live service.
     liveUrl: "https://api.psdata.un.org/public/data/DPPADPOSS-FATALITIES/CSV",
     licence:
-      "No licence stated with the file; the UN asks for attribution (\"Source: United Nations\"). Check the Data Hub's terms before republishing the raw file.",
+      'No licence stated with the file; the UN asks for attribution ("Source: United Nations"). Check the Data Hub\'s terms before republishing the raw file.',
     relativePath: "un-peacekeeping-fatalities/DPPADPOSS-FATALITIES.csv",
     sha256: "eeb8d8bef3ebfbee65424e62ede466318265ce6d37d5b71476f6868ce9fc7b98",
     bytes: 471168,

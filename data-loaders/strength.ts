@@ -5,9 +5,7 @@ import { checkCitation, citationColumns, citationFields } from "./source-policy.
 
 export const strengthComponents = ["military", "police", "uniformed", "civilian", "total"] as const;
 
-export const strengthColumns = [
-  "date", "component", "deployed", "authorized", "qualifier", ...citationColumns, "note",
-] as const;
+export const strengthColumns = ["date", "component", "deployed", "authorized", "qualifier", ...citationColumns, "note"] as const;
 
 /** One published figure of the mission's size: people deployed, the authorized ceiling, or both. */
 export const strengthSchema = (today: string) =>

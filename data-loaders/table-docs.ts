@@ -41,13 +41,25 @@ const curatedCleaning = [
 ];
 /** The citation columns every curated table ends with (data-loaders/source-policy.ts). */
 const citation = (what: string): ColumnDoc[] => [
-  { name: "report", type: "text", meaning: "The UN document symbol the facts come from (S/2023/236), or empty. Pages link it to the document itself on undocs.org." },
+  {
+    name: "report",
+    type: "text",
+    meaning: "The UN document symbol the facts come from (S/2023/236), or empty. Pages link it to the document itself on undocs.org.",
+  },
   { name: "source_url", type: "address", meaning: `Where ${what} was read: the document itself, or the page that reports it.` },
   { name: "source_kind", type: "category", meaning: `One of: ${oneOf(sourceKinds)} (see the sourcing policy on the methodology page).` },
   { name: "archive_url", type: "address", meaning: "A web archive's copy of source_url, or empty when none is recorded." },
 ];
-const note: ColumnDoc = { name: "note", type: "text", meaning: "What the source says, in our words, and any disagreement between sources." };
-const qualifier: ColumnDoc = { name: "qualifier", type: "category", meaning: 'How the source gives the figure: "about", "more than", or empty for an exact figure.' };
+const note: ColumnDoc = {
+  name: "note",
+  type: "text",
+  meaning: "What the source says, in our words, and any disagreement between sources.",
+};
+const qualifier: ColumnDoc = {
+  name: "qualifier",
+  type: "category",
+  meaning: 'How the source gives the figure: "about", "more than", or empty for an exact figure.',
+};
 
 export const tableDocs: TableDoc[] = [
   {
@@ -61,7 +73,11 @@ export const tableDocs: TableDoc[] = [
       { name: "mission", type: "category", meaning: "The mission's acronym (MINUSMA, UNIFIL…)." },
       { name: "personnel_type", type: "category", meaning: `One of: ${oneOf(personnelTypes)}.` },
       { name: "incident_type", type: "category", meaning: `One of: ${oneOf(incidentTypes)}. "Malicious Act" is a deliberate attack.` },
-      { name: "nationality", type: "text", meaning: "The person's nationality as the UN records it, with the repairs listed below; empty when not recorded." },
+      {
+        name: "nationality",
+        type: "text",
+        meaning: "The person's nationality as the UN records it, with the repairs listed below; empty when not recorded.",
+      },
       { name: "iso3", type: "text", meaning: "ISO 3166 alpha-3 code of the nationality, empty when there is none." },
       { name: "gender", type: "category", meaning: "M, F, or empty when not recorded." },
     ],
@@ -95,9 +111,17 @@ export const tableDocs: TableDoc[] = [
     row: "One published figure of the mission's size on one date: people deployed, the authorized ceiling, or both.",
     columns: [
       { name: "date", type: "day or month", meaning: "The date the figure refers to (YYYY-MM when the source names only the month)." },
-      { name: "component", type: "category", meaning: `One of: ${oneOf(strengthComponents)} ("uniformed" is military and police together).` },
+      {
+        name: "component",
+        type: "category",
+        meaning: `One of: ${oneOf(strengthComponents)} ("uniformed" is military and police together).`,
+      },
       { name: "deployed", type: "whole number", meaning: "People deployed; empty when the row gives only a ceiling." },
-      { name: "authorized", type: "whole number", meaning: "The ceiling the Security Council set; empty when the row gives only a deployed figure." },
+      {
+        name: "authorized",
+        type: "whole number",
+        meaning: "The ceiling the Security Council set; empty when the row gives only a deployed figure.",
+      },
       qualifier,
       ...citation("the figure"),
       note,
@@ -117,7 +141,11 @@ export const tableDocs: TableDoc[] = [
       qualifier,
       { name: "announced", type: "day or month", meaning: "When the departure was announced, if known." },
       { name: "departed", type: "day or month", meaning: "When the contingent left or was to leave, if known." },
-      { name: "departure_status", type: "category", meaning: `One of: ${oneOf(departureStatuses)} ("planned" when the source gives only a plan).` },
+      {
+        name: "departure_status",
+        type: "category",
+        meaning: `One of: ${oneOf(departureStatuses)} ("planned" when the source gives only a plan).`,
+      },
       { name: "reason", type: "text", meaning: "The reason the source gives for leaving." },
       ...citation("the row"),
       note,

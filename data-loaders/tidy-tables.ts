@@ -35,10 +35,20 @@ export function loadTidyTables(casualties?: { rows: object[] }): TidyTables {
     events: once(() => aq.from(loadEvents())),
   };
   return {
-    get casualties() { return load.casualties(); },
-    get flights() { return load.flights(); },
-    get strength() { return load.strength(); },
-    get contingents() { return load.contingents(); },
-    get events() { return load.events(); },
+    get casualties() {
+      return load.casualties();
+    },
+    get flights() {
+      return load.flights();
+    },
+    get strength() {
+      return load.strength();
+    },
+    get contingents() {
+      return load.contingents();
+    },
+    get events() {
+      return load.events();
+    },
   };
 }

@@ -61,8 +61,14 @@ for (let run = 1; run <= runs; run++) {
   }
 }
 const row = (name: string, xs: number[]) =>
-  `${name.padEnd(26)} ${median(xs).toFixed(1).padStart(7)} ${Math.min(...xs).toFixed(1).padStart(7)} ${Math.max(...xs).toFixed(1).padStart(7)}`;
-console.log(`${"build".padEnd(26)} ${"median".padStart(7)} ${"min".padStart(7)} ${"max".padStart(7)}   (seconds, ${runs} runs each, ${pages} mission pages)`);
+  `${name.padEnd(26)} ${median(xs).toFixed(1).padStart(7)} ${Math.min(...xs)
+    .toFixed(1)
+    .padStart(7)} ${Math.max(...xs)
+    .toFixed(1)
+    .padStart(7)}`;
+console.log(
+  `${"build".padEnd(26)} ${"median".padStart(7)} ${"min".padStart(7)} ${"max".padStart(7)}   (seconds, ${runs} runs each, ${pages} mission pages)`,
+);
 for (const variant of Object.keys(variants) as Variant[]) console.log(row(variant, times[variant]));
 for (const variant of ["one process, all pages", "a process per page"] as const) {
   const perPage = (median(times[variant]) - median(times["no mission pages"])) / pages;

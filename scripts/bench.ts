@@ -32,7 +32,8 @@ type Section = (typeof sections)[number];
 
 const { values } = parseCli({
   usage: "npm run bench -- [options]",
-  summary: "Times a cold build and a rebuild, the casualties pipeline against DuckDB, and two pages on an emulated slow phone; prints medians with min and max.",
+  summary:
+    "Times a cold build and a rebuild, the casualties pipeline against DuckDB, and two pages on an emulated slow phone; prints medians with min and max.",
   describe: {
     runs: "Runs of each measure.",
     only: "Sections to run, separated by commas.",
@@ -96,7 +97,8 @@ function checkout(name: string, revision: string): Checkout {
 
 function timeBuild({ dir }: Checkout, { cold }: { cold: boolean }): number {
   // What a fresh clone has after npm ci: no Framework cache, no loader output, no site.
-  if (cold) for (const generated of ["src/.observablehq/cache", "dist", ".build"]) rmSync(join(dir, generated), { recursive: true, force: true });
+  if (cold)
+    for (const generated of ["src/.observablehq/cache", "dist", ".build"]) rmSync(join(dir, generated), { recursive: true, force: true });
   const env = { ...process.env, UPSTREAM_DIR: upstreamDir, OBSERVABLE_TELEMETRY_DISABLE: "true" };
   const started = performance.now();
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: dir, env, encoding: "utf-8" });
@@ -117,7 +119,10 @@ function benchBuild(): Checkout[] {
     if (baseline) baselineCold.push(timeBuild(baseline, { cold: true }));
     cold.push(timeBuild(current, { cold: true }));
     warm.push(timeBuild(current, { cold: false }));
-    progress(`build run ${run}/${runs}: cold ${cold.at(-1)!.toFixed(1)} s, rebuild ${warm.at(-1)!.toFixed(1)} s` + (baseline ? `, baseline cold ${baselineCold.at(-1)!.toFixed(1)} s` : ""));
+    progress(
+      `build run ${run}/${runs}: cold ${cold.at(-1)!.toFixed(1)} s, rebuild ${warm.at(-1)!.toFixed(1)} s` +
+        (baseline ? `, baseline cold ${baselineCold.at(-1)!.toFixed(1)} s` : ""),
+    );
   }
   record(`build: cold, fresh clone of ${current.commit} after npm ci`, "s", cold);
   record("build: rebuild, nothing changed", "s", warm);
@@ -136,11 +141,15 @@ function benchBuild(): Checkout[] {
 
 // ---------------------------------------------------------------------------------------------
 function pipelineRun(engine: "ours" | "duckdb", file: string): PipelineRun {
-  const out = execFileSync(process.execPath, ["--import", "tsx", join(projectRoot, "scripts/bench/pipeline-run.ts"), "--engine", engine, "--file", file], {
-    cwd: projectRoot,
-    encoding: "utf-8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(projectRoot, "scripts/bench/pipeline-run.ts"), "--engine", engine, "--file", file],
+    {
+      cwd: projectRoot,
+      encoding: "utf-8",
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return JSON.parse(out) as PipelineRun;
 }
 
@@ -156,19 +165,43 @@ async function benchLoaders(): Promise<void> {
     const measured: Record<"ours" | "duckdb", PipelineRun[]> = { ours: [], duckdb: [] };
     for (let run = 1; run <= runs; run++) {
       for (const engine of ["ours", "duckdb"] as const) measured[engine].push(pipelineRun(engine, file));
-      progress(`loaders, ${label}, run ${run}/${runs}: ours ${measured.ours.at(-1)!.ms.toFixed(0)} ms, DuckDB ${measured.duckdb.at(-1)!.ms.toFixed(0)} ms`);
+      progress(
+        `loaders, ${label}, run ${run}/${runs}: ours ${measured.ours.at(-1)!.ms.toFixed(0)} ms, DuckDB ${measured.duckdb.at(-1)!.ms.toFixed(0)} ms`,
+      );
     }
     // Both must have computed the same table, or the comparison means nothing.
     const [ours, duck] = [measured.ours[0], measured.duckdb[0]];
-    if (ours.checksum !== duck.checksum) throw new Error(`on the ${label}, the pipeline and DuckDB disagree on fatalities by mission, year and incident type`);
+    if (ours.checksum !== duck.checksum)
+      throw new Error(`on the ${label}, the pipeline and DuckDB disagree on fatalities by mission, year and incident type`);
     progress(`${label}: both give ${ours.groups} groups over ${ours.rows} people, identical`);
-    record(`loaders: pipeline, ${label}`, "s", measured.ours.map((r) => seconds(r.ms)), 2);
-    record(`loaders: DuckDB, ${label}`, "s", measured.duckdb.map((r) => seconds(r.ms)), 2);
+    record(
+      `loaders: pipeline, ${label}`,
+      "s",
+      measured.ours.map((r) => seconds(r.ms)),
+      2,
+    );
+    record(
+      `loaders: DuckDB, ${label}`,
+      "s",
+      measured.duckdb.map((r) => seconds(r.ms)),
+      2,
+    );
     const ratios = measured.ours.map((r, i) => r.ms / measured.duckdb[i].ms);
     const synthetic = file !== upstream.path;
     record(`loaders: pipeline / DuckDB, ${label}`, "×", ratios, 1, synthetic ? "≤ 3" : undefined);
-    record(`loaders: pipeline peak memory, ${label}`, "MiB", measured.ours.map((r) => r.peakRssBytes / 2 ** 20), 0, synthetic ? "< 1024" : undefined);
-    record(`loaders: DuckDB peak memory, ${label}`, "MiB", measured.duckdb.map((r) => r.peakRssBytes / 2 ** 20), 0);
+    record(
+      `loaders: pipeline peak memory, ${label}`,
+      "MiB",
+      measured.ours.map((r) => r.peakRssBytes / 2 ** 20),
+      0,
+      synthetic ? "< 1024" : undefined,
+    );
+    record(
+      `loaders: DuckDB peak memory, ${label}`,
+      "MiB",
+      measured.duckdb.map((r) => r.peakRssBytes / 2 ** 20),
+      0,
+    );
     if (synthetic) {
       const ratio = spread(ratios).median;
       const memory = spread(measured.ours.map((r) => r.peakRssBytes / 2 ** 20)).median;
@@ -180,7 +213,9 @@ async function benchLoaders(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 async function benchPages(sites: { name: string; label: string; dir: string }[]): Promise<void> {
-  for (const site of sites) if (!existsSync(join(site.dir, "index.html"))) throw new Error(`no built site in ${site.dir}: run npm run build first, or include the build section`);
+  for (const site of sites)
+    if (!existsSync(join(site.dir, "index.html")))
+      throw new Error(`no built site in ${site.dir}: run npm run build first, or include the build section`);
   const served = await Promise.all(
     sites.map(async (site) => {
       const copy = join(benchDir, `gzipped-${site.name}`);
@@ -198,21 +233,53 @@ async function benchPages(sites: { name: string; label: string; dir: string }[])
       const loads: PageLoad[][] = served.map(() => []);
       for (let run = 1; run <= runs; run++) {
         for (const [i, site] of served.entries()) loads[i].push(await measurePageLoad(browser, site.server.url, page.path));
-        progress(`pages, ${page.name}, run ${run}/${runs}: first chart ${loads.map((l) => `${l.at(-1)!.firstChartMs.toFixed(0)} ms`).join(" vs ")}`);
+        progress(
+          `pages, ${page.name}, run ${run}/${runs}: first chart ${loads.map((l) => `${l.at(-1)!.firstChartMs.toFixed(0)} ms`).join(" vs ")}`,
+        );
       }
       for (const [i, site] of served.entries()) {
         const of = (pick: (load: PageLoad) => number) => loads[i].map(pick);
         const judged = page.path === "./" && i === 0;
         const label = `pages: ${page.name}, ${site.label}`;
-        record(`${label}: HTML document arrived`, "ms", of((l) => l.documentMs), 0);
-        record(`${label}: first chart visible`, "ms", of((l) => l.firstChartMs), 0);
+        record(
+          `${label}: HTML document arrived`,
+          "ms",
+          of((l) => l.documentMs),
+          0,
+        );
+        record(
+          `${label}: first chart visible`,
+          "ms",
+          of((l) => l.firstChartMs),
+          0,
+        );
         const ratios = of((l) => l.firstChartMs / l.documentMs);
         record(`${label}: first chart / document`, "×", ratios, 1, judged ? "≤ 2.5" : undefined);
-        record(`${label}: transferred (gzip)`, "KiB", of((l) => l.transferredBytes / 1024), 0, judged ? "≤ 150" : undefined);
-        record(`${label}: JavaScript (gzip)`, "KiB", of((l) => l.javascriptBytes / 1024), 0);
-        record(`${label}: requests`, "", of((l) => l.requests), 0);
+        record(
+          `${label}: transferred (gzip)`,
+          "KiB",
+          of((l) => l.transferredBytes / 1024),
+          0,
+          judged ? "≤ 150" : undefined,
+        );
+        record(
+          `${label}: JavaScript (gzip)`,
+          "KiB",
+          of((l) => l.javascriptBytes / 1024),
+          0,
+        );
+        record(
+          `${label}: requests`,
+          "",
+          of((l) => l.requests),
+          0,
+        );
         if (judged) {
-          judge("story page: first chart ≤ 2.5× the HTML document's arrival", `${spread(ratios).median.toFixed(1)}×`, spread(ratios).median <= 2.5);
+          judge(
+            "story page: first chart ≤ 2.5× the HTML document's arrival",
+            `${spread(ratios).median.toFixed(1)}×`,
+            spread(ratios).median <= 2.5,
+          );
           const kib = spread(of((l) => l.transferredBytes / 1024)).median;
           judge("story page transfers ≤ 150 KiB gzip", `${kib.toFixed(0)} KiB`, kib <= 150);
         }
@@ -227,15 +294,21 @@ async function benchPages(sites: { name: string; label: string; dir: string }[])
 // ---------------------------------------------------------------------------------------------
 let sites = [{ name: "current", label: "this commit", dir: join(projectRoot, "dist") }];
 if (only.includes("build")) {
-  sites = benchBuild().map((c, i) => ({ name: c.name, label: i === 0 ? `this commit (${c.commit})` : `baseline (${c.commit})`, dir: join(c.dir, "dist") }));
+  sites = benchBuild().map((c, i) => ({
+    name: c.name,
+    label: i === 0 ? `this commit (${c.commit})` : `baseline (${c.commit})`,
+    dir: join(c.dir, "dist"),
+  }));
 }
 if (only.includes("loaders")) await benchLoaders();
 if (only.includes("pages")) await benchPages(sites);
 
 const number = (x: number, digits = 1) => x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const width = Math.max(...rows.map((row) => row.measure.length));
-console.log(`\n${runs} run(s) each; pages on an emulated slow phone (${slowPhone.viewport.width} px wide, ${slowPhone.latencyMs} ms round trip, ` +
-  `${((slowPhone.downloadBytesPerSecond * 8) / 2 ** 20).toFixed(1)} Mbit/s, processor ${slowPhone.cpuSlowdown}× slower), served gzipped\n`);
+console.log(
+  `\n${runs} run(s) each; pages on an emulated slow phone (${slowPhone.viewport.width} px wide, ${slowPhone.latencyMs} ms round trip, ` +
+    `${((slowPhone.downloadBytesPerSecond * 8) / 2 ** 20).toFixed(1)} Mbit/s, processor ${slowPhone.cpuSlowdown}× slower), served gzipped\n`,
+);
 console.log(`${"measure".padEnd(width)}  ${"median".padStart(9)}  ${"min".padStart(9)}  ${"max".padStart(9)}  unit  target`);
 for (const row of rows) {
   const cells = [row.values.median, row.values.min, row.values.max].map((x) => number(x, row.digits).padStart(9));

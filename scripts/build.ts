@@ -34,14 +34,17 @@ import { sourceDateEpoch } from "./source-date.js";
 
 const { values } = parseCli({
   usage: "npm run build -- [options]",
-  summary: "Builds the report into a fresh folder and swaps it in only if every step succeeds; what was published before stays as it was otherwise.",
+  summary:
+    "Builds the report into a fresh folder and swaps it in only if every step succeeds; what was published before stays as it was otherwise.",
   options: { output: { type: "string" }, force: { type: "boolean", default: false } },
   describe: {
-    output: "Folder to write the site into, relative to the project (default: dist, or dist-partial when MISSION_PAGES leaves out missions).",
+    output:
+      "Folder to write the site into, relative to the project (default: dist, or dist-partial when MISSION_PAGES leaves out missions).",
     force: "Build even when the site in the output folder was made from the same inputs.",
   },
   environment: {
-    MISSION_PAGES: 'Mission pages to draw: "all" (default), "none", or acronyms ("MINUSMA,UNFICYP"). Anything but "all" is a partial build.',
+    MISSION_PAGES:
+      'Mission pages to draw: "all" (default), "none", or acronyms ("MINUSMA,UNFICYP"). Anything but "all" is a partial build.',
     UPSTREAM_DIR: "Folder holding the pinned upstream files (default: ../shared/data/upstream).",
     CURATED_DIR: "Folder holding the curated tables (default: data-loaders/curated).",
     CLAIMS_REVIEWED: "File of reviewed figures (default: src/data/claims.reviewed.json).",
@@ -58,7 +61,10 @@ if (partial && output === resolve(projectRoot, "dist")) {
   );
   process.exit(2);
 }
-if (partial) console.log(`partial build (MISSION_PAGES=${process.env.MISSION_PAGES}): writing to ${outputName}/, not dist/; its manifest records that it is partial`);
+if (partial)
+  console.log(
+    `partial build (MISSION_PAGES=${process.env.MISSION_PAGES}): writing to ${outputName}/, not dist/; its manifest records that it is partial`,
+  );
 const staging = resolve(projectRoot, ".build", `site-${process.pid}`);
 const renderedPages = resolve(projectRoot, ".build", "pages");
 
@@ -85,7 +91,9 @@ const { inputs, key } = await step("inputs", () => {
   return { inputs, key: buildKey(inputs) };
 });
 if (!values.force && isUpToDate(output, key)) {
-  console.log(`nothing changed since the site in ${outputName}/ was built (build key ${key.slice(0, 12)}, every file intact); it is up to date`);
+  console.log(
+    `nothing changed since the site in ${outputName}/ was built (build key ${key.slice(0, 12)}, every file intact); it is up to date`,
+  );
   process.exit(0);
 }
 
@@ -118,7 +126,12 @@ await step("framework", () => {
   const result = spawnSync(join(projectRoot, "node_modules", ".bin", "observable"), ["build"], {
     cwd: projectRoot,
     stdio: "inherit",
-    env: { ...process.env, REPORT_OUTPUT: staging, ...(perPage ? {} : { REPORT_PAGES_DIR: pagesDir }), OBSERVABLE_TELEMETRY_DISABLE: "true" },
+    env: {
+      ...process.env,
+      REPORT_OUTPUT: staging,
+      ...(perPage ? {} : { REPORT_PAGES_DIR: pagesDir }),
+      OBSERVABLE_TELEMETRY_DISABLE: "true",
+    },
   });
   if (result.error) throw new Error(`could not start Observable Framework (${result.error.message}); run npm ci first`);
   if (result.status !== 0) throw new Error(`Observable Framework exited with status ${result.status ?? result.signal}`);
@@ -126,7 +139,9 @@ await step("framework", () => {
   // Draft notebooks preview but are never published; Framework skips a page only if it says draft: true.
   const publishedDrafts = filesUnder(staging, "drafts");
   if (publishedDrafts.length) {
-    throw new Error(`src/drafts/ holds pages without "draft: true" in their front matter, which would be published: ${publishedDrafts.join(", ")}`);
+    throw new Error(
+      `src/drafts/ holds pages without "draft: true" in their front matter, which would be published: ${publishedDrafts.join(", ")}`,
+    );
   }
 });
 
@@ -145,11 +160,14 @@ const sourceDate = await step("source date", () => sourceDateEpoch());
 
 await step("manifest", () => {
   const manifest = writeManifest(staging, sourceDate, config.title, inputs);
-  console.log(`manifest: ${manifest.inputs.length} inputs and ${manifest.outputs.length} published files, with their sha256, in manifest.json`);
+  console.log(
+    `manifest: ${manifest.inputs.length} inputs and ${manifest.outputs.length} published files, with their sha256, in manifest.json`,
+  );
 });
 
 recordLoaderOutput(fingerprint);
-for (const old of existsSync(renderedPages) ? readdirSync(renderedPages) : []) if (join(renderedPages, old) !== pagesDir) rmSync(join(renderedPages, old), { recursive: true, force: true });
+for (const old of existsSync(renderedPages) ? readdirSync(renderedPages) : [])
+  if (join(renderedPages, old) !== pagesDir) rmSync(join(renderedPages, old), { recursive: true, force: true });
 
 const previous = `${output}.previous-${process.pid}`;
 if (existsSync(output)) renameSync(output, previous);

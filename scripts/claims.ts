@@ -18,7 +18,9 @@ const changes = unreviewedChanges(ledger, readReviewed());
 
 const cell = (text: string, width: number) => (text.length > width ? text.slice(0, width - 1) + "…" : text.padEnd(width));
 const stated = (c: (typeof ledger.claims)[number]) =>
-  c.stated.kind === "date" ? c.stated.value : `${c.stated.qualifier === "exactly" ? "" : c.stated.qualifier + " "}${c.stated.value}${c.stated.unit === "%" ? "%" : ""}`;
+  c.stated.kind === "date"
+    ? c.stated.value
+    : `${c.stated.qualifier === "exactly" ? "" : c.stated.qualifier + " "}${c.stated.value}${c.stated.unit === "%" ? "%" : ""}`;
 const columns: [string, number, (c: (typeof ledger.claims)[number]) => string][] = [
   ["claim", 28, (c) => c.id],
   ["by", 16, (c) => c.claimant],

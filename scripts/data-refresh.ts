@@ -100,7 +100,11 @@ export async function refresh(key: SourceKey, accept: boolean, options: RefreshO
   const origin = { source: source.id, file: url };
   const fresh = parseCasualties(decodeUtf8(bytes, origin), { ...origin, today });
   const pinned = resolveUpstream(source);
-  const old = parseCasualties(decodeUtf8(pinned.bytes, { source: source.id, file: pinned.path }), { source: source.id, file: pinned.path, today });
+  const old = parseCasualties(decodeUtf8(pinned.bytes, { source: source.id, file: pinned.path }), {
+    source: source.id,
+    file: pinned.path,
+    today,
+  });
 
   const hash = sha256(Buffer.from(bytes));
   if (hash === source.sha256) return `${source.id}: the live file is the pinned file (sha256 ${hash}); nothing to do.`;
@@ -114,7 +118,11 @@ export async function refresh(key: SourceKey, accept: boolean, options: RefreshO
 
   const changes = compareCasualties(old.rows, fresh.rows);
   out.push("", "Rows by mission and year (added / removed / changed):");
-  out.push(...(changes.length ? changes.map((c) => `  ${c.mission.padEnd(14)} ${c.year}  +${c.added}  -${c.removed}  ~${c.changed}`) : ["  none: only the file's bytes differ"]));
+  out.push(
+    ...(changes.length
+      ? changes.map((c) => `  ${c.mission.padEnd(14)} ${c.year}  +${c.added}  -${c.removed}  ~${c.changed}`)
+      : ["  none: only the file's bytes differ"]),
+  );
 
   const tables = { ...loadTidyTables(), casualties: aq.from(fresh.rows) };
   const moved = unreviewedChanges(buildLedger(tables), readReviewed());
@@ -134,7 +142,8 @@ export async function refresh(key: SourceKey, accept: boolean, options: RefreshO
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values, positionals } = parseCli({
     usage: "npm run data:refresh -- [source] [options]",
-    summary: "Downloads the live file of an upstream source into the local cache, checks its format, and reports what changed against the pinned copy: rows by mission and year, and the claims that would move. The pin moves only with --accept.",
+    summary:
+      "Downloads the live file of an upstream source into the local cache, checks its format, and reports what changed against the pinned copy: rows by mission and year, and the claims that would move. The pin moves only with --accept.",
     positionals: `the source to refresh (default: unFatalities; known: ${Object.keys(sources).join(", ")})`,
     options: {
       accept: { type: "boolean", default: false },
@@ -168,7 +177,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       }),
     );
   } catch (error) {
-    console.error(`refresh failed, the pin is unchanged: ${error instanceof DataError || error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `refresh failed, the pin is unchanged: ${error instanceof DataError || error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
 }

@@ -74,11 +74,15 @@ const errorsServer = createServer((req, res) => {
 const errorsPort = Number(values.port) + 1;
 await new Promise<void>((done) => errorsServer.listen(errorsPort, values.host, done));
 
-const preview = spawn(join(projectRoot, "node_modules", ".bin", "observable"), ["preview", "--host", values.host, "--port", values.port, "--no-open"], {
-  cwd: projectRoot,
-  stdio: ["inherit", "inherit", "pipe"],
-  env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", DEV_ERRORS_URL: `http://${values.host}:${errorsPort}/` },
-});
+const preview = spawn(
+  join(projectRoot, "node_modules", ".bin", "observable"),
+  ["preview", "--host", values.host, "--port", values.port, "--no-open"],
+  {
+    cwd: projectRoot,
+    stdio: ["inherit", "inherit", "pipe"],
+    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", DEV_ERRORS_URL: `http://${values.host}:${errorsPort}/` },
+  },
+);
 // Loaders write to stderr; pass it on. Their problems reach the banner as records, above.
 createInterface({ input: preview.stderr! }).on("line", (line) => process.stderr.write(`${line}\n`));
 preview.on("exit", (code) => {

@@ -51,11 +51,16 @@ export async function checkLink(url: string, { timeoutMs = 15_000 } = {}): Promi
     try {
       const signal = AbortSignal.timeout(Math.max(1, timeoutMs - elapsed()));
       response = await fetch(current, { method: "HEAD", redirect: "manual", signal });
-      if (response.status === 405 || response.status === 501) response = await fetch(current, { method: "GET", redirect: "manual", signal });
+      if (response.status === 405 || response.status === 501)
+        response = await fetch(current, { method: "GET", redirect: "manual", signal });
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
       return {
-        url, redirects, finalUrl: current, status: null, milliseconds: elapsed(),
+        url,
+        redirects,
+        finalUrl: current,
+        status: null,
+        milliseconds: elapsed(),
         verdict: timedOut ? "slow" : "unreachable",
         problem: networkFailure(error, timeoutMs),
       };
@@ -68,13 +73,22 @@ export async function checkLink(url: string, { timeoutMs = 15_000 } = {}): Promi
       continue;
     }
     const base = { url, redirects, finalUrl: current, status: response.status, milliseconds: elapsed() };
-    if (!response.ok) return { ...base, verdict: "dead", problem: `answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}` };
+    if (!response.ok)
+      return { ...base, verdict: "dead", problem: `answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}` };
     if (redirects.length === 0) return { ...base, verdict: "ok", problem: null };
     return permanent
       ? { ...base, verdict: "moved", problem: `moved permanently: cite ${current}` }
       : { ...base, verdict: "redirected", problem: null };
   }
-  return { url, redirects, finalUrl: current, status: null, milliseconds: elapsed(), verdict: "dead", problem: `more than ${MAX_REDIRECTS} redirects` };
+  return {
+    url,
+    redirects,
+    finalUrl: current,
+    status: null,
+    milliseconds: elapsed(),
+    verdict: "dead",
+    problem: `more than ${MAX_REDIRECTS} redirects`,
+  };
 }
 
 /** The http(s) links of a built site that leave it, each with the pages that carry it. */
@@ -94,7 +108,10 @@ export function outboundLinks(site: string): Map<string, string[]> {
 }
 
 /** Checks many links, a few at a time so as not to hammer one host. */
-export async function checkLinks(urls: string[], { timeoutMs = 15_000, concurrency = 4, onResult = (_: LinkReport) => {} } = {}): Promise<LinkReport[]> {
+export async function checkLinks(
+  urls: string[],
+  { timeoutMs = 15_000, concurrency = 4, onResult = (_: LinkReport) => {} } = {},
+): Promise<LinkReport[]> {
   const results: LinkReport[] = new Array(urls.length);
   let next = 0;
   const worker = async () => {
@@ -121,8 +138,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     usage: "npm run links:check -- [options]",
     summary:
       "Checks every outbound link of the built site (needs the network): status, redirects, final address, time, and whether the curated row recording the source has a web archive copy. Exits 1 if a link is dead, unreachable or slower than --timeout.",
-    options: { site: { type: "string", default: "dist" }, timeout: { type: "string", default: "15000" }, concurrency: { type: "string", default: "4" } },
-    describe: { site: "The built site whose links are checked.", timeout: "Milliseconds a link may take, redirects included.", concurrency: "Links checked at once." },
+    options: {
+      site: { type: "string", default: "dist" },
+      timeout: { type: "string", default: "15000" },
+      concurrency: { type: "string", default: "4" },
+    },
+    describe: {
+      site: "The built site whose links are checked.",
+      timeout: "Milliseconds a link may take, redirects included.",
+      concurrency: "Links checked at once.",
+    },
   });
   const site = resolve(projectRoot, values.site);
   const links = outboundLinks(site);
@@ -136,9 +161,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     timeoutMs: wholeNumber("timeout", values.timeout, { min: 1 }),
     concurrency: wholeNumber("concurrency", values.concurrency, { min: 1 }),
     onResult: (r) => {
-      const archive = copies.has(r.url) ? (copies.get(r.url) ? "archive copy recorded" : "no archive copy recorded") : "not a curated source";
+      const archive = copies.has(r.url)
+        ? copies.get(r.url)
+          ? "archive copy recorded"
+          : "no archive copy recorded"
+        : "not a curated source";
       const hops = r.redirects.length ? ` → ${r.redirects.join(" → ")}` : "";
-      console.log(`${r.verdict.padEnd(11)} ${String(r.status ?? "—").padEnd(4)} ${String(r.milliseconds).padStart(6)} ms  ${r.url}${hops}${r.problem ? `  (${r.problem})` : ""}  [${archive}; on ${links.get(r.url)!.join(", ")}]`);
+      console.log(
+        `${r.verdict.padEnd(11)} ${String(r.status ?? "—").padEnd(4)} ${String(r.milliseconds).padStart(6)} ms  ${r.url}${hops}${r.problem ? `  (${r.problem})` : ""}  [${archive}; on ${links.get(r.url)!.join(", ")}]`,
+      );
     },
   });
   const count = (verdict: LinkVerdict) => results.filter((r) => r.verdict === verdict).length;

@@ -19,7 +19,8 @@ const recordPath = join(cacheDir, ".loader-inputs.json");
  * upstream files, the curated tables and reviewed values wherever they are kept, the locked
  * dependencies. Not the style sheet or the scripts that only build around them.
  */
-const loaderInput = /^(data-loaders\/|src\/data\/|src\/components\/|upstream\/|curated\/|reviewed\/)|(\.md\.sh|\.page\.ts)$|^(scripts\/(pages|render-page)\.ts|observablehq\.config\.ts|package-lock\.json)$/;
+const loaderInput =
+  /^(data-loaders\/|src\/data\/|src\/components\/|upstream\/|curated\/|reviewed\/)|(\.md\.sh|\.page\.ts)$|^(scripts\/(pages|render-page)\.ts|observablehq\.config\.ts|package-lock\.json)$/;
 /** Settings that change what the loaders write. */
 const inputEnv = ["MISSION_PAGES", "PAGE_RENDERING"];
 
@@ -35,9 +36,11 @@ export function loaderOutputs(): Record<string, string> {
   const outputs: Record<string, string> = {};
   for (const entry of readdirSync(cacheDir, { withFileTypes: true })) {
     if (entry.name.startsWith("_") || entry.name.startsWith(".")) continue;
-    const files = entry.isFile() ? [join(cacheDir, entry.name)] : readdirSync(join(cacheDir, entry.name), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name));
+    const files = entry.isFile()
+      ? [join(cacheDir, entry.name)]
+      : readdirSync(join(cacheDir, entry.name), { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name));
     for (const file of files) outputs[relative(cacheDir, file)] = sha256(readFileSync(file));
   }
   return outputs;

@@ -50,7 +50,9 @@ function moduleFor(root: string, changed: string, curatedDir: string, upstreamDi
   if (upstreamDirs.some((dir) => !relative(dir, file).startsWith(".."))) return join("data-loaders", "fetch.ts");
   // Files read by a module, such as the reviewed claims: the module that names them.
   if (relative(root, file).startsWith("src/")) {
-    return modules(root).find((module) => module.startsWith("src/") && readFileSync(join(root, module), "utf-8").includes(`"${basename(file)}"`));
+    return modules(root).find(
+      (module) => module.startsWith("src/") && readFileSync(join(root, module), "utf-8").includes(`"${basename(file)}"`),
+    );
   }
   return undefined;
 }

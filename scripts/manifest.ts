@@ -45,8 +45,10 @@ const buildSettings = ["MISSION_PAGES", "PAGE_RENDERING", "SOURCE_DATE_EPOCH", "
 /** The project files that make the site: pipelines, curated tables, pages, scripts, locked dependencies. */
 const codePaths = ["data-loaders", "src", "scripts", "observablehq.config.ts", "package.json", "package-lock.json"];
 
-
-const entry = (path: string, bytes: Uint8Array): ManifestEntry => ({ path, sha256: sha256(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) });
+const entry = (path: string, bytes: Uint8Array): ManifestEntry => ({
+  path,
+  sha256: sha256(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)),
+});
 const byPath = (a: ManifestEntry, b: ManifestEntry) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Every input of a build with its sha256, sorted by path. */
@@ -61,7 +63,8 @@ export function buildInputs(): ManifestEntry[] {
     inputs.push(entry(path, readFileSync(join(projectRoot, path))));
   }
   // Reviewed values kept outside the project (CLAIMS_REVIEWED) decide whether the build may publish.
-  if (relative(projectRoot, reviewedPath).startsWith("..") && existsSync(reviewedPath)) inputs.push(entry("reviewed/claims.reviewed.json", readFileSync(reviewedPath)));
+  if (relative(projectRoot, reviewedPath).startsWith("..") && existsSync(reviewedPath))
+    inputs.push(entry("reviewed/claims.reviewed.json", readFileSync(reviewedPath)));
   return inputs.sort(byPath);
 }
 
@@ -75,10 +78,24 @@ export function buildKey(inputs: ManifestEntry[], env: NodeJS.ProcessEnv = proce
   return sha256(JSON.stringify({ commit: currentCommit(), settings, inputs }));
 }
 
-export function buildManifest(site: string, sourceDateEpoch: number, report: string, inputs = buildInputs(), env: NodeJS.ProcessEnv = process.env): Manifest {
+export function buildManifest(
+  site: string,
+  sourceDateEpoch: number,
+  report: string,
+  inputs = buildInputs(),
+  env: NodeJS.ProcessEnv = process.env,
+): Manifest {
   const outputs = filesUnder(site).map((file) => entry(file, readFileSync(join(site, file))));
   const partial = narrowsMissionPages(env) ? { missionPages: (env.MISSION_PAGES ?? "").trim() } : null;
-  return { report, commit: currentCommit(), sourceDateEpoch, buildKey: buildKey(inputs, env), partial, inputs, outputs: outputs.sort(byPath) };
+  return {
+    report,
+    commit: currentCommit(),
+    sourceDateEpoch,
+    buildKey: buildKey(inputs, env),
+    partial,
+    inputs,
+    outputs: outputs.sort(byPath),
+  };
 }
 
 /**

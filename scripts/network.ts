@@ -7,7 +7,9 @@
 export function networkFailure(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return `no answer within ${timeoutMs} ms`;
   const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  if (cause?.code === "ENOTFOUND" || cause?.code === "EAI_AGAIN") return `the host could not be found (${cause.code}): is this machine offline?`;
-  if (cause?.message) return `${error instanceof Error ? error.message : "fetch failed"}: ${cause.message}${cause.code && !cause.message.includes(cause.code) ? ` (${cause.code})` : ""}`;
+  if (cause?.code === "ENOTFOUND" || cause?.code === "EAI_AGAIN")
+    return `the host could not be found (${cause.code}): is this machine offline?`;
+  if (cause?.message)
+    return `${error instanceof Error ? error.message : "fetch failed"}: ${cause.message}${cause.code && !cause.message.includes(cause.code) ? ` (${cause.code})` : ""}`;
   return error instanceof Error ? error.message : String(error);
 }

@@ -45,7 +45,9 @@ function templateFor(path: string, root = sourceRoot): Template {
     const name = parameterized[0].slice(1, parameterized[0].indexOf("]"));
     return { file: join(folder, parameterized[0]), params: { [name]: basename(path) } };
   }
-  throw new Error(`no page template for ${path}: expected src${path}${templateSuffix} or one [param]${templateSuffix} in src${dirname(path)}`);
+  throw new Error(
+    `no page template for ${path}: expected src${path}${templateSuffix} or one [param]${templateSuffix} in src${dirname(path)}`,
+  );
 }
 
 /** The Markdown of one page, after checking that no reviewed number moved. */

@@ -29,7 +29,9 @@ export async function printStory(site: string, output: string): Promise<number> 
       // Printed pages show what readers would unfold on screen: the numbers and sources.
       await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
       await page.emulateMedia({ media: "print" });
-      const pdf = await PDFDocument.load(await page.pdf({ format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "12mm", right: "12mm" } }));
+      const pdf = await PDFDocument.load(
+        await page.pdf({ format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "12mm", right: "12mm" } }),
+      );
       for (const copied of await merged.copyPages(pdf, pdf.getPageIndices())) merged.addPage(copied);
       process.stderr.write(`pdf: ${path} printed (${pdf.getPageCount()} pages)\n`);
     }
@@ -45,7 +47,8 @@ export async function printStory(site: string, output: string): Promise<number> 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseCli({
     usage: "npm run pdf -- [options]",
-    summary: "Prints the story's pages of the built site, in the order of the sidebar, to one PDF with headless Chromium. Run npm run build first.",
+    summary:
+      "Prints the story's pages of the built site, in the order of the sidebar, to one PDF with headless Chromium. Run npm run build first.",
     options: { site: { type: "string", default: "dist" }, output: { type: "string", default: "minusma-report.pdf" } },
     describe: { site: "The built site to print.", output: "The PDF file to write." },
     environment: { CHROMIUM_PATH: "The Chromium to print with (default: /usr/bin/chromium)." },

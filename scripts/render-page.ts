@@ -46,6 +46,8 @@ try {
   }
   const problem = problemOf(error, { page: path, part: "page" });
   report(problem);
-  process.stdout.write(`---\ntitle: "Error"\n---\n\n<div class="dev-page-error" role="alert"><strong>This page could not be rendered.</strong><pre>${escapeText(problem.message)}</pre><p>Fix the input and save: the page comes back.</p></div>\n`);
+  process.stdout.write(
+    `---\ntitle: "Error"\n---\n\n<div class="dev-page-error" role="alert"><strong>This page could not be rendered.</strong><pre>${escapeText(problem.message)}</pre><p>Fix the input and save: the page comes back.</p></div>\n`,
+  );
 }
 if (previewErrors) await sendToPreview(previewErrors, problems);

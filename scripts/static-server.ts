@@ -25,10 +25,18 @@ export interface StaticSiteOptions {
   gzip?: boolean;
 }
 
-export async function serveStatic({ root, base = "/", mapHtmlExtension = false, cacheForever = false, gzip = false }: StaticSiteOptions): Promise<StaticSite> {
+export async function serveStatic({
+  root,
+  base = "/",
+  mapHtmlExtension = false,
+  cacheForever = false,
+  gzip = false,
+}: StaticSiteOptions): Promise<StaticSite> {
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const extensions = mapHtmlExtension ? ["html"] : [];
-  const files = cacheForever ? sirv(root, { dev: false, immutable: true, maxAge: 3600, extensions, gzip }) : sirv(root, { dev: true, extensions, gzip });
+  const files = cacheForever
+    ? sirv(root, { dev: false, immutable: true, maxAge: 3600, extensions, gzip })
+    : sirv(root, { dev: true, extensions, gzip });
   const server: Server = createServer((req, res) => {
     const notFound = () => {
       res.statusCode = 404;

@@ -28,7 +28,12 @@ function details(c: ClaimEntry): [string, Markup | string][] {
   return [
     ["Stated", stated(c)],
     ["Definition", c.primary ? c.primary.definition : "none: the tables hold nothing that measures this claim"],
-    ...(c.primary ? ([["Computation", c.primary.computation], ["Computed", html`<strong>${value(c.primary.value)}</strong>`]] as [string, Markup | string][]) : []),
+    ...(c.primary
+      ? ([
+          ["Computation", c.primary.computation],
+          ["Computed", html`<strong>${value(c.primary.value)}</strong>`],
+        ] as [string, Markup | string][])
+      : []),
     ["Explanation", c.explanation],
     [
       "Sources",
@@ -41,18 +46,22 @@ function details(c: ClaimEntry): [string, Markup | string][] {
 
 function claimEntry(c: ClaimEntry): Markup {
   const alternatives = c.alternatives.length
-    ? dataTable(c.alternatives, [
-        { header: "Definition", value: (a) => html`${a.definition}${a.source_url ? html` (${cite(a.source_url)})` : ""}` },
-        { header: "Value", value: (a) => value(a.value), numeric: true },
-        {
-          header: "Against the claim",
-          value: (a) =>
-            a.difference === null || a.relative === null
-              ? ""
-              : `${a.difference > 0 ? "+" : ""}${formatNumber(a.difference)}${c.stated.kind === "number" && c.stated.unit === "%" ? " points" : ""} (${formatShare(a.relative, { digits: 1 })})`,
-          numeric: true,
-        },
-      ], { caption: "Other definitions" })
+    ? dataTable(
+        c.alternatives,
+        [
+          { header: "Definition", value: (a) => html`${a.definition}${a.source_url ? html` (${cite(a.source_url)})` : ""}` },
+          { header: "Value", value: (a) => value(a.value), numeric: true },
+          {
+            header: "Against the claim",
+            value: (a) =>
+              a.difference === null || a.relative === null
+                ? ""
+                : `${a.difference > 0 ? "+" : ""}${formatNumber(a.difference)}${c.stated.kind === "number" && c.stated.unit === "%" ? " points" : ""} (${formatShare(a.relative, { digits: 1 })})`,
+            numeric: true,
+          },
+        ],
+        { caption: "Other definitions" },
+      )
     : "";
   return html`<details class="claim" id="claim-${c.id}">
 <summary><span class="verdict ${verdictClass[c.verdict]}">${c.verdict}</span> <span class="claimant">${c.claimant}, ${c.date}</span> <span class="claim-text">${c.claim}</span></summary>

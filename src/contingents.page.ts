@@ -29,16 +29,20 @@ the press gave at the time, each with its source.
 ${chartPart(context, (o) => strengthChart(f.strength, f.departing, o))}
 ${numbersBehind(
   "Numbers behind the chart: every published figure of the mission's size",
-  dataTable(f.strength, [
-    { header: "Date", value: (row) => formatDate(row.date) },
-    { header: "Component", value: (row) => row.component },
-    { header: "Deployed", value: (row) => count(row.deployed), numeric: true },
-    { header: "Authorized", value: (row) => count(row.authorized), numeric: true },
-    { header: "Qualifier", value: (row) => row.qualifier },
-    { header: "Source kind", value: (row) => row.source_kind },
-    { header: "Note", value: (row) => row.note },
-    { header: "Source", value: (row) => citation(row) },
-  ], { caption: "Published figures of MINUSMA's size" }),
+  dataTable(
+    f.strength,
+    [
+      { header: "Date", value: (row) => formatDate(row.date) },
+      { header: "Component", value: (row) => row.component },
+      { header: "Deployed", value: (row) => count(row.deployed), numeric: true },
+      { header: "Authorized", value: (row) => count(row.authorized), numeric: true },
+      { header: "Qualifier", value: (row) => row.qualifier },
+      { header: "Source kind", value: (row) => row.source_kind },
+      { header: "Note", value: (row) => row.note },
+      { header: "Source", value: (row) => citation(row) },
+    ],
+    { caption: "Published figures of MINUSMA's size" },
+  ),
 )}
 ## The contingents that left
 
@@ -51,18 +55,22 @@ ${block(html`<div class="chart-sources">Sources, in order: ${sourceList(f.depart
 ${numbersBehind(
   "Numbers behind the chart, with the sources that disagree",
   html`<p>Where two sources give different sizes for one contingent, both rows are kept; the chart and the totals use the first one listed.</p>`,
-  dataTable(f.contingents, [
-    { header: "Country", value: (row) => row.country },
-    { header: "Component", value: (row) => row.component },
-    { header: "Personnel", value: (row) => formatNumber(row.personnel), numeric: true },
-    { header: "Qualifier", value: (row) => row.qualifier },
-    { header: "Announced", value: (row) => date(row.announced) },
-    { header: "Departed", value: (row) => date(row.departed) },
-    { header: "Status", value: (row) => row.departure_status },
-    { header: "Reason", value: (row) => row.reason },
-    { header: "Note", value: (row) => row.note },
-    { header: "Source", value: (row) => citation(row) },
-  ], { caption: "Contingents that left or announced their departure, every source" }),
+  dataTable(
+    f.contingents,
+    [
+      { header: "Country", value: (row) => row.country },
+      { header: "Component", value: (row) => row.component },
+      { header: "Personnel", value: (row) => formatNumber(row.personnel), numeric: true },
+      { header: "Qualifier", value: (row) => row.qualifier },
+      { header: "Announced", value: (row) => date(row.announced) },
+      { header: "Departed", value: (row) => date(row.departed) },
+      { header: "Status", value: (row) => row.departure_status },
+      { header: "Reason", value: (row) => row.reason },
+      { header: "Note", value: (row) => row.note },
+      { header: "Source", value: (row) => citation(row) },
+    ],
+    { caption: "Contingents that left or announced their departure, every source" },
+  ),
 )}
 ## A "17% drop"?
 

@@ -36,15 +36,19 @@ ${chartPart(context, (o) => flightRefusalsChart(f.refusals, o))}
 ${block(html`<div class="chart-sources">Sources, in order: ${sourceList(f.refusals)}</div>`)}
 ${numbersBehind(
   "Numbers behind the chart",
-  dataTable(f.refusals, [
-    { header: "From", value: (row) => formatDate(row.period_start) },
-    { header: "To", value: (row) => formatDate(row.period_end) },
-    { header: "Requested", value: (row) => (row.requested === null ? "" : formatNumber(row.requested)), numeric: true },
-    { header: "Refused or unanswered", value: (row) => formatNumber(row.denied), numeric: true },
-    { header: "Share refused", value: (row) => (row.share === null ? "" : formatShare(row.share)), numeric: true },
-    { header: "Of which drones", value: (row) => (row.drone_denied === null ? "" : formatNumber(row.drone_denied)), numeric: true },
-    { header: "Source", value: (row) => citation(row) },
-  ], { caption: "Flight authorizations requested and refused, per reporting period" }),
+  dataTable(
+    f.refusals,
+    [
+      { header: "From", value: (row) => formatDate(row.period_start) },
+      { header: "To", value: (row) => formatDate(row.period_end) },
+      { header: "Requested", value: (row) => (row.requested === null ? "" : formatNumber(row.requested)), numeric: true },
+      { header: "Refused or unanswered", value: (row) => formatNumber(row.denied), numeric: true },
+      { header: "Share refused", value: (row) => (row.share === null ? "" : formatShare(row.share)), numeric: true },
+      { header: "Of which drones", value: (row) => (row.drone_denied === null ? "" : formatNumber(row.drone_denied)), numeric: true },
+      { header: "Source", value: (row) => citation(row) },
+    ],
+    { caption: "Flight authorizations requested and refused, per reporting period" },
+  ),
 )}
 ## What the counts leave out
 
@@ -53,12 +57,16 @@ others requests refused *or* never answered, and one gives refusals without the 
 requests. The periods do not join end to end, and the reports between January and October 2022
 are not in the table because their figures could not be found in a source that could be read.
 Every row keeps the wording of its source in its note:
-${dataTable(flights, [
-  { header: "Period", value: (row) => formatPeriod(row.period_start, row.period_end, { short: true }) },
-  { header: "Flights", value: (row) => row.category },
-  { header: "What the source says", value: (row) => row.note },
-  { header: "Source", value: (row) => citation(row) },
-], { caption: "Every row of the flights table, with its source's wording" })}
+${dataTable(
+  flights,
+  [
+    { header: "Period", value: (row) => formatPeriod(row.period_start, row.period_end, { short: true }) },
+    { header: "Flights", value: (row) => row.category },
+    { header: "What the source says", value: (row) => row.note },
+    { header: "Source", value: (row) => citation(row) },
+  ],
+  { caption: "Every row of the flights table, with its source's wording" },
+)}
 See also: [the toll](./) · [the shrinking force](./contingents) · [the claims ledger](./claims)
 `,
   };

@@ -65,20 +65,28 @@ On 30 June the Council ended the mandate with resolution 2690 and gave the missi
 ${chartPart(context, (o) => fatalitiesByYearChart(f.byYearAndIncident, { mission: f.mission, ...o }))}
 ${numbersBehind(
   `Numbers behind the chart: ${f.mission} fatalities per year`,
-  dataTable(f.byYear, [
-    { header: "Year", value: (row) => String(row.year) },
-    { header: "All causes", value: (row) => formatNumber(row.all), numeric: true },
-    { header: "Malicious acts", value: (row) => formatNumber(row.malicious), numeric: true },
-  ], { caption: `${f.mission} fatalities per year` }),
+  dataTable(
+    f.byYear,
+    [
+      { header: "Year", value: (row) => String(row.year) },
+      { header: "All causes", value: (row) => formatNumber(row.all), numeric: true },
+      { header: "Malicious acts", value: (row) => formatNumber(row.malicious), numeric: true },
+    ],
+    { caption: `${f.mission} fatalities per year` },
+  ),
 )}
 ${chartPart(context, (o) => missionRankingChart(f.maliciousRanking, { highlight: f.mission, label: "malicious acts", ...o }))}
 ${numbersBehind(
   "Numbers behind the chart: missions ranked by deaths from malicious acts",
-  dataTable(f.maliciousRanking, [
-    { header: "Rank", value: (row) => formatNumber(row.rank), numeric: true },
-    { header: "Mission", value: (row) => row.mission },
-    { header: "Deaths from malicious acts", value: (row) => formatNumber(row.fatalities), numeric: true },
-  ], { caption: "Missions ranked by deaths from malicious acts" }),
+  dataTable(
+    f.maliciousRanking,
+    [
+      { header: "Rank", value: (row) => formatNumber(row.rank), numeric: true },
+      { header: "Mission", value: (row) => row.mission },
+      { header: "Deaths from malicious acts", value: (row) => formatNumber(row.fatalities), numeric: true },
+    ],
+    { caption: "Missions ranked by deaths from malicious acts" },
+  ),
 )}
 `;
 }

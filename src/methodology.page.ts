@@ -18,8 +18,11 @@ const methodologyPage: PageTemplate = (context) => {
   const tableOf = (name: string) => documentedTable(name, context.casualties, context.tables(), () => context.corrections().length);
   // Each table's description is a part of its own: a bad row in one table leaves the others shown.
   const describe = (name: string): Markup =>
-    context.part(`the ${name} table`, () => html`<a href="./data/tables/${name}.csv" download>${name}.csv</a>
-${tableDescription(tableOf(name))}`);
+    context.part(
+      `the ${name} table`,
+      () => html`<a href="./data/tables/${name}.csv" download>${name}.csv</a>
+${tableDescription(tableOf(name))}`,
+    );
   const sourcesKinds = (): Markup => {
     const curated = context.tables();
     const byKind = sourcesByKind({
@@ -29,14 +32,18 @@ ${tableDescription(tableOf(name))}`);
       contingents: curated.contingents.objects() as ContingentRow[],
       corrections: context.corrections(),
     });
-    return dataTable(byKind, [
-      { header: "Table", value: (row) => row.table },
-      { header: "Primary", value: (row) => formatNumber(row.primary), numeric: true },
-      { header: "Agency", value: (row) => formatNumber(row.agency), numeric: true },
-      { header: "Press", value: (row) => formatNumber(row.press), numeric: true },
-      { header: "Other", value: (row) => formatNumber(row.other), numeric: true },
-      { header: "All rows", value: (row) => formatNumber(row.total), numeric: true },
-    ], { caption: "Rows of the curated tables by kind of source" });
+    return dataTable(
+      byKind,
+      [
+        { header: "Table", value: (row) => row.table },
+        { header: "Primary", value: (row) => formatNumber(row.primary), numeric: true },
+        { header: "Agency", value: (row) => formatNumber(row.agency), numeric: true },
+        { header: "Press", value: (row) => formatNumber(row.press), numeric: true },
+        { header: "Other", value: (row) => formatNumber(row.other), numeric: true },
+        { header: "All rows", value: (row) => formatNumber(row.total), numeric: true },
+      ],
+      { caption: "Rows of the curated tables by kind of source" },
+    );
   };
   return {
     title: "About the data",
@@ -116,8 +123,11 @@ states). The [claims ledger](./claims) shows it as a page.
 When a change to the data or the code moves a figure the report had already published, the build
 stops until an editor has looked at it; the change is then logged here, with the date, the old
 and new value and the reason (<a href="./data/tables/corrections.csv" download>corrections.csv</a>).
-${context.part("the corrections log", () => html`${correctionsLog(context.corrections())}
-${tableDescription(tableOf("corrections"))}`)}
+${context.part(
+  "the corrections log",
+  () => html`${correctionsLog(context.corrections())}
+${tableDescription(tableOf("corrections"))}`,
+)}
 ## Reproducing the report
 
 The code is in the project's repository. With the UN file beside it, \`npm ci && npm run build\`

@@ -75,7 +75,9 @@ function independentCounts() {
     tollOf,
     minusma: tollOf("MINUSMA").all,
     minusmaYears: (() => {
-      const years = rows.filter((cells) => cells[missionAt] === "MINUSMA").map((cells) => Number(cells[columns.indexOf("incident_date")].slice(0, 4)));
+      const years = rows
+        .filter((cells) => cells[missionAt] === "MINUSMA")
+        .map((cells) => Number(cells[columns.indexOf("incident_date")].slice(0, 4)));
       return Math.max(...years) - Math.min(...years);
     })(),
     minusmaMalicious: tollOf("MINUSMA").malicious,
@@ -101,12 +103,16 @@ describe("npm run build", () => {
   });
 
   it("writes the pages and the tables", () => {
-    for (const page of ["index.html", "flights.html", "contingents.html", "claims.html", "methodology.html"]) expect(existsSync(join(outputDir, page)), page).toBe(true);
+    for (const page of ["index.html", "flights.html", "contingents.html", "claims.html", "methodology.html"])
+      expect(existsSync(join(outputDir, page)), page).toBe(true);
     // Draft notebooks preview with npm run dev but are never published.
     expect(existsSync(join(projectRoot, "src", "drafts", "casualties-explorer.md"))).toBe(true);
     expect(files(outputDir).filter((file) => file.startsWith("drafts/"))).toEqual([]);
     for (const table of ["casualties", "flights", "strength", "contingents", "events", "missions"]) {
-      expect(files(outputDir).some((file) => new RegExp(`^_file/data/tables/${table}\\.[0-9a-f]+\\.csv$`).test(file)), table).toBe(true);
+      expect(
+        files(outputDir).some((file) => new RegExp(`^_file/data/tables/${table}\\.[0-9a-f]+\\.csv$`).test(file)),
+        table,
+      ).toBe(true);
     }
   });
 
@@ -122,8 +128,15 @@ describe("npm run build", () => {
       expect(html, `${page} prints undefined or NaN`).not.toMatch(/>[^<]*\b(undefined|NaN)\b[^<]*</);
       // Each chart: its two drawings, each with a name, and the description they point to.
       for (const chart of html.split('<div class="card chart">').slice(1)) {
-        const images = [...chart.matchAll(/<img class="chart-(wide|narrow)" src="data:image\/svg\+xml;base64,[^"]+" width="\d+" height="\d+" alt="([^"]+)" aria-describedby="([^"]+)">/g)];
-        expect(images.map((m) => m[1]), page).toEqual(["wide", "narrow"]);
+        const images = [
+          ...chart.matchAll(
+            /<img class="chart-(wide|narrow)" src="data:image\/svg\+xml;base64,[^"]+" width="\d+" height="\d+" alt="([^"]+)" aria-describedby="([^"]+)">/g,
+          ),
+        ];
+        expect(
+          images.map((m) => m[1]),
+          page,
+        ).toEqual(["wide", "narrow"]);
         expect(chart, page).toContain(`<p id="${images[0][3]}" class="chart-description">`);
       }
     }
@@ -190,7 +203,11 @@ describe("npm run build", () => {
     const published = files(outputDir).filter((file) => file !== "manifest.json");
     expect(manifest.outputs.map((o) => o.path)).toEqual(published);
     for (const { path, sha256 } of manifest.outputs) {
-      expect(sha256, path).toBe(createHash("sha256").update(readFileSync(join(outputDir, path))).digest("hex"));
+      expect(sha256, path).toBe(
+        createHash("sha256")
+          .update(readFileSync(join(outputDir, path)))
+          .digest("hex"),
+      );
     }
     expect(manifest.inputs).toContainEqual({ path: `upstream/${sources.unFatalities.relativePath}`, sha256: sources.unFatalities.sha256 });
     const flights = readFileSync(join(projectRoot, "data-loaders", "curated", "flights.csv"));
@@ -204,7 +221,10 @@ describe("npm run build", () => {
       const published = aq.fromCSV(readFileSync(join(outputDir, publishedFile(table)), "utf-8"), { autoType: false });
       expect(published.numRows(), table).toBe(curated.numRows());
       expect(published.array("source_url"), table).toEqual(curated.array("source_url"));
-      expect((published.array("source_url") as string[]).every((url) => /^https?:\/\//.test(url)), table).toBe(true);
+      expect(
+        (published.array("source_url") as string[]).every((url) => /^https?:\/\//.test(url)),
+        table,
+      ).toBe(true);
     }
   });
 
@@ -230,24 +250,42 @@ describe("npm run build", () => {
     const minusma = table.filter((d) => d.mission === "MINUSMA");
     expect(minusma.numRows()).toBe(expected.minusma);
     expect(minusma.filter((d) => d.incident_type === "Malicious Act").numRows()).toBe(expected.minusmaMalicious);
-    expect(table.columnNames()).toEqual(["casualty_id", "date", "year", "mission", "personnel_type", "incident_type", "nationality", "iso3", "gender"]);
+    expect(table.columnNames()).toEqual([
+      "casualty_id",
+      "date",
+      "year",
+      "mission",
+      "personnel_type",
+      "incident_type",
+      "nationality",
+      "iso3",
+      "gender",
+    ]);
   });
 
   it("writes a page for every mission in the raw file, and the index", () => {
     const { missions } = independentCounts();
     expect(missions.length).toBe(81);
-    const pages = files(outputDir).filter((file) => file.startsWith("missions/")).sort();
+    const pages = files(outputDir)
+      .filter((file) => file.startsWith("missions/"))
+      .sort();
     expect(pages).toEqual([...missions.map((mission) => `missions/${mission.toLowerCase()}.html`), "missions/index.html"].sort());
   });
 
   it("summarizes the missions as an independent count of the raw file does", () => {
     const { tollOf } = independentCounts();
     const summaries = aq.fromCSV(readFileSync(join(outputDir, publishedFile("missions")), "utf-8")).objects() as {
-      mission: string; all: number; malicious: number;
+      mission: string;
+      all: number;
+      malicious: number;
     }[];
     for (const mission of ["MINUSMA", "UNIFIL", "UNTSO", "UNMIK"]) {
       const row = summaries.find((summary) => summary.mission === mission);
-      expect({ mission, all: row?.all, malicious: row?.malicious }).toEqual({ mission, all: tollOf(mission).all, malicious: tollOf(mission).malicious });
+      expect({ mission, all: row?.all, malicious: row?.malicious }).toEqual({
+        mission,
+        all: tollOf(mission).all,
+        malicious: tollOf(mission).malicious,
+      });
     }
   });
 
@@ -344,7 +382,9 @@ describe("npm run build", () => {
       writeFileSync(flights, readFileSync(flights, "utf-8").replace(",565,167,", ",566,167,"));
       const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" });
       expect(status).not.toBe(0);
-      expect(log).toContain('claim "flights-requested-565" (Between 1 April and 11 May 2023 the mission asked for 565 flight authorizations.): 565, matches → 566, differs');
+      expect(log).toContain(
+        'claim "flights-requested-565" (Between 1 April and 11 May 2023 the mission asked for 565 flight authorizations.): 565, matches → 566, differs',
+      );
       expect(log).toContain('story figure "flights.latest.requested": 565 → 566');
       expect(log).toContain("npm run claims -- --accept");
       expect(snapshot(outputDir)).toEqual(before);
@@ -355,7 +395,9 @@ describe("npm run build", () => {
       const copy = join(mirror, sources.unFatalities.relativePath);
       mkdirSync(join(copy, ".."), { recursive: true });
       cpSync(rawFile, copy);
-      writeFileSync(copy, "9999,2024-01-01,MINUSMA-2024-01-99999,MINUSMA,Fatality,M,Chad,Military,Accident,148.0,TCD,2025-04-04\n", { flag: "a" });
+      writeFileSync(copy, "9999,2024-01-01,MINUSMA-2024-01-99999,MINUSMA,Fatality,M,Chad,Military,Accident,148.0,TCD,2025-04-04\n", {
+        flag: "a",
+      });
       const { status, log } = build({ UPSTREAM_DIR: mirror, MISSION_PAGES: "none" });
       expect(status).not.toBe(0);
       expect(log).toContain(`expected sha256 ${sources.unFatalities.sha256}`);
@@ -375,7 +417,11 @@ describe("npm run build", () => {
       const hostile = '${document.title = "taken"} <img src=x onerror=alert(1)> **bold** [a link](https://example.org) \\${1+1}';
       const note = "# not a heading";
       const events = join(curated, "events.csv");
-      writeFileSync(events, readFileSync(events, "utf-8").trimEnd() + `\n2020-01-01,"${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,press,,${note}\n`);
+      writeFileSync(
+        events,
+        readFileSync(events, "utf-8").trimEnd() +
+          `\n2020-01-01,"${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,press,,${note}\n`,
+      );
       const to = join(".build", "test-hostile");
       madeDirs.push(join(projectRoot, to));
       const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" }, to);

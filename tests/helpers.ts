@@ -38,7 +38,13 @@ export function fixtureCuratedTable(
   csvOptions: Parameters<typeof aq.fromCSV>[1],
 ) {
   const rows = parseCuratedTable(readFixture("curated", file), spec, file) as object[];
-  return aq.fromCSV(aq.from(rows).select(...spec.columns).toCSV(), csvOptions);
+  return aq.fromCSV(
+    aq
+      .from(rows)
+      .select(...spec.columns)
+      .toCSV(),
+    csvOptions,
+  );
 }
 
 /** The DataError a parse throws; fails the test when the input is accepted or fails otherwise. */

@@ -41,7 +41,9 @@ function watchForFirstChart(): void {
   };
   const look = () => {
     const svg = [...document.querySelectorAll("svg[role='img']")].some(visible);
-    const image = [...document.querySelectorAll<HTMLImageElement>(".chart img")].some((img) => img.complete && img.naturalWidth > 0 && visible(img));
+    const image = [...document.querySelectorAll<HTMLImageElement>(".chart img")].some(
+      (img) => img.complete && img.naturalWidth > 0 && visible(img),
+    );
     if (svg || image) (window as unknown as { __firstChart: number }).__firstChart = performance.now();
     else requestAnimationFrame(look);
   };

@@ -33,11 +33,7 @@ function checksum(groups: Group[]): string {
 async function ours(file: string): Promise<{ rows: number; groups: Group[] }> {
   const text = decodeUtf8(readFileSync(file), { source: "bench", file });
   const { rows } = parseCasualties(text, { source: "bench", file });
-  const groups = aq
-    .from(rows)
-    .groupby("mission", "year", "incident_type")
-    .count({ as: "fatalities" })
-    .objects() as Group[];
+  const groups = aq.from(rows).groupby("mission", "year", "incident_type").count({ as: "fatalities" }).objects() as Group[];
   return { rows: rows.length, groups };
 }
 

@@ -15,4 +15,3 @@ export function spread(xs: number[]): Spread {
   if (xs.length === 0) throw new Error("no measurements to summarize");
   return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
 }
-

@@ -7,7 +7,10 @@ import { createWriteStream, readFileSync } from "node:fs";
 import { once } from "node:events";
 
 export async function writeSyntheticCasualties(realFile: string, output: string, times: number): Promise<{ rows: number; bytes: number }> {
-  const [header, ...lines] = readFileSync(realFile, "utf-8").replace(/^\uFEFF/, "").split(/\r?\n/).filter((line) => line !== "");
+  const [header, ...lines] = readFileSync(realFile, "utf-8")
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((line) => line !== "");
   const columns = header.split(",");
   const idColumn = columns.indexOf("id");
   const casualtyColumn = columns.indexOf("casualty_id");

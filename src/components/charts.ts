@@ -3,7 +3,15 @@ import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { formatDate, formatNumber, formatPeriod, isMonthOnly } from "./format.js";
 import { fitLabel, textWidth, widestLabel } from "./text-width.js";
-import type { CasualtyCategory, FlightRefusal, MissionRank, MissionSummary, NationalityCount, YearCategoryCount, YearCumulative } from "./metrics.js";
+import type {
+  CasualtyCategory,
+  FlightRefusal,
+  MissionRank,
+  MissionSummary,
+  NationalityCount,
+  YearCategoryCount,
+  YearCumulative,
+} from "./metrics.js";
 
 /*
  * One function per chart. Each takes tidy rows and options and returns a Plot figure, so the
@@ -96,29 +104,31 @@ export function fatalitiesByYearChart(
   const total = rows.reduce((sum, row) => sum + row.fatalities, 0);
   const years = rows.map((row) => row.year);
   const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "no fatalities recorded";
-  return asImage(Plot.plot({
-    document,
-    width,
-    title: `${mission}: fatalities per year, by ${label}`,
-    subtitle: `${formatNumber(total)} fatalities, ${span}`,
-    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Years are calendar years of the incident.",
-    ariaLabel: `Stacked bar chart of ${mission} fatalities per year by ${label}`,
-    ariaDescription: `${total} fatalities in ${span}. ${describeYears(rows)}`,
-    // Plot's default margins leave the plot 60 pixels narrower than the chart.
-    x: { label: null, type: "band", ...everyYear(years, width - 60) },
-    y: { label: "Fatalities", grid: true },
-    color: { legend: true, domain: present, range: present.map((name) => colors[name]) },
-    marks: [
-      Plot.barY(rows, {
-        x: "year",
-        y: "fatalities",
-        fill: "category",
-        order: present,
-        title: (d: YearCategoryCount) => `${d.year}, ${d.category}: ${d.fatalities}`,
-      }),
-      Plot.ruleY([0]),
-    ],
-  }));
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      title: `${mission}: fatalities per year, by ${label}`,
+      subtitle: `${formatNumber(total)} fatalities, ${span}`,
+      caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Years are calendar years of the incident.",
+      ariaLabel: `Stacked bar chart of ${mission} fatalities per year by ${label}`,
+      ariaDescription: `${total} fatalities in ${span}. ${describeYears(rows)}`,
+      // Plot's default margins leave the plot 60 pixels narrower than the chart.
+      x: { label: null, type: "band", ...everyYear(years, width - 60) },
+      y: { label: "Fatalities", grid: true },
+      color: { legend: true, domain: present, range: present.map((name) => colors[name]) },
+      marks: [
+        Plot.barY(rows, {
+          x: "year",
+          y: "fatalities",
+          fill: "category",
+          order: present,
+          title: (d: YearCategoryCount) => `${d.year}, ${d.category}: ${d.fatalities}`,
+        }),
+        Plot.ruleY([0]),
+      ],
+    }),
+  );
 }
 
 /** Room a four-digit year label needs on the axis at Plot's 10-pixel font, with a gap. */
@@ -159,36 +169,35 @@ export function missionRankingChart(
   { highlight, top = 15, label, width = 640, document }: ChartOptions & { highlight: string; top?: number; label: string },
 ): HTMLElement | SVGSVGElement {
   const shown = rankingShown(ranking, highlight, top);
-  return asImage(Plot.plot({
-    document,
-    width,
-    marginLeft: 110,
-    marginRight: 40,
-    title: `The ${Math.min(top, ranking.length)} missions with the most fatalities from ${label}${shown.length > top ? `, and ${highlight}` : ""}`,
-    subtitle: `${highlight} highlighted; all UN peacekeeping and political missions in the file`,
-    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), all years.",
-    ariaLabel: `Bar chart ranking missions by fatalities from ${label}`,
-    ariaDescription: shown.map((row) => `${row.rank}. ${row.mission}: ${row.fatalities}`).join("; ") + ".",
-    x: { label: "Fatalities", grid: true },
-    y: { label: null, domain: shown.map((row) => row.mission) },
-    marks: [
-      Plot.barX(shown, {
-        x: "fatalities",
-        y: "mission",
-        fill: (d: MissionRank) => (d.mission === highlight ? incidentColors["Malicious Act"] : "#9AA5B1"),
-        title: (d: MissionRank) => `${d.rank}. ${d.mission}: ${d.fatalities}`,
-      }),
-      Plot.text(shown, { x: "fatalities", y: "mission", text: "fatalities", textAnchor: "start", dx: 4 }),
-      Plot.ruleX([0]),
-    ],
-  }));
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      marginLeft: 110,
+      marginRight: 40,
+      title: `The ${Math.min(top, ranking.length)} missions with the most fatalities from ${label}${shown.length > top ? `, and ${highlight}` : ""}`,
+      subtitle: `${highlight} highlighted; all UN peacekeeping and political missions in the file`,
+      caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), all years.",
+      ariaLabel: `Bar chart ranking missions by fatalities from ${label}`,
+      ariaDescription: shown.map((row) => `${row.rank}. ${row.mission}: ${row.fatalities}`).join("; ") + ".",
+      x: { label: "Fatalities", grid: true },
+      y: { label: null, domain: shown.map((row) => row.mission) },
+      marks: [
+        Plot.barX(shown, {
+          x: "fatalities",
+          y: "mission",
+          fill: (d: MissionRank) => (d.mission === highlight ? incidentColors["Malicious Act"] : "#9AA5B1"),
+          title: (d: MissionRank) => `${d.rank}. ${d.mission}: ${d.fatalities}`,
+        }),
+        Plot.text(shown, { x: "fatalities", y: "mission", text: "fatalities", textAnchor: "start", dx: 4 }),
+        Plot.ruleX([0]),
+      ],
+    }),
+  );
 }
 
 /** Flights asked for and refused, one group of bars per reporting period. */
-export function flightRefusalsChart(
-  refusals: FlightRefusal[],
-  { width = 640, document }: ChartOptions = {},
-): HTMLElement | SVGSVGElement {
+export function flightRefusalsChart(refusals: FlightRefusal[], { width = 640, document }: ChartOptions = {}): HTMLElement | SVGSVGElement {
   const measures = ["Requested", "Refused or unanswered", "Refused: ISR drone flights"];
   const bars = refusals.flatMap((row) => {
     const period = formatPeriod(row.period_start, row.period_end, { short: true });
@@ -198,28 +207,35 @@ export function flightRefusalsChart(
       { period, measure: measures[2], value: row.drone_denied },
     ].filter((bar): bar is { period: string; measure: string; value: number } => bar.value !== null);
   });
-  return asImage(Plot.plot({
-    document,
-    width,
-    marginLeft: 150,
-    marginRight: 50,
-    title: "Flight authorizations MINUSMA asked the Malian authorities for, and those refused",
-    subtitle: "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
-    caption: "Sources: UN Secretary-General's reports on Mali, as listed below the chart.",
-    ariaLabel: "Bar chart of flight authorizations requested and refused per reporting period",
-    ariaDescription: refusals
-      .map((row) => `${formatPeriod(row.period_start, row.period_end)}: ${row.requested ?? "unknown number of"} requested, ${row.denied} refused${row.drone_denied !== null ? `, ${row.drone_denied} of them drone flights` : ""}`)
-      .join("; ") + ".",
-    x: { label: "Flights", grid: true },
-    y: { label: null, domain: measures, axis: null },
-    fy: { label: null, domain: refusals.map((row) => formatPeriod(row.period_start, row.period_end, { short: true })) },
-    color: { legend: true, domain: measures, range: ["#9AA5B1", "#D55E00", "#CC79A7"] },
-    marks: [
-      Plot.barX(bars, { x: "value", y: "measure", fy: "period", fill: "measure", title: (d) => `${d.period}, ${d.measure}: ${d.value}` }),
-      Plot.text(bars, { x: "value", y: "measure", fy: "period", text: (d) => formatNumber(d.value), textAnchor: "start", dx: 4 }),
-      Plot.ruleX([0]),
-    ],
-  }));
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      marginLeft: 150,
+      marginRight: 50,
+      title: "Flight authorizations MINUSMA asked the Malian authorities for, and those refused",
+      subtitle:
+        "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
+      caption: "Sources: UN Secretary-General's reports on Mali, as listed below the chart.",
+      ariaLabel: "Bar chart of flight authorizations requested and refused per reporting period",
+      ariaDescription:
+        refusals
+          .map(
+            (row) =>
+              `${formatPeriod(row.period_start, row.period_end)}: ${row.requested ?? "unknown number of"} requested, ${row.denied} refused${row.drone_denied !== null ? `, ${row.drone_denied} of them drone flights` : ""}`,
+          )
+          .join("; ") + ".",
+      x: { label: "Flights", grid: true },
+      y: { label: null, domain: measures, axis: null },
+      fy: { label: null, domain: refusals.map((row) => formatPeriod(row.period_start, row.period_end, { short: true })) },
+      color: { legend: true, domain: measures, range: ["#9AA5B1", "#D55E00", "#CC79A7"] },
+      marks: [
+        Plot.barX(bars, { x: "value", y: "measure", fy: "period", fill: "measure", title: (d) => `${d.period}, ${d.measure}: ${d.value}` }),
+        Plot.text(bars, { x: "value", y: "measure", fy: "period", text: (d) => formatNumber(d.value), textAnchor: "start", dx: 4 }),
+        Plot.ruleX([0]),
+      ],
+    }),
+  );
 }
 
 /** Okabe–Ito colours for the parts of the mission's strength. */
@@ -238,7 +254,11 @@ const DEPARTURE_FONT = 9;
  * need their own line height between them, so departures closer than that on the axis share one
  * label ("Germany, Benin"), placed at the first of them.
  */
-export function departureLabelsAt(marked: { country: string; time: Date }[], domain: Date[], plotWidth: number): { time: Date; text: string }[] {
+export function departureLabelsAt(
+  marked: { country: string; time: Date }[],
+  domain: Date[],
+  plotWidth: number,
+): { time: Date; text: string }[] {
   const [start, end] = domain.map((date) => date.getTime());
   const x = (time: Date) => (end === start ? 0 : ((time.getTime() - start) / (end - start)) * plotWidth);
   const groups: { time: Date; countries: string[]; x: number }[] = [];
@@ -270,56 +290,68 @@ export function strengthChart(
   const times = [...deployed, ...ceilings, ...marked].map((row) => row.time.getTime());
   const domain = [new Date(Math.min(...times)), new Date(Math.max(...times))];
   const departureLabels = departureLabelsAt(marked, domain, width - margin.left - margin.right);
-  return asImage(Plot.plot({
-    document,
-    width,
-    height: 420,
-    marginTop: 30,
-    marginLeft: margin.left,
-    marginRight: margin.right,
-    title: "MINUSMA's size as published, 2013–2023",
-    subtitle: "Dots: personnel deployed (hollow: approximate or a lower bound). Steps: authorized ceilings. Lines: contingent departures",
-    caption: "Sources: UN documents and press, government statements and news reports, one per point, listed in the table below. Month-only dates are drawn mid-month.",
-    ariaLabel: "Scatter chart of MINUSMA's deployed strength and authorized ceilings over time, with contingent departures",
-    ariaDescription:
-      deployed.map((row) => `${formatDate(row.date)}, ${row.component}: ${row.qualifier ? row.qualifier + " " : ""}${row.deployed}`).join("; ") +
-      ". Ceilings: " +
-      ceilings.map((row) => `${formatDate(row.date)}, ${row.component}: ${row.authorized}`).join("; ") +
-      ". Departures: " +
-      marked.map((row) => `${row.country} (${row.component}) ${formatDate(row.departed!)}`).join("; ") +
-      ".",
-    x: { type: "utc", label: null, domain },
-    y: { label: "People", grid: true, zero: true },
-    color: { legend: true, domain: components, range: components.map((c) => componentColors[c]) },
-    marks: [
-      Plot.ruleX(marked, { x: "time", stroke: "#9AA5B1", strokeDasharray: "3,3" }),
-      Plot.text(departureLabels, { x: "time", frameAnchor: "top", text: "text", rotate: -90, textAnchor: "end", dx: -3, dy: 4, fontSize: DEPARTURE_FONT, fill: "#555" }),
-      Plot.line(ceilings, { x: "time", y: "authorized", stroke: "component", curve: "step-after", strokeWidth: 1.5 }),
-      Plot.dot(
-        deployed.filter((d) => !d.qualifier),
-        { x: "time", y: "deployed", fill: "component", r: 4, title: (d) => `${formatDate(d.date)}, ${d.component}: ${d.deployed}` },
-      ),
-      Plot.dot(
-        deployed.filter((d) => d.qualifier),
-        {
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      height: 420,
+      marginTop: 30,
+      marginLeft: margin.left,
+      marginRight: margin.right,
+      title: "MINUSMA's size as published, 2013–2023",
+      subtitle: "Dots: personnel deployed (hollow: approximate or a lower bound). Steps: authorized ceilings. Lines: contingent departures",
+      caption:
+        "Sources: UN documents and press, government statements and news reports, one per point, listed in the table below. Month-only dates are drawn mid-month.",
+      ariaLabel: "Scatter chart of MINUSMA's deployed strength and authorized ceilings over time, with contingent departures",
+      ariaDescription:
+        deployed
+          .map((row) => `${formatDate(row.date)}, ${row.component}: ${row.qualifier ? row.qualifier + " " : ""}${row.deployed}`)
+          .join("; ") +
+        ". Ceilings: " +
+        ceilings.map((row) => `${formatDate(row.date)}, ${row.component}: ${row.authorized}`).join("; ") +
+        ". Departures: " +
+        marked.map((row) => `${row.country} (${row.component}) ${formatDate(row.departed!)}`).join("; ") +
+        ".",
+      x: { type: "utc", label: null, domain },
+      y: { label: "People", grid: true, zero: true },
+      color: { legend: true, domain: components, range: components.map((c) => componentColors[c]) },
+      marks: [
+        Plot.ruleX(marked, { x: "time", stroke: "#9AA5B1", strokeDasharray: "3,3" }),
+        Plot.text(departureLabels, {
           x: "time",
-          y: "deployed",
-          stroke: "component",
-          fill: "white",
-          strokeWidth: 1.5,
-          r: 4,
-          title: (d) => `${formatDate(d.date)}, ${d.component}: ${d.qualifier} ${d.deployed}`,
-        },
-      ),
-    ],
-  }));
+          frameAnchor: "top",
+          text: "text",
+          rotate: -90,
+          textAnchor: "end",
+          dx: -3,
+          dy: 4,
+          fontSize: DEPARTURE_FONT,
+          fill: "#555",
+        }),
+        Plot.line(ceilings, { x: "time", y: "authorized", stroke: "component", curve: "step-after", strokeWidth: 1.5 }),
+        Plot.dot(
+          deployed.filter((d) => !d.qualifier),
+          { x: "time", y: "deployed", fill: "component", r: 4, title: (d) => `${formatDate(d.date)}, ${d.component}: ${d.deployed}` },
+        ),
+        Plot.dot(
+          deployed.filter((d) => d.qualifier),
+          {
+            x: "time",
+            y: "deployed",
+            stroke: "component",
+            fill: "white",
+            strokeWidth: 1.5,
+            r: 4,
+            title: (d) => `${formatDate(d.date)}, ${d.component}: ${d.qualifier} ${d.deployed}`,
+          },
+        ),
+      ],
+    }),
+  );
 }
 
 /** Each departing contingent by size, in order of departure (or announcement, where no departure date is known). */
-export function contingentsChart(
-  departing: ContingentRow[],
-  { width = 640, document }: ChartOptions = {},
-): HTMLElement | SVGSVGElement {
+export function contingentsChart(departing: ContingentRow[], { width = 640, document }: ChartOptions = {}): HTMLElement | SVGSVGElement {
   const when = (row: ContingentRow) => row.departed ?? row.announced ?? "";
   // On a phone there is no room beside the bars for the dates; the table below gives them.
   const narrow = width < 560;
@@ -337,25 +369,28 @@ export function contingentsChart(
           : "no date given",
     }));
   const valueLabel = (d: (typeof rows)[number]) => `${d.qualifier ? "~" : ""}${formatNumber(d.personnel)}${narrow ? "" : `, ${d.date}`}`;
-  return asImage(Plot.plot({
-    document,
-    width,
-    marginLeft: Math.ceil(widestLabel(rows.map((row) => row.label)) + AXIS_LABEL_GAP),
-    marginRight: Math.ceil(widestLabel(rows.map(valueLabel)) + VALUE_LABEL_GAP),
-    title: "Contingents that left MINUSMA or announced their departure, 2022–2023",
-    subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
-    caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
-    ariaLabel: "Bar chart of the size of each departing national contingent",
-    ariaDescription: rows.map((row) => `${row.label}: ${row.qualifier ? row.qualifier + " " : ""}${row.personnel}, ${row.date}`).join("; ") + ".",
-    x: { label: "Personnel", grid: true },
-    y: { label: null, domain: rows.map((row) => row.label) },
-    color: { legend: true, domain: ["Left", "Departure planned"], range: ["#0072B2", "#56B4E9"] },
-    marks: [
-      Plot.barX(rows, { x: "personnel", y: "label", fill: "status", title: (d) => `${d.label}: ${d.personnel}, ${d.date}` }),
-      Plot.text(rows, { x: "personnel", y: "label", text: valueLabel, textAnchor: "start", dx: 4, fontSize: 10 }),
-      Plot.ruleX([0]),
-    ],
-  }));
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      marginLeft: Math.ceil(widestLabel(rows.map((row) => row.label)) + AXIS_LABEL_GAP),
+      marginRight: Math.ceil(widestLabel(rows.map(valueLabel)) + VALUE_LABEL_GAP),
+      title: "Contingents that left MINUSMA or announced their departure, 2022–2023",
+      subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
+      caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
+      ariaLabel: "Bar chart of the size of each departing national contingent",
+      ariaDescription:
+        rows.map((row) => `${row.label}: ${row.qualifier ? row.qualifier + " " : ""}${row.personnel}, ${row.date}`).join("; ") + ".",
+      x: { label: "Personnel", grid: true },
+      y: { label: null, domain: rows.map((row) => row.label) },
+      color: { legend: true, domain: ["Left", "Departure planned"], range: ["#0072B2", "#56B4E9"] },
+      marks: [
+        Plot.barX(rows, { x: "personnel", y: "label", fill: "status", title: (d) => `${d.label}: ${d.personnel}, ${d.date}` }),
+        Plot.text(rows, { x: "personnel", y: "label", text: valueLabel, textAnchor: "start", dx: 4, fontSize: 10 }),
+        Plot.ruleX([0]),
+      ],
+    }),
+  );
 }
 
 const END_LABEL_DX = 6;
@@ -371,25 +406,28 @@ export function cumulativeTollChart(
   ]);
   const last = rows.at(-1);
   const endLabel = last ? formatNumber(last.cumulative_all) : "";
-  return asImage(Plot.plot({
-    document,
-    width,
-    // Room for the end label beside the last point: its offset, its width and a gap.
-    marginRight: Math.max(20, Math.ceil(END_LABEL_DX + textWidth(endLabel) + 4)),
-    title: `${mission}: the toll year after year`,
-    subtitle: "Deaths recorded since the first, at the end of each calendar year",
-    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
-    ariaLabel: `Line chart of the cumulative number of ${mission} fatalities per year`,
-    ariaDescription: rows.map((row) => `${row.year}: ${row.cumulative_all} in all, ${row.cumulative_malicious} from malicious acts`).join("; ") + ".",
-    x: { label: null, tickFormat: "d" },
-    y: { label: "Deaths since the first", grid: true, zero: true },
-    color: { legend: true, domain: ["All causes", "Malicious acts"], range: ["#0072B2", incidentColors["Malicious Act"]] },
-    marks: [
-      Plot.line(series, { x: "year", y: "value", z: "measure", stroke: "measure", strokeWidth: 2, marker: "dot" }),
-      last ? Plot.text([last], { x: "year", y: "cumulative_all", text: () => endLabel, dx: END_LABEL_DX, textAnchor: "start" }) : null,
-      Plot.ruleY([0]),
-    ],
-  }));
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      // Room for the end label beside the last point: its offset, its width and a gap.
+      marginRight: Math.max(20, Math.ceil(END_LABEL_DX + textWidth(endLabel) + 4)),
+      title: `${mission}: the toll year after year`,
+      subtitle: "Deaths recorded since the first, at the end of each calendar year",
+      caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
+      ariaLabel: `Line chart of the cumulative number of ${mission} fatalities per year`,
+      ariaDescription:
+        rows.map((row) => `${row.year}: ${row.cumulative_all} in all, ${row.cumulative_malicious} from malicious acts`).join("; ") + ".",
+      x: { label: null, tickFormat: "d" },
+      y: { label: "Deaths since the first", grid: true, zero: true },
+      color: { legend: true, domain: ["All causes", "Malicious acts"], range: ["#0072B2", incidentColors["Malicious Act"]] },
+      marks: [
+        Plot.line(series, { x: "year", y: "value", z: "measure", stroke: "measure", strokeWidth: 2, marker: "dot" }),
+        last ? Plot.text([last], { x: "year", y: "cumulative_all", text: () => endLabel, dx: END_LABEL_DX, textAnchor: "start" }) : null,
+        Plot.ruleY([0]),
+      ],
+    }),
+  );
 }
 
 /** Deaths by nationality of those killed, the top nationalities and the rest. */
@@ -403,24 +441,33 @@ export function nationalitiesChart(
   // Two names shortened alike would share one bar: keep the UN's names then.
   const labels = new Set(shortened).size === rows.length ? shortened : rows.map((row) => row.nationality);
   const labelled = rows.map((row, i) => ({ ...row, label: labels[i] }));
-  return asImage(Plot.plot({
-    document,
-    width,
-    marginLeft: Math.ceil(widestLabel(labelled.map((row) => row.label)) + AXIS_LABEL_GAP),
-    marginRight: Math.ceil(widestLabel(rows.map((row) => formatNumber(row.fatalities))) + VALUE_LABEL_GAP),
-    title: `${mission}: nationalities of those killed`,
-    subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",
-    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Long country names are shortened; the table below gives them in full.",
-    ariaLabel: `Bar chart of ${mission} fatalities by nationality`,
-    ariaDescription: rows.map((row) => `${row.nationality}: ${row.fatalities}`).join("; ") + ".",
-    x: { label: "Fatalities", grid: true },
-    y: { label: null, domain: labelled.map((row) => row.label) },
-    marks: [
-      Plot.barX(labelled, { x: "fatalities", y: "label", fill: (d: NationalityCount) => (d.nationalities > 1 ? "#9AA5B1" : "#0072B2") }),
-      Plot.text(labelled, { x: "fatalities", y: "label", text: (d: NationalityCount) => formatNumber(d.fatalities), textAnchor: "start", dx: 4 }),
-      Plot.ruleX([0]),
-    ],
-  }));
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      marginLeft: Math.ceil(widestLabel(labelled.map((row) => row.label)) + AXIS_LABEL_GAP),
+      marginRight: Math.ceil(widestLabel(rows.map((row) => formatNumber(row.fatalities))) + VALUE_LABEL_GAP),
+      title: `${mission}: nationalities of those killed`,
+      subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",
+      caption:
+        "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Long country names are shortened; the table below gives them in full.",
+      ariaLabel: `Bar chart of ${mission} fatalities by nationality`,
+      ariaDescription: rows.map((row) => `${row.nationality}: ${row.fatalities}`).join("; ") + ".",
+      x: { label: "Fatalities", grid: true },
+      y: { label: null, domain: labelled.map((row) => row.label) },
+      marks: [
+        Plot.barX(labelled, { x: "fatalities", y: "label", fill: (d: NationalityCount) => (d.nationalities > 1 ? "#9AA5B1" : "#0072B2") }),
+        Plot.text(labelled, {
+          x: "fatalities",
+          y: "label",
+          text: (d: NationalityCount) => formatNumber(d.fatalities),
+          textAnchor: "start",
+          dx: 4,
+        }),
+        Plot.ruleX([0]),
+      ],
+    }),
+  );
 }
 
 /** The missions with the most deaths, each bar split into malicious acts and other causes. */
@@ -433,24 +480,26 @@ export function missionsComparisonChart(
     { mission: row.mission, cause: "Malicious acts", fatalities: row.malicious },
     { mission: row.mission, cause: "Other causes", fatalities: row.all - row.malicious },
   ]);
-  return asImage(Plot.plot({
-    document,
-    width,
-    marginLeft: 110,
-    marginRight: 40,
-    height: 16 * shown.length + 80,
-    title: `The ${shown.length} missions with the most deaths, all causes`,
-    subtitle: "Each bar split into deaths from malicious acts and from every other cause",
-    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), all years.",
-    ariaLabel: "Stacked bar chart comparing the tolls of UN missions",
-    ariaDescription: shown.map((row) => `${row.mission}: ${row.all} in all, ${row.malicious} from malicious acts`).join("; ") + ".",
-    x: { label: "Fatalities", grid: true },
-    y: { label: null, domain: shown.map((row) => row.mission) },
-    color: { legend: true, domain: ["Malicious acts", "Other causes"], range: [incidentColors["Malicious Act"], "#9AA5B1"] },
-    marks: [
-      Plot.barX(parts, { x: "fatalities", y: "mission", fill: "cause", order: ["Malicious acts", "Other causes"] }),
-      Plot.text(shown, { x: "all", y: "mission", text: "all", textAnchor: "start", dx: 4 }),
-      Plot.ruleX([0]),
-    ],
-  }));
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      marginLeft: 110,
+      marginRight: 40,
+      height: 16 * shown.length + 80,
+      title: `The ${shown.length} missions with the most deaths, all causes`,
+      subtitle: "Each bar split into deaths from malicious acts and from every other cause",
+      caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), all years.",
+      ariaLabel: "Stacked bar chart comparing the tolls of UN missions",
+      ariaDescription: shown.map((row) => `${row.mission}: ${row.all} in all, ${row.malicious} from malicious acts`).join("; ") + ".",
+      x: { label: "Fatalities", grid: true },
+      y: { label: null, domain: shown.map((row) => row.mission) },
+      color: { legend: true, domain: ["Malicious acts", "Other causes"], range: [incidentColors["Malicious Act"], "#9AA5B1"] },
+      marks: [
+        Plot.barX(parts, { x: "fatalities", y: "mission", fill: "cause", order: ["Malicious acts", "Other causes"] }),
+        Plot.text(shown, { x: "all", y: "mission", text: "all", textAnchor: "start", dx: 4 }),
+        Plot.ruleX([0]),
+      ],
+    }),
+  );
 }

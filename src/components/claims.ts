@@ -31,8 +31,7 @@ export type Verdict = "matches" | "differs" | "not checkable with the data at ha
 
 /** What the claim said, as a number (with how loosely) or as a date (YYYY or YYYY-MM). */
 export type Stated =
-  | { kind: "number"; value: number; qualifier: "exactly" | "about" | "at least"; unit: string }
-  | { kind: "date"; value: string };
+  { kind: "number"; value: number; qualifier: "exactly" | "about" | "at least"; unit: string } | { kind: "date"; value: string };
 
 export interface Measure {
   /** The definition in plain words. */
@@ -149,7 +148,8 @@ interface ClaimSpec extends ClaimMeta {
 
 const toll = (t: LedgerTables, definition: string, filter: Omit<CasualtyFilter, "mission">): Measure => ({
   definition,
-  computation: `count of ${MISSION} rows in the ${UN_FILE}` +
+  computation:
+    `count of ${MISSION} rows in the ${UN_FILE}` +
     (filter.personnel ? `, personnel ${filter.personnel.join(" or ")}` : "") +
     (filter.incidents ? `, incident ${filter.incidents.join(" or ")}` : "") +
     (filter.years ? `, in ${filter.years.join(", ")}` : "") +
@@ -170,7 +170,11 @@ function tollVariants(t: LedgerTables, to: string, years?: number[]): Measure[] 
     toll(t, "all personnel, malicious acts or cause still to be determined", { ...when, incidents: HOSTILE_OR_UNDETERMINED }),
     toll(t, "military personnel, all causes", { ...when, personnel: ["Military"] }),
     toll(t, "military personnel, malicious acts", { ...when, personnel: ["Military"], incidents: HOSTILE }),
-    toll(t, "military personnel, malicious acts or cause to be determined", { ...when, personnel: ["Military"], incidents: HOSTILE_OR_UNDETERMINED }),
+    toll(t, "military personnel, malicious acts or cause to be determined", {
+      ...when,
+      personnel: ["Military"],
+      incidents: HOSTILE_OR_UNDETERMINED,
+    }),
     toll(t, "uniformed personnel (military and police), all causes", { ...when, personnel: UNIFORMED }),
     toll(t, "uniformed personnel (military and police), malicious acts", { ...when, personnel: UNIFORMED, incidents: HOSTILE }),
   ];
@@ -200,7 +204,9 @@ function latestDeployed(t: LedgerTables, component: string, onOrBefore: string, 
 /** Every deployed figure of 2023 up to the withdrawal request, for soldiers or all uniformed personnel. */
 function uniformedFigures2023(t: LedgerTables): Measure[] {
   return strengthRows(t)
-    .filter((row) => row.deployed !== null && row.date >= "2023" && row.date <= REQUEST_DATE && ["uniformed", "military"].includes(row.component))
+    .filter(
+      (row) => row.deployed !== null && row.date >= "2023" && row.date <= REQUEST_DATE && ["uniformed", "military"].includes(row.component),
+    )
     .map((row) => strengthMeasure(row, `${row.component} personnel, ${row.date}`));
 }
 
@@ -221,7 +227,8 @@ function findEvent(t: LedgerTables, test: (event: EventRow) => boolean): EventRo
   return (t.events.objects() as EventRow[]).sort((a, b) => a.date.localeCompare(b.date)).find(test);
 }
 
-const REUTERS_URL = "https://www.boursorama.com/actualite-economique/actualites/le-mali-reclame-le-retrait-de-la-minusma-00a05523c11a556281da6445b452a315";
+const REUTERS_URL =
+  "https://www.boursorama.com/actualite-economique/actualites/le-mali-reclame-le-retrait-de-la-minusma-00a05523c11a556281da6445b452a315";
 // The same Reuters dispatch, as republished by another site; the strength table cites this copy.
 const REUTERS_COPY_URL = "https://www.boursier.com/actualites/reuters/le-mali-reclame-le-retrait-de-la-minusma-331308.html";
 
@@ -237,7 +244,9 @@ const specs: ClaimSpec[] = [
     data_sources: ["strength table"],
     primary: (t) => {
       const row = latestDeployed(t, "total", REQUEST_DATE);
-      return row ? strengthMeasure(row, "all personnel (soldiers, police and civilians), latest published figure before the withdrawal request") : null;
+      return row
+        ? strengthMeasure(row, "all personnel (soldiers, police and civilians), latest published figure before the withdrawal request")
+        : null;
     },
     alternatives: uniformedFigures2023,
     context: () =>
@@ -278,7 +287,12 @@ const specs: ClaimSpec[] = [
     source_note: LE_MONDE_NOTE,
     stated: { kind: "number", value: 187, qualifier: "exactly", unit: "deaths" },
     data_sources: [UN_FILE],
-    primary: (t) => toll(t, "military personnel killed in malicious acts, from the start of the mission to the withdrawal request", { to: REQUEST_DATE, personnel: ["Military"], incidents: HOSTILE }),
+    primary: (t) =>
+      toll(t, "military personnel killed in malicious acts, from the start of the mission to the withdrawal request", {
+        to: REQUEST_DATE,
+        personnel: ["Military"],
+        incidents: HOSTILE,
+      }),
     alternatives: (t) => tollVariants(t, REQUEST_DATE),
     context: () =>
       `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${REQUEST_DATE}. The UN file is a 2025 edition: deaths recorded or reclassified after June 2023 can move every count.`,
@@ -295,7 +309,12 @@ const specs: ClaimSpec[] = [
     primary: (t) => {
       const row = flightPeriod(t, "2023-04-01", "2023-05-11");
       return row?.requested != null
-        ? { definition: "flight authorizations requested, 1 April–11 May 2023", computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, requested", value: row.requested, source_url: row.source_url }
+        ? {
+            definition: "flight authorizations requested, 1 April–11 May 2023",
+            computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, requested",
+            value: row.requested,
+            source_url: row.source_url,
+          }
         : null;
     },
     context: () =>
@@ -313,7 +332,12 @@ const specs: ClaimSpec[] = [
     primary: (t) => {
       const row = flightPeriod(t, "2023-04-01", "2023-05-11");
       return row
-        ? { definition: "flight authorizations refused or unanswered, 1 April–11 May 2023", computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, denied", value: row.denied, source_url: row.source_url }
+        ? {
+            definition: "flight authorizations refused or unanswered, 1 April–11 May 2023",
+            computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, denied",
+            value: row.denied,
+            source_url: row.source_url,
+          }
         : null;
     },
     alternatives: (t) =>
@@ -382,7 +406,9 @@ const specs: ClaimSpec[] = [
       const same = uniformed?.deployed === ceilings;
       return (
         "A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes." +
-        (same ? ` The February 2023 uniformed figure (${formatNumber(ceilings)}) equals the sum of the authorized ceilings, so it may be a ceiling rather than a count.` : "")
+        (same
+          ? ` The February 2023 uniformed figure (${formatNumber(ceilings)}) equals the sum of the authorized ceilings, so it may be a ceiling rather than a count.`
+          : "")
       );
     },
   },
@@ -414,7 +440,14 @@ const specs: ClaimSpec[] = [
     data_sources: ["events table"],
     primary: (t) => {
       const event = findEvent(t, (e) => e.category === "foreign forces" && e.event.includes("Barkhane") && /last/i.test(e.event));
-      return event ? { definition: "date of the last Barkhane soldiers' departure in the timeline", computation: "events table, foreign forces, Barkhane", value: event.date, source_url: event.source_url } : null;
+      return event
+        ? {
+            definition: "date of the last Barkhane soldiers' departure in the timeline",
+            computation: "events table, foreign forces, Barkhane",
+            value: event.date,
+            source_url: event.source_url,
+          }
+        : null;
     },
     context: () => "",
   },
@@ -429,10 +462,21 @@ const specs: ClaimSpec[] = [
     data_sources: ["events table", UN_FILE],
     primary: (t) => {
       const event = findEvent(t, (e) => e.category === "mission");
-      return event ? { definition: "date of the first mission event in the timeline", computation: "events table, category mission, earliest", value: event.date, source_url: event.source_url } : null;
+      return event
+        ? {
+            definition: "date of the first mission event in the timeline",
+            computation: "events table, category mission, earliest",
+            value: event.date,
+            source_url: event.source_url,
+          }
+        : null;
     },
     alternatives: (t) => [
-      { definition: "date of the mission's first recorded fatality", computation: `earliest ${MISSION} row in the ${UN_FILE}`, value: missionToll(t.casualties, MISSION).firstDate ?? "" },
+      {
+        definition: "date of the mission's first recorded fatality",
+        computation: `earliest ${MISSION} row in the ${UN_FILE}`,
+        value: missionToll(t.casualties, MISSION).firstDate ?? "",
+      },
     ],
     context: () => "",
   },
@@ -465,7 +509,7 @@ const specs: ClaimSpec[] = [
     },
     alternatives: uniformedFigures2023,
     context: () =>
-      "The strength table also holds this Reuters figure itself, so the test uses the latest figure from another source. A lower bound (\"more than\") is compared as its stated value.",
+      'The strength table also holds this Reuters figure itself, so the test uses the latest figure from another source. A lower bound ("more than") is compared as its stated value.',
   },
   {
     id: "ap-19-killed-2021",

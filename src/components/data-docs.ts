@@ -18,11 +18,15 @@ export interface DocumentedTable extends TableDoc {
 
 /** One table's description: what a row is, how many there are, its columns, origin and cleaning. */
 export function tableDescription(documented: DocumentedTable): Markup {
-  const columns = dataTable(documented.columns, [
-    { header: "Column", value: (c) => c.name },
-    { header: "Type", value: (c) => c.type },
-    { header: "Meaning", value: (c) => c.meaning },
-  ], { caption: `Columns of ${documented.name}.csv` });
+  const columns = dataTable(
+    documented.columns,
+    [
+      { header: "Column", value: (c) => c.name },
+      { header: "Type", value: (c) => c.type },
+      { header: "Meaning", value: (c) => c.meaning },
+    ],
+    { caption: `Columns of ${documented.name}.csv` },
+  );
   return block(html`<div class="table-doc">
 <p>One row: ${documented.row.replace(/^One /, "one ")} ${formatCount(documented.rows, "row", "rows")} in this edition.</p>
 ${columns}
@@ -36,13 +40,17 @@ ${columns}
 export function correctionsLog(rows: readonly CorrectionRow[]): Markup {
   if (rows.length === 0) return block(html`<p class="corrections-empty">No published figure has been corrected so far.</p>`);
   const newestFirst = [...rows].sort((a, b) => b.date.localeCompare(a.date));
-  return dataTable(newestFirst, [
-    { header: "Date", value: (r) => formatDate(r.date) },
-    { header: "Figure", value: (r) => r.figure },
-    { header: "Page", value: (r) => r.page },
-    { header: "Was", value: (r) => r.old_value },
-    { header: "Now", value: (r) => r.new_value },
-    { header: "Why", value: (r) => r.reason },
-    { header: "Source", value: (r) => citation(r) },
-  ], { caption: "Corrections to published figures, newest first", id: "corrections" });
+  return dataTable(
+    newestFirst,
+    [
+      { header: "Date", value: (r) => formatDate(r.date) },
+      { header: "Figure", value: (r) => r.figure },
+      { header: "Page", value: (r) => r.page },
+      { header: "Was", value: (r) => r.old_value },
+      { header: "Now", value: (r) => r.new_value },
+      { header: "Why", value: (r) => r.reason },
+      { header: "Source", value: (r) => citation(r) },
+    ],
+    { caption: "Corrections to published figures, newest first", id: "corrections" },
+  );
 }

@@ -7,7 +7,12 @@ import type { Problem } from "./problems.js";
 export async function sendToPreview(url: string, problems: Problem[]): Promise<void> {
   if (problems.length === 0) return;
   try {
-    await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(problems), signal: AbortSignal.timeout(2000) });
+    await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(problems),
+      signal: AbortSignal.timeout(2000),
+    });
   } catch {
     // The terminal has the problems already.
   }

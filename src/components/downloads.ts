@@ -36,7 +36,10 @@ export function downloads(context: PageContext): { file: string; content: string
     corrections: context.corrections(),
   };
   return [
-    ...Object.entries(downloadColumns).map(([name, columns]) => ({ file: `${name}.csv`, content: csvText(rows[name as keyof typeof rows], columns) })),
+    ...Object.entries(downloadColumns).map(([name, columns]) => ({
+      file: `${name}.csv`,
+      content: csvText(rows[name as keyof typeof rows], columns),
+    })),
     { file: "claims.json", content: JSON.stringify(context.ledger(), null, 2) },
   ];
 }

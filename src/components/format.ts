@@ -5,7 +5,20 @@
  */
 
 const locale = "en-US";
-const monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthNames = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "1,231". */
 export function formatNumber(value: number): string {
@@ -34,7 +47,7 @@ export function formatList(items: readonly string[]): string {
 export function formatOrdinal(value: number): string {
   if (!Number.isInteger(value) || value < 1) throw new Error(`cannot write ${value} as an ordinal`);
   const lastTwo = value % 100;
-  const suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[value % 10] ?? "th";
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[value % 10] ?? "th");
   return `${formatNumber(value)}${suffix}`;
 }
 

@@ -33,7 +33,8 @@ export function cite(url: string, label?: string | null): Markup {
 export function citation(row: Cited): Markup {
   const documentUrl = row.report ? unDocumentUrl(row.report) : null;
   const document = documentUrl ? html`<a href="${href(documentUrl)}" class="cite cite-document">${row.report}</a>` : null;
-  const kind = row.source_kind && row.source_kind !== "primary" ? html`, <span class="source-kind">${kindLabels[row.source_kind]}</span>` : "";
+  const kind =
+    row.source_kind && row.source_kind !== "primary" ? html`, <span class="source-kind">${kindLabels[row.source_kind]}</span>` : "";
   if (document && documentUrl === row.source_url) return html`${document}${kind}`;
   return html`${document}${document ? ", read in " : ""}${cite(row.source_url)}${kind}`;
 }
@@ -64,7 +65,8 @@ export function timeline(events: readonly EventRow[]): Markup {
   const items = [...events]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map(
-      (event) => html`<li><time datetime="${event.date}">${formatDate(event.date)}</time> <span class="timeline-category">${event.category}</span> <span class="timeline-event">${event.event}</span> <span class="timeline-source">Source: ${citation(event)}</span>${event.note ? html`<span class="timeline-note">${event.note}</span>` : ""}</li>\n`,
+      (event) =>
+        html`<li><time datetime="${event.date}">${formatDate(event.date)}</time> <span class="timeline-category">${event.category}</span> <span class="timeline-event">${event.event}</span> <span class="timeline-source">Source: ${citation(event)}</span>${event.note ? html`<span class="timeline-note">${event.note}</span>` : ""}</li>\n`,
     );
   return block(html`<ol class="timeline">\n${items}</ol>`);
 }

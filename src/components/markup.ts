@@ -48,7 +48,9 @@ export function escapeText(text: string): string {
  * a setext underline (= -). Escaped only where an interpolated value begins a line.
  */
 function escapeLineStart(escaped: string): string {
-  return escaped.replace(/^([#=+-])/, (c) => `&#${c.charCodeAt(0)};`).replace(/^(\d+)([.)])/, (_, digits, mark) => `${digits}&#${mark.charCodeAt(0)};`);
+  return escaped
+    .replace(/^([#=+-])/, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/^(\d+)([.)])/, (_, digits, mark) => `${digits}&#${mark.charCodeAt(0)};`);
 }
 
 /** Markup already made safe elsewhere: a chart serialized from its DOM, a fragment of this module. */
@@ -83,7 +85,8 @@ export function html(strings: TemplateStringsArray, ...values: Interpolated[]): 
 
 /** A link target, escaped for an attribute value; only http(s) and relative addresses are published. */
 export function href(url: string): Markup {
-  if (!/^(https?:\/\/|\.{0,2}\/|#)/.test(url)) throw new Error(`refusing to link to "${url}": only http(s) and relative addresses are published`);
+  if (!/^(https?:\/\/|\.{0,2}\/|#)/.test(url))
+    throw new Error(`refusing to link to "${url}": only http(s) and relative addresses are published`);
   return new Markup(url.replace(/[&<>"'$]/g, (character) => references[character]));
 }
 

@@ -153,10 +153,27 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
     .derive(periodKey)
     .lookup(drones, "period", "drone_denied", "drone_source_url", "drone_source_kind")
     .derive({ share: (d: FlightRow) => (d.requested == null ? null : d.denied / d.requested) })
-    .select("period_start", "period_end", "report", "requested", "denied", "share", "drone_denied", "source_url", "source_kind", "drone_source_url", "drone_source_kind")
+    .select(
+      "period_start",
+      "period_end",
+      "report",
+      "requested",
+      "denied",
+      "share",
+      "drone_denied",
+      "source_url",
+      "source_kind",
+      "drone_source_url",
+      "drone_source_kind",
+    )
     .orderby("period_start")
     .objects()
-    .map((row: Record<string, unknown>) => ({ ...row, drone_denied: row.drone_denied ?? null, drone_source_url: row.drone_source_url ?? null, drone_source_kind: row.drone_source_kind ?? null })) as FlightRefusal[];
+    .map((row: Record<string, unknown>) => ({
+      ...row,
+      drone_denied: row.drone_denied ?? null,
+      drone_source_url: row.drone_source_url ?? null,
+      drone_source_kind: row.drone_source_kind ?? null,
+    })) as FlightRefusal[];
 }
 
 /**
@@ -317,7 +334,16 @@ export interface MissionSummary {
 }
 
 /** The columns of missions.csv, in order. */
-export const missionSummaryColumns = ["mission", "slug", "all", "malicious", "first_year", "last_year", "rank_all", "rank_malicious"] as const;
+export const missionSummaryColumns = [
+  "mission",
+  "slug",
+  "all",
+  "malicious",
+  "first_year",
+  "last_year",
+  "rank_all",
+  "rank_malicious",
+] as const;
 
 /** One row per mission: its toll, the years it spans and its ranks. Computed once per build. */
 export function missionSummaries(casualties: ColumnTable): MissionSummary[] {
@@ -346,11 +372,7 @@ export function missionSlug(mission: string): string {
 }
 
 /** The ranking of missions by one toll, read back from the per-mission summaries. */
-export function rankingFrom(
-  summaries: MissionSummary[],
-  toll: "all" | "malicious",
-  rank: "rank_all" | "rank_malicious",
-): MissionRank[] {
+export function rankingFrom(summaries: MissionSummary[], toll: "all" | "malicious", rank: "rank_all" | "rank_malicious"): MissionRank[] {
   return summaries
     .filter((row) => row[rank] !== null)
     .map((row) => ({ mission: row.mission, fatalities: row[toll], rank: row[rank]! }))

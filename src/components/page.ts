@@ -71,7 +71,9 @@ export class PageContext {
       if (this.options.mode !== "preview") throw error instanceof ChartError ? error : new PartError(name, error);
       const problem = problemOf(error, { page: this.page, part: name });
       this.options.onProblem?.(problem);
-      return block(html`<div class="dev-part-error" role="alert"><strong>${name}: could not be made.</strong><pre>${problem.message}</pre><p>Fix the input and save: this part comes back.</p></div>`);
+      return block(
+        html`<div class="dev-part-error" role="alert"><strong>${name}: could not be made.</strong><pre>${problem.message}</pre><p>Fix the input and save: this part comes back.</p></div>`,
+      );
     }
   }
 }

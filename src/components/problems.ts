@@ -52,7 +52,10 @@ function chartFrame(error: unknown): { chart: string; at: string } {
     if (!path.startsWith("src/components/") || path.endsWith("static-chart.ts") || path.endsWith("problems.ts")) return [];
     return [{ chart: name?.replace(/^Object\./, "") ?? "(anonymous)", at: `${path}:${row}:${column}` }];
   });
-  return frames.find((frame) => /Chart$/.test(frame.chart)) ?? frames[0] ?? { chart: "(unknown chart function)", at: "no frame of src/components in the stack" };
+  return (
+    frames.find((frame) => /Chart$/.test(frame.chart)) ??
+    frames[0] ?? { chart: "(unknown chart function)", at: "no frame of src/components in the stack" }
+  );
 }
 
 /** A page part that could not be made: the error of the part, named with the part. */

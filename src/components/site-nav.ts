@@ -37,6 +37,9 @@ function isCurrent(from: string, to: string): boolean {
 }
 
 export function siteNav(pages: NavPage[], from: string): Markup {
-  const items = pages.map((page) => html`<li><a href="${href(relativeHref(from, page.path))}"${isCurrent(from, page.path) ? html` aria-current="page"` : ""}>${page.name}</a></li>`);
+  const items = pages.map(
+    (page) =>
+      html`<li><a href="${href(relativeHref(from, page.path))}"${isCurrent(from, page.path) ? html` aria-current="page"` : ""}>${page.name}</a></li>`,
+  );
   return html`<nav class="site-nav" aria-label="Report"><ul>${items}</ul></nav>`;
 }

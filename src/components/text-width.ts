@@ -44,7 +44,10 @@ export function fitLabel(label: string, room: number, fontSize = 10): string {
   if (withoutParenthesis !== label && textWidth(withoutParenthesis, fontSize) <= room) return withoutParenthesis;
   const words = withoutParenthesis.split(" ");
   for (let count = words.length - 1; count > 0; count--) {
-    const cut = `${words.slice(0, count).join(" ").replace(/[,;:]$/, "")}…`;
+    const cut = `${words
+      .slice(0, count)
+      .join(" ")
+      .replace(/[,;:]$/, "")}…`;
     if (textWidth(cut, fontSize) <= room) return cut;
   }
   let cut = withoutParenthesis;

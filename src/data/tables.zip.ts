@@ -15,7 +15,10 @@ const context = new PageContext({ progress: (read) => report("casualties", `${fo
 const zip = new JSZip();
 try {
   const { rowsRead, duplicatesDropped, rows, path } = context.casualties();
-  report("casualties", `${rowsRead} rows read from ${path}, ${duplicatesDropped.length} duplicate casualty ids dropped, ${rows.length} rows written`);
+  report(
+    "casualties",
+    `${rowsRead} rows read from ${path}, ${duplicatesDropped.length} duplicate casualty ids dropped, ${rows.length} rows written`,
+  );
   // A fixed date: the archive's bytes depend on the tables alone.
   for (const { file, content } of downloads(context)) zip.file(file, content, { date: new Date(Date.UTC(2000, 0, 1)) });
 } catch (error) {

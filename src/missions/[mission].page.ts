@@ -13,7 +13,8 @@ const missionPage: PageTemplate = (context, { mission: slug }) => {
   const f = context.missions().bySlug.get(slug);
   if (!f) throw new Error(`no mission has the page name "${slug}" in the UN fatalities file`);
   const { mission } = f;
-  const span = f.firstDate === f.lastDate ? `on ${formatDate(f.firstDate)}` : `between ${formatDate(f.firstDate)} and ${formatDate(f.lastDate)}`;
+  const span =
+    f.firstDate === f.lastDate ? `on ${formatDate(f.firstDate)}` : `between ${formatDate(f.firstDate)} and ${formatDate(f.lastDate)}`;
   return {
     title: `${mission}: the toll`,
     body: html`# ${mission}: the toll
@@ -33,22 +34,34 @@ ${chartPart(context, (o) => nationalitiesChart(f.nationalities, { mission, ...o 
 ${chartPart(context, (o) => missionRankingChart(f.ranking, { highlight: mission, label: f.rankingBy, ...o }))}
 ${numbersBehind(
   `Numbers behind the charts: ${mission} per year`,
-  dataTable(f.cumulative, [
-    { header: "Year", value: (row) => String(row.year) },
-    { header: "All causes", value: (row) => formatNumber(row.all), numeric: true },
-    { header: "Malicious acts", value: (row) => formatNumber(row.malicious), numeric: true },
-    { header: "Since the first, all causes", value: (row) => formatNumber(row.cumulative_all), numeric: true },
-    { header: "Since the first, malicious acts", value: (row) => formatNumber(row.cumulative_malicious), numeric: true },
-  ], { caption: `${mission} deaths per year` }),
-  dataTable(f.nationalities, [
-    { header: "Nationality", value: (row) => row.nationality },
-    { header: "Deaths", value: (row) => formatNumber(row.fatalities), numeric: true },
-  ], { caption: `${mission} deaths by nationality` }),
-  dataTable(rankingShown(f.ranking, mission), [
-    { header: "Rank", value: (row) => formatNumber(row.rank), numeric: true },
-    { header: "Mission", value: (row) => row.mission },
-    { header: `Deaths, ${f.rankingBy}`, value: (row) => formatNumber(row.fatalities), numeric: true },
-  ], { caption: `The missions the ranking chart draws, by deaths from ${f.rankingBy}` }),
+  dataTable(
+    f.cumulative,
+    [
+      { header: "Year", value: (row) => String(row.year) },
+      { header: "All causes", value: (row) => formatNumber(row.all), numeric: true },
+      { header: "Malicious acts", value: (row) => formatNumber(row.malicious), numeric: true },
+      { header: "Since the first, all causes", value: (row) => formatNumber(row.cumulative_all), numeric: true },
+      { header: "Since the first, malicious acts", value: (row) => formatNumber(row.cumulative_malicious), numeric: true },
+    ],
+    { caption: `${mission} deaths per year` },
+  ),
+  dataTable(
+    f.nationalities,
+    [
+      { header: "Nationality", value: (row) => row.nationality },
+      { header: "Deaths", value: (row) => formatNumber(row.fatalities), numeric: true },
+    ],
+    { caption: `${mission} deaths by nationality` },
+  ),
+  dataTable(
+    rankingShown(f.ranking, mission),
+    [
+      { header: "Rank", value: (row) => formatNumber(row.rank), numeric: true },
+      { header: "Mission", value: (row) => row.mission },
+      { header: `Deaths, ${f.rankingBy}`, value: (row) => formatNumber(row.fatalities), numeric: true },
+    ],
+    { caption: `The missions the ranking chart draws, by deaths from ${f.rankingBy}` },
+  ),
 )}
 Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES); see [the sources of the
 report](../#sources). [All missions](./) · [the MINUSMA story](../)

@@ -24,15 +24,23 @@ nationalities of those killed and where it stands among all missions.
 ${chartPart(context, (o) => missionsComparisonChart(f.summaries, o))}
 ## Find a mission
 
-${dataTable(f.summaries, [
-  { header: "Mission", value: (row) => html`<a href="${href(`./${row.slug}.html`)}">${row.mission}</a>` },
-  { header: "Deaths, all causes", value: (row) => formatNumber(row.all), numeric: true },
-  { header: "Malicious acts", value: (row) => formatNumber(row.malicious), numeric: true },
-  { header: "First year", value: (row) => String(row.first_year), numeric: true },
-  { header: "Last year", value: (row) => String(row.last_year), numeric: true },
-  { header: "Rank, all causes", value: (row) => formatNumber(row.rank_all), numeric: true },
-  { header: "Rank, malicious acts", value: (row) => (row.rank_malicious === null ? "—" : formatNumber(row.rank_malicious)), numeric: true },
-], { caption: "Every mission in the UN fatalities file, by deaths from all causes", id: "missions-table" })}
+${dataTable(
+  f.summaries,
+  [
+    { header: "Mission", value: (row) => html`<a href="${href(`./${row.slug}.html`)}">${row.mission}</a>` },
+    { header: "Deaths, all causes", value: (row) => formatNumber(row.all), numeric: true },
+    { header: "Malicious acts", value: (row) => formatNumber(row.malicious), numeric: true },
+    { header: "First year", value: (row) => String(row.first_year), numeric: true },
+    { header: "Last year", value: (row) => String(row.last_year), numeric: true },
+    { header: "Rank, all causes", value: (row) => formatNumber(row.rank_all), numeric: true },
+    {
+      header: "Rank, malicious acts",
+      value: (row) => (row.rank_malicious === null ? "—" : formatNumber(row.rank_malicious)),
+      numeric: true,
+    },
+  ],
+  { caption: "Every mission in the UN fatalities file, by deaths from all causes", id: "missions-table" },
+)}
 \`\`\`js
 // The table above is the page's content; this only adds a search box and sortable columns to it.
 import {searchableTable} from "../components/table-search.js";

@@ -62,7 +62,8 @@ export async function textProblems(page: Page, svg: string): Promise<string[]> {
           const b = rects.get(siblings[j])!;
           const overlapX = Math.min(a.right, b.right) - Math.max(a.left, b.left);
           const overlapY = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-          if (overlapX > slack && overlapY > slack) problems.push(`${label(siblings[i])} and ${label(siblings[j])} overlap by ${overlapX.toFixed(1)} px`);
+          if (overlapX > slack && overlapY > slack)
+            problems.push(`${label(siblings[i])} and ${label(siblings[j])} overlap by ${overlapX.toFixed(1)} px`);
         }
       }
     }

@@ -33,7 +33,8 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
   for (;;) {
     const value = await probe().catch(() => undefined);
     if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n--- dev log ---\n${devLog.slice(-3000)}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}\n--- dev log ---\n${devLog.slice(-3000)}`);
     await new Promise((wait) => setTimeout(wait, 50));
   }
 }
@@ -46,8 +47,12 @@ const served = async (path: string) => {
 beforeAll(async () => {
   rmSync(copy, { recursive: true, force: true });
   mkdirSync(copy, { recursive: true });
-  for (const path of ["data-loaders", "scripts", "observablehq.config.ts", "package.json", "tsconfig.json"]) cpSync(join(projectRoot, path), join(copy, path), { recursive: true });
-  cpSync(join(projectRoot, "src"), join(copy, "src"), { recursive: true, filter: (source) => !source.includes(`${join("src", ".observablehq")}`) });
+  for (const path of ["data-loaders", "scripts", "observablehq.config.ts", "package.json", "tsconfig.json"])
+    cpSync(join(projectRoot, path), join(copy, path), { recursive: true });
+  cpSync(join(projectRoot, "src"), join(copy, "src"), {
+    recursive: true,
+    filter: (source) => !source.includes(`${join("src", ".observablehq")}`),
+  });
   symlinkSync(join(projectRoot, "node_modules"), join(copy, "node_modules"));
   const upstream = resolveUpstream(sources.unFatalities).path;
   const upstreamDir = upstream.slice(0, -sources.unFatalities.relativePath.length - 1);
@@ -75,14 +80,24 @@ describe("npm run dev", () => {
   it("serves the new table within seconds of saving a pipeline module", async () => {
     await until("the first casualties table", () => served("/_file/data/tables/casualties.csv"), 60_000);
     const times: number[] = [];
-    for (const [from, to] of [["name: \"Côte d'Ivoire\"", "name: \"Côte d'Ivoire (edit 1)\""], ["(edit 1)", "(edit 2)"], ["(edit 2)", "(edit 3)"], ["(edit 3)", "(edit 4)"], ["(edit 4)", "(edit 5)"]]) {
+    for (const [from, to] of [
+      ['name: "Côte d\'Ivoire"', 'name: "Côte d\'Ivoire (edit 1)"'],
+      ["(edit 1)", "(edit 2)"],
+      ["(edit 2)", "(edit 3)"],
+      ["(edit 3)", "(edit 4)"],
+      ["(edit 4)", "(edit 5)"],
+    ]) {
       const marker = to.match(/\(edit \d\)/)?.[0] ?? to;
       const saved = performance.now();
       edit("data-loaders/nationalities.ts", from, to);
-      await until(`casualties.csv with ${marker}`, async () => ((await served("/_file/data/tables/casualties.csv"))?.includes(marker) ? true : undefined));
+      await until(`casualties.csv with ${marker}`, async () =>
+        (await served("/_file/data/tables/casualties.csv"))?.includes(marker) ? true : undefined,
+      );
       times.push(performance.now() - saved);
     }
-    process.stderr.write(`dev: save → new casualties table served: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(", ")}; median ${(median(times) / 1000).toFixed(2)} s\n`);
+    process.stderr.write(
+      `dev: save → new casualties table served: ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(", ")}; median ${(median(times) / 1000).toFixed(2)} s\n`,
+    );
     expect(median(times)).toBeLessThan(5_000);
   });
 
@@ -100,7 +115,8 @@ describe("npm run dev", () => {
     process.stderr.write(`dev: save → page shows the new figure: ${((performance.now() - saved) / 1000).toFixed(2)} s\n`);
     // The build would stop on the moved figure; the preview shows it and says so.
     const banner = page.locator("#dev-loader-errors");
-    const bannerHolds = (text: string) => page.waitForFunction((t) => document.querySelector("#dev-loader-errors")?.textContent?.includes(t), text, { timeout: 20_000 });
+    const bannerHolds = (text: string) =>
+      page.waitForFunction((t) => document.querySelector("#dev-loader-errors")?.textContent?.includes(t), text, { timeout: 20_000 });
     await bannerHolds('story figure "flights.latest.requested": 565 → 577');
 
     edit("data-loaders/curated/flights.csv", ",577,167,", ",577,600,");
@@ -129,7 +145,11 @@ describe("npm run dev", () => {
     expect(await page.locator("h1").textContent()).toMatch(/MINUSMA: \d+ years, \d+ dead/);
     expect(await page.locator("img.chart-wide").count()).toBe(2);
     expect(await page.locator(".dev-page-error").count()).toBe(0);
-    await page.waitForFunction((m) => document.querySelector("#dev-loader-errors")?.textContent?.includes(`/index, timeline: ${m}`), message, { timeout: 20_000 });
+    await page.waitForFunction(
+      (m) => document.querySelector("#dev-loader-errors")?.textContent?.includes(`/index, timeline: ${m}`),
+      message,
+      { timeout: 20_000 },
+    );
     edit("data-loaders/curated/events.csv", "\n2013-04-31,", "\n2013-04-25,");
     await page.locator(".dev-part-error").waitFor({ state: "detached", timeout: 20_000 });
     await page.close();
@@ -144,7 +164,9 @@ describe("npm run dev", () => {
     edit("data-loaders/casualties.ts", '  "mission_acronym",', '  "mission_code",');
     const message = 'required column "mission_code" is missing';
     await page.waitForFunction((m) => document.querySelector("#dev-loader-errors")?.textContent?.includes(m), message, { timeout: 30_000 });
-    await page.waitForFunction((m) => document.querySelector(".dev-page-error, .dev-part-error")?.textContent?.includes(m), message, { timeout: 30_000 });
+    await page.waitForFunction((m) => document.querySelector(".dev-page-error, .dev-part-error")?.textContent?.includes(m), message, {
+      timeout: 30_000,
+    });
     edit("data-loaders/casualties.ts", '  "mission_code",', '  "mission_acronym",');
     await page.locator("#dev-loader-errors").waitFor({ state: "hidden", timeout: 30_000 });
     await page.close();

@@ -27,7 +27,10 @@ let subPath: StaticSite;
 let pages: string[];
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", output], { cwd: projectRoot, encoding: "utf-8" });
+  const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", output], {
+    cwd: projectRoot,
+    encoding: "utf-8",
+  });
   if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
   pages = readdirSync(site, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
@@ -91,7 +94,13 @@ async function inspect(page: Page, url: string, origin: string): Promise<PageRep
     const results = await window.axe.run(document, { resultTypes: ["violations"] });
     return (results.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[])
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.impact} accessibility violation ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      .map(
+        (v) =>
+          `${v.impact} accessibility violation ${v.id} (${v.help}) at ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(", ")}`,
+      );
   });
   problems.push(...violations);
   const links = await page.evaluate(() => [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href));
@@ -100,7 +109,16 @@ async function inspect(page: Page, url: string, origin: string): Promise<PageRep
 
 describe("the site under a sub-path, on a host that does not map /page to page.html", () => {
   it("has the story pages, every mission page and the mission index", () => {
-    expect(pages).toEqual(expect.arrayContaining(["index.html", "flights.html", "contingents.html", "claims.html", "missions/index.html", "missions/minusma.html"]));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        "index.html",
+        "flights.html",
+        "contingents.html",
+        "claims.html",
+        "missions/index.html",
+        "missions/minusma.html",
+      ]),
+    );
     expect(pages.filter((page) => page.startsWith("missions/"))).toHaveLength(82);
   });
 
@@ -119,7 +137,9 @@ describe("the site under a sub-path, on a host that does not map /page to page.h
       if (response.status() !== 200) problems.push(`link ${link} answers ${response.status()}`);
     }
     await page.close();
-    process.stderr.write(`browser: ${pages.length} pages opened, ${links.size} distinct internal links checked, ${problems.length} problems\n`);
+    process.stderr.write(
+      `browser: ${pages.length} pages opened, ${links.size} distinct internal links checked, ${problems.length} problems\n`,
+    );
     expect(problems).toEqual([]);
   });
 
@@ -138,12 +158,23 @@ describe("the site under a sub-path, on a host that does not map /page to page.h
 });
 
 describe("pages without JavaScript", () => {
-  const checked = ["index.html", "flights.html", "contingents.html", "claims.html", "missions/index.html", "missions/minusma.html", "missions/unoci.html"];
+  const checked = [
+    "index.html",
+    "flights.html",
+    "contingents.html",
+    "claims.html",
+    "missions/index.html",
+    "missions/minusma.html",
+    "missions/unoci.html",
+  ];
 
   it("shows every chart and reads completely with JavaScript off, at a desktop's and a phone's width", async () => {
     const figures = JSON.parse(readFileSync(join(projectRoot, "src", "data", "claims.reviewed.json"), "utf-8")).figures;
     const problems: string[] = [];
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport });
       const page = await context.newPage();
       for (const path of checked) {
@@ -165,7 +196,8 @@ describe("pages without JavaScript", () => {
         if (seen.empty) problems.push(`${where}: ${seen.empty} cells left empty`);
         if (seen.charts.length && !seen.tables) problems.push(`${where}: no table of numbers`);
         if (!/\S/.test(seen.heading) || /undefined|NaN/.test(seen.heading)) problems.push(`${where}: heading "${seen.heading}"`);
-        if (path === "index.html" && !seen.heading.includes(`${figures["toll.all"]} dead`)) problems.push(`${where}: heading "${seen.heading}"`);
+        if (path === "index.html" && !seen.heading.includes(`${figures["toll.all"]} dead`))
+          problems.push(`${where}: heading "${seen.heading}"`);
       }
       await context.close();
     }
@@ -174,7 +206,10 @@ describe("pages without JavaScript", () => {
 
   it("does not move as it loads: images keep their place, the search box comes in below the fold", async () => {
     const shifts: string[] = [];
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       const context = await browser.newContext({ viewport });
       // Cumulative layout shift, as browsers report it, from the first paint on.
       await context.addInitScript(() => {
@@ -255,7 +290,10 @@ describe("npm run pdf", () => {
     made.push(dir);
     const pdf = join(dir, "report.pdf");
     // As an editor runs it: through npm and tsx, whose compiled code is what reaches the browser.
-    const printed = spawnSync("npm", ["run", "--silent", "pdf", "--", "--site", output, "--output", pdf], { cwd: projectRoot, encoding: "utf-8" });
+    const printed = spawnSync("npm", ["run", "--silent", "pdf", "--", "--site", output, "--output", pdf], {
+      cwd: projectRoot,
+      encoding: "utf-8",
+    });
     expect(printed.stderr).not.toContain("Error");
     expect(printed.status).toBe(0);
     const count = Number(/wrote (\d+) pages/.exec(printed.stdout)?.[1]);
@@ -263,7 +301,9 @@ describe("npm run pdf", () => {
       try {
         return execFileSync(tool, args, { encoding: "utf-8" });
       } catch (error) {
-        throw new Error(`${tool} failed or is missing: install Debian's package poppler-utils (${(error as Error).message})`, { cause: error });
+        throw new Error(`${tool} failed or is missing: install Debian's package poppler-utils (${(error as Error).message})`, {
+          cause: error,
+        });
       }
     };
     const pagesInFile = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1]);
@@ -273,7 +313,9 @@ describe("npm run pdf", () => {
     const figures = JSON.parse(readFileSync(join(projectRoot, "src", "data", "claims.reviewed.json"), "utf-8")).figures;
     const text = run("pdftotext", [pdf, "-"]).replace(/\s+/g, " ");
     expect(text).toContain(`MINUSMA: ${figures["toll.years"]} years, ${figures["toll.all"]} dead`);
-    expect(text).toContain(`asked for ${figures["flights.latest.requested"]} flight authorizations and did not obtain ${figures["flights.latest.denied"]}`);
+    expect(text).toContain(
+      `asked for ${figures["flights.latest.requested"]} flight authorizations and did not obtain ${figures["flights.latest.denied"]}`,
+    );
     expect(text).toContain("Checking the claims");
   });
 });

@@ -46,9 +46,15 @@ const departing = departingContingents(fixtureCuratedTable("contingents-good.csv
 const charts: Record<string, DrawChart> = {
   "fatalities-by-year-incident": (o) => fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA"), { mission: "FIXA", ...o }),
   "fatalities-by-year-personnel": (o) =>
-    fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA", "personnel_type"), { mission: "FIXA", category: "personnel_type", ...o }),
-  "mission-ranking": (o) => missionRankingChart(missionRanking(casualties, MALICIOUS_ACT), { highlight: "FIXB", label: "malicious acts", ...o }),
-  "mission-ranking-outside-top": (o) => missionRankingChart(missionRanking(casualties), { highlight: "FIXC", top: 1, label: "all causes", ...o }),
+    fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA", "personnel_type"), {
+      mission: "FIXA",
+      category: "personnel_type",
+      ...o,
+    }),
+  "mission-ranking": (o) =>
+    missionRankingChart(missionRanking(casualties, MALICIOUS_ACT), { highlight: "FIXB", label: "malicious acts", ...o }),
+  "mission-ranking-outside-top": (o) =>
+    missionRankingChart(missionRanking(casualties), { highlight: "FIXC", top: 1, label: "all causes", ...o }),
   "flight-refusals": (o) => flightRefusalsChart(flightRefusals(flights), o),
   strength: (o) => strengthChart(strength, departing, o),
   contingents: (o) => contingentsChart(departing, o),

@@ -38,7 +38,8 @@ const casualties = fixtureCasualtiesTable();
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
 
 function svgOf(figure: Element): Element {
-  const svg = figure.tagName.toLowerCase() === "svg" ? figure : figure.querySelector("svg[aria-label]") ?? figure.querySelector("svg:last-of-type");
+  const svg =
+    figure.tagName.toLowerCase() === "svg" ? figure : (figure.querySelector("svg[aria-label]") ?? figure.querySelector("svg:last-of-type"));
   if (!svg) throw new Error("the chart drew no svg");
   return svg;
 }
@@ -67,7 +68,9 @@ describe("fatalitiesByYearChart", () => {
       { year: 2021, category: "Illness", fatalities: 0 },
     ];
     const drawn = fatalitiesByYearChart(two, { mission: "FIXA", document: document as unknown as Document }) as unknown as Element;
-    const legend = [...drawn.querySelectorAll("span, div")].filter((element) => element.children.length <= 1 && /swatch/.test(element.getAttribute("class") ?? "")).map((element) => element.textContent?.trim());
+    const legend = [...drawn.querySelectorAll("span, div")]
+      .filter((element) => element.children.length <= 1 && /swatch/.test(element.getAttribute("class") ?? ""))
+      .map((element) => element.textContent?.trim());
     expect(legend).toEqual(["Malicious Act", "Accident"]);
   });
 
@@ -153,7 +156,10 @@ describe("mission page charts", () => {
     const cumulative = cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", document: doc }) as unknown as Element;
     expect(cumulative.querySelectorAll("g[aria-label='line'] path")).toHaveLength(2);
     expect(svgOf(cumulative).getAttribute("aria-description")).toContain("2016: 7 in all, 4 from malicious acts");
-    const nationalities = nationalitiesChart(topNationalities(casualties, "FIXA", 3), { mission: "FIXA", document: doc }) as unknown as Element;
+    const nationalities = nationalitiesChart(topNationalities(casualties, "FIXA", 3), {
+      mission: "FIXA",
+      document: doc,
+    }) as unknown as Element;
     expect(nationalities.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(4);
   });
 
@@ -173,8 +179,14 @@ describe("every chart at a phone's width", () => {
   const strength = fixtureCuratedTable("strength-good.csv", strengthTable(TODAY), strengthCsvOptions).objects() as StrengthRow[];
   const departing = departingContingents(fixtureCuratedTable("contingents-good.csv", contingentsTable(TODAY), contingentsCsvOptions));
   const charts: [string, () => unknown][] = [
-    ["fatalities by year", () => fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA"), { mission: "FIXA", width, document: doc })],
-    ["mission ranking", () => missionRankingChart(missionRanking(casualties), { highlight: "FIXA", label: "all causes", width, document: doc })],
+    [
+      "fatalities by year",
+      () => fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA"), { mission: "FIXA", width, document: doc }),
+    ],
+    [
+      "mission ranking",
+      () => missionRankingChart(missionRanking(casualties), { highlight: "FIXA", label: "all causes", width, document: doc }),
+    ],
     ["flight refusals", () => flightRefusalsChart(flightRefusals(flights), { width, document: doc })],
     ["strength", () => strengthChart(strength, departing, { width, document: doc })],
     ["contingents", () => contingentsChart(departing, { width, document: doc })],
@@ -216,7 +228,7 @@ describe("everyYear", () => {
   it("keeps the labels of a long span apart", () => {
     const years = Array.from({ length: 77 }, (_, i) => 1948 + i);
     const ticks = everyYear(years, 280).ticks;
-    expect(280 / years.length * (ticks[1] - ticks[0])).toBeGreaterThanOrEqual(30);
+    expect((280 / years.length) * (ticks[1] - ticks[0])).toBeGreaterThanOrEqual(30);
     expect(ticks[0] % 10).toBe(0);
   });
 });
@@ -231,7 +243,10 @@ describe("labels that fit their chart", () => {
   ];
 
   it("shortens a long country name only where it does not fit, keeping the UN's name in the description", () => {
-    for (const [width, shown] of [[chartWidths.wide, uk], [chartWidths.narrow, "United Kingdom"]] as const) {
+    for (const [width, shown] of [
+      [chartWidths.wide, uk],
+      [chartWidths.narrow, "United Kingdom"],
+    ] as const) {
       const figure = nationalitiesChart(rows, { mission: "FIXA", width, document: doc }) as unknown as Element;
       const svg = svgOf(figure);
       const labels = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((text) => text.textContent);
@@ -261,7 +276,10 @@ describe("labels that fit their chart", () => {
   });
 
   it("gives the running toll's end label room beside the last point", () => {
-    const big = [{ year: 2013, all: 9, malicious: 1, cumulative_all: 9, cumulative_malicious: 1 }, { year: 2023, all: 302, malicious: 173, cumulative_all: 311, cumulative_malicious: 174 }];
+    const big = [
+      { year: 2013, all: 9, malicious: 1, cumulative_all: 9, cumulative_malicious: 1 },
+      { year: 2023, all: 302, malicious: 173, cumulative_all: 311, cumulative_malicious: 174 },
+    ];
     const svg = svgOf(cumulativeTollChart(big, { mission: "FIXA", width: chartWidths.narrow, document: doc }) as unknown as Element);
     const endLabel = [...svg.querySelectorAll("text")].find((text) => text.textContent === "311");
     const x = Number(/translate\(([\d.]+)/.exec(endLabel?.getAttribute("transform") ?? "")?.[1]);

@@ -17,7 +17,9 @@ const curated = (name: string, spec: CuratedTableSpec<any>) =>
 
 function fixtureTables(): LedgerTables {
   return {
-    casualties: aq.from(parseCasualties(readFixture("claims", "fatalities.csv"), { source: "fixture", file: "fatalities.csv", today: TODAY }).rows),
+    casualties: aq.from(
+      parseCasualties(readFixture("claims", "fatalities.csv"), { source: "fixture", file: "fatalities.csv", today: TODAY }).rows,
+    ),
     flights: curated("flights", flightsTable(TODAY)),
     strength: curated("strength", strengthTable(TODAY)),
     contingents: curated("contingents", contingentsTable(TODAY)),
@@ -35,7 +37,12 @@ const alternative = (id: string, definition: string) => claim(id).alternatives.f
 
 describe("verdictFor", () => {
   it("compares exact, approximate, lower-bound and date claims", () => {
-    const number = (value: number, qualifier: "exactly" | "about" | "at least") => ({ kind: "number" as const, value, qualifier, unit: "people" });
+    const number = (value: number, qualifier: "exactly" | "about" | "at least") => ({
+      kind: "number" as const,
+      value,
+      qualifier,
+      unit: "people",
+    });
     expect(verdictFor(number(187, "exactly"), 187)).toBe("matches");
     expect(verdictFor(number(187, "exactly"), 186)).toBe("differs");
     expect(verdictFor(number(100, "about"), 105)).toBe("matches");
@@ -109,7 +116,9 @@ describe("claims on the fixture", () => {
   });
 
   it("says how far the closest definition is when none reproduces the claim", () => {
-    expect(claim("soldiers-killed-187").explanation).toContain("No definition tried reproduces 187; the closest is all personnel, all causes (11, -176)");
+    expect(claim("soldiers-killed-187").explanation).toContain(
+      "No definition tried reproduces 187; the closest is all personnel, all causes (11, -176)",
+    );
   });
 });
 

@@ -16,14 +16,30 @@ describe("flightRefusals", () => {
   it("gives each period its refusals, the share refused and the drone refusals", () => {
     expect(flightRefusals(flights)).toEqual([
       {
-        period_start: "2023-01-01", period_end: "2023-03-31", report: "S/2023/999", requested: 100, denied: 20,
-        share: 0.2, drone_denied: 15, source_url: "https://example.org/fixture-report", source_kind: "press",
-        drone_source_url: "https://example.org/fixture-report", drone_source_kind: "other",
+        period_start: "2023-01-01",
+        period_end: "2023-03-31",
+        report: "S/2023/999",
+        requested: 100,
+        denied: 20,
+        share: 0.2,
+        drone_denied: 15,
+        source_url: "https://example.org/fixture-report",
+        source_kind: "press",
+        drone_source_url: "https://example.org/fixture-report",
+        drone_source_kind: "other",
       },
       {
-        period_start: "2023-04-01", period_end: "2023-05-15", report: null, requested: 50, denied: 50,
-        share: 1, drone_denied: null, source_url: "https://example.org/fixture-news", source_kind: "press",
-        drone_source_url: null, drone_source_kind: null,
+        period_start: "2023-04-01",
+        period_end: "2023-05-15",
+        report: null,
+        requested: 50,
+        denied: 50,
+        share: 1,
+        drone_denied: null,
+        source_url: "https://example.org/fixture-news",
+        source_kind: "press",
+        drone_source_url: null,
+        drone_source_kind: null,
       },
     ]);
   });
@@ -33,7 +49,10 @@ describe("departing contingents", () => {
   const departing = departingContingents(contingents);
 
   it("keeps the first listed source where two disagree on a contingent", () => {
-    expect(departing.map((row) => [row.component, row.personnel])).toEqual([["military", 300], ["police", 40]]);
+    expect(departing.map((row) => [row.component, row.personnel])).toEqual([
+      ["military", 300],
+      ["police", 40],
+    ]);
   });
 
   it("adds up personnel by component", () => {

@@ -5,7 +5,6 @@ import { tableDocs } from "../../data-loaders/table-docs.js";
 import { correctionsLog, tableDescription } from "../../src/components/data-docs.js";
 import { readFixture, renderedMarkdown } from "../helpers.js";
 
-
 describe("a table's description", () => {
   const flights = tableDocs.find((d) => d.name === "flights")!;
   const element = renderedMarkdown(tableDescription({ ...flights, rows: 3, facts: ["A fact of this build."] }));

@@ -33,7 +33,22 @@ describe("numbers", () => {
 
   it("writes ordinals with the suffix English gives them", () => {
     const written = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112, 1003].map(formatOrdinal);
-    expect(written).toEqual(["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th", "112th", "1,003rd"]);
+    expect(written).toEqual([
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "23rd",
+      "101st",
+      "111th",
+      "112th",
+      "1,003rd",
+    ]);
     expect(() => formatOrdinal(0)).toThrow("ordinal");
     expect(() => formatOrdinal(2.5)).toThrow("ordinal");
   });

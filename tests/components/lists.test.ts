@@ -31,7 +31,8 @@ describe("timeline", () => {
 });
 
 describe("citation", () => {
-  const links = (row: Cited) => [...renderedMarkdown(citation(row)).querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]);
+  const links = (row: Cited) =>
+    [...renderedMarkdown(citation(row)).querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]);
 
   it("links a UN symbol to the document itself, and the page the figure was read in separately", () => {
     const row: Cited = { report: "S/RES/2100 (2013)", source_url: "https://news.example.net/relay", source_kind: "other" };

@@ -24,7 +24,10 @@ const startingLines = ["# a heading", "- a list item", "+ another", "1. an order
 /** What a reader sees: the Markdown rendered to HTML and read back as text. */
 function rendered(source: string): { text: string; elements: string[] } {
   const { document } = parseHTML(`<!doctype html><html><body>${markdown.render(source)}</body></html>`);
-  return { text: document.body.textContent!.trim(), elements: [...document.body.querySelectorAll("*")].map((e) => e.tagName.toLowerCase()) };
+  return {
+    text: document.body.textContent!.trim(),
+    elements: [...document.body.querySelectorAll("*")].map((e) => e.tagName.toLowerCase()),
+  };
 }
 
 describe("html`…` in Markdown prose", () => {
@@ -41,7 +44,9 @@ describe("html`…` in Markdown prose", () => {
 
   it("passes Markup through, joins arrays and prints nothing for optional parts", () => {
     const strong = html`<strong>${"<b>"}</strong>`;
-    expect(html`a ${strong} ${[html`<i>x</i>`, "&"]}${null}${undefined}${false} b`.source).toBe("a <strong>&lt;b&gt;</strong> <i>x</i>&amp; b");
+    expect(html`a ${strong} ${[html`<i>x</i>`, "&"]}${null}${undefined}${false} b`.source).toBe(
+      "a <strong>&lt;b&gt;</strong> <i>x</i>&amp; b",
+    );
   });
 
   it("refuses to print a number that is not one", () => {
@@ -52,7 +57,7 @@ describe("html`…` in Markdown prose", () => {
 
 describe("HTML blocks", () => {
   it("keeps a block whole even when its content had blank lines", () => {
-    const source = `Before.\n${block(trusted("<div class=\"card\">\n\n<p>*not emphasis*</p>\n\n</div>"))}\nAfter.`;
+    const source = `Before.\n${block(trusted('<div class="card">\n\n<p>*not emphasis*</p>\n\n</div>'))}\nAfter.`;
     const { document } = parseHTML(`<!doctype html><html><body>${markdown.render(source)}</body></html>`);
     expect(document.querySelector(".card p")?.textContent).toBe("*not emphasis*");
     expect(document.querySelectorAll("em")).toHaveLength(0);

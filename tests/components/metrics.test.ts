@@ -74,7 +74,10 @@ describe("metrics on the fixture", () => {
 
   it("gives missions with equal tolls the same rank", () => {
     const accidents = missionRanking(casualties, "Accident");
-    expect(accidents.map((row) => [row.mission, row.rank])).toEqual([["FIXA", 1], ["FIXB", 1]]);
+    expect(accidents.map((row) => [row.mission, row.rank])).toEqual([
+      ["FIXA", 1],
+      ["FIXB", 1],
+    ]);
   });
 
   it("counts the missions in the table", () => {

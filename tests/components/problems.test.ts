@@ -8,7 +8,10 @@ import { chartPart, staticChart } from "../../src/components/static-chart.js";
 
 const badRows = [{ nationality: "Fixtureland", fatalities: Number.NaN, nationalities: 1 }];
 const brokenChart = () => staticChart((o) => nationalitiesChart(badRows, { mission: "FIXA", ...o }));
-const badCell = new DataError({ source: "curated:events", file: "events.csv", line: 5, column: 1, columnName: "date", value: "2013-04-31" }, "not a date");
+const badCell = new DataError(
+  { source: "curated:events", file: "events.csv", line: 5, column: 1, columnName: "date", value: "2013-04-31" },
+  "not a date",
+);
 
 describe("a chart that throws", () => {
   it("is named by its chart function and its place in the project, not by the page that drew it", () => {
@@ -22,15 +25,25 @@ describe("a chart that throws", () => {
     expect(error).toBeInstanceOf(ChartError);
     expect((error as ChartError).chart).toBe("nationalitiesChart");
     expect((error as ChartError).at).toMatch(/^src\/components\/(charts|format)\.ts:\d+:\d+$/);
-    expect((error as Error).message).toMatch(/^chart nationalitiesChart \(src\/components\/\w+\.ts:\d+:\d+\) failed: cannot write NaN as a number/);
+    expect((error as Error).message).toMatch(
+      /^chart nationalitiesChart \(src\/components\/\w+\.ts:\d+:\d+\) failed: cannot write NaN as a number/,
+    );
   });
 });
 
 describe("PageContext.part", () => {
   it("in a build, stops with the part's name; a chart keeps its own name", () => {
     const context = new PageContext({ mode: "build" });
-    expect(() => context.part("timeline", () => { throw badCell; })).toThrow(PartError);
-    expect(() => context.part("timeline", () => { throw badCell; })).toThrow(/^timeline: \[curated:events\] events\.csv:5:1 column "date" value "2013-04-31": not a date$/);
+    expect(() =>
+      context.part("timeline", () => {
+        throw badCell;
+      }),
+    ).toThrow(PartError);
+    expect(() =>
+      context.part("timeline", () => {
+        throw badCell;
+      }),
+    ).toThrow(/^timeline: \[curated:events\] events\.csv:5:1 column "date" value "2013-04-31": not a date$/);
     expect(() => chartPart(context, (o) => nationalitiesChart(badRows, { mission: "FIXA", ...o }))).toThrow(ChartError);
   });
 
@@ -39,7 +52,9 @@ describe("PageContext.part", () => {
     const context = new PageContext({ mode: "preview", onProblem: (problem) => problems.push(problem) });
     context.page = "/index";
     const page = html`${context.part("the toll", () => html`# 311 dead`)}
-${context.part("timeline", () => { throw badCell; })}
+${context.part("timeline", () => {
+  throw badCell;
+})}
 ${chartPart(context, (o) => nationalitiesChart(badRows, { mission: "FIXA", ...o }))}`;
     expect(page.source).toContain("# 311 dead");
     expect(page.source).toContain('<div class="dev-part-error" role="alert"><strong>timeline: could not be made.</strong>');
@@ -47,13 +62,26 @@ ${chartPart(context, (o) => nationalitiesChart(badRows, { mission: "FIXA", ...o 
       '/index, timeline: [curated:events] events.csv:5:1 column "date" value "2013-04-31": not a date',
       expect.stringMatching(/^\/index, chart: chart nationalitiesChart \(src\/components\/\w+\.ts:\d+:\d+\) failed/),
     ]);
-    expect(problems[0]).toMatchObject({ page: "/index", part: "timeline", source: "curated:events", file: "events.csv", line: 5, column: 1, problem: "not a date" });
+    expect(problems[0]).toMatchObject({
+      page: "/index",
+      part: "timeline",
+      source: "curated:events",
+      file: "events.csv",
+      line: 5,
+      column: 1,
+      problem: "not a date",
+    });
     expect(problems[1]).toMatchObject({ chart: "nationalitiesChart" });
   });
 });
 
 describe("problemOf", () => {
   it("keeps an error that is not about data as its message", () => {
-    expect(problemOf(new Error("disk full"), { part: "page" })).toEqual({ page: undefined, part: "page", problem: "disk full", message: "disk full" });
+    expect(problemOf(new Error("disk full"), { part: "page" })).toEqual({
+      page: undefined,
+      part: "page",
+      problem: "disk full",
+      message: "disk full",
+    });
   });
 });

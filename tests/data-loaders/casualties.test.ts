@@ -22,11 +22,26 @@ describe("parseCasualties on good rows", () => {
 
   it("writes the tidy columns in contract order", () => {
     expect(Object.keys(result.rows[0])).toEqual([
-      "casualty_id", "date", "year", "mission", "personnel_type", "incident_type", "nationality", "iso3", "gender",
+      "casualty_id",
+      "date",
+      "year",
+      "mission",
+      "personnel_type",
+      "incident_type",
+      "nationality",
+      "iso3",
+      "gender",
     ]);
     expect(result.rows[0]).toEqual({
-      casualty_id: "FIXA-2013-08-00001", date: "2013-08-22", year: 2013, mission: "FIXA",
-      personnel_type: "Military", incident_type: "Malicious Act", nationality: "Chad", iso3: "TCD", gender: "M",
+      casualty_id: "FIXA-2013-08-00001",
+      date: "2013-08-22",
+      year: 2013,
+      mission: "FIXA",
+      personnel_type: "Military",
+      incident_type: "Malicious Act",
+      nationality: "Chad",
+      iso3: "TCD",
+      gender: "M",
     });
   });
 
@@ -82,12 +97,20 @@ describe("parseCasualties on bad rows", () => {
 
 describe("progress on a large file", () => {
   it("reports every 100,000 rows read", () => {
-    const [header, ...rows] = readFixture("fatalities", "good.csv").trimEnd().split("\n").filter((line) => !line.includes('"'));
+    const [header, ...rows] = readFixture("fatalities", "good.csv")
+      .trimEnd()
+      .split("\n")
+      .filter((line) => !line.includes('"'));
     // 100,000 distinct rows: the fixture's first row with a new id each time.
     const cells = rows[0].split(",");
     const many = Array.from({ length: 200_001 }, (_, i) => [...cells.slice(0, 2), `FIXA-PROGRESS-${i}`, ...cells.slice(3)].join(","));
     const seen: number[] = [];
-    parseCasualties([header, ...many].join("\n"), { source: "fixture", file: "many.csv", today: "2026-01-01", progress: (n) => seen.push(n) });
+    parseCasualties([header, ...many].join("\n"), {
+      source: "fixture",
+      file: "many.csv",
+      today: "2026-01-01",
+      progress: (n) => seen.push(n),
+    });
     expect(seen).toEqual([100_000, 200_000]);
   });
 });

@@ -28,8 +28,15 @@ describe("curated tables: good rows", () => {
     const rows = parseFixture("flights-good.csv");
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual({
-      period_start: "2023-01-01", period_end: "2023-03-31", report: "S/2023/999", category: "all flights",
-      requested: 100, denied: 20, source_url: "https://example.org/fixture-report", source_kind: "press", archive_url: "",
+      period_start: "2023-01-01",
+      period_end: "2023-03-31",
+      report: "S/2023/999",
+      category: "all flights",
+      requested: 100,
+      denied: 20,
+      source_url: "https://example.org/fixture-report",
+      source_kind: "press",
+      archive_url: "",
       note: "Fixture row.",
     });
     expect(rows[1].requested).toBeNull();

@@ -62,7 +62,10 @@ describe("resolveUpstream", () => {
     const b = folderWith(null);
     let message = "";
     try {
-      resolveUpstream(fixtureSource, [{ dir: a, label: "UPSTREAM_DIR" }, { dir: b, label: "local cache" }]);
+      resolveUpstream(fixtureSource, [
+        { dir: a, label: "UPSTREAM_DIR" },
+        { dir: b, label: "local cache" },
+      ]);
     } catch (error) {
       message = (error as Error).message;
     }

@@ -89,7 +89,11 @@ describe("hostile inputs: the UN fatalities file", () => {
     const row = lines.findIndex((line) => line.includes("Côte dIvoire"));
     const bytes = Buffer.from(raw, "utf-8");
     const at = bytes.indexOf(Buffer.from("Côte dIvoire", "utf-8"));
-    const latin1 = Buffer.concat([bytes.subarray(0, at), Buffer.from("Côte dIvoire", "latin1"), bytes.subarray(at + Buffer.byteLength("Côte dIvoire"))]);
+    const latin1 = Buffer.concat([
+      bytes.subarray(0, at),
+      Buffer.from("Côte dIvoire", "latin1"),
+      bytes.subarray(at + Buffer.byteLength("Côte dIvoire")),
+    ]);
     const error = dataErrorOf("Latin-1 bytes", () => decodeUtf8(latin1, options));
     expect(error.location.line).toBe(row + 2);
     expect(error.location.value).toContain("C\uFFFDte dIvoire");
@@ -105,7 +109,14 @@ describe("hostile inputs: the UN fatalities file", () => {
   ])("refuses %s at its line, column and value", (_, name, value, problem) => {
     const row = 1000;
     const error = refusal(withCell(row, name, value));
-    expect(error.location).toEqual({ ...options, today: undefined, line: row + 2, column: columns.indexOf(name) + 1, columnName: name, value });
+    expect(error.location).toEqual({
+      ...options,
+      today: undefined,
+      line: row + 2,
+      column: columns.indexOf(name) + 1,
+      columnName: name,
+      value,
+    });
     expect(error.problem).toContain(problem);
   });
 
@@ -131,7 +142,11 @@ describe("hostile inputs: the curated tables", () => {
 
   it("refuses a negative count and a count in words at their cell", () => {
     expect(refuse(flights.replace(",565,167,", ",565,-167,")).location).toMatchObject({ line: 5, columnName: "denied", value: "-167" });
-    expect(refuse(flights.replace(",565,167,", ",five hundred,167,")).location).toMatchObject({ line: 5, columnName: "requested", value: "five hundred" });
+    expect(refuse(flights.replace(",565,167,", ",five hundred,167,")).location).toMatchObject({
+      line: 5,
+      columnName: "requested",
+      value: "five hundred",
+    });
   });
 
   it("refuses a duplicated row", () => {

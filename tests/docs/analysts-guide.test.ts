@@ -9,7 +9,12 @@ import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../data-loaders/fetch.js";
 
 const guide = readFileSync(join(projectRoot, "docs", "analysts-guide.md"), "utf-8");
-const commands = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((block) => block[1].split("\n").map((line) => line.trim()).filter(Boolean));
+const commands = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((block) =>
+  block[1]
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean),
+);
 const scripts = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf-8")).scripts as Record<string, string>;
 const read = (path: string) => readFileSync(join(projectRoot, path), "utf-8");
 
@@ -21,7 +26,10 @@ const runElsewhere: Record<string, { by: string; evidence: string }> = {
   "npm run dev": { by: "tests/browser/dev.test.ts", evidence: '"run", "dev"' },
   "npm run data:refresh": { by: "tests/scripts/data-refresh.test.ts", evidence: '"data:refresh"' },
   "npm run links:check": { by: "tests/scripts/links-check.test.ts", evidence: '"links:check"' },
-  "UPDATE_SNAPSHOTS=1 npx vitest run tests/components/chart-snapshots.test.ts": { by: "tests/components/chart-snapshots.test.ts", evidence: 'UPDATE_SNAPSHOTS: "1"' },
+  "UPDATE_SNAPSHOTS=1 npx vitest run tests/components/chart-snapshots.test.ts": {
+    by: "tests/components/chart-snapshots.test.ts",
+    evidence: 'UPDATE_SNAPSHOTS: "1"',
+  },
 };
 /** Commands cheap enough to run here, with what their output must hold. */
 const runHere: Record<string, RegExp> = {
@@ -43,13 +51,21 @@ describe("the analysts' guide", () => {
     }
   });
 
-  it.each(Object.entries(runElsewhere).filter(([command]) => commands.includes(command)))("%s is run by its test or by CI", (_, { by, evidence }) => {
-    expect(read(by)).toContain(evidence);
-    if (evidence.startsWith("scripts/")) expect(scripts[_.replace(/^npm run /, "")]).toContain(evidence);
-  });
+  it.each(Object.entries(runElsewhere).filter(([command]) => commands.includes(command)))(
+    "%s is run by its test or by CI",
+    (_, { by, evidence }) => {
+      expect(read(by)).toContain(evidence);
+      if (evidence.startsWith("scripts/")) expect(scripts[_.replace(/^npm run /, "")]).toContain(evidence);
+    },
+  );
 
   it.each(Object.entries(runHere).filter(([command]) => commands.includes(command)))("%s runs and succeeds", (command, expected) => {
-    const result = spawnSync(command, { cwd: projectRoot, shell: true, encoding: "utf-8", env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" } });
+    const result = spawnSync(command, {
+      cwd: projectRoot,
+      shell: true,
+      encoding: "utf-8",
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    });
     expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(expected);
   });

@@ -14,7 +14,13 @@ const options = { source: "fixture", file: "synthetic.csv", today: "2024-12-31" 
 describe("the synthetic casualties file", () => {
   // The fixture minus its one quoted row: the copier handles plain fields only, as the UN file has.
   const plain = join(dir, "plain.csv");
-  writeFileSync(plain, readFileSync(join(fixturesDir, "fatalities", "good.csv"), "utf-8").split("\n").filter((line) => !line.includes('"')).join("\n"));
+  writeFileSync(
+    plain,
+    readFileSync(join(fixturesDir, "fatalities", "good.csv"), "utf-8")
+      .split("\n")
+      .filter((line) => !line.includes('"'))
+      .join("\n"),
+  );
   const original = parseCasualties(readFileSync(plain, "utf-8"), options);
 
   it("repeats every row, each copy with its own ids, so that the pipeline keeps them all", async () => {
@@ -29,7 +35,9 @@ describe("the synthetic casualties file", () => {
   });
 
   it("refuses a file with quoted fields rather than split them wrongly", async () => {
-    await expect(writeSyntheticCasualties(join(fixturesDir, "fatalities", "good.csv"), join(dir, "quoted.csv"), 2)).rejects.toThrow(/quoted field/);
+    await expect(writeSyntheticCasualties(join(fixturesDir, "fatalities", "good.csv"), join(dir, "quoted.csv"), 2)).rejects.toThrow(
+      /quoted field/,
+    );
   });
 });
 
@@ -39,5 +47,4 @@ describe("benchmark statistics", () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(spread([2, 9, 4])).toEqual({ median: 4, min: 2, max: 9 });
   });
-
 });

@@ -38,7 +38,9 @@ describe("npm run claims", () => {
 
     const refused = claims(env);
     expect(refused.status).toBe(1);
-    expect(refused.err).toContain('claim "flights-not-obtained-167" (Of those, 167 authorizations were not obtained.): 167, matches → 170, differs');
+    expect(refused.err).toContain(
+      'claim "flights-not-obtained-167" (Of those, 167 authorizations were not obtained.): 167, matches → 170, differs',
+    );
 
     expect(claims(env, ["--accept"]).status).toBe(0);
     expect(JSON.parse(readFileSync(reviewed, "utf-8")).claims["flights-not-obtained-167"]).toEqual({ value: 170, verdict: "differs" });

@@ -18,7 +18,9 @@ const npmRun = (...args: string[]) =>
   );
 
 const scripts = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf-8")).scripts as Record<string, string>;
-const ourCommands = Object.entries(scripts).filter(([, command]) => command.startsWith("tsx scripts/")).map(([name]) => name);
+const ourCommands = Object.entries(scripts)
+  .filter(([, command]) => command.startsWith("tsx scripts/"))
+  .map(([name]) => name);
 
 // The options each command documents; a test fails if --help stops listing one.
 const expectedOptions: Record<string, string[]> = {

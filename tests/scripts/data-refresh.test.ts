@@ -36,15 +36,21 @@ beforeAll(async () => {
       res.end(body);
     };
     switch (req.url) {
-      case "/good": return csv(pinned);
-      case "/new-month": return csv(newMonth);
-      case "/late": return csv(late);
+      case "/good":
+        return csv(pinned);
+      case "/new-month":
+        return csv(newMonth);
+      case "/late":
+        return csv(late);
       case "/error-page":
         res.writeHead(200, { "content-type": "text/html" });
         return res.end("<!DOCTYPE html><html><body>Service unavailable</body></html>");
-      case "/slow": return void setTimeout(() => csv(pinned), 3000);
-      case "/drop": return req.socket.destroy();
-      case "/flaky": return ++flakyCalls === 1 ? req.socket.destroy() : csv(newMonth);
+      case "/slow":
+        return void setTimeout(() => csv(pinned), 3000);
+      case "/drop":
+        return req.socket.destroy();
+      case "/flaky":
+        return ++flakyCalls === 1 ? req.socket.destroy() : csv(newMonth);
       default:
         res.writeHead(404);
         return res.end();
@@ -146,10 +152,17 @@ describe("npm run data:refresh", () => {
   it("says a host that cannot be found may mean the machine is offline", async () => {
     const dir = mkdtempSync(join(tmpdir(), "refresh-"));
     dirs.push(dir);
-    const failed = await run("npm", ["run", "--silent", "data:refresh", "--", "--url", "http://upstream.invalid/file.csv", "--retries", "0"], {
-      cwd: projectRoot,
-      env: { ...process.env, REFRESH_CACHE_DIR: join(dir, "cache"), SOURCES_FILE: join(dir, "sources.ts") },
-    }).then(() => null, (error: { code: number; stderr: string }) => error);
+    const failed = await run(
+      "npm",
+      ["run", "--silent", "data:refresh", "--", "--url", "http://upstream.invalid/file.csv", "--retries", "0"],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, REFRESH_CACHE_DIR: join(dir, "cache"), SOURCES_FILE: join(dir, "sources.ts") },
+      },
+    ).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toMatch(/upstream\.invalid.*could not be found \((ENOTFOUND|EAI_AGAIN)\): is this machine offline\?/);
   });

@@ -23,13 +23,20 @@ const dirs: string[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     switch (req.url) {
-      case "/ok": return res.writeHead(200).end("ok");
-      case "/dead": return res.writeHead(404).end();
-      case "/moved": return res.writeHead(301, { location: "/ok" }).end();
-      case "/redirect": return res.writeHead(302, { location: "/ok" }).end();
-      case "/no-head": return res.writeHead(req.method === "HEAD" ? 405 : 200).end();
-      case "/slow": return void setTimeout(() => res.writeHead(200).end(), 3_000);
-      default: return res.writeHead(500).end();
+      case "/ok":
+        return res.writeHead(200).end("ok");
+      case "/dead":
+        return res.writeHead(404).end();
+      case "/moved":
+        return res.writeHead(301, { location: "/ok" }).end();
+      case "/redirect":
+        return res.writeHead(302, { location: "/ok" }).end();
+      case "/no-head":
+        return res.writeHead(req.method === "HEAD" ? 405 : 200).end();
+      case "/slow":
+        return void setTimeout(() => res.writeHead(200).end(), 3_000);
+      default:
+        return res.writeHead(500).end();
     }
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
@@ -46,7 +53,10 @@ function siteLinking(...paths: string[]): string {
   const site = mkdtempSync(join(tmpdir(), "links-site-"));
   dirs.push(site);
   mkdirSync(join(site, "missions"));
-  writeFileSync(join(site, "index.html"), `<html><body>${paths.map((p) => `<a href="${base}${p}">${p}</a>`).join("")}<a href="./missions/">inside</a></body></html>`);
+  writeFileSync(
+    join(site, "index.html"),
+    `<html><body>${paths.map((p) => `<a href="${base}${p}">${p}</a>`).join("")}<a href="./missions/">inside</a></body></html>`,
+  );
   writeFileSync(join(site, "missions", "index.html"), `<html><body><a href="${base}/ok">again</a></body></html>`);
   return site;
 }
@@ -76,7 +86,10 @@ describe("checkLink", () => {
     await new Promise<void>((done) => closed.listen(0, "127.0.0.1", done));
     const port = (closed.address() as AddressInfo).port;
     closed.close();
-    expect(await checkLink(`http://127.0.0.1:${port}/`, { timeoutMs: 1000 })).toMatchObject({ verdict: "unreachable", problem: expect.stringContaining("ECONNREFUSED") });
+    expect(await checkLink(`http://127.0.0.1:${port}/`, { timeoutMs: 1000 })).toMatchObject({
+      verdict: "unreachable",
+      problem: expect.stringContaining("ECONNREFUSED"),
+    });
   });
 });
 

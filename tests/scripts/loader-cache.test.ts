@@ -17,7 +17,14 @@ const changed = (path: string) => inputs.map((input) => (input.path === path ? {
 describe("the loaders' fingerprint", () => {
   it("changes with anything a loader or a page reads", () => {
     const before = loaderInputsFingerprint(inputs, {});
-    for (const path of ["curated/flights.csv", "data-loaders/casualties.ts", "src/components/charts.ts", "src/flights.page.ts", "src/flights.md.sh", "upstream/un/DPPADPOSS-FATALITIES.csv"]) {
+    for (const path of [
+      "curated/flights.csv",
+      "data-loaders/casualties.ts",
+      "src/components/charts.ts",
+      "src/flights.page.ts",
+      "src/flights.md.sh",
+      "upstream/un/DPPADPOSS-FATALITIES.csv",
+    ]) {
       expect(loaderInputsFingerprint(changed(path), {}), path).not.toBe(before);
     }
     expect(loaderInputsFingerprint(inputs, { MISSION_PAGES: "none" })).not.toBe(before);

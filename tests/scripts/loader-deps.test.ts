@@ -8,7 +8,9 @@ const fed = (...files: string[]) => loadersFedBy(files.map((file) => join(projec
 describe("the loaders a saved file feeds", () => {
   it("a curated table: the downloads and every page (the claims guard reads all figures)", async () => {
     const loaders = await fed("data-loaders/curated/flights.csv");
-    expect(loaders).toEqual(expect.arrayContaining(["src/data/tables.zip.ts", "src/flights.md.sh", "src/index.md.sh", "src/missions/[mission].md.sh"]));
+    expect(loaders).toEqual(
+      expect.arrayContaining(["src/data/tables.zip.ts", "src/flights.md.sh", "src/index.md.sh", "src/missions/[mission].md.sh"]),
+    );
   });
 
   it("nothing for a file no loader reads", async () => {

@@ -8,12 +8,14 @@ describe("the source date", () => {
   });
 
   it("is otherwise the day the newest pinned file was retrieved, not the clock", () => {
-    const newest = Object.values(sources).map((s) => s.retrieved).sort().at(-1);
+    const newest = Object.values(sources)
+      .map((s) => s.retrieved)
+      .sort()
+      .at(-1);
     expect(new Date(sourceDateEpoch({}) * 1000).toISOString()).toBe(`${newest}T00:00:00.000Z`);
   });
 
   it("refuses a SOURCE_DATE_EPOCH that is not whole seconds", () => {
     expect(() => sourceDateEpoch({ SOURCE_DATE_EPOCH: "2024-01-01" })).toThrow(/whole seconds/);
   });
-
 });

@@ -36,11 +36,13 @@ export function forceFigures(tables: Pick<TidyTables, "strength" | "contingents"
   const ceilings = latestCeilings(tables.strength);
   const ceilingOf = (component: string) => {
     const found = ceilings.find((row) => row.component === component);
-    return found && {
-      authorized: found.authorized,
-      since: { date: found.since.date, source_url: found.since.source_url },
-      latest: { date: found.latest.date, source_url: found.latest.source_url },
-    };
+    return (
+      found && {
+        authorized: found.authorized,
+        since: { date: found.since.date, source_url: found.since.source_url },
+        latest: { date: found.latest.date, source_url: found.latest.source_url },
+      }
+    );
   };
   const deployedIn = (component: string) => {
     const row = deployedAt(tables.strength, component, REFERENCE_MONTH);

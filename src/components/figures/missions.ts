@@ -5,14 +5,18 @@
  */
 import { z } from "zod";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { deadliestYear, missionProfile, missionSummaries, rankingFrom, type MissionSummary } from "../metrics.js";
 import {
-  deadliestYear,
-  missionProfile,
-  missionSummaries,
-  rankingFrom,
-  type MissionSummary,
-} from "../metrics.js";
-import { checkFigures, count, isoDay, missionRank, nationalityCount, share, yearCategoryCount, yearCumulative, yearToll } from "./schema.js";
+  checkFigures,
+  count,
+  isoDay,
+  missionRank,
+  nationalityCount,
+  share,
+  yearCategoryCount,
+  yearCumulative,
+  yearToll,
+} from "./schema.js";
 
 const missionSummary = z.object({
   mission: z.string().min(1),
@@ -84,7 +88,8 @@ export function missionsFigures(tables: Pick<TidyTables, "casualties">): Mission
   });
   const bySlug = new Map<string, MissionFigures>();
   for (const summary of summaries) {
-    if (bySlug.has(summary.slug)) throw new Error(`two missions share the page name "${summary.slug}": ${bySlug.get(summary.slug)!.mission} and ${summary.mission}`);
+    if (bySlug.has(summary.slug))
+      throw new Error(`two missions share the page name "${summary.slug}": ${bySlug.get(summary.slug)!.mission} and ${summary.mission}`);
     const profile = missionProfile(tables.casualties, summary.mission);
     const personnel = new Map<string, number>();
     for (const row of profile.byPersonnel) personnel.set(row.category, (personnel.get(row.category) ?? 0) + row.fatalities);
@@ -116,4 +121,3 @@ export function missionsFigures(tables: Pick<TidyTables, "casualties">): Mission
   }
   return { index, bySlug };
 }
-

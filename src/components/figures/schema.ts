@@ -18,10 +18,18 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY
 export const url = z.string().regex(/^https?:\/\//, "expected an http(s) address");
 
 export const yearToll = z.object({ year: count, all: count, malicious: count }) satisfies z.ZodType<YearToll>;
-export const yearCategoryCount = z.object({ year: count, category: z.string().min(1), fatalities: count }) satisfies z.ZodType<YearCategoryCount>;
+export const yearCategoryCount = z.object({
+  year: count,
+  category: z.string().min(1),
+  fatalities: count,
+}) satisfies z.ZodType<YearCategoryCount>;
 export const yearCumulative = yearToll.extend({ cumulative_all: count, cumulative_malicious: count }) satisfies z.ZodType<YearCumulative>;
 export const missionRank = z.object({ mission: z.string().min(1), fatalities: count, rank: count.min(1) }) satisfies z.ZodType<MissionRank>;
-export const nationalityCount = z.object({ nationality: z.string().min(1), fatalities: count, nationalities: count.min(1) }) satisfies z.ZodType<NationalityCount>;
+export const nationalityCount = z.object({
+  nationality: z.string().min(1),
+  fatalities: count,
+  nationalities: count.min(1),
+}) satisfies z.ZodType<NationalityCount>;
 
 export const flightRefusal = z.object({
   period_start: isoDay,

@@ -24,9 +24,15 @@ export function storyPagesFigures(tables: TidyTables): StoryPagesFigures {
   const flights = once(() => flightsFigures(tables));
   const force = once(() => forceFigures(tables));
   return {
-    get toll() { return toll(); },
-    get flights() { return flights(); },
-    get force() { return force(); },
+    get toll() {
+      return toll();
+    },
+    get flights() {
+      return flights();
+    },
+    get force() {
+      return force();
+    },
   };
 }
 

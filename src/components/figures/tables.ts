@@ -13,7 +13,12 @@ import type { DocumentedTable } from "../data-docs.js";
 import { formatCount, formatNumber } from "../format.js";
 
 /** One published table with its facts, read only when asked for: a bad table fails alone. */
-export function documentedTable(name: string, casualties: () => CasualtiesResult, tables: TidyTables, corrections: () => number): DocumentedTable {
+export function documentedTable(
+  name: string,
+  casualties: () => CasualtiesResult,
+  tables: TidyTables,
+  corrections: () => number,
+): DocumentedTable {
   const rows: Record<string, () => number> = {
     casualties: () => casualties().rows.length,
     flights: () => tables.flights.numRows(),
@@ -35,11 +40,15 @@ function casualtiesFacts(casualties: CasualtiesResult): string[] {
     `This build read ${formatNumber(casualties.rowsRead)} rows from the pinned file ${sources.unFatalities.relativePath} and kept ${formatCount(casualties.rows.length, "person", "people")}.`,
     casualties.duplicatesDropped.length
       ? `${formatNumber(casualties.duplicatesDropped.length)} rows repeated a casualty id already seen and were dropped: ` +
-        casualties.duplicatesDropped.map((d) => `${d.casualty_id} (line ${d.line})`).join(", ") + "."
+        casualties.duplicatesDropped.map((d) => `${d.casualty_id} (line ${d.line})`).join(", ") +
+        "."
       : "No casualty id was repeated.",
     ...Object.entries(casualties.nationalitiesRepaired).map(([written, count]) => {
       const repair = nationalityRepairs[written];
-      const what = repair.name === written ? `given its missing ISO code, ${repair.iso3}` : `written "${repair.name}"${repair.iso3 ? ` (${repair.iso3})` : ""}`;
+      const what =
+        repair.name === written
+          ? `given its missing ISO code, ${repair.iso3}`
+          : `written "${repair.name}"${repair.iso3 ? ` (${repair.iso3})` : ""}`;
       return `Nationality "${written}" ${what}: ${formatCount(count, "row", "rows")}.`;
     }),
   ];
