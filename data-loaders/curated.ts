@@ -9,7 +9,10 @@ import { displayPath } from "./fetch.js";
 /** The curated tables; CURATED_DIR points elsewhere, for a draft copy or a test. */
 export const curatedDir = process.env.CURATED_DIR ?? join(dirname(fileURLToPath(import.meta.url)), "curated");
 
-export interface CuratedTableSpec<Schema extends z.ZodType<object, Record<string, string>>> {
+/** The schema of any curated table: a CSV record of strings in, a typed row out. */
+export type AnyCuratedSchema = z.ZodType<object, Record<string, string>>;
+
+export interface CuratedTableSpec<Schema extends AnyCuratedSchema> {
   /** Table name: the file is `curated/<name>.csv`, the source in messages `curated:<name>`. */
   name: string;
   schema: Schema;

@@ -5,12 +5,17 @@ import { checkCitation, citationColumns, citationFields } from "./source-policy.
 
 export const eventCategories = ["conflict", "politics", "foreign forces", "mission", "restrictions", "human rights", "withdrawal"] as const;
 
-export const eventColumns = ["date", "event", "category", ...citationColumns, "note"] as const;
+export const eventColumns = ["id", "date", "event", "category", ...citationColumns, "note"] as const;
 
 /** One dated event of the timeline, 2012 to the end of the drawdown. */
 export const eventSchema = (today: string) =>
   z
     .object({
+      // What the claims and the figures find an event by: its wording may be edited, its id not.
+      id: z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "not an event id: lowercase letters and digits joined by hyphens, such as moura-report"),
       date: isoDayOrMonth(today),
       event: requiredText("event"),
       category: z.enum(eventCategories, `unknown event category; known: ${eventCategories.join(", ")}`),
@@ -25,7 +30,7 @@ export const eventsTable = (today = todayUtc()): CuratedTableSpec<ReturnType<typ
   name: "events",
   schema: eventSchema(today),
   columns: eventColumns,
-  key: ["date", "event"],
+  key: ["id"],
 });
 
 export const loadEvents = (): EventRow[] => loadCuratedTable(eventsTable());

@@ -158,6 +158,7 @@ export const tableDocs: TableDoc[] = [
     title: "Timeline",
     row: "One dated event of the mission's story, from the 2012 crisis to the end of the drawdown.",
     columns: [
+      { name: "id", type: "text", meaning: "A stable name of the event (moura-report), by which the claims and the figures find it." },
       { name: "date", type: "day or month", meaning: "When it happened (YYYY-MM when the source names only the month)." },
       { name: "event", type: "text", meaning: "What happened, in our words." },
       { name: "category", type: "category", meaning: `One of: ${oneOf(eventCategories)}.` },

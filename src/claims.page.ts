@@ -1,8 +1,8 @@
 /*
  * The claims ledger: every claim with its definition, computed value and verdict
- * (src/components/claims.ts), held to its reviewed value.
+ * (src/components/claims/catalogue.ts), held to its reviewed value.
  */
-import { ABOUT_TOLERANCE, type ClaimEntry, type Verdict } from "./components/claims.js";
+import { ABOUT_TOLERANCE, type ClaimEntry, type Verdict } from "./components/claims/verdicts.js";
 import { formatNumber, formatShare } from "./components/format.js";
 import { cite, hostOf } from "./components/lists.js";
 import { block, html, type Markup } from "./components/markup.js";

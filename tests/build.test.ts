@@ -420,7 +420,7 @@ describe("npm run build", () => {
       writeFileSync(
         events,
         readFileSync(events, "utf-8").trimEnd() +
-          `\n2020-01-01,"${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,press,,${note}\n`,
+          `\nhostile-fixture,2020-01-01,"${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,press,,${note}\n`,
       );
       const to = join(".build", "test-hostile");
       madeDirs.push(join(projectRoot, to));

@@ -4,7 +4,7 @@ import * as aq from "arquero";
 import { parseHTML } from "linkedom";
 import MarkdownIt from "markdown-it";
 import { parseCasualties } from "../data-loaders/casualties.js";
-import { parseCuratedTable, type CuratedTableSpec } from "../data-loaders/curated.js";
+import { parseCuratedTable, type AnyCuratedSchema, type CuratedTableSpec } from "../data-loaders/curated.js";
 import { DataError } from "../data-loaders/errors.js";
 import { casualtiesCsvOptions } from "../src/components/tables.js";
 
@@ -31,12 +31,7 @@ export function fixtureCasualtiesTable() {
  * A curated fixture as a page gets it: validated by its table's spec, written as CSV, read back
  * with the page's column types.
  */
-export function fixtureCuratedTable(
-  file: string,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  spec: CuratedTableSpec<any>,
-  csvOptions: Parameters<typeof aq.fromCSV>[1],
-) {
+export function fixtureCuratedTable(file: string, spec: CuratedTableSpec<AnyCuratedSchema>, csvOptions: Parameters<typeof aq.fromCSV>[1]) {
   const rows = parseCuratedTable(readFixture("curated", file), spec, file) as object[];
   return aq.fromCSV(
     aq

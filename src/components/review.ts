@@ -8,7 +8,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { TidyTables } from "../../data-loaders/tidy-tables.js";
-import { evaluateClaims, type ClaimEntry, type Verdict } from "./claims.js";
+import { evaluateClaims } from "./claims/catalogue.js";
+import type { ClaimEntry, Verdict } from "./claims/verdicts.js";
 import { namedFigures, storyPagesFigures, type FigureValue, type StoryPagesFigures } from "./figures/story.js";
 
 export const reviewedPath = process.env.CLAIMS_REVIEWED ?? join(import.meta.dirname, "..", "data", "claims.reviewed.json");

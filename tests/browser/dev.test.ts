@@ -138,8 +138,8 @@ describe("npm run dev", () => {
     await page.goto(`${base}/`);
     await page.waitForFunction(() => document.querySelector("h1")?.textContent?.includes("dead"));
     await watched;
-    edit("data-loaders/curated/events.csv", "\n2013-04-25,", "\n2013-04-31,");
-    const message = '[curated:events] data-loaders/curated/events.csv:5:1 column "date" value "2013-04-31"';
+    edit("data-loaders/curated/events.csv", "\nminusma-created,2013-04-25,", "\nminusma-created,2013-04-31,");
+    const message = '[curated:events] data-loaders/curated/events.csv:5:2 column "date" value "2013-04-31"';
     await page.waitForFunction((m) => document.querySelector(".dev-part-error")?.textContent?.includes(m), message, { timeout: 20_000 });
     // The toll and its charts are made from the UN file alone: they stay.
     expect(await page.locator("h1").textContent()).toMatch(/MINUSMA: \d+ years, \d+ dead/);
@@ -150,7 +150,7 @@ describe("npm run dev", () => {
       message,
       { timeout: 20_000 },
     );
-    edit("data-loaders/curated/events.csv", "\n2013-04-31,", "\n2013-04-25,");
+    edit("data-loaders/curated/events.csv", "\nminusma-created,2013-04-31,", "\nminusma-created,2013-04-25,");
     await page.locator(".dev-part-error").waitFor({ state: "detached", timeout: 20_000 });
     await page.close();
   });

@@ -2,17 +2,17 @@ import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
 import { parseCasualties } from "../../data-loaders/casualties.js";
 import { contingentsTable } from "../../data-loaders/contingents.js";
-import { parseCuratedTable, type CuratedTableSpec } from "../../data-loaders/curated.js";
+import { parseCuratedTable, type AnyCuratedSchema, type CuratedTableSpec } from "../../data-loaders/curated.js";
 import { eventsTable } from "../../data-loaders/events.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable } from "../../data-loaders/strength.js";
-import { evaluateClaims, verdictFor, type ClaimEntry, type LedgerTables } from "../../src/components/claims.js";
+import { evaluateClaims, type LedgerTables } from "../../src/components/claims/catalogue.js";
+import { verdictFor, type ClaimEntry } from "../../src/components/claims/verdicts.js";
 import { reviewedFrom, unreviewedChanges, type Ledger } from "../../src/components/review.js";
 import { readFixture } from "../helpers.js";
 
 const TODAY = "2026-01-01";
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const curated = (name: string, spec: CuratedTableSpec<any>) =>
+const curated = (name: string, spec: CuratedTableSpec<AnyCuratedSchema>) =>
   aq.from(parseCuratedTable(readFixture("claims", `${name}.csv`), spec, `${name}.csv`) as object[]);
 
 function fixtureTables(): LedgerTables {
@@ -98,6 +98,12 @@ describe("claims on the fixture", () => {
     expect(claim("barkhane-left-2022-08").verdict).toBe("matches");
     expect(claim("deployed-since-2013").primary?.value).toBe("2013-04-25");
     expect(alternative("deployed-since-2013", "date of the mission's first recorded fatality")).toBe("2013-08-22");
+  });
+
+  it("finds events by their id, and stops when one is missing rather than leave its claim unchecked", () => {
+    const tables = fixtureTables();
+    const withoutBarkhane = { ...tables, events: tables.events.filter((d: { id: string }) => d.id !== "barkhane-leaves-mali") };
+    expect(() => evaluateClaims(withoutBarkhane)).toThrow('the claims ledger needs the event "barkhane-leaves-mali"');
   });
 
   it("tests Reuters' toll and strength, never with Reuters' own figure", () => {

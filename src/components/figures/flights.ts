@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { EventRow } from "../../../data-loaders/events.js";
+import { sourceKinds } from "../../../data-loaders/source-policy.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import { flightRefusals, type FlightRefusal } from "../metrics.js";
 import { checkFigures, count, flightRefusal, isoDate, share, url } from "./schema.js";
@@ -20,7 +21,7 @@ export const flightsFiguresSchema = z.object({
   withDrones: flightRefusal.extend({ drone_denied: count, drone_source_url: url }).nullable(),
   first: flightRefusal,
   /** The first restriction on the mission's flights in the timeline. */
-  grounding: z.object({ date: isoDate, event: z.string().min(1), source_url: url }),
+  grounding: z.object({ date: isoDate, event: z.string().min(1), report: z.string(), source_url: url, source_kind: z.enum(sourceKinds) }),
 });
 
 export type FlightsFigures = z.infer<typeof flightsFiguresSchema>;
@@ -28,14 +29,19 @@ export type FlightsFigures = z.infer<typeof flightsFiguresSchema>;
 export function flightsFigures(tables: Pick<TidyTables, "flights" | "events">): FlightsFigures {
   const refusals: FlightRefusal[] = flightRefusals(tables.flights);
   const withShare = refusals.filter((row) => row.share !== null);
-  const events = (tables.events.objects() as EventRow[]).sort((a, b) => a.date.localeCompare(b.date));
-  const grounding = events.find((event) => event.category === "restrictions");
+  const grounding = (tables.events.objects() as EventRow[]).find((event) => event.id === "flights-grounded");
   return checkFigures("flights", flightsFiguresSchema, {
     refusals,
     latest: withShare.at(-1),
     earlier: withShare.at(-2),
     withDrones: refusals.find((row) => row.drone_denied !== null) ?? null,
     first: refusals[0],
-    grounding: grounding && { date: grounding.date, event: grounding.event, source_url: grounding.source_url },
+    grounding: grounding && {
+      date: grounding.date,
+      event: grounding.event,
+      report: grounding.report,
+      source_url: grounding.source_url,
+      source_kind: grounding.source_kind,
+    },
   });
 }

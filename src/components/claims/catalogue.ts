@@ -1,7 +1,13 @@
-import type { TidyTables } from "../../data-loaders/tidy-tables.js";
-import type { EventRow } from "../../data-loaders/events.js";
-import type { FlightRow } from "../../data-loaders/flights.js";
-import type { StrengthRow } from "../../data-loaders/strength.js";
+/*
+ * The catalogue of the claims ledger: each figure the article (and competing reports) stated,
+ * who stated it and where, the definition it is tested with (fixed from its wording before any
+ * value is computed), and the other definitions listed beside it with their distance from the
+ * claim, never swapped in to make a claim match. The verdicts come from verdicts.ts.
+ */
+import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import type { EventRow } from "../../../data-loaders/events.js";
+import type { FlightRow } from "../../../data-loaders/flights.js";
+import type { StrengthRow } from "../../../data-loaders/strength.js";
 import {
   MALICIOUS_ACT,
   countCasualties,
@@ -14,127 +20,18 @@ import {
   missionToll,
   rankOf,
   type CasualtyFilter,
-} from "./metrics.js";
-import { formatNumber, formatShare } from "./format.js";
-
-/*
- * The claims ledger: each figure the article (and competing reports) stated, the definition it
- * is tested with, the value the tidy tables give, and a verdict. The primary definition of a
- * claim is fixed from its wording before any value is computed; other definitions are listed
- * beside it with their distance from the claim, never swapped in to make a claim match.
- */
+} from "../metrics.js";
+import { formatNumber } from "../format.js";
+import { distance, judge, type ClaimEntry, type ClaimMeta, type Measure } from "./verdicts.js";
 
 /** The tidy tables the claims are computed from (the same tables the pages use). */
 export type LedgerTables = TidyTables;
-
-export type Verdict = "matches" | "differs" | "not checkable with the data at hand";
-
-/** What the claim said, as a number (with how loosely) or as a date (YYYY or YYYY-MM). */
-export type Stated =
-  { kind: "number"; value: number; qualifier: "exactly" | "about" | "at least"; unit: string } | { kind: "date"; value: string };
-
-export interface Measure {
-  /** The definition in plain words. */
-  definition: string;
-  /** Which table, filter and dates. */
-  computation: string;
-  value: number | string;
-  /** Where the value's figures come from, when a curated row carries them. */
-  source_url?: string;
-}
-
-export interface Alternative extends Measure {
-  /** value − stated, and the same relative to the stated value; null for dates. */
-  difference: number | null;
-  relative: number | null;
-}
-
-/** Who said what, when, and where it was read. */
-interface ClaimMeta {
-  id: string;
-  claimant: string;
-  date: string;
-  /** The claim paraphrased. */
-  claim: string;
-  source_url: string | null;
-  source_note: string;
-  stated: Stated;
-  /** The report's tables the claim is tested against. */
-  data_sources: string[];
-}
-
-export interface ClaimEntry extends ClaimMeta {
-  primary: Measure | null;
-  verdict: Verdict;
-  explanation: string;
-  alternatives: Alternative[];
-}
-
-/** A figure "about" a value matches within this relative distance. */
-export const ABOUT_TOLERANCE = 0.05;
 
 const MISSION = "MINUSMA";
 const UN_FILE = "casualties table (UN fatalities file, DPPADPOSS-FATALITIES)";
 const LE_MONDE = "Le Monde";
 const LE_MONDE_NOTE = "The article (June 2023) could not be read here; its figures are as quoted in the project's brief.";
 const REQUEST_DATE = "2023-06-16";
-
-export function verdictFor(stated: Stated, value: number | string): Verdict {
-  if (stated.kind === "date") return String(value).startsWith(stated.value) ? "matches" : "differs";
-  const computed = Number(value);
-  switch (stated.qualifier) {
-    case "exactly":
-      return computed === stated.value ? "matches" : "differs";
-    case "about":
-      return Math.abs(computed - stated.value) / stated.value <= ABOUT_TOLERANCE ? "matches" : "differs";
-    case "at least":
-      return computed >= stated.value ? "matches" : "differs";
-  }
-}
-
-function distance(stated: Stated, measure: Measure): Alternative {
-  if (stated.kind === "date") return { ...measure, difference: null, relative: null };
-  const difference = Number(measure.value) - stated.value;
-  return { ...measure, difference, relative: difference / stated.value };
-}
-
-const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
-/** A value in the claim's unit: "25.2%" for percentages, "1,234" otherwise. */
-const inUnit = (stated: Stated, n: number) => (stated.kind === "number" && stated.unit === "%" ? `${formatNumber(n)}%` : formatNumber(n));
-const gapInUnit = (stated: Stated, n: number) => (stated.kind === "number" && stated.unit === "%" ? `${signed(n)} points` : signed(n));
-
-function statedText(stated: Stated): string {
-  if (stated.kind === "date") return stated.value;
-  const qualifier = stated.qualifier === "exactly" ? "" : `${stated.qualifier} `;
-  return `${qualifier}${formatNumber(stated.value)}${stated.unit === "%" ? "%" : ""}`;
-}
-
-/** One sentence on how the primary value compares with the claim. */
-function comparison(stated: Stated, primary: Measure, verdict: Verdict): string {
-  if (stated.kind === "date") {
-    return `The tables date it ${primary.value}; the claim says ${stated.value}, so it ${verdict === "matches" ? "matches" : "does not match"}.`;
-  }
-  const value = Number(primary.value);
-  const gap = value - stated.value;
-  if (verdict === "matches") {
-    return gap === 0
-      ? `The tables give exactly ${formatNumber(value)}.`
-      : `The tables give ${formatNumber(value)}, which fits "${statedText(stated)}" (${signed(gap)}).`;
-  }
-  return `The tables give ${formatNumber(value)}, ${formatNumber(Math.abs(gap))} ${gap > 0 ? "more" : "fewer"} than claimed (${signed(gap)}, ${formatShare(gap / stated.value, { digits: 1 })}).`;
-}
-
-/** The closest alternative definitions, as a sentence. */
-function closest(stated: Stated, alternatives: Alternative[]): string {
-  if (stated.kind === "date" || alternatives.length === 0) return "";
-  const ranked = [...alternatives].sort((a, b) => Math.abs(a.difference!) - Math.abs(b.difference!));
-  const best = ranked[0];
-  const exact = ranked.filter((alt) => alt.difference === 0);
-  if (exact.length) {
-    return ` Another definition gives exactly the claimed figure: ${exact.map((alt) => alt.definition).join("; ")}.`;
-  }
-  return ` No definition tried reproduces ${inUnit(stated, stated.value)}; the closest is ${best.definition} (${inUnit(stated, Number(best.value))}, ${gapInUnit(stated, best.difference!)}).`;
-}
 
 interface ClaimSpec extends ClaimMeta {
   /** null: the tables hold nothing that measures this claim. */
@@ -223,8 +120,11 @@ function flightPeriod(t: LedgerTables, start: string, end: string): FlightRow | 
   );
 }
 
-function findEvent(t: LedgerTables, test: (event: EventRow) => boolean): EventRow | undefined {
-  return (t.events.objects() as EventRow[]).sort((a, b) => a.date.localeCompare(b.date)).find(test);
+/** The event a claim is tested against, by its id in the events table; a missing one is an error, not a claim left unchecked. */
+function eventById(t: LedgerTables, id: string): EventRow {
+  const event = (t.events.objects() as EventRow[]).find((row) => row.id === id);
+  if (!event) throw new Error(`the claims ledger needs the event "${id}", which the events table does not have`);
+  return event;
 }
 
 const REUTERS_URL =
@@ -423,7 +323,7 @@ const specs: ClaimSpec[] = [
     data_sources: ["events table"],
     primary: () => null,
     context: (t) => {
-      const moura = findEvent(t, (event) => event.event.includes("Moura") && event.category === "human rights");
+      const moura = eventById(t, "moura-operation");
       return moura
         ? `The figure is the UN human rights office's own finding, recorded in the timeline (${moura.date}); the report holds no count of its own to test it against.`
         : "The report holds no count of the Moura victims.";
@@ -439,7 +339,7 @@ const specs: ClaimSpec[] = [
     stated: { kind: "date", value: "2022-08" },
     data_sources: ["events table"],
     primary: (t) => {
-      const event = findEvent(t, (e) => e.category === "foreign forces" && e.event.includes("Barkhane") && /last/i.test(e.event));
+      const event = eventById(t, "barkhane-leaves-mali");
       return event
         ? {
             definition: "date of the last Barkhane soldiers' departure in the timeline",
@@ -461,7 +361,7 @@ const specs: ClaimSpec[] = [
     stated: { kind: "date", value: "2013" },
     data_sources: ["events table", UN_FILE],
     primary: (t) => {
-      const event = findEvent(t, (e) => e.category === "mission");
+      const event = eventById(t, "minusma-created");
       return event
         ? {
             definition: "date of the first mission event in the timeline",
@@ -546,11 +446,7 @@ export function evaluateClaims(tables: LedgerTables): ClaimEntry[] {
     const alternatives = (spec.alternatives?.(tables) ?? [])
       .filter((measure) => !measure.source_url || !spec.own_sources?.includes(measure.source_url))
       .map((measure) => distance(spec.stated, measure));
-    const verdict: Verdict = primary ? verdictFor(spec.stated, primary.value) : "not checkable with the data at hand";
-    const context = spec.context(tables);
-    const explanation = primary
-      ? `${comparison(spec.stated, primary, verdict)}${verdict === "differs" ? closest(spec.stated, alternatives) : ""}${context ? " " + context : ""}`
-      : `${context}${alternatives.length ? closest(spec.stated, alternatives) : ""}`;
+    const { verdict, explanation } = judge(spec.stated, primary, alternatives, spec.context(tables));
     const { primary: _p, alternatives: _a, context: _c, own_sources: _o, ...meta } = spec;
     return { ...meta, primary, verdict, explanation, alternatives };
   });
