@@ -1,6 +1,6 @@
 import { missionsWithPages } from "./data-loaders/missions.js";
 import { devErrorsBanner } from "./src/components/dev-errors.js";
-import { missionSlug } from "./src/components/metrics.js";
+import { missionPagePath } from "./src/components/metrics/missions.js";
 import { reportPages } from "./src/components/site-nav.js";
 
 // Every page is a page loader (src/**/*.md.sh) printing Markdown rendered in Node (scripts/pages.ts).
@@ -17,7 +17,7 @@ export default {
   header: "",
   footer: "",
   // One page per mission in the UN file, at /missions/<page name>.
-  dynamicPaths: () => missionsWithPages().map((mission) => `/missions/${missionSlug(mission)}`),
+  dynamicPaths: () => missionsWithPages().map(missionPagePath),
   globalStylesheets: [],
   style: "style.css",
   search: false,

@@ -9,7 +9,7 @@ import { STORY_MISSION } from "./components/figures/toll.js";
 import { formatDate, formatList, formatNumber, formatOrdinal, formatShare } from "./components/format.js";
 import { cite, citation, timeline } from "./components/lists.js";
 import { block, href, html, type Markup } from "./components/markup.js";
-import { missionSlug } from "./components/metrics.js";
+import { missionPagePath } from "./components/metrics/missions.js";
 import type { PageContext, PageTemplate } from "./components/page.js";
 import { chartPart } from "./components/static-chart.js";
 import { dataTable, numbersBehind } from "./components/static-table.js";
@@ -101,7 +101,7 @@ From the crisis of 2012 to the end of the drawdown, each event with its source. 
 follow the mission's last years: [the flights Mali refused](./flights) and
 [the shrinking force](./contingents). [The claims ledger](./claims) checks the figures printed
 about the mission against these tables. The same analysis of the toll exists for
-[${STORY_MISSION} on its own page](./missions/${missionSlug(STORY_MISSION)}) and for [every other mission](./missions/).
+[${STORY_MISSION} on its own page](.${missionPagePath(STORY_MISSION)}) and for [every other mission](./missions/).
 ${context.part("timeline", () => block(html`<div class="timeline-wrap">${timeline(context.events())}</div>`))}
 ## How these numbers are counted
 

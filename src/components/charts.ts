@@ -3,15 +3,9 @@ import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { formatDate, formatNumber, formatPeriod, isMonthOnly } from "./format.js";
 import { fitLabel, textWidth, widestLabel } from "./text-width.js";
-import type {
-  CasualtyCategory,
-  FlightRefusal,
-  MissionRank,
-  MissionSummary,
-  NationalityCount,
-  YearCategoryCount,
-  YearCumulative,
-} from "./metrics.js";
+import type { FlightRefusal } from "./metrics/flights.js";
+import type { MissionSummary } from "./metrics/missions.js";
+import type { CasualtyCategory, MissionRank, NationalityCount, YearCategoryCount, YearCumulative } from "./metrics/toll.js";
 
 /*
  * One function per chart. Each takes tidy rows and options and returns a Plot figure, so the

@@ -10,7 +10,7 @@ import { eventColumns } from "../../data-loaders/events.js";
 import { flightColumns } from "../../data-loaders/flights.js";
 import { strengthColumns } from "../../data-loaders/strength.js";
 import { csvText } from "../../data-loaders/emit.js";
-import { missionSummaries, missionSummaryColumns } from "./metrics.js";
+import { missionSummaries, missionSummaryColumns } from "./metrics/missions.js";
 import type { PageContext } from "./page.js";
 
 export const downloadColumns = {

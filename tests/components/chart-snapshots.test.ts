@@ -21,16 +21,11 @@ import {
   nationalitiesChart,
   strengthChart,
 } from "../../src/components/charts.js";
-import {
-  MALICIOUS_ACT,
-  cumulativeToll,
-  departingContingents,
-  fatalitiesByYearAndCategory,
-  flightRefusals,
-  missionRanking,
-  missionSummaries,
-  topNationalities,
-} from "../../src/components/metrics.js";
+import { MALICIOUS_ACT } from "../../src/components/metrics/counting.js";
+import { flightRefusals } from "../../src/components/metrics/flights.js";
+import { departingContingents } from "../../src/components/metrics/force.js";
+import { missionSummaries } from "../../src/components/metrics/missions.js";
+import { cumulativeToll, fatalitiesByYearAndCategory, missionRanking, topNationalities } from "../../src/components/metrics/toll.js";
 import { chartWidths, drawChart, type DrawChart } from "../../src/components/static-chart.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
 import { fixtureCasualtiesTable, fixtureCuratedTable } from "../helpers.js";

@@ -19,16 +19,11 @@ import {
   everyYear,
   toTime,
 } from "../../src/components/charts.js";
-import {
-  MALICIOUS_ACT,
-  cumulativeToll,
-  departingContingents,
-  missionSummaries,
-  topNationalities,
-  fatalitiesByYearAndCategory,
-  flightRefusals,
-  missionRanking,
-} from "../../src/components/metrics.js";
+import { MALICIOUS_ACT } from "../../src/components/metrics/counting.js";
+import { flightRefusals } from "../../src/components/metrics/flights.js";
+import { departingContingents } from "../../src/components/metrics/force.js";
+import { missionSummaries } from "../../src/components/metrics/missions.js";
+import { cumulativeToll, topNationalities, fatalitiesByYearAndCategory, missionRanking } from "../../src/components/metrics/toll.js";
 import { chartWidths } from "../../src/components/static-chart.js";
 import { fitLabel, textWidth, widestLabel } from "../../src/components/text-width.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { contingentsTable } from "../../data-loaders/contingents.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable } from "../../data-loaders/strength.js";
-import { departingContingents, departureTotals, deployedAt, flightRefusals, latestCeilings } from "../../src/components/metrics.js";
+import { flightRefusals } from "../../src/components/metrics/flights.js";
+import { departingContingents, departureTotals, deployedAt, latestCeilings } from "../../src/components/metrics/force.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
 import { fixtureCuratedTable } from "../helpers.js";
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { MALICIOUS_ACT } from "../../src/components/metrics/counting.js";
+import { missionProfiles, missionSlug, missionSummaries, rankingFrom } from "../../src/components/metrics/missions.js";
 import {
-  MALICIOUS_ACT,
   cumulativeToll,
-  missionSlug,
-  missionSummaries,
-  rankingFrom,
   topNationalities,
   deadliestYear,
   fatalitiesByYear,
@@ -13,7 +11,7 @@ import {
   missionRanking,
   missionToll,
   rankOf,
-} from "../../src/components/metrics.js";
+} from "../../src/components/metrics/toll.js";
 import { fixtureCasualtiesTable } from "../helpers.js";
 
 // Totals counted by hand from tests/fixtures/fatalities/good.csv (see its README).
@@ -68,8 +66,9 @@ describe("metrics on the fixture", () => {
       { mission: "FIXA", fatalities: 4, rank: 1 },
       { mission: "FIXB", fatalities: 1, rank: 2 },
     ]);
-    expect(rankOf(malicious, "FIXB")?.rank).toBe(2);
-    expect(rankOf(malicious, "FIXC")).toBeUndefined();
+    expect(rankOf(malicious, "FIXB").rank).toBe(2);
+    // A mission without a malicious death is not in that ranking: an error, never rank 0.
+    expect(() => rankOf(malicious, "FIXC")).toThrow("FIXC is not in the ranking");
   });
 
   it("gives missions with equal tolls the same rank", () => {
@@ -142,5 +141,29 @@ describe("topNationalities with a nationality the UN left empty", () => {
       { nationality: "Chad", fatalities: 1, nationalities: 1 },
       { nationality: "Not recorded", fatalities: 1, nationalities: 1 },
     ]);
+  });
+});
+
+describe("missionProfiles", () => {
+  it("gives every mission, in one grouped pass, what the per-mission functions give it one by one", () => {
+    const profiles = missionProfiles(casualties);
+    const missions = missionSummaries(casualties).map((row) => row.mission);
+    expect([...profiles.keys()].sort()).toEqual([...missions].sort());
+    for (const mission of missions) {
+      expect(profiles.get(mission), mission).toEqual({
+        toll: missionToll(casualties, mission),
+        byYear: fatalitiesByYear(casualties, mission),
+        byIncident: fatalitiesByYearAndCategory(casualties, mission, "incident_type"),
+        byPersonnel: fatalitiesByYearAndCategory(casualties, mission, "personnel_type"),
+        cumulative: cumulativeToll(casualties, mission),
+        nationalities: topNationalities(casualties, mission, 10),
+        countries: new Set(
+          casualties
+            .objects()
+            .filter((row) => (row as { mission: string }).mission === mission)
+            .map((row) => (row as { nationality: string | null }).nationality ?? ""),
+        ).size,
+      });
+    }
   });
 });

@@ -8,19 +8,10 @@ import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import type { EventRow } from "../../../data-loaders/events.js";
 import type { FlightRow } from "../../../data-loaders/flights.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
-import {
-  MALICIOUS_ACT,
-  countCasualties,
-  departingContingents,
-  departureTotals,
-  deployedAt,
-  flightRefusals,
-  latestCeilings,
-  missionRanking,
-  missionToll,
-  rankOf,
-  type CasualtyFilter,
-} from "../metrics.js";
+import { MALICIOUS_ACT, countCasualties, type CasualtyFilter } from "../metrics/counting.js";
+import { flightRefusals } from "../metrics/flights.js";
+import { departingContingents, departureTotals, deployedAt, latestCeilings } from "../metrics/force.js";
+import { missionRanking, missionToll, rankOf } from "../metrics/toll.js";
 import { formatNumber } from "../format.js";
 import { distance, judge, type ClaimEntry, type ClaimMeta, type Measure } from "./verdicts.js";
 
@@ -164,13 +155,13 @@ const specs: ClaimSpec[] = [
     primary: (t) => ({
       definition: "rank among all missions in the UN file by deaths from malicious acts, all years",
       computation: `missions ranked by rows with incident type "${MALICIOUS_ACT}" in the ${UN_FILE}`,
-      value: rankOf(missionRanking(t.casualties, MALICIOUS_ACT), MISSION)?.rank ?? 0,
+      value: rankOf(missionRanking(t.casualties, MALICIOUS_ACT), MISSION).rank,
     }),
     alternatives: (t) => [
       {
         definition: "rank by deaths from all causes, all years",
         computation: `missions ranked by all rows in the ${UN_FILE}`,
-        value: rankOf(missionRanking(t.casualties), MISSION)?.rank ?? 0,
+        value: rankOf(missionRanking(t.casualties), MISSION).rank,
       },
     ],
     context: (t) => {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { EventRow } from "../../../data-loaders/events.js";
 import { sourceKinds } from "../../../data-loaders/source-policy.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
-import { flightRefusals, type FlightRefusal } from "../metrics.js";
+import { flightRefusals, type FlightRefusal } from "../metrics/flights.js";
 import { checkFigures, count, flightRefusal, isoDate, share, url } from "./schema.js";
 
 const refusalWithShare = flightRefusal.extend({ requested: count, share });

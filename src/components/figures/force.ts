@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { ContingentRow } from "../../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
-import { departingContingents, departureTotals, deployedAt, latestCeilings } from "../metrics.js";
+import { departingContingents, departureTotals, deployedAt, latestCeilings } from "../metrics/force.js";
 import { checkFigures, contingentRow, count, isoDate, strengthRow, url } from "./schema.js";
 
 /** The last month for which one source gives uniformed and military figures side by side. */

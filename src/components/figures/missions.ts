@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
-import { deadliestYear, missionProfile, missionSummaries, rankingFrom, type MissionSummary } from "../metrics.js";
+import { missionProfiles, missionSummaries, rankingFrom, type MissionSummary } from "../metrics/missions.js";
+import { deadliestYear } from "../metrics/toll.js";
 import {
   checkFigures,
   count,
@@ -86,11 +87,13 @@ export function missionsFigures(tables: Pick<TidyTables, "casualties">): Mission
     lastYear: Math.max(...summaries.map((row) => row.last_year)),
     withMalicious: summaries.filter((row) => row.malicious > 0).length,
   });
+  const profiles = missionProfiles(tables.casualties);
   const bySlug = new Map<string, MissionFigures>();
   for (const summary of summaries) {
     if (bySlug.has(summary.slug))
       throw new Error(`two missions share the page name "${summary.slug}": ${bySlug.get(summary.slug)!.mission} and ${summary.mission}`);
-    const profile = missionProfile(tables.casualties, summary.mission);
+    const profile = profiles.get(summary.mission);
+    if (!profile) throw new Error(`no profile was computed for ${summary.mission}`);
     const personnel = new Map<string, number>();
     for (const row of profile.byPersonnel) personnel.set(row.category, (personnel.get(row.category) ?? 0) + row.fatalities);
     const [topCategory, topFatalities] = [...personnel].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];

@@ -9,7 +9,8 @@ import { z } from "zod";
 import type { ContingentRow } from "../../../data-loaders/contingents.js";
 import { sourceKinds } from "../../../data-loaders/source-policy.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
-import type { FlightRefusal, MissionRank, NationalityCount, YearCategoryCount, YearCumulative, YearToll } from "../metrics.js";
+import type { FlightRefusal } from "../metrics/flights.js";
+import type { MissionRank, NationalityCount, YearCategoryCount, YearCumulative, YearToll } from "../metrics/toll.js";
 
 export const count = z.number().int().nonnegative();
 export const share = z.number().min(0).max(1);

@@ -5,16 +5,16 @@
  */
 import { z } from "zod";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { MALICIOUS_ACT } from "../metrics/counting.js";
 import {
-  MALICIOUS_ACT,
   deadliestYear,
   fatalitiesByYear,
   fatalitiesByYearAndCategory,
   missionCount,
   missionRanking,
   missionToll,
-  type MissionRank,
-} from "../metrics.js";
+  rankOf,
+} from "../metrics/toll.js";
 import { checkFigures, count, isoDay, missionRank, share, yearCategoryCount, yearToll } from "./schema.js";
 
 export const STORY_MISSION = "MINUSMA";
@@ -48,19 +48,13 @@ export const tollFiguresSchema = z.object({
 
 export type TollFigures = z.infer<typeof tollFiguresSchema>;
 
-function rankIn(ranking: MissionRank[], mission: string, what: string): MissionRank {
-  const found = ranking.find((row) => row.mission === mission);
-  if (!found) throw new Error(`${mission} is not in the ranking by ${what}`);
-  return found;
-}
-
 export function tollFigures(tables: Pick<TidyTables, "casualties">, mission = STORY_MISSION): TollFigures {
   const { casualties } = tables;
   const toll = missionToll(casualties, mission);
   const byYear = fatalitiesByYear(casualties, mission);
   const maliciousRanking = missionRanking(casualties, MALICIOUS_ACT);
   const allCausesRanking = missionRanking(casualties);
-  const rankMalicious = rankIn(maliciousRanking, mission, "malicious acts");
+  const rankMalicious = rankOf(maliciousRanking, mission);
   const below = maliciousRanking[maliciousRanking.indexOf(rankMalicious) + 1];
   const byYearAndIncident = fatalitiesByYearAndCategory(casualties, mission, "incident_type");
   const otherCauses: Record<string, number> = {};
@@ -78,7 +72,7 @@ export function tollFigures(tables: Pick<TidyTables, "casualties">, mission = ST
     deadliest: deadliestYear(byYear),
     missions: missionCount(casualties),
     rankMalicious: rankMalicious.rank,
-    rankAll: rankIn(allCausesRanking, mission, "all causes").rank,
+    rankAll: rankOf(allCausesRanking, mission).rank,
     nextByMalicious: below && { mission: below.mission, fatalities: below.fatalities },
     deadliestMission: { mission: allCausesRanking[0]?.mission, fatalities: allCausesRanking[0]?.fatalities },
     otherCauses,

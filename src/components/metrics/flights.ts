@@ -1,0 +1,58 @@
+/* Flight authorizations requested and refused, per reporting period (the flights table). */
+import type { ColumnTable } from "arquero";
+import type { FlightRow } from "../../../data-loaders/flights.js";
+import type { SourceKind } from "../../../data-loaders/source-policy.js";
+
+export interface FlightRefusal {
+  period_start: string;
+  period_end: string;
+  report: string;
+  /** null where the source gives refusals without the number of requests. */
+  requested: number | null;
+  denied: number;
+  /** denied / requested, or null without a request count. */
+  share: number | null;
+  /** Refusals of ISR drone flights in the same period, where the source splits them out. */
+  drone_denied: number | null;
+  source_url: string;
+  source_kind: SourceKind;
+  drone_source_url: string | null;
+  drone_source_kind: SourceKind | null;
+}
+
+/** One row per reporting period: flights refused of all requested, the share, the drone refusals. */
+export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
+  const periodKey = { period: (d: FlightRow) => d.period_start + "/" + d.period_end };
+  const drones = flights
+    .params({ category: "ISR drone flights" })
+    .filter((d: FlightRow, $: { category: string }) => d.category === $.category)
+    .derive(periodKey)
+    .select({ period: "period", denied: "drone_denied", source_url: "drone_source_url", source_kind: "drone_source_kind" });
+  return flights
+    .params({ category: "all flights" })
+    .filter((d: FlightRow, $: { category: string }) => d.category === $.category)
+    .derive(periodKey)
+    .lookup(drones, "period", "drone_denied", "drone_source_url", "drone_source_kind")
+    .derive({ share: (d: FlightRow) => (d.requested == null ? null : d.denied / d.requested) })
+    .select(
+      "period_start",
+      "period_end",
+      "report",
+      "requested",
+      "denied",
+      "share",
+      "drone_denied",
+      "source_url",
+      "source_kind",
+      "drone_source_url",
+      "drone_source_kind",
+    )
+    .orderby("period_start")
+    .objects()
+    .map((row: Record<string, unknown>) => ({
+      ...row,
+      drone_denied: row.drone_denied ?? null,
+      drone_source_url: row.drone_source_url ?? null,
+      drone_source_kind: row.drone_source_kind ?? null,
+    })) as FlightRefusal[];
+}
