@@ -1,9 +1,14 @@
 /**
  * Every upstream file the report is built from, pinned by content.
  *
- * A build reads exactly the pinned bytes or stops. Moving a pin is a reviewed change:
- * the hash here, the retrieval date, and the PROVENANCE.md beside the mirrored copy.
+ * A build reads exactly the pinned bytes or stops. The pins (sha256, size, retrieval date) are
+ * data, in pins.json beside this file, which `npm run data:refresh -- --accept` rewrites; moving a
+ * pin is a reviewed change, with the PROVENANCE.md beside the mirrored copy.
  */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
 export interface UpstreamSource {
   /** Stable key used in messages and in the cache folder. */
   id: string;
@@ -20,6 +25,26 @@ export interface UpstreamSource {
   retrieved: string;
 }
 
+export const pinsPath = join(dirname(fileURLToPath(import.meta.url)), "pins.json");
+
+const pinSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, "not a sha256 (64 hexadecimal digits)"),
+  bytes: z.number().int().positive(),
+  retrieved: z.iso.date("not a date of the form YYYY-MM-DD"),
+});
+export type Pin = z.infer<typeof pinSchema>;
+const pinsSchema = z.object({ unFatalities: pinSchema }).strict();
+
+/** The pins file, checked: a pin that is not a hash, a size or a date stops everything with its path. */
+export function readPins(path = pinsPath): z.infer<typeof pinsSchema> {
+  const parsed = pinsSchema.safeParse(JSON.parse(readFileSync(path, "utf-8")));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`${path}: ${issue.path.join(".") || "(the file)"}: ${issue.message}`);
+}
+
+const pins = readPins();
+
 export const sources = {
   unFatalities: {
     id: "un-peacekeeping-fatalities",
@@ -31,10 +56,8 @@ export const sources = {
     licence:
       'No licence stated with the file; the UN asks for attribution ("Source: United Nations"). Check the Data Hub\'s terms before republishing the raw file.',
     relativePath: "un-peacekeeping-fatalities/DPPADPOSS-FATALITIES.csv",
-    sha256: "eeb8d8bef3ebfbee65424e62ede466318265ce6d37d5b71476f6868ce9fc7b98",
-    bytes: 471168,
-    retrieved: "2026-11-28",
+    ...pins.unFatalities,
   },
-} as const satisfies Record<string, UpstreamSource>;
+} satisfies Record<string, UpstreamSource>;
 
 export type SourceKey = keyof typeof sources;

@@ -4,7 +4,7 @@
  * copy (rows added, removed and changed by mission and year, and the claims that would move).
  * The pin in data-loaders/sources.ts moves only with --accept.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import pRetry, { AbortError } from "p-retry";
 import * as aq from "arquero";
@@ -12,7 +12,7 @@ import { parseCasualties, type Casualty } from "../data-loaders/casualties.js";
 import { decodeUtf8 } from "../data-loaders/csv.js";
 import { DataError } from "../data-loaders/errors.js";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
-import { sources, type SourceKey, type UpstreamSource } from "../data-loaders/sources.js";
+import { pinsPath, readPins, sources, type Pin, type SourceKey } from "../data-loaders/sources.js";
 import { loadTidyTables } from "../data-loaders/tidy-tables.js";
 import { buildLedger, readReviewed, unreviewedChanges } from "../src/components/review.js";
 import { parseCli, wholeNumber } from "./cli.js";
@@ -77,17 +77,11 @@ export function compareCasualties(before: Casualty[], after: Casualty[]): Change
   return [...counts.values()].sort((a, b) => a.mission.localeCompare(b.mission) || a.year - b.year);
 }
 
-/** Rewrites the pin of one source in the sources file: sha256, bytes, retrieval date. */
-export function movePin(sourcesText: string, source: UpstreamSource, bytes: Uint8Array, today: string): string {
-  const start = sourcesText.indexOf(`id: "${source.id}"`);
-  if (start < 0) throw new Error(`source ${source.id} not found in the sources file`);
-  const end = sourcesText.indexOf("}", start);
-  const entry = sourcesText
-    .slice(start, end)
-    .replace(/sha256: "[0-9a-f]{64}"/, `sha256: "${sha256(Buffer.from(bytes))}"`)
-    .replace(/bytes: \d+/, `bytes: ${bytes.length}`)
-    .replace(/retrieved: "[\d-]+"/, `retrieved: "${today}"`);
-  return sourcesText.slice(0, start) + entry + sourcesText.slice(end);
+/** The pins file with one source's pin moved to `bytes`: sha256, size, retrieval date. */
+export function movePin(pinsFile: string, key: SourceKey, bytes: Uint8Array, today: string): string {
+  const pins = readPins(pinsFile);
+  const moved: Pin = { sha256: sha256(Buffer.from(bytes)), bytes: bytes.length, retrieved: today };
+  return `${JSON.stringify({ ...pins, [key]: moved }, null, 2)}\n`;
 }
 
 export async function refresh(key: SourceKey, accept: boolean, options: RefreshOptions = {}): Promise<string> {
@@ -130,9 +124,9 @@ export async function refresh(key: SourceKey, accept: boolean, options: RefreshO
   out.push(...moved.map((c) => `  - ${c.what}: ${c.old} → ${c.new}`));
 
   if (accept) {
-    const sourcesFile = process.env.SOURCES_FILE ?? join(projectRoot, "data-loaders", "sources.ts");
-    writeFileSync(sourcesFile, movePin(readFileSync(sourcesFile, "utf-8"), source, bytes, today));
-    out.push("", `Pin moved in ${sourcesFile}. Update the copy's PROVENANCE.md, review the claims (npm run claims), and commit.`);
+    const pinsFile = process.env.PINS_FILE ?? pinsPath;
+    writeFileSync(pinsFile, movePin(pinsFile, key, bytes, today));
+    out.push("", `Pin moved in ${pinsFile}. Update the copy's PROVENANCE.md, review the claims (npm run claims), and commit.`);
   } else {
     out.push("", "The pin is unchanged. Run again with --accept to move it to the live file.");
   }
@@ -159,7 +153,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     },
     environment: {
       REFRESH_CACHE_DIR: "Folder the downloaded file is kept in (default: .cache/upstream).",
-      SOURCES_FILE: "The pins file --accept rewrites (default: data-loaders/sources.ts).",
+      PINS_FILE: "The pins file --accept rewrites (default: data-loaders/pins.json).",
     },
   });
   const key = (positionals[0] ?? "unFatalities") as SourceKey;

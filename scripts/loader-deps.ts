@@ -48,10 +48,11 @@ function moduleFor(root: string, changed: string, curatedDir: string, upstreamDi
     return existsSync(join(root, table)) ? table : join("data-loaders", "curated.ts");
   }
   if (upstreamDirs.some((dir) => !relative(dir, file).startsWith(".."))) return join("data-loaders", "fetch.ts");
-  // Files read by a module, such as the reviewed claims: the module that names them.
-  if (relative(root, file).startsWith("src/")) {
+  // Files read by a module, such as the reviewed claims or the pins: the module that names them.
+  const folder = moduleDirs.find((dir) => relative(root, file).startsWith(`${dir}/`));
+  if (folder) {
     return modules(root).find(
-      (module) => module.startsWith("src/") && readFileSync(join(root, module), "utf-8").includes(`"${basename(file)}"`),
+      (module) => module.startsWith(`${folder}/`) && readFileSync(join(root, module), "utf-8").includes(`"${basename(file)}"`),
     );
   }
   return undefined;

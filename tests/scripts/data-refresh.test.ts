@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../data-loaders/fetch.js";
-import { sources } from "../../data-loaders/sources.js";
+import { pinsPath, sources } from "../../data-loaders/sources.js";
 
 const run = promisify(execFile);
 const pinned = readFileSync(join(projectRoot, "..", "shared", "data", "upstream", sources.unFatalities.relativePath));
@@ -69,9 +69,9 @@ afterAll(async () => {
 async function refresh(path: string, ...args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), "refresh-"));
   dirs.push(dir);
-  const sourcesFile = join(dir, "sources.ts");
-  cpSync(join(projectRoot, "data-loaders", "sources.ts"), sourcesFile);
-  const env = { ...process.env, REFRESH_CACHE_DIR: join(dir, "cache"), SOURCES_FILE: sourcesFile };
+  const sourcesFile = join(dir, "pins.json");
+  cpSync(pinsPath, sourcesFile);
+  const env = { ...process.env, REFRESH_CACHE_DIR: join(dir, "cache"), PINS_FILE: sourcesFile };
   try {
     const { stdout, stderr } = await run(
       "npm",
@@ -85,7 +85,7 @@ async function refresh(path: string, ...args: string[]) {
   }
 }
 
-const pinOf = (file: string) => /sha256: "([0-9a-f]{64})"/.exec(readFileSync(file, "utf-8"))![1];
+const pinOf = (file: string) => JSON.parse(readFileSync(file, "utf-8")).unFatalities.sha256 as string;
 
 describe("npm run data:refresh", () => {
   it("says there is nothing to do when the live file is the pinned file", async () => {
@@ -119,7 +119,7 @@ describe("npm run data:refresh", () => {
     const { status, sourcesFile } = await refresh("/new-month", "--accept");
     expect(status).toBe(0);
     expect(pinOf(sourcesFile)).toBe(createHash("sha256").update(newMonth).digest("hex"));
-    expect(readFileSync(sourcesFile, "utf-8")).toContain(`bytes: ${newMonth.length}`);
+    expect(JSON.parse(readFileSync(sourcesFile, "utf-8")).unFatalities.bytes).toBe(newMonth.length);
   });
 
   it("refuses an HTML error page without retrying, and keeps the pin", async () => {
@@ -157,7 +157,7 @@ describe("npm run data:refresh", () => {
       ["run", "--silent", "data:refresh", "--", "--url", "http://upstream.invalid/file.csv", "--retries", "0"],
       {
         cwd: projectRoot,
-        env: { ...process.env, REFRESH_CACHE_DIR: join(dir, "cache"), SOURCES_FILE: join(dir, "sources.ts") },
+        env: { ...process.env, REFRESH_CACHE_DIR: join(dir, "cache"), PINS_FILE: join(dir, "pins.json") },
       },
     ).then(
       () => null,

@@ -28,6 +28,12 @@ describe("the loaders a saved file feeds", () => {
     expect(loaders.filter((loader) => loader.startsWith("src/data/"))).toEqual([]);
   });
 
+  it("the pins: the downloads and every page, through the resolver that checks them", async () => {
+    expect(await fed("data-loaders/pins.json")).toEqual(
+      expect.arrayContaining(["src/data/tables.zip.ts", "src/index.md.sh", "src/missions/[mission].md.sh"]),
+    );
+  });
+
   it("the reviewed claims: every page, through the guard", async () => {
     expect(await fed("src/data/claims.reviewed.json")).toEqual(expect.arrayContaining(["src/claims.md.sh", "src/index.md.sh"]));
   });
