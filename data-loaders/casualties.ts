@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { iso3OrEmpty, isoDay, todayUtc } from "./fields.js";
 import { cellError, decodeUtf8, eachCsvRecord } from "./csv.js";
 import { distinctValueValidator } from "./cell-validator.js";
 import { DataError } from "./errors.js";
@@ -52,7 +53,7 @@ const rawColumns = [
 /** The UN file's columns as the report accepts them; other columns are ignored. */
 const rawRowSchema = (today: string) =>
   z.object({
-    incident_date: z.iso.date("not a date of the form YYYY-MM-DD").refine((date) => date <= today, `a date after today (${today})`),
+    incident_date: isoDay(today),
     casualty_id: z.string().trim().min(1, "empty casualty id"),
     mission_acronym: z
       .string()
@@ -69,10 +70,8 @@ const rawRowSchema = (today: string) =>
       .string()
       .trim()
       .pipe(z.enum(incidentTypes, `unknown incident type; known: ${incidentTypes.join(", ")}`)),
-    isocode3: z
-      .string()
-      .trim()
-      .regex(/^([A-Z]{3})?$/, "not an ISO 3166 alpha-3 code"),
+    // The UN leaves the code empty where it recorded no nationality.
+    isocode3: iso3OrEmpty,
   });
 
 export interface CasualtiesResult {
@@ -97,7 +96,7 @@ const progressEvery = 100_000;
 
 /** Parses, validates and tidies the UN fatalities CSV. Throws a DataError on the first bad cell. */
 export function parseCasualties(text: string, { source, file, today, progress }: ParseOptions): CasualtiesResult {
-  const validate = distinctValueValidator(rawRowSchema(today ?? new Date().toISOString().slice(0, 10)), { everyRow: ["casualty_id"] });
+  const validate = distinctValueValidator(rawRowSchema(today ?? todayUtc()), { everyRow: ["casualty_id"] });
   const seen = new Set<string>();
   const rows: Casualty[] = [];
   const duplicatesDropped: CasualtiesResult["duplicatesDropped"] = [];

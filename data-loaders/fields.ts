@@ -52,10 +52,14 @@ export const reportSymbol = z
 
 export const requiredText = (what: string) => z.string().trim().min(1, `empty ${what}`);
 
-export const iso3 = z
+const ISO3 = /^[A-Z]{3}$/;
+const notIso3 = "not an ISO 3166 alpha-3 code";
+export const iso3 = z.string().trim().regex(ISO3, notIso3);
+/** An ISO 3166 alpha-3 code, or empty where the source records no country. */
+export const iso3OrEmpty = z
   .string()
   .trim()
-  .regex(/^[A-Z]{3}$/, "not an ISO 3166 alpha-3 code");
+  .refine((code) => code === "" || ISO3.test(code), notIso3);
 
 /** Wording of a figure that the source gives loosely: "about 300", "more than 13,000". */
 export const qualifier = z.enum(["", "about", "more than"], 'qualifier must be empty, "about" or "more than"');

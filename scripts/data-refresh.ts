@@ -10,6 +10,7 @@ import pRetry, { AbortError } from "p-retry";
 import * as aq from "arquero";
 import { parseCasualties, type Casualty } from "../data-loaders/casualties.js";
 import { decodeUtf8 } from "../data-loaders/csv.js";
+import { todayUtc } from "../data-loaders/fields.js";
 import { DataError } from "../data-loaders/errors.js";
 import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
 import { pinsPath, readPins, sources, type Pin, type SourceKey } from "../data-loaders/sources.js";
@@ -87,7 +88,7 @@ export function movePin(pinsFile: string, key: SourceKey, bytes: Uint8Array, tod
 export async function refresh(key: SourceKey, accept: boolean, options: RefreshOptions = {}): Promise<string> {
   const source = sources[key];
   const url = options.url ?? source.liveUrl;
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayUtc();
   const out: string[] = [];
   process.stderr.write(`refresh: downloading ${url}\n`);
   const bytes = await download(url, options);
