@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { formatDate, formatNumber, formatPeriod, isMonthOnly } from "./format.js";
+import { componentColors, incidentColors, palette, personnelColors } from "./palette.js";
 import { fitLabel, textWidth, widestLabel } from "./text-width.js";
 import type { FlightRefusal } from "./metrics/flights.js";
 import type { MissionSummary } from "./metrics/missions.js";
@@ -31,33 +32,12 @@ export function toTime(date: string): Date {
   return new Date(isMonthOnly(date) ? `${date}-15T00:00:00Z` : `${date}T00:00:00Z`);
 }
 
-export interface ChartOptions {
-  width?: number;
-  document?: Document;
-}
-
 /**
- * Okabe–Ito colours, chosen to stay distinguishable for the common forms of colour blindness.
- * Malicious acts get the strongest hue because the story is about them.
+ * What a chart function takes besides its rows: the width and the document to draw with, and any
+ * other of Plot's options (height, margins, style…), applied after the chart's own so that a caller
+ * can adjust a chart without writing another.
  */
-export const incidentColors: Record<string, string> = {
-  "Malicious Act": "#D55E00",
-  Accident: "#0072B2",
-  Illness: "#009E73",
-  "Self-Inflicted": "#CC79A7",
-  "To Be Determined": "#56B4E9",
-  Unknown: "#999999",
-};
-
-/** Okabe–Ito colours for the UN's personnel types. */
-export const personnelColors: Record<string, string> = {
-  Military: "#0072B2",
-  Police: "#009E73",
-  "Military Observer": "#56B4E9",
-  "International Civilian": "#CC79A7",
-  Local: "#E69F00",
-  Other: "#999999",
-};
+export type ChartOptions = Omit<Plot.PlotOptions, "marks" | "width" | "document"> & { width?: number; document?: Document };
 
 const categoryCharts: Record<CasualtyCategory, { colors: Record<string, string>; label: string }> = {
   incident_type: { colors: incidentColors, label: "type of incident" },
@@ -90,7 +70,7 @@ const VALUE_LABEL_GAP = 10;
 
 export function fatalitiesByYearChart(
   rows: YearCategoryCount[],
-  { mission, category = "incident_type", width = 640, document }: ChartOptions & { mission: string; category?: CasualtyCategory },
+  { mission, category = "incident_type", width = 640, document, ...plot }: ChartOptions & { mission: string; category?: CasualtyCategory },
 ): HTMLElement | SVGSVGElement {
   const { colors, label } = categoryCharts[category];
   // The legend lists only what the bars show: a key with no bar would suggest a count of zero is drawn.
@@ -121,6 +101,7 @@ export function fatalitiesByYearChart(
         }),
         Plot.ruleY([0]),
       ],
+      ...plot,
     }),
   );
 }
@@ -160,7 +141,7 @@ export function rankingShown(ranking: MissionRank[], highlight: string, top = 15
 
 export function missionRankingChart(
   ranking: MissionRank[],
-  { highlight, top = 15, label, width = 640, document }: ChartOptions & { highlight: string; top?: number; label: string },
+  { highlight, top = 15, label, width = 640, document, ...plot }: ChartOptions & { highlight: string; top?: number; label: string },
 ): HTMLElement | SVGSVGElement {
   const shown = rankingShown(ranking, highlight, top);
   return asImage(
@@ -180,18 +161,22 @@ export function missionRankingChart(
         Plot.barX(shown, {
           x: "fatalities",
           y: "mission",
-          fill: (d: MissionRank) => (d.mission === highlight ? incidentColors["Malicious Act"] : "#9AA5B1"),
+          fill: (d: MissionRank) => (d.mission === highlight ? incidentColors["Malicious Act"] : palette.neutral),
           title: (d: MissionRank) => `${d.rank}. ${d.mission}: ${d.fatalities}`,
         }),
         Plot.text(shown, { x: "fatalities", y: "mission", text: "fatalities", textAnchor: "start", dx: 4 }),
         Plot.ruleX([0]),
       ],
+      ...plot,
     }),
   );
 }
 
 /** Flights asked for and refused, one group of bars per reporting period. */
-export function flightRefusalsChart(refusals: FlightRefusal[], { width = 640, document }: ChartOptions = {}): HTMLElement | SVGSVGElement {
+export function flightRefusalsChart(
+  refusals: FlightRefusal[],
+  { width = 640, document, ...plot }: ChartOptions = {},
+): HTMLElement | SVGSVGElement {
   const measures = ["Requested", "Refused or unanswered", "Refused: ISR drone flights"];
   const bars = refusals.flatMap((row) => {
     const period = formatPeriod(row.period_start, row.period_end, { short: true });
@@ -222,24 +207,16 @@ export function flightRefusalsChart(refusals: FlightRefusal[], { width = 640, do
       x: { label: "Flights", grid: true },
       y: { label: null, domain: measures, axis: null },
       fy: { label: null, domain: refusals.map((row) => formatPeriod(row.period_start, row.period_end, { short: true })) },
-      color: { legend: true, domain: measures, range: ["#9AA5B1", "#D55E00", "#CC79A7"] },
+      color: { legend: true, domain: measures, range: [palette.neutral, palette.vermillion, palette.reddishPurple] },
       marks: [
         Plot.barX(bars, { x: "value", y: "measure", fy: "period", fill: "measure", title: (d) => `${d.period}, ${d.measure}: ${d.value}` }),
         Plot.text(bars, { x: "value", y: "measure", fy: "period", text: (d) => formatNumber(d.value), textAnchor: "start", dx: 4 }),
         Plot.ruleX([0]),
       ],
+      ...plot,
     }),
   );
 }
-
-/** Okabe–Ito colours for the parts of the mission's strength. */
-export const componentColors: Record<string, string> = {
-  military: "#0072B2",
-  police: "#009E73",
-  uniformed: "#E69F00",
-  total: "#000000",
-  civilian: "#CC79A7",
-};
 
 const DEPARTURE_FONT = 9;
 
@@ -274,7 +251,7 @@ export function departureLabelsAt(
 export function strengthChart(
   strength: StrengthRow[],
   departures: ContingentRow[],
-  { width = 640, document }: ChartOptions = {},
+  { width = 640, document, ...plot }: ChartOptions = {},
 ): HTMLElement | SVGSVGElement {
   const deployed = strength.filter((row) => row.deployed !== null).map((row) => ({ ...row, time: toTime(row.date) }));
   const ceilings = strength.filter((row) => row.authorized !== null).map((row) => ({ ...row, time: toTime(row.date) }));
@@ -310,7 +287,7 @@ export function strengthChart(
       y: { label: "People", grid: true, zero: true },
       color: { legend: true, domain: components, range: components.map((c) => componentColors[c]) },
       marks: [
-        Plot.ruleX(marked, { x: "time", stroke: "#9AA5B1", strokeDasharray: "3,3" }),
+        Plot.ruleX(marked, { x: "time", stroke: palette.neutral, strokeDasharray: "3,3" }),
         Plot.text(departureLabels, {
           x: "time",
           frameAnchor: "top",
@@ -320,7 +297,7 @@ export function strengthChart(
           dx: -3,
           dy: 4,
           fontSize: DEPARTURE_FONT,
-          fill: "#555",
+          fill: palette.annotation,
         }),
         Plot.line(ceilings, { x: "time", y: "authorized", stroke: "component", curve: "step-after", strokeWidth: 1.5 }),
         Plot.dot(
@@ -340,12 +317,16 @@ export function strengthChart(
           },
         ),
       ],
+      ...plot,
     }),
   );
 }
 
 /** Each departing contingent by size, in order of departure (or announcement, where no departure date is known). */
-export function contingentsChart(departing: ContingentRow[], { width = 640, document }: ChartOptions = {}): HTMLElement | SVGSVGElement {
+export function contingentsChart(
+  departing: ContingentRow[],
+  { width = 640, document, ...plot }: ChartOptions = {},
+): HTMLElement | SVGSVGElement {
   const when = (row: ContingentRow) => row.departed ?? row.announced ?? "";
   // On a phone there is no room beside the bars for the dates; the table below gives them.
   const narrow = width < 560;
@@ -377,12 +358,13 @@ export function contingentsChart(departing: ContingentRow[], { width = 640, docu
         rows.map((row) => `${row.label}: ${row.qualifier ? row.qualifier + " " : ""}${row.personnel}, ${row.date}`).join("; ") + ".",
       x: { label: "Personnel", grid: true },
       y: { label: null, domain: rows.map((row) => row.label) },
-      color: { legend: true, domain: ["Left", "Departure planned"], range: ["#0072B2", "#56B4E9"] },
+      color: { legend: true, domain: ["Left", "Departure planned"], range: [palette.blue, palette.skyBlue] },
       marks: [
         Plot.barX(rows, { x: "personnel", y: "label", fill: "status", title: (d) => `${d.label}: ${d.personnel}, ${d.date}` }),
         Plot.text(rows, { x: "personnel", y: "label", text: valueLabel, textAnchor: "start", dx: 4, fontSize: 10 }),
         Plot.ruleX([0]),
       ],
+      ...plot,
     }),
   );
 }
@@ -392,7 +374,7 @@ const END_LABEL_DX = 6;
 /** The running toll, all causes and malicious acts, at the end of each year. */
 export function cumulativeTollChart(
   rows: YearCumulative[],
-  { mission, width = 640, document }: ChartOptions & { mission: string },
+  { mission, width = 640, document, ...plot }: ChartOptions & { mission: string },
 ): HTMLElement | SVGSVGElement {
   const series = rows.flatMap((row) => [
     { year: row.year, measure: "All causes", value: row.cumulative_all },
@@ -414,12 +396,13 @@ export function cumulativeTollChart(
         rows.map((row) => `${row.year}: ${row.cumulative_all} in all, ${row.cumulative_malicious} from malicious acts`).join("; ") + ".",
       x: { label: null, tickFormat: "d" },
       y: { label: "Deaths since the first", grid: true, zero: true },
-      color: { legend: true, domain: ["All causes", "Malicious acts"], range: ["#0072B2", incidentColors["Malicious Act"]] },
+      color: { legend: true, domain: ["All causes", "Malicious acts"], range: [palette.blue, incidentColors["Malicious Act"]] },
       marks: [
         Plot.line(series, { x: "year", y: "value", z: "measure", stroke: "measure", strokeWidth: 2, marker: "dot" }),
         last ? Plot.text([last], { x: "year", y: "cumulative_all", text: () => endLabel, dx: END_LABEL_DX, textAnchor: "start" }) : null,
         Plot.ruleY([0]),
       ],
+      ...plot,
     }),
   );
 }
@@ -427,7 +410,7 @@ export function cumulativeTollChart(
 /** Deaths by nationality of those killed, the top nationalities and the rest. */
 export function nationalitiesChart(
   rows: NationalityCount[],
-  { mission, width = 640, document }: ChartOptions & { mission: string },
+  { mission, width = 640, document, ...plot }: ChartOptions & { mission: string },
 ): HTMLElement | SVGSVGElement {
   // Long names need room, but on a phone the bars need it more.
   const room = Math.round(width * 0.45) - AXIS_LABEL_GAP;
@@ -450,7 +433,11 @@ export function nationalitiesChart(
       x: { label: "Fatalities", grid: true },
       y: { label: null, domain: labelled.map((row) => row.label) },
       marks: [
-        Plot.barX(labelled, { x: "fatalities", y: "label", fill: (d: NationalityCount) => (d.nationalities > 1 ? "#9AA5B1" : "#0072B2") }),
+        Plot.barX(labelled, {
+          x: "fatalities",
+          y: "label",
+          fill: (d: NationalityCount) => (d.nationalities > 1 ? palette.neutral : palette.blue),
+        }),
         Plot.text(labelled, {
           x: "fatalities",
           y: "label",
@@ -460,6 +447,7 @@ export function nationalitiesChart(
         }),
         Plot.ruleX([0]),
       ],
+      ...plot,
     }),
   );
 }
@@ -467,7 +455,7 @@ export function nationalitiesChart(
 /** The missions with the most deaths, each bar split into malicious acts and other causes. */
 export function missionsComparisonChart(
   summaries: MissionSummary[],
-  { top = 25, width = 640, document }: ChartOptions & { top?: number },
+  { top = 25, width = 640, document, ...plot }: ChartOptions & { top?: number },
 ): HTMLElement | SVGSVGElement {
   const shown = summaries.slice(0, top);
   const parts = shown.flatMap((row) => [
@@ -488,12 +476,13 @@ export function missionsComparisonChart(
       ariaDescription: shown.map((row) => `${row.mission}: ${row.all} in all, ${row.malicious} from malicious acts`).join("; ") + ".",
       x: { label: "Fatalities", grid: true },
       y: { label: null, domain: shown.map((row) => row.mission) },
-      color: { legend: true, domain: ["Malicious acts", "Other causes"], range: [incidentColors["Malicious Act"], "#9AA5B1"] },
+      color: { legend: true, domain: ["Malicious acts", "Other causes"], range: [incidentColors["Malicious Act"], palette.neutral] },
       marks: [
         Plot.barX(parts, { x: "fatalities", y: "mission", fill: "cause", order: ["Malicious acts", "Other causes"] }),
         Plot.text(shown, { x: "all", y: "mission", text: "all", textAnchor: "start", dx: 4 }),
         Plot.ruleX([0]),
       ],
+      ...plot,
     }),
   );
 }

@@ -13,7 +13,6 @@ import {
   nationalitiesChart,
   fatalitiesByYearChart,
   flightRefusalsChart,
-  incidentColors,
   missionRankingChart,
   strengthChart,
   everyYear,
@@ -24,6 +23,7 @@ import { flightRefusals } from "../../src/components/metrics/flights.js";
 import { departingContingents } from "../../src/components/metrics/force.js";
 import { missionSummaries } from "../../src/components/metrics/missions.js";
 import { cumulativeToll, topNationalities, fatalitiesByYearAndCategory, missionRanking } from "../../src/components/metrics/toll.js";
+import { incidentColors } from "../../src/components/palette.js";
 import { chartWidths } from "../../src/components/static-chart.js";
 import { fitLabel, textWidth, widestLabel } from "../../src/components/text-width.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
@@ -293,5 +293,20 @@ describe("labels that fit their chart", () => {
       290,
     );
     expect(labels.map((label) => label.text)).toEqual(["Sweden", "Benin, Germany"]);
+  });
+});
+
+describe("Plot's own options", () => {
+  it("reach Plot after the chart's own, so a caller can adjust a chart", () => {
+    const figure = cumulativeTollChart(cumulativeToll(casualties, "FIXA"), {
+      mission: "FIXA",
+      height: 333,
+      marginLeft: 77,
+      document: document as unknown as Document,
+    }) as unknown as Element;
+    const svg = svgOf(figure);
+    expect(svg.getAttribute("height")).toBe("333");
+    const tick = svg.querySelector("g[aria-label='y-axis tick'] path");
+    expect(tick?.getAttribute("transform")).toMatch(/^translate\(77,/);
   });
 });
