@@ -21,6 +21,7 @@ describe("metrics on the fixture", () => {
   it("tolls a mission: all causes, malicious acts, first and last date", () => {
     expect(missionToll(casualties, "FIXA")).toEqual({ all: 7, malicious: 4, firstDate: "2013-08-22", lastDate: "2016-08-08" });
     expect(missionToll(casualties, "FIXC")).toEqual({ all: 3, malicious: 0, firstDate: "2004-09-01", lastDate: "2005-06-30" });
+    expect(() => missionToll(casualties, "NOSUCH")).toThrow("NOSUCH is not a mission of the casualties table");
   });
 
   it("counts fatalities per year with the years without deaths as zero", () => {

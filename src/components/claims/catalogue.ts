@@ -366,7 +366,7 @@ const specs: ClaimSpec[] = [
       {
         definition: "date of the mission's first recorded fatality",
         computation: `earliest ${MISSION} row in the ${UN_FILE}`,
-        value: missionToll(t.casualties, MISSION).firstDate ?? "",
+        value: missionToll(t.casualties, MISSION).firstDate,
       },
     ],
     context: () => "",

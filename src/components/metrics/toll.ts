@@ -9,8 +9,8 @@ import { countTolls, ofMission, type TollCounts } from "./counting.js";
 declare const op: typeof import("arquero").op;
 
 export interface Toll extends TollCounts {
-  firstDate: string | null;
-  lastDate: string | null;
+  firstDate: string;
+  lastDate: string;
 }
 
 export function missionToll(casualties: ColumnTable, mission: string): Toll {
@@ -18,7 +18,9 @@ export function missionToll(casualties: ColumnTable, mission: string): Toll {
     firstDate: (d: Casualty) => op.min(d.date),
     lastDate: (d: Casualty) => op.max(d.date),
   }).objects() as Toll[];
-  return { ...toll, malicious: toll.malicious ?? 0 };
+  // A mission the file does not have is an error, never a toll of zero.
+  if (!toll || toll.all === 0) throw new Error(`${mission} is not a mission of the casualties table`);
+  return toll;
 }
 
 export interface YearCategoryCount {
