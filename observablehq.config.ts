@@ -3,7 +3,7 @@ import { devErrorsBanner } from "./src/components/dev-errors.js";
 import { missionPagePath } from "./src/components/metrics/missions.js";
 import { reportPages } from "./src/components/site-nav.js";
 
-// Every page is a page loader (src/**/*.md.sh) printing Markdown rendered in Node (scripts/pages.ts).
+// Every page is a page loader (src/**/*.md.sh) printing Markdown rendered in Node (scripts/build/pages.ts).
 // Everything a page needs is served from the site itself: no CDN, no web fonts, no telemetry.
 export default {
   root: "src",

@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
 /** Tests that run the real build or a command through npm: end to end, and slower. */
-export const endToEnd = ["tests/build.test.ts", "tests/docs/**", "tests/scripts/{cli,claims,data-refresh,links-check}.test.ts"];
+export const endToEnd = ["tests/build.test.ts", "tests/docs/**", "tests/scripts/cli.test.ts", "tests/scripts/editors/**"];
 
 export default defineConfig({
   test: {

@@ -21,7 +21,7 @@ const staleCache = join(projectRoot, "src", ".observablehq", "cache", "data", "t
 
 /** The build as `npm run build` runs it, on a machine without a browser: no Chromium to be found. */
 function build(env: NodeJS.ProcessEnv = {}, to = output, args: string[] = []) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", to, ...args], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build/build.ts", "--output", to, ...args], {
     cwd: projectRoot,
     env: { ...process.env, CHROMIUM_PATH: "/nonexistent/chromium", ...env },
     encoding: "utf-8",

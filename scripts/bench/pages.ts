@@ -7,7 +7,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
-import { keepNamesShim } from "../chromium.js";
+import { keepNamesShim } from "../browser/chromium.js";
 import { filesUnder } from "../files.js";
 
 /**

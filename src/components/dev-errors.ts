@@ -1,7 +1,7 @@
 import type { Problem } from "./problems.js";
 
 /**
- * Hands problems to the dev server (scripts/dev.ts), which shows them in every open page's banner.
+ * Hands problems to the dev server (scripts/dev/dev.ts), which shows them in every open page's banner.
  * The loaders that render pages and tables call it; the preview still renders without it.
  */
 export async function sendToPreview(url: string, problems: Problem[]): Promise<void> {
@@ -19,7 +19,7 @@ export async function sendToPreview(url: string, problems: Problem[]): Promise<v
 }
 
 /**
- * In `npm run dev` only (scripts/dev.ts sets DEV_ERRORS_URL for the preview), a script in every
+ * In `npm run dev` only (scripts/dev/dev.ts sets DEV_ERRORS_URL for the preview), a script in every
  * page that polls the loader errors the dev server has seen and shows them in a banner. A build
  * has no such variable, so published pages carry nothing of it.
  */

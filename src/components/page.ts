@@ -1,6 +1,6 @@
 /*
  * What a page template (src/**\/*.page.ts) receives and returns. Templates are rendered in Node,
- * at build time (scripts/pages.ts) or on request in `npm run dev`, and print Markdown that
+ * at build time (scripts/build/pages.ts) or on request in `npm run dev`, and print Markdown that
  * Framework turns into the page; they compute nothing themselves but read their figures from the
  * context, which computes each thing once per process however many pages use it.
  */

@@ -1,7 +1,7 @@
 # What every page loader of the site runs (src/**/*.md.sh), having set `page` to the page's path
 # (/index, /missions/minusma): prints the page's Markdown.
 #
-# `npm run build` renders all pages first, in one TypeScript process (scripts/pages.ts), and names
+# `npm run build` renders all pages first, in one TypeScript process (scripts/build/pages.ts), and names
 # the folder in REPORT_PAGES_DIR: the page is a file to print. Without it (the preview of
 # `npm run dev`, or Framework run by hand) the page is rendered on request.
 #
@@ -11,9 +11,9 @@
 if [ -n "$REPORT_PAGES_DIR" ]; then
   file="$REPORT_PAGES_DIR$page.md"
   if [ ! -f "$file" ]; then
-    echo "page $page: $file was not rendered by this build (does scripts/pages.ts list the page?)" >&2
+    echo "page $page: $file was not rendered by this build (does scripts/build/pages.ts list the page?)" >&2
     exit 1
   fi
   exec cat "$file"
 fi
-exec node --import tsx scripts/render-page.ts "$page"
+exec node --import tsx scripts/build/render-page.ts "$page"

@@ -3,7 +3,7 @@
  * page and the part of it, the source, file, line and column of a bad cell (a DataError), or the
  * chart function and where in its file it failed (a ChartError). The build prints the message
  * and stops; `npm run dev` shows each problem in place of the part it broke and in the banner of
- * every open page, as the same record (scripts/dev.ts).
+ * every open page, as the same record (scripts/dev/dev.ts).
  */
 import { relative } from "node:path";
 import { DataError, type DataErrorLocation } from "../../data-loaders/errors.js";

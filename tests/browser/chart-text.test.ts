@@ -1,7 +1,7 @@
 /** The chart text check finds what it is meant to find, on drawings made for the test. */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../scripts/chromium.js";
+import { launchChromium } from "../../scripts/browser/chromium.js";
 import { textProblems } from "./chart-text.js";
 
 let browser: Browser;

@@ -11,7 +11,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot, resolveUpstream } from "../../data-loaders/fetch.js";
 import { sources } from "../../data-loaders/sources.js";
-import { launchChromium } from "../../scripts/chromium.js";
+import { launchChromium } from "../../scripts/browser/chromium.js";
 import { median } from "../../scripts/bench/stats.js";
 
 const copy = join(projectRoot, ".build", "dev-project");

@@ -11,11 +11,11 @@ import { join, relative } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../data-loaders/fetch.js";
-import { launchChromium } from "../../scripts/chromium.js";
-import { waitForRender } from "../../scripts/page-render.js";
+import { launchChromium } from "../../scripts/browser/chromium.js";
+import { waitForRender } from "../../scripts/browser/page-render.js";
 import { chartImages, textProblems } from "./chart-text.js";
-import { storyPages } from "../../scripts/pdf.js";
-import { serveStatic, type StaticSite } from "../../scripts/static-server.js";
+import { storyPages } from "../../scripts/browser/pdf.js";
+import { serveStatic, type StaticSite } from "../../scripts/browser/static-server.js";
 
 const output = join(".build", "browser-site");
 const site = join(projectRoot, output);
@@ -27,7 +27,7 @@ let subPath: StaticSite;
 let pages: string[];
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", output], {
+  const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build/build.ts", "--output", output], {
     cwd: projectRoot,
     encoding: "utf-8",
   });

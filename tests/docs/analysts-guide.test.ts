@@ -24,8 +24,8 @@ const runElsewhere: Record<string, { by: string; evidence: string }> = {
   "npm test": { by: ".ci/run", evidence: "npm test" },
   "npm run test:browser": { by: ".ci/run", evidence: "npm run test:browser" },
   "npm run dev": { by: "tests/browser/dev.test.ts", evidence: '"run", "dev"' },
-  "npm run data:refresh": { by: "tests/scripts/data-refresh.test.ts", evidence: '"data:refresh"' },
-  "npm run links:check": { by: "tests/scripts/links-check.test.ts", evidence: '"links:check"' },
+  "npm run data:refresh": { by: "tests/scripts/editors/data-refresh.test.ts", evidence: '"data:refresh"' },
+  "npm run links:check": { by: "tests/scripts/editors/links-check.test.ts", evidence: '"links:check"' },
   "UPDATE_SNAPSHOTS=1 npx vitest run tests/components/chart-snapshots.test.ts": {
     by: "tests/components/chart-snapshots.test.ts",
     evidence: 'UPDATE_SNAPSHOTS: "1"',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sources } from "../../data-loaders/sources.js";
-import { sourceDateEpoch } from "../../scripts/source-date.js";
+import { sources } from "../../../data-loaders/sources.js";
+import { sourceDateEpoch } from "../../../scripts/build/source-date.js";
 
 describe("the source date", () => {
   it("is SOURCE_DATE_EPOCH when set", () => {

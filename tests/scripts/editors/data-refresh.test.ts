@@ -12,8 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../data-loaders/fetch.js";
-import { pinsPath, sources } from "../../data-loaders/sources.js";
+import { projectRoot } from "../../../data-loaders/fetch.js";
+import { pinsPath, sources } from "../../../data-loaders/sources.js";
 
 const run = promisify(execFile);
 const pinned = readFileSync(join(projectRoot, "..", "shared", "data", "upstream", sources.unFatalities.relativePath));

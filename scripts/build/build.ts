@@ -4,12 +4,12 @@
  *
  * The steps, in order:
  *  0. up to date: if the site in the output folder was built from exactly the same inputs (same
- *     build key in its manifest, scripts/manifest.ts) and is intact, there is nothing to do;
+ *     build key in its manifest, scripts/build/manifest.ts) and is intact, there is nothing to do;
  *     `--force` builds anyway;
  *  1. loaders: keep Framework's cached loader output only if nothing a loader reads changed since
- *     the last successful build (scripts/loader-cache.ts): Framework itself would reuse it even
+ *     the last successful build (scripts/build/loader-cache.ts): Framework itself would reuse it even
  *     after a module it imports changed ("[using stale]");
- *  2. pages: render every page's Markdown in this process (scripts/pages.ts), once per set of
+ *  2. pages: render every page's Markdown in this process (scripts/build/pages.ts), once per set of
  *     inputs; the page loaders that Framework runs print it;
  *  3. framework: `observable build` into .build/site-<pid>/;
  *  4. the `lang` of every page;
@@ -22,11 +22,11 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { projectRoot } from "../data-loaders/fetch.js";
-import { narrowsMissionPages } from "../data-loaders/missions.js";
-import config from "../observablehq.config.js";
-import { parseCli } from "./cli.js";
-import { filesUnder } from "./files.js";
+import { projectRoot } from "../../data-loaders/fetch.js";
+import { narrowsMissionPages } from "../../data-loaders/missions.js";
+import config from "../../observablehq.config.js";
+import { parseCli } from "../cli.js";
+import { filesUnder } from "../files.js";
 import { canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
 import { buildInputs, buildKey, isUpToDate, writeManifest } from "./manifest.js";
 import { renderSite, sitePagePaths } from "./pages.js";

@@ -2,9 +2,9 @@
  * `npm run claims`: prints the claims ledger as a table and what moved since the last review.
  * `npm run claims -- --accept` records the current values as reviewed.
  */
-import { loadTidyTables } from "../data-loaders/tidy-tables.js";
-import { parseCli } from "./cli.js";
-import { buildLedger, describeChanges, readReviewed, reviewedPath, unreviewedChanges, writeReviewed } from "../src/components/review.js";
+import { loadTidyTables } from "../../data-loaders/tidy-tables.js";
+import { parseCli } from "../cli.js";
+import { buildLedger, describeChanges, readReviewed, reviewedPath, unreviewedChanges, writeReviewed } from "../../src/components/review.js";
 
 const { values } = parseCli({
   usage: "npm run claims -- [--accept]",

@@ -8,15 +8,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import pRetry, { AbortError } from "p-retry";
 import * as aq from "arquero";
-import { parseCasualties, type Casualty } from "../data-loaders/casualties.js";
-import { decodeUtf8 } from "../data-loaders/csv.js";
-import { todayUtc } from "../data-loaders/fields.js";
-import { DataError } from "../data-loaders/errors.js";
-import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
-import { pinsPath, readPins, sources, type Pin, type SourceKey } from "../data-loaders/sources.js";
-import { loadTidyTables } from "../data-loaders/tidy-tables.js";
-import { buildLedger, readReviewed, unreviewedChanges } from "../src/components/review.js";
-import { parseCli, wholeNumber } from "./cli.js";
+import { parseCasualties, type Casualty } from "../../data-loaders/casualties.js";
+import { decodeUtf8 } from "../../data-loaders/csv.js";
+import { todayUtc } from "../../data-loaders/fields.js";
+import { DataError } from "../../data-loaders/errors.js";
+import { projectRoot, resolveUpstream, sha256 } from "../../data-loaders/fetch.js";
+import { pinsPath, readPins, sources, type Pin, type SourceKey } from "../../data-loaders/sources.js";
+import { loadTidyTables } from "../../data-loaders/tidy-tables.js";
+import { buildLedger, readReviewed, unreviewedChanges } from "../../src/components/review.js";
+import { parseCli, wholeNumber } from "../cli.js";
 import { networkFailure } from "./network.js";
 
 export interface RefreshOptions {

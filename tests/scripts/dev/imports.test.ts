@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importsOf } from "../../scripts/imports.js";
+import { importsOf } from "../../../scripts/dev/imports.js";
 
 describe("importsOf", () => {
   it("reads the imports of valid TypeScript that a JavaScript lexer misreads", () => {

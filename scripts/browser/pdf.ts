@@ -5,10 +5,10 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PDFDocument } from "pdf-lib";
-import config from "../observablehq.config.js";
-import { projectRoot } from "../data-loaders/fetch.js";
+import config from "../../observablehq.config.js";
+import { projectRoot } from "../../data-loaders/fetch.js";
 import { launchChromium, openPage } from "./chromium.js";
-import { parseCli } from "./cli.js";
+import { parseCli } from "../cli.js";
 import { waitForRender } from "./page-render.js";
 import { serveStatic } from "./static-server.js";
 

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "../../data-loaders/fetch.js";
-import { loadersFedBy, loaderPattern } from "../../scripts/loader-deps.js";
+import { projectRoot } from "../../../data-loaders/fetch.js";
+import { loadersFedBy, loaderPattern } from "../../../scripts/dev/loader-deps.js";
 
 const fed = (...files: string[]) => loadersFedBy(files.map((file) => join(projectRoot, file)));
 

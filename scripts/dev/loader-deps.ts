@@ -1,15 +1,15 @@
 /**
  * Which of Framework's loaders a changed file feeds: the data loaders (src/data/*.<ext>.ts) and
  * the page loaders (src/**\/*.md.sh, each made by the template beside it, *.page.ts). Found
- * through the imports of the TypeScript modules (read with TypeScript's own parser, scripts/imports.ts); a curated table
+ * through the imports of the TypeScript modules (read with TypeScript's own parser, scripts/dev/imports.ts); a curated table
  * stands for the module named after it, an upstream file for the resolver, a file read beside a
  * module (the reviewed claims) for that module. The preview re-runs a loader only when its own
  * file changes, so `npm run dev` touches these.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { projectRoot } from "../data-loaders/fetch.js";
-import { filesUnder } from "./files.js";
+import { projectRoot } from "../../data-loaders/fetch.js";
+import { filesUnder } from "../files.js";
 import { importsOf } from "./imports.js";
 
 /** Folders whose modules loaders import. */

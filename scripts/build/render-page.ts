@@ -2,17 +2,17 @@
  * Renders one page's Markdown to stdout: what a page loader (src/components/print-page.sh) runs
  * when no build has rendered the pages, as in `npm run dev`.
  *
- *   node --import tsx scripts/render-page.ts /flights
+ *   node --import tsx scripts/build/render-page.ts /flights
  *
  * In `npm run dev` (DEV_ERRORS_URL set), a page that cannot be rendered is replaced by a page that
  * shows the error where the analyst is looking, and the error also goes to the terminal; figures
  * that moved since the last review are shown with their new values and listed in the terminal
  * (and so in the dev banner) rather than stopping the page, as they stop the build.
  */
-import { PageContext } from "../src/components/page.js";
-import { escapeText } from "../src/components/markup.js";
-import { describeProblem, problemOf, type Problem } from "../src/components/problems.js";
-import { sendToPreview } from "../src/components/dev-errors.js";
+import { PageContext } from "../../src/components/page.js";
+import { escapeText } from "../../src/components/markup.js";
+import { describeProblem, problemOf, type Problem } from "../../src/components/problems.js";
+import { sendToPreview } from "../../src/components/dev-errors.js";
 import { renderPage } from "./pages.js";
 
 const path = process.argv[2];

@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "../../data-loaders/fetch.js";
-import { filesUnder } from "../../scripts/files.js";
-import { importsOf } from "../../scripts/imports.js";
+import { projectRoot } from "../../../data-loaders/fetch.js";
+import { filesUnder } from "../../../scripts/files.js";
+import { importsOf } from "../../../scripts/dev/imports.js";
 
 /** Every module `roots` import, transitively, with the packages they import by name. */
 async function importGraph(roots: string[]): Promise<{ modules: Set<string>; packages: Set<string> }> {
@@ -34,9 +34,9 @@ async function importGraph(roots: string[]): Promise<{ modules: Set<string>; pac
 describe("npm run build", () => {
   it("imports no browser driver, directly or through a page template", async () => {
     const templates = filesUnder(projectRoot, "src").filter((file) => file.endsWith(".page.ts"));
-    const { modules, packages } = await importGraph(["scripts/build.ts", "observablehq.config.ts", ...templates]);
+    const { modules, packages } = await importGraph(["scripts/build/build.ts", "observablehq.config.ts", ...templates]);
     expect(modules.size).toBeGreaterThan(20);
     expect([...packages].filter((name) => /playwright|puppeteer|chromium/.test(name))).toEqual([]);
-    expect([...modules].filter((module) => module.endsWith("scripts/chromium.ts"))).toEqual([]);
+    expect([...modules].filter((module) => module.endsWith("scripts/browser/chromium.ts"))).toEqual([]);
   });
 });

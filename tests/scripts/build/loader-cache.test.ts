@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loaderInputsFingerprint } from "../../scripts/loader-cache.js";
-import type { ManifestEntry } from "../../scripts/manifest.js";
+import { loaderInputsFingerprint } from "../../../scripts/build/loader-cache.js";
+import type { ManifestEntry } from "../../../scripts/build/manifest.js";
 
 const inputs: ManifestEntry[] = [
   { path: "curated/flights.csv", sha256: "a" },
@@ -9,7 +9,7 @@ const inputs: ManifestEntry[] = [
   { path: "src/flights.page.ts", sha256: "d" },
   { path: "src/flights.md.sh", sha256: "e" },
   { path: "src/style.css", sha256: "f" },
-  { path: "scripts/bench.ts", sha256: "g" },
+  { path: "scripts/bench/bench.ts", sha256: "g" },
   { path: "upstream/un/DPPADPOSS-FATALITIES.csv", sha256: "h" },
 ];
 const changed = (path: string) => inputs.map((input) => (input.path === path ? { ...input, sha256: "changed" } : input));
@@ -33,6 +33,6 @@ describe("the loaders' fingerprint", () => {
   it("stays when only the style sheet or a script around the build changed", () => {
     const before = loaderInputsFingerprint(inputs, {});
     expect(loaderInputsFingerprint(changed("src/style.css"), {})).toBe(before);
-    expect(loaderInputsFingerprint(changed("scripts/bench.ts"), {})).toBe(before);
+    expect(loaderInputsFingerprint(changed("scripts/bench/bench.ts"), {})).toBe(before);
   });
 });

@@ -8,16 +8,16 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
-import { loadContingents } from "../data-loaders/contingents.js";
-import { loadCorrections } from "../data-loaders/corrections.js";
-import { loadEvents } from "../data-loaders/events.js";
-import { projectRoot } from "../data-loaders/fetch.js";
-import { loadFlights } from "../data-loaders/flights.js";
-import { loadStrength } from "../data-loaders/strength.js";
-import type { Citation } from "../data-loaders/source-policy.js";
-import { parseCli, wholeNumber } from "./cli.js";
+import { loadContingents } from "../../data-loaders/contingents.js";
+import { loadCorrections } from "../../data-loaders/corrections.js";
+import { loadEvents } from "../../data-loaders/events.js";
+import { projectRoot } from "../../data-loaders/fetch.js";
+import { loadFlights } from "../../data-loaders/flights.js";
+import { loadStrength } from "../../data-loaders/strength.js";
+import type { Citation } from "../../data-loaders/source-policy.js";
+import { parseCli, wholeNumber } from "../cli.js";
 import { networkFailure } from "./network.js";
-import { filesUnder } from "./files.js";
+import { filesUnder } from "../files.js";
 
 export type LinkVerdict = "ok" | "redirected" | "moved" | "dead" | "unreachable" | "slow";
 

@@ -6,12 +6,12 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { curatedDir } from "../data-loaders/curated.js";
-import { narrowsMissionPages } from "../data-loaders/missions.js";
-import { projectRoot, resolveUpstream, sha256 } from "../data-loaders/fetch.js";
-import { sources } from "../data-loaders/sources.js";
-import { reviewedPath } from "../src/components/review.js";
-import { filesUnder } from "./files.js";
+import { curatedDir } from "../../data-loaders/curated.js";
+import { narrowsMissionPages } from "../../data-loaders/missions.js";
+import { projectRoot, resolveUpstream, sha256 } from "../../data-loaders/fetch.js";
+import { sources } from "../../data-loaders/sources.js";
+import { reviewedPath } from "../../src/components/review.js";
+import { filesUnder } from "../files.js";
 
 export interface ManifestEntry {
   path: string;
@@ -22,12 +22,12 @@ export interface Manifest {
   report: string;
   /** The commit the code came from, when the build ran in a git checkout. */
   commit: string | null;
-  /** Seconds since 1970: the one time written into the site (scripts/source-date.ts). */
+  /** Seconds since 1970: the one time written into the site (scripts/build/source-date.ts). */
   sourceDateEpoch: number;
   /**
    * One hash of everything the site was made from: the inputs below, the commit and the settings
    * that change what is built. A build whose key equals the published site's, with every published
-   * file intact, has nothing to do (scripts/build.ts).
+   * file intact, has nothing to do (scripts/build/build.ts).
    */
   buildKey: string;
   /**

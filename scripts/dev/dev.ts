@@ -3,9 +3,9 @@
  *
  * The preview re-runs a loader only when the loader's own file changes. This watches what the
  * loaders read (data-loaders/, the modules and page templates in src/, the curated tables, the
- * upstream mirror) and, on a change, touches every loader it feeds (scripts/loader-deps.ts): data
+ * upstream mirror) and, on a change, touches every loader it feeds (scripts/dev/loader-deps.ts): data
  * loaders and page loaders alike; the preview then re-runs them and updates the open pages. A page
- * is rendered on request (scripts/render-page.ts); one that fails shows its error instead. A loader that fails prints its error here, and every open
+ * is rendered on request (scripts/build/render-page.ts); one that fails shows its error instead. A loader that fails prints its error here, and every open
  * page shows it in a banner (served on the next port, read by a script that only the preview's
  * pages carry: observablehq.config.ts adds it when DEV_ERRORS_URL is set) until the next save.
  *
@@ -17,12 +17,12 @@ import { createInterface } from "node:readline";
 import { existsSync, utimesSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import chokidar from "chokidar";
-import { curatedDir } from "../data-loaders/curated.js";
-import { projectRoot, resolveUpstream } from "../data-loaders/fetch.js";
-import { sources } from "../data-loaders/sources.js";
-import { parseCli } from "./cli.js";
+import { curatedDir } from "../../data-loaders/curated.js";
+import { projectRoot, resolveUpstream } from "../../data-loaders/fetch.js";
+import { sources } from "../../data-loaders/sources.js";
+import { parseCli } from "../cli.js";
 import { loaderPattern, loadersFedBy } from "./loader-deps.js";
-import { describeProblem, type Problem } from "../src/components/problems.js";
+import { describeProblem, type Problem } from "../../src/components/problems.js";
 
 const { values } = parseCli({
   usage: "npm run dev -- [options]",

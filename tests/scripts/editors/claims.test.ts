@@ -3,13 +3,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../data-loaders/fetch.js";
+import { projectRoot } from "../../../data-loaders/fetch.js";
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function claims(env: NodeJS.ProcessEnv = {}, args: string[] = []) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/claims.ts", ...args], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/editors/claims.ts", ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     encoding: "utf-8",

@@ -4,7 +4,7 @@
  * reproducible-builds convention), otherwise the day the newest pinned upstream file was
  * retrieved, which is when the data is from.
  */
-import { sources } from "../data-loaders/sources.js";
+import { sources } from "../../data-loaders/sources.js";
 
 export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): number {
   const fromEnv = env.SOURCE_DATE_EPOCH;

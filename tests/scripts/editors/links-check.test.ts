@@ -12,8 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../data-loaders/fetch.js";
-import { checkLink, outboundLinks } from "../../scripts/links-check.js";
+import { projectRoot } from "../../../data-loaders/fetch.js";
+import { checkLink, outboundLinks } from "../../../scripts/editors/links-check.js";
 
 const run = promisify(execFile);
 let server: Server;

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseCasualties } from "../../data-loaders/casualties.js";
-import { median, spread } from "../../scripts/bench/stats.js";
-import { writeSyntheticCasualties } from "../../scripts/bench/synthetic.js";
-import { fixturesDir } from "../helpers.js";
+import { parseCasualties } from "../../../data-loaders/casualties.js";
+import { median, spread } from "../../../scripts/bench/stats.js";
+import { writeSyntheticCasualties } from "../../../scripts/bench/synthetic.js";
+import { fixturesDir } from "../../helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "bench-synthetic-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,20 +7,20 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { projectRoot, sha256 } from "../data-loaders/fetch.js";
+import { projectRoot, sha256 } from "../../data-loaders/fetch.js";
 import type { ManifestEntry } from "./manifest.js";
 
 export const cacheDir = join(projectRoot, "src", ".observablehq", "cache");
 const recordPath = join(cacheDir, ".loader-inputs.json");
 
 /**
- * The inputs (scripts/manifest.ts, `buildInputs`) that can change what a loader writes: the
+ * The inputs (scripts/build/manifest.ts, `buildInputs`) that can change what a loader writes: the
  * pipelines, the loaders, the components and page templates they import, the page loaders, the
  * upstream files, the curated tables and reviewed values wherever they are kept, the locked
  * dependencies. Not the style sheet or the scripts that only build around them.
  */
 const loaderInput =
-  /^(data-loaders\/|src\/data\/|src\/components\/|upstream\/|curated\/|reviewed\/)|(\.md\.sh|\.page\.ts)$|^(scripts\/(pages|render-page)\.ts|observablehq\.config\.ts|package-lock\.json)$/;
+  /^(data-loaders\/|src\/data\/|src\/components\/|upstream\/|curated\/|reviewed\/)|(\.md\.sh|\.page\.ts)$|^(scripts\/build\/(pages|render-page)\.ts|observablehq\.config\.ts|package-lock\.json)$/;
 /** Settings that change what the loaders write. */
 const inputEnv = ["MISSION_PAGES", "PAGE_RENDERING"];
 

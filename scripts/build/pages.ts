@@ -9,9 +9,9 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { projectRoot } from "../data-loaders/fetch.js";
-import { PageContext, pageMarkdown, type PageTemplate } from "../src/components/page.js";
-import { filesUnder } from "./files.js";
+import { projectRoot } from "../../data-loaders/fetch.js";
+import { PageContext, pageMarkdown, type PageTemplate } from "../../src/components/page.js";
+import { filesUnder } from "../files.js";
 
 const sourceRoot = join(projectRoot, "src");
 const loaderSuffix = ".md.sh";
@@ -26,7 +26,7 @@ function staticPagePaths(root = sourceRoot): string[] {
 
 /** Every page of the site: the page loaders' own paths and the parameterized ones the config lists. */
 export async function sitePagePaths(): Promise<string[]> {
-  const { default: config } = await import("../observablehq.config.js");
+  const { default: config } = await import("../../observablehq.config.js");
   return [...staticPagePaths(), ...config.dynamicPaths()];
 }
 

@@ -14,11 +14,11 @@
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { missionsWithPages } from "../data-loaders/missions.js";
-import { projectRoot } from "../data-loaders/fetch.js";
-import { clearLoaderOutput } from "./loader-cache.js";
-import { median } from "./bench/stats.js";
-import { parseCli, wholeNumber } from "./cli.js";
+import { missionsWithPages } from "../../data-loaders/missions.js";
+import { projectRoot } from "../../data-loaders/fetch.js";
+import { clearLoaderOutput } from "../build/loader-cache.js";
+import { median } from "./stats.js";
+import { parseCli, wholeNumber } from "../cli.js";
 
 const { values } = parseCli({
   usage: "npm run bench:missions -- [--runs 3]",
@@ -40,7 +40,7 @@ function timeBuild(variant: Variant): number {
   clearLoaderOutput();
   rmSync(join(projectRoot, ".build", "pages"), { recursive: true, force: true });
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--output", ".build/bench-site"], {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build/build.ts", "--output", ".build/bench-site"], {
     cwd: projectRoot,
     env: { ...process.env, ...variants[variant] },
     encoding: "utf-8",
