@@ -46,6 +46,15 @@ export async function checkLink(url: string, { timeoutMs = 15_000 } = {}): Promi
   const elapsed = () => Math.round(performance.now() - started);
   let current = url;
   let permanent = false;
+  const report = (verdict: LinkVerdict, status: number | null, problem: string | null): LinkReport => ({
+    url,
+    redirects,
+    finalUrl: current,
+    status,
+    milliseconds: elapsed(),
+    verdict,
+    problem,
+  });
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     let response: Response;
     try {
@@ -55,15 +64,7 @@ export async function checkLink(url: string, { timeoutMs = 15_000 } = {}): Promi
         response = await fetch(current, { method: "GET", redirect: "manual", signal });
     } catch (error) {
       const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-      return {
-        url,
-        redirects,
-        finalUrl: current,
-        status: null,
-        milliseconds: elapsed(),
-        verdict: timedOut ? "slow" : "unreachable",
-        problem: networkFailure(error, timeoutMs),
-      };
+      return report(timedOut ? "slow" : "unreachable", null, networkFailure(error, timeoutMs));
     }
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location) {
@@ -72,23 +73,12 @@ export async function checkLink(url: string, { timeoutMs = 15_000 } = {}): Promi
       redirects.push(current);
       continue;
     }
-    const base = { url, redirects, finalUrl: current, status: response.status, milliseconds: elapsed() };
     if (!response.ok)
-      return { ...base, verdict: "dead", problem: `answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}` };
-    if (redirects.length === 0) return { ...base, verdict: "ok", problem: null };
-    return permanent
-      ? { ...base, verdict: "moved", problem: `moved permanently: cite ${current}` }
-      : { ...base, verdict: "redirected", problem: null };
+      return report("dead", response.status, `answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
+    if (redirects.length === 0) return report("ok", response.status, null);
+    return permanent ? report("moved", response.status, `moved permanently: cite ${current}`) : report("redirected", response.status, null);
   }
-  return {
-    url,
-    redirects,
-    finalUrl: current,
-    status: null,
-    milliseconds: elapsed(),
-    verdict: "dead",
-    problem: `more than ${MAX_REDIRECTS} redirects`,
-  };
+  return report("dead", null, `more than ${MAX_REDIRECTS} redirects`);
 }
 
 /** The http(s) links of a built site that leave it, each with the pages that carry it. */
