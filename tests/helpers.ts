@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import * as aq from "arquero";
 import { parseHTML } from "linkedom";
@@ -6,6 +6,8 @@ import MarkdownIt from "markdown-it";
 import { parseCasualties } from "../data-loaders/casualties.js";
 import { parseCuratedTable, type AnyCuratedSchema, type CuratedTableSpec } from "../data-loaders/curated.js";
 import { DataError } from "../data-loaders/errors.js";
+import { projectRoot, resolveUpstream } from "../data-loaders/fetch.js";
+import { sources } from "../data-loaders/sources.js";
 import { casualtiesCsvOptions } from "../src/components/tables.js";
 
 export const fixturesDir = join(import.meta.dirname, "fixtures");
@@ -63,4 +65,32 @@ export function renderedMarkdown(markdown: string | { source: string }): HTMLEle
   const source = typeof markdown === "string" ? markdown : markdown.source;
   const { document } = parseHTML(`<!doctype html><html><body>${md.render(source)}</body></html>`);
   return document.body as unknown as HTMLElement;
+}
+
+/**
+ * A copy of the project under .build/, for a test that builds or previews: it never touches the
+ * Framework cache, the rendered pages, the loader record or the dist/ that `npm run dev` and
+ * `npm run build` use, so tests can run beside the preview. node_modules is linked, not copied;
+ * the upstream file is found where the project's own resolver finds it (UPSTREAM_DIR included).
+ * `remove` deletes the copy and everything the test built in it.
+ */
+export function projectCopy(name: string): { dir: string; env: NodeJS.ProcessEnv; remove: () => void } {
+  const dir = join(projectRoot, ".build", `${name}-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const path of ["data-loaders", "scripts", "observablehq.config.ts", "package.json", "package-lock.json", "tsconfig.json"]) {
+    cpSync(join(projectRoot, path), join(dir, path), { recursive: true });
+  }
+  cpSync(join(projectRoot, "src"), join(dir, "src"), {
+    recursive: true,
+    filter: (source) => !source.includes(join("src", ".observablehq")),
+  });
+  symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"));
+  const upstream = resolveUpstream(sources.unFatalities).path;
+  const upstreamDir = upstream.slice(0, -sources.unFatalities.relativePath.length - 1);
+  return {
+    dir,
+    env: { ...process.env, UPSTREAM_DIR: upstreamDir },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -6,13 +6,16 @@
  */
 import { sources } from "../../data-loaders/sources.js";
 
-export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): number {
+export function sourceDateEpoch(
+  env: NodeJS.ProcessEnv = process.env,
+  pinned: readonly { retrieved: string }[] = Object.values(sources),
+): number {
   const fromEnv = env.SOURCE_DATE_EPOCH;
   if (fromEnv !== undefined) {
     if (!/^\d+$/.test(fromEnv)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not "${fromEnv}"`);
     return Number(fromEnv);
   }
-  const newest = Object.values(sources)
+  const newest = pinned
     .map((source) => source.retrieved)
     .sort()
     .at(-1)!;

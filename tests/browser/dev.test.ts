@@ -5,16 +5,16 @@
  * the draft notebook previews. Prints the time from saving to the new table being served.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot, resolveUpstream } from "../../data-loaders/fetch.js";
-import { sources } from "../../data-loaders/sources.js";
+import { projectCopy } from "../helpers.js";
 import { launchChromium } from "../../scripts/browser/chromium.js";
 import { median } from "../../scripts/bench/stats.js";
 
-const copy = join(projectRoot, ".build", "dev-project");
+const project = projectCopy("dev-test");
+const copy = project.dir;
 const port = 4100 + Math.floor(Math.random() * 800) * 2;
 const base = `http://127.0.0.1:${port}`;
 let dev: ChildProcess;
@@ -45,21 +45,10 @@ const served = async (path: string) => {
 };
 
 beforeAll(async () => {
-  rmSync(copy, { recursive: true, force: true });
-  mkdirSync(copy, { recursive: true });
-  for (const path of ["data-loaders", "scripts", "observablehq.config.ts", "package.json", "tsconfig.json"])
-    cpSync(join(projectRoot, path), join(copy, path), { recursive: true });
-  cpSync(join(projectRoot, "src"), join(copy, "src"), {
-    recursive: true,
-    filter: (source) => !source.includes(`${join("src", ".observablehq")}`),
-  });
-  symlinkSync(join(projectRoot, "node_modules"), join(copy, "node_modules"));
-  const upstream = resolveUpstream(sources.unFatalities).path;
-  const upstreamDir = upstream.slice(0, -sources.unFatalities.relativePath.length - 1);
   // As an analyst starts it: through npm. In a process group of its own, to stop all of it.
   dev = spawn("npm", ["run", "dev", "--", "--port", String(port)], {
     cwd: copy,
-    env: { ...process.env, UPSTREAM_DIR: upstreamDir },
+    env: project.env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -73,7 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (dev?.pid) process.kill(-dev.pid, "SIGTERM");
-  rmSync(copy, { recursive: true, force: true });
+  project.remove();
 });
 
 describe("npm run dev", () => {

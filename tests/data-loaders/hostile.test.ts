@@ -10,12 +10,12 @@ import { parseCasualties, type Casualty } from "../../data-loaders/casualties.js
 import { decodeUtf8 } from "../../data-loaders/csv.js";
 import { curatedDir, parseCuratedTable } from "../../data-loaders/curated.js";
 import { eventsTable } from "../../data-loaders/events.js";
-import { projectRoot } from "../../data-loaders/fetch.js";
+import { resolveUpstream } from "../../data-loaders/fetch.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { sources } from "../../data-loaders/sources.js";
 import { dataErrorOf } from "../helpers.js";
 
-const rawPath = join(projectRoot, "..", "shared", "data", "upstream", sources.unFatalities.relativePath);
+const rawPath = resolveUpstream(sources.unFatalities).path;
 if (!existsSync(rawPath)) throw new Error(`missing ${rawPath}: the hostile-input tests are made from the real UN file in ../shared`);
 const raw = readFileSync(rawPath, "utf-8");
 const [header, ...lines] = raw.trimEnd().split("\n");

@@ -1,14 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "../../data-loaders/fetch.js";
+import { resolveUpstream } from "../../data-loaders/fetch.js";
 import { sources } from "../../data-loaders/sources.js";
 
-const mirror = join(projectRoot, "..", "shared", "data", "upstream");
+// Where the project's resolver finds the pinned file (UPSTREAM_DIR, else ../shared): its PROVENANCE.md lies beside it.
+const pinnedFile = resolveUpstream(sources.unFatalities).path;
 
 describe("sources", () => {
   it("pins the UN fatalities file to the hash its PROVENANCE.md records", () => {
-    const provenance = join(mirror, "un-peacekeeping-fatalities", "PROVENANCE.md");
+    const provenance = join(dirname(pinnedFile), "PROVENANCE.md");
     if (!existsSync(provenance)) throw new Error(`missing ${provenance}: the shared data folder must lie beside the checkout`);
     const text = readFileSync(provenance, "utf-8");
     expect(text).toContain(`\`${sources.unFatalities.sha256}\``);

@@ -12,11 +12,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../../data-loaders/fetch.js";
+import { projectRoot, resolveUpstream } from "../../../data-loaders/fetch.js";
 import { pinsPath, sources } from "../../../data-loaders/sources.js";
 
 const run = promisify(execFile);
-const pinned = readFileSync(join(projectRoot, "..", "shared", "data", "upstream", sources.unFatalities.relativePath));
+const pinned = resolveUpstream(sources.unFatalities).bytes;
 const row = (id: number, date: string, mission: string) =>
   `${id},${date},${mission}-${date.slice(0, 7)}-9${id},${mission},Fatality,M,Ghana,Military,Accident,288.0,GHA,2025-05-02\n`;
 // A new month of the publisher's file: two deaths in March 2025.
