@@ -11,6 +11,9 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, "tests/browser/**", ...(process.env.CHECK ? endToEnd : [])],
     // The build test runs the real Framework build; a cold one takes tens of seconds on two cores.
     testTimeout: 240_000,
+    // Vitest leaves a core free by default, which on two cores runs one file at a time; the long
+    // files mostly wait on child processes (builds, npm), so two at a time is faster.
+    maxWorkers: 2,
     hookTimeout: 240_000,
   },
 });
