@@ -4,12 +4,12 @@
  */
 import type { ColumnTable } from "arquero";
 import type { Casualty } from "../../../data-loaders/casualties.js";
-import { MALICIOUS_ACT, countTolls } from "./counting.js";
+import { countTolls, type TollCounts } from "./counting.js";
 import {
   everyYearOf,
   fatalitiesByMissionYearAndCategory,
   fatalitiesByNationality,
-  missionRanking,
+  rankMissions,
   runningToll,
   topAndOthers,
   type MissionRank,
@@ -49,13 +49,18 @@ export const missionSummaryColumns = [
 
 /** One row per mission: its toll, the years it spans and its ranks. Computed once per build. */
 export function missionSummaries(casualties: ColumnTable): MissionSummary[] {
-  const byAll = new Map(missionRanking(casualties).map((row) => [row.mission, row]));
-  const byMalicious = new Map(missionRanking(casualties, MALICIOUS_ACT).map((row) => [row.mission, row]));
-  const years = casualties
-    .groupby("mission")
-    .rollup({ first_year: (d: Casualty) => op.min(d.year), last_year: (d: Casualty) => op.max(d.year) })
-    .objects() as { mission: string; first_year: number; last_year: number }[];
-  return years
+  // One pass: each mission's toll and the years it spans; the ranks follow from the tolls.
+  const tolls = countTolls(casualties.groupby("mission"), {
+    first_year: (d: Casualty) => op.min(d.year),
+    last_year: (d: Casualty) => op.max(d.year),
+  }).objects() as (TollCounts & { mission: string; first_year: number; last_year: number })[];
+  const byAll = new Map(rankMissions(tolls.map(({ mission, all }) => ({ mission, fatalities: all }))).map((row) => [row.mission, row]));
+  const byMalicious = new Map(
+    rankMissions(tolls.filter((row) => row.malicious > 0).map(({ mission, malicious }) => ({ mission, fatalities: malicious }))).map(
+      (row) => [row.mission, row],
+    ),
+  );
+  return tolls
     .map(({ mission, first_year, last_year }) => ({
       mission,
       slug: missionSlug(mission),

@@ -155,9 +155,13 @@ export function missionRanking(casualties: ColumnTable, incidentType?: string): 
     incidentType === undefined
       ? casualties
       : casualties.params({ incidentType }).filter((d: Casualty, $: { incidentType: string }) => d.incident_type === $.incidentType);
-  const counts = filtered.groupby("mission").count({ as: "fatalities" }).objects() as Omit<MissionRank, "rank">[];
-  counts.sort((a, b) => b.fatalities - a.fatalities || a.mission.localeCompare(b.mission));
-  return counts.map((row) => ({ ...row, rank: 1 + counts.filter((other) => other.fatalities > row.fatalities).length }));
+  return rankMissions(filtered.groupby("mission").count({ as: "fatalities" }).objects() as Omit<MissionRank, "rank">[]);
+}
+
+/** Missions ordered by a count, the highest first; equal counts share a rank. */
+export function rankMissions(counts: Omit<MissionRank, "rank">[]): MissionRank[] {
+  const sorted = [...counts].sort((a, b) => b.fatalities - a.fatalities || a.mission.localeCompare(b.mission));
+  return sorted.map((row) => ({ ...row, rank: 1 + sorted.filter((other) => other.fatalities > row.fatalities).length }));
 }
 
 /** A mission's place in a ranking; a mission that is not in it is an error, never rank 0. */
