@@ -88,6 +88,11 @@ ${context.part("sources by kind", sourcesKinds)}
 
 ## The tables
 
+The downloads are plain CSV, safe to open in a spreadsheet: a text cell that a spreadsheet would
+take for a formula (one that starts with =, +, -, @, a tab or a carriage return, and is not a
+number) is written with an apostrophe in front, which shows it as the text it is. No number is
+changed.
+
 ### casualties: the people who died
 
 ${describe("casualties")}

@@ -23,7 +23,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../../data-loaders/fetch.js";
+import { curatedDir } from "../../data-loaders/curated.js";
 import { narrowsMissionPages } from "../../data-loaders/missions.js";
+import { outputRefusal } from "./output.js";
 import config from "../../observablehq.config.js";
 import { parseCli } from "../cli.js";
 import { filesUnder } from "../files.js";
@@ -55,6 +57,18 @@ const { values } = parseCli({
 const partial = narrowsMissionPages();
 const outputName = values.output ?? (partial ? "dist-partial" : "dist");
 const output = resolve(projectRoot, outputName);
+// The swap at the end deletes what was in the output folder: never a folder of sources.
+const refusal = outputRefusal(
+  output,
+  [...["data-loaders", "src", "scripts", "tests", "docs", "node_modules", ".git"].map((dir) => resolve(projectRoot, dir)), curatedDir],
+  projectRoot,
+);
+if (refusal) {
+  console.error(
+    `build refused: --output ${outputName}: ${refusal}. Choose a folder of its own, such as dist/ or a folder outside the project.`,
+  );
+  process.exit(2);
+}
 if (partial && output === resolve(projectRoot, "dist")) {
   console.error(
     `build refused: MISSION_PAGES=${process.env.MISSION_PAGES} draws only some mission pages, and a partial site never replaces the full one in dist/ (its index would link pages it does not have). Leave out --output to write it to dist-partial/.`,

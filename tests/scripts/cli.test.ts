@@ -4,7 +4,7 @@
  * run them: through npm.
  */
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -52,6 +52,13 @@ describe("npm scripts on the command line", () => {
     expect(stderr).toContain("--no-such-option");
     expect(stderr).toContain("Run with --help");
     expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it("refuses to build into a folder of sources, which the build would replace, and leaves it whole", async () => {
+    const { status, stderr } = await npmRun("build", "--", "--output", "data-loaders/curated");
+    expect(status).toBe(2);
+    expect(stderr).toContain("build refused: --output data-loaders/curated: it lies inside data-loaders");
+    expect(existsSync(join(projectRoot, "data-loaders", "curated", "events.csv"))).toBe(true);
   });
 
   it("names an option given a value it cannot take", async () => {
