@@ -1,9 +1,8 @@
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { cellError, decodeUtf8, readCsv } from "./csv.js";
-import { DataError } from "./errors.js";
+import { DataError, readInput } from "./errors.js";
 import { displayPath } from "./fetch.js";
 
 /** The curated tables; CURATED_DIR points elsewhere, for a draft copy or a test. */
@@ -60,6 +59,7 @@ export function loadCuratedTable<Schema extends z.ZodType<object, Record<string,
 ): z.output<Schema>[] {
   const path = join(dir, `${spec.name}.csv`);
   const file = displayPath(path);
-  const text = decodeUtf8(readFileSync(path), { source: `curated:${spec.name}`, file });
+  const source = `curated:${spec.name}`;
+  const text = decodeUtf8(readInput(path, { source, file }), { source, file });
   return parseCuratedTable(text, spec, file);
 }

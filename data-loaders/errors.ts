@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 /**
  * An input that the report refuses. The message names everything an analyst needs to find the
  * bad cell without a debugger: which source, which file, which line and column, which value.
@@ -39,5 +41,22 @@ export class UpstreamError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "UpstreamError";
+  }
+}
+
+const readProblems: Record<string, string> = {
+  ENOENT: "not found: there is no such file",
+  EISDIR: "is a folder, where a file was expected",
+  EACCES: "cannot be read: permission denied",
+  EPERM: "cannot be read: permission denied",
+};
+
+/** A file's bytes, or a DataError naming the source, the path and what is wrong, never a bare EISDIR. */
+export function readInput(path: string, location: DataErrorLocation): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    throw new DataError(location, readProblems[code] ?? `cannot be read (${code || (error as Error).message})`);
   }
 }

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { UpstreamError } from "./errors.js";
+import { UpstreamError, readInput } from "./errors.js";
 import type { UpstreamSource } from "./sources.js";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -43,7 +43,7 @@ export function resolveUpstream(source: UpstreamSource, folders: UpstreamFolder[
   for (const folder of folders) {
     const path = join(folder.dir, source.relativePath);
     if (!existsSync(path)) continue;
-    const bytes = readFileSync(path);
+    const bytes = readInput(path, { source: source.id, file: path });
     const actual = sha256(bytes);
     if (actual === source.sha256) return { path, bytes, folder };
     mismatches.push(`  actual   sha256 ${actual} (${bytes.length} bytes) in ${path} (${folder.label})`);
@@ -51,7 +51,7 @@ export function resolveUpstream(source: UpstreamSource, folders: UpstreamFolder[
   if (mismatches.length) {
     throw new UpstreamError(
       `[${source.id}] no copy of ${source.relativePath} is the pinned file.\n` +
-        `  expected sha256 ${source.sha256} (data-loaders/sources.ts)\n` +
+        `  expected sha256 ${source.sha256} (data-loaders/pins.json)\n` +
         mismatches.join("\n") +
         `\nIf the upstream file changed on purpose, review it with npm run data:refresh and move the pin with --accept.`,
     );

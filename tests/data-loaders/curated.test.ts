@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { contingentsTable } from "../../data-loaders/contingents.js";
-import { parseCuratedTable, type AnyCuratedSchema, type CuratedTableSpec } from "../../data-loaders/curated.js";
+import { loadCuratedTable, parseCuratedTable, type AnyCuratedSchema, type CuratedTableSpec } from "../../data-loaders/curated.js";
 import { eventsTable } from "../../data-loaders/events.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable } from "../../data-loaders/strength.js";
@@ -95,5 +98,30 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     const line = readFixture("curated", file).trimEnd().split("\n").length;
     expect(error.location).toEqual({ source: `curated:${table}`, file, line, column, columnName, value });
     expect(error.problem).toContain(problem);
+  });
+});
+
+describe("curated tables: a file that cannot be read", () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), "curated-unreadable-"));
+    dirs.push(dir);
+    return dir;
+  };
+
+  it("names the table and the path of a missing file, not a bare ENOENT", () => {
+    const dir = folder();
+    const error = dataErrorOf("missing", () => loadCuratedTable(flightsTable(TODAY), dir));
+    expect(error.location.source).toBe("curated:flights");
+    expect(error.location.file).toContain(join(dir, "flights.csv").replace(/^\//, ""));
+    expect(error.problem).toBe("not found: there is no such file");
+  });
+
+  it("names a folder where the file should be, not a bare EISDIR", () => {
+    const dir = folder();
+    mkdirSync(join(dir, "flights.csv"));
+    const error = dataErrorOf("a folder", () => loadCuratedTable(flightsTable(TODAY), dir));
+    expect(error.message).toMatch(/^\[curated:flights\] .*flights\.csv: is a folder, where a file was expected$/);
   });
 });
