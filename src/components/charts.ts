@@ -3,7 +3,7 @@ import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { formatDate, formatNumber, formatPeriod, isMonthOnly } from "./format.js";
 import { componentColors, incidentColors, palette, personnelColors } from "./palette.js";
-import { fitLabel, textWidth, widestLabel } from "./text-width.js";
+import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
 import type { FlightRefusal } from "./metrics/flights.js";
 import type { MissionSummary } from "./metrics/missions.js";
 import type { CasualtyCategory, MissionRank, NationalityCount, YearCategoryCount, YearCumulative } from "./metrics/toll.js";
@@ -43,30 +43,6 @@ const categoryCharts: Record<CasualtyCategory, { colors: Record<string, string>;
   incident_type: { colors: incidentColors, label: "type of incident" },
   personnel_type: { colors: personnelColors, label: "type of personnel" },
 };
-
-/**
- * Shorter forms of the UN's longest country names, used on a chart only when the full name does
- * not fit; the chart's description and the table beside it keep the UN's name.
- */
-const shortCountryNames: Record<string, string> = {
-  "United Kingdom of Great Britain and Northern Ireland": "United Kingdom",
-  "Democratic Republic of the Congo": "DR Congo",
-  "United Republic of Tanzania": "Tanzania",
-  "Lao People's Democratic Republic": "Laos",
-  "Syrian Arab Republic": "Syria",
-  "Russian Federation": "Russia",
-  "Republic of Moldova": "Moldova",
-};
-
-/** A country's name as a label of at most `room` pixels. */
-export function countryLabel(name: string, room: number): string {
-  return textWidth(name) <= room ? name : fitLabel(shortCountryNames[name] ?? name, room);
-}
-
-/** Space between a bar chart's labels and its value axis: Plot's tick (6) and padding (3), and a gap. */
-const AXIS_LABEL_GAP = 12;
-/** Space after a bar for its value label: the label's offset and a gap. */
-const VALUE_LABEL_GAP = 10;
 
 export function fatalitiesByYearChart(
   rows: YearCategoryCount[],
@@ -348,8 +324,10 @@ export function contingentsChart(
     Plot.plot({
       document,
       width,
-      marginLeft: Math.ceil(widestLabel(rows.map((row) => row.label)) + AXIS_LABEL_GAP),
-      marginRight: Math.ceil(widestLabel(rows.map(valueLabel)) + VALUE_LABEL_GAP),
+      ...barLabelMargins(
+        rows.map((row) => row.label),
+        rows.map(valueLabel),
+      ),
       title: "Contingents that left MINUSMA or announced their departure, 2022–2023",
       subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
       caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
@@ -422,8 +400,10 @@ export function nationalitiesChart(
     Plot.plot({
       document,
       width,
-      marginLeft: Math.ceil(widestLabel(labelled.map((row) => row.label)) + AXIS_LABEL_GAP),
-      marginRight: Math.ceil(widestLabel(rows.map((row) => formatNumber(row.fatalities))) + VALUE_LABEL_GAP),
+      ...barLabelMargins(
+        labelled.map((row) => row.label),
+        rows.map((row) => formatNumber(row.fatalities)),
+      ),
       title: `${mission}: nationalities of those killed`,
       subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",
       caption:

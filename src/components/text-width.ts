@@ -1,6 +1,7 @@
 /*
- * How wide a label will be, estimated in Node where there are no fonts: charts are drawn at build
- * time, and their margins must leave room for their labels. The widths are those of a common
+ * Labels that fit their chart. How wide a label will be, estimated in Node where there are no
+ * fonts (charts are drawn at build time, and their margins must leave room for their labels); long
+ * names shortened to the room there is; a bar chart's margins from its labels. The widths are those of a common
  * sans-serif (Arial, Helvetica, Liberation Sans) in ems, with a tenth added for the wider faces a
  * reader's system may pick (DejaVu Sans); the browser tests measure the real text and fail on any
  * label that still reaches outside its chart.
@@ -53,4 +54,36 @@ export function fitLabel(label: string, room: number, fontSize = 10): string {
   let cut = withoutParenthesis;
   while (cut.length > 1 && textWidth(`${cut}…`, fontSize) > room) cut = cut.slice(0, -1);
   return `${cut}…`;
+}
+
+/**
+ * Shorter forms of the UN's longest country names, used on a chart only when the full name does
+ * not fit; the chart's description and the table beside it keep the UN's name.
+ */
+const shortCountryNames: Record<string, string> = {
+  "United Kingdom of Great Britain and Northern Ireland": "United Kingdom",
+  "Democratic Republic of the Congo": "DR Congo",
+  "United Republic of Tanzania": "Tanzania",
+  "Lao People's Democratic Republic": "Laos",
+  "Syrian Arab Republic": "Syria",
+  "Russian Federation": "Russia",
+  "Republic of Moldova": "Moldova",
+};
+
+/** A country's name as a label of at most `room` pixels. */
+export function countryLabel(name: string, room: number): string {
+  return textWidth(name) <= room ? name : fitLabel(shortCountryNames[name] ?? name, room);
+}
+
+/** Space between a bar chart's labels and its value axis: Plot's tick (6) and padding (3), and a gap. */
+export const AXIS_LABEL_GAP = 12;
+/** Space after a bar for its value label: the label's offset and a gap. */
+const VALUE_LABEL_GAP = 10;
+
+/** The margins of a horizontal bar chart that fit its category labels and the values after its bars. */
+export function barLabelMargins(labels: readonly string[], values: readonly string[]): { marginLeft: number; marginRight: number } {
+  return {
+    marginLeft: Math.ceil(widestLabel(labels) + AXIS_LABEL_GAP),
+    marginRight: Math.ceil(widestLabel(values) + VALUE_LABEL_GAP),
+  };
 }

@@ -8,7 +8,6 @@ import {
   contingentsChart,
   cumulativeTollChart,
   missionsComparisonChart,
-  countryLabel,
   departureLabelsAt,
   nationalitiesChart,
   fatalitiesByYearChart,
@@ -25,7 +24,7 @@ import { missionSummaries } from "../../src/components/metrics/missions.js";
 import { cumulativeToll, topNationalities, fatalitiesByYearAndCategory, missionRanking } from "../../src/components/metrics/toll.js";
 import { incidentColors } from "../../src/components/palette.js";
 import { chartWidths } from "../../src/components/static-chart.js";
-import { fitLabel, textWidth, widestLabel } from "../../src/components/text-width.js";
+import { countryLabel, fitLabel, textWidth, widestLabel } from "../../src/components/text-width.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
 import { fixtureCasualtiesTable, fixtureCuratedTable } from "../helpers.js";
 
