@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { iso3OrEmpty, isoDay, todayUtc } from "./fields.js";
+import { earliestDate, iso3OrEmpty, isoDay, maxLength, todayUtc } from "./fields.js";
 import { cellError, decodeUtf8, eachCsvRecord } from "./csv.js";
 import { distinctValueValidator } from "./cell-validator.js";
 import { DataError } from "./errors.js";
 import { displayPath, resolveUpstream } from "./fetch.js";
 import { cleanNationality } from "./nationalities.js";
 import { sources } from "./sources.js";
+import { clashMessage, SpellingRegister, spellingKey } from "./spellings.js";
 
 export const incidentTypes = ["Malicious Act", "Accident", "Illness", "Self-Inflicted", "To Be Determined", "Unknown"] as const;
 export const personnelTypes = ["Military", "Police", "Military Observer", "International Civilian", "Local", "Other"] as const;
@@ -53,15 +54,20 @@ const rawColumns = [
 /** The UN file's columns as the report accepts them; other columns are ignored. */
 const rawRowSchema = (today: string) =>
   z.object({
-    incident_date: isoDay(today),
-    casualty_id: z.string().trim().min(1, "empty casualty id"),
+    incident_date: isoDay(today, earliestDate.unMissions),
+    casualty_id: z
+      .string()
+      .trim()
+      .min(1, "empty casualty id")
+      .max(maxLength.id, `longer than ${maxLength.id} characters, which no casualty id is`),
     mission_acronym: z
       .string()
       .trim()
-      .regex(/^[A-Za-z]+$/, "not a mission acronym (letters only)"),
+      .regex(/^[A-Za-z]+$/, "not a mission acronym (letters only)")
+      .max(maxLength.acronym, `longer than ${maxLength.acronym} letters, which no mission acronym is`),
     type_of_casualty: z.literal("Fatality", "this table holds fatalities only"),
     gender: z.enum(["M", "F", ""], "gender must be M, F or empty"),
-    casualty_nationality: z.string().trim(),
+    casualty_nationality: z.string().trim().max(maxLength.name, `longer than ${maxLength.name} characters, which no nationality is`),
     casualty_personnel_type: z
       .string()
       .trim()
@@ -73,6 +79,13 @@ const rawRowSchema = (today: string) =>
     // The UN leaves the code empty where it recorded no nationality.
     isocode3: iso3OrEmpty,
   });
+
+/** Columns whose values name something (a page, a group): each name must have one spelling. */
+const identifyingColumns = ["mission_acronym", "casualty_nationality"] as const;
+const identifyingColumnMeaning: Record<(typeof identifyingColumns)[number], string> = {
+  mission_acronym: "mission",
+  casualty_nationality: "nationality",
+};
 
 export interface CasualtiesResult {
   rows: Casualty[];
@@ -97,7 +110,9 @@ const progressEvery = 100_000;
 /** Parses, validates and tidies the UN fatalities CSV. Throws a DataError on the first bad cell. */
 export function parseCasualties(text: string, { source, file, today, progress }: ParseOptions): CasualtiesResult {
   const validate = distinctValueValidator(rawRowSchema(today ?? todayUtc()), { everyRow: ["casualty_id"] });
-  const seen = new Set<string>();
+  // Casualty ids by their spelling key: the same id in another case is the same person.
+  const seen = new Map<string, string>();
+  const spellings = identifyingColumns.map((column) => ({ column, register: new SpellingRegister(), values: new Set<string>() }));
   const rows: Casualty[] = [];
   const duplicatesDropped: CasualtiesResult["duplicatesDropped"] = [];
   const nationalitiesRepaired: Record<string, number> = {};
@@ -109,11 +124,21 @@ export function parseCasualties(text: string, { source, file, today, progress }:
     const checked = validate(record.values);
     if (!checked.ok) throw cellError(shape, record, checked.column, checked.message);
     const raw = checked.row;
-    if (seen.has(raw.casualty_id)) {
+    for (const { column, register, values } of spellings) {
+      const value = raw[column];
+      if (values.has(value)) continue;
+      values.add(value);
+      const earlier = register.clash(value, record.line);
+      if (earlier) throw cellError(shape, record, column, clashMessage(earlier, identifyingColumnMeaning[column]));
+    }
+    const idKey = spellingKey(raw.casualty_id);
+    const earlierId = seen.get(idKey);
+    if (earlierId !== undefined) {
+      if (earlierId !== raw.casualty_id) throw cellError(shape, record, "casualty_id", clashMessage({ value: earlierId }, "casualty id"));
       duplicatesDropped.push({ casualty_id: raw.casualty_id, line: record.line });
       return;
     }
-    seen.add(raw.casualty_id);
+    seen.set(idKey, raw.casualty_id);
     const nationality = cleanNationality(raw.casualty_nationality, raw.isocode3);
     if (nationality.nationality !== raw.casualty_nationality || nationality.iso3 !== raw.isocode3) {
       nationalitiesRepaired[raw.casualty_nationality] = (nationalitiesRepaired[raw.casualty_nationality] ?? 0) + 1;

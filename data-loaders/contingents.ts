@@ -1,6 +1,18 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, iso3, isoDayOrMonth, optional, qualifier, requiredText, todayUtc } from "./fields.js";
+import {
+  count,
+  earliestDate,
+  iso3,
+  isoDayOrMonth,
+  maxMissionPersonnel,
+  maxLength,
+  optional,
+  optionalText,
+  qualifier,
+  requiredText,
+  todayUtc,
+} from "./fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const contingentComponents = ["military", "police"] as const;
@@ -24,17 +36,17 @@ export const contingentColumns = [
 export const contingentSchema = (today: string) =>
   z
     .object({
-      country: requiredText("country"),
+      country: requiredText("country", maxLength.name),
       iso3,
       component: z.enum(contingentComponents, `unknown component; known: ${contingentComponents.join(", ")}`),
-      personnel: count,
+      personnel: count(maxMissionPersonnel, "people in one contingent"),
       qualifier,
-      announced: optional(isoDayOrMonth(today)),
-      departed: optional(isoDayOrMonth(today)),
+      announced: optional(isoDayOrMonth(today, earliestDate.mali)),
+      departed: optional(isoDayOrMonth(today, earliestDate.mali)),
       departure_status: z.enum(departureStatuses, `departure_status must be ${departureStatuses.join(" or ")}`),
-      reason: z.string().trim(),
+      reason: optionalText("reason"),
       ...citationFields,
-      note: z.string().trim(),
+      note: optionalText("note"),
     })
     .superRefine((row, ctx) => {
       checkCitation(row, ctx);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { isoDay, requiredText, todayUtc } from "./fields.js";
+import { earliestDate, isoDay, maxLength, requiredText, todayUtc } from "./fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const correctionColumns = ["date", "figure", "page", "old_value", "new_value", "reason", ...citationColumns] as const;
@@ -13,9 +13,9 @@ export const correctionColumns = ["date", "figure", "page", "old_value", "new_va
 export const correctionSchema = (today: string) =>
   z
     .object({
-      date: isoDay(today),
-      figure: requiredText("figure: name the claim id or story figure that changed"),
-      page: requiredText("page"),
+      date: isoDay(today, earliestDate.mali),
+      figure: requiredText("figure: name the claim id or story figure that changed", maxLength.id),
+      page: requiredText("page", maxLength.name),
       old_value: requiredText("old value"),
       new_value: requiredText("new value"),
       reason: requiredText("reason: say why the figure changed"),

@@ -56,6 +56,8 @@ export function eachCsvRecord(
   let failure: unknown;
   const body = text.replace(/^\uFEFF/, "");
   const lines = lineCounter(body);
+  // One scan of the whole text; cells are searched only when it finds something.
+  const mayHoldInvisible = invisibleCharacter(body) !== null;
   Papa.parse<string[]>(body, {
     // Fixed, never guessed: a file in another delimiter must fail on its header, not be read.
     delimiter: ",",
@@ -79,6 +81,7 @@ export function eachCsvRecord(
         }
         const values: Record<string, string> = {};
         shape.header.forEach((name, i) => (values[name] = record[i]));
+        if (mayHoldInvisible) refuseInvisible({ line, values }, shape);
         visit({ line, values }, shape);
         records++;
       } catch (error) {
@@ -95,49 +98,104 @@ export function eachCsvRecord(
 /**
  * Line numbers of records, from the parser's position after each one: a record starts on the
  * first line after the previous record that is not blank (blank lines are skipped) and may span
- * several lines when a quoted cell holds a line break.
+ * several lines when a quoted cell holds a line break. A line ends at "\r\n", "\n" or a lone
+ * "\r", as the parser reads them.
  */
 function lineCounter(text: string): { recordStart: (end: number) => number } {
   let position = 0;
   let line = 1;
-  const countNewlines = (from: number, to: number) => {
-    let count = 0;
-    for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) count++;
-    return count;
-  };
+  const returns = text.includes("\r");
   return {
     recordStart(end) {
       let start = position;
-      while (start < end && (text[start] === "\n" || text[start] === "\r")) {
-        if (text[start] === "\n") line++;
-        start++;
-      }
+      while (start < end && (text[start] === "\n" || text[start] === "\r")) start++;
+      line += lineBreaks(text, position, start, returns);
       const first = line;
-      line += countNewlines(start, end);
+      line += lineBreaks(text, start, end, returns);
       position = end;
       return first;
     },
   };
 }
 
-function checkHeader(first: string[], origin: CsvTable["origin"], requiredColumns: readonly string[]): string[] {
-  const header = first.map((name) => name.trim());
-  for (const required of requiredColumns) {
-    if (!header.includes(required)) {
-      const otherDelimiter = header.length === 1 ? [";", "\t", "|"].find((d) => header[0].includes(d)) : undefined;
-      throw new DataError(
-        { ...origin, line: 1 },
-        otherDelimiter
-          ? `the header is one column holding ${JSON.stringify(otherDelimiter)}: the file seems to use another delimiter than the comma`
-          : `required column "${required}" is missing; the header has: ${header.join(", ")}`,
-      );
+/** How many line endings ("\r\n", "\n" or a lone "\r") lie between two positions of a text. */
+export function lineBreaks(text: string, from: number, to: number, mayHoldReturns = true): number {
+  let count = 0;
+  if (!mayHoldReturns) {
+    // The usual case, no carriage return in the text: a search, several times faster than a loop.
+    for (let at = text.indexOf("\n", from); at !== -1 && at < to; at = text.indexOf("\n", at + 1)) count++;
+    return count;
+  }
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 10) count++;
+    else if (code === 13) {
+      count++;
+      if (text.charCodeAt(at + 1) === 10) at++;
     }
   }
-  const duplicated = header.find((name, i) => header.indexOf(name) !== i);
-  if (duplicated) {
-    throw new DataError({ ...origin, line: 1, columnName: duplicated }, "the header names this column twice");
+  return count;
+}
+
+/**
+ * Characters no cell of any table may hold: controls other than tab and line breaks (NUL
+ * included), and the invisible format characters (zero-width spaces and joiners, bidi marks and
+ * overrides, soft hyphens, a byte-order mark inside the text), which make two spellings of one
+ * name look alike on screen and differ in every comparison.
+ */
+const invisible = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+const allowedControls = new Set(["\t", "\n", "\r"]);
+
+function invisibleCharacter(value: string): string | null {
+  for (const match of value.matchAll(new RegExp(invisible, "gu"))) if (!allowedControls.has(match[0])) return match[0];
+  return null;
+}
+
+const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+
+function refuseInvisible(record: CsvRecord, shape: CsvShape): void {
+  for (const name of shape.header) {
+    const found = invisibleCharacter(record.values[name]);
+    if (found)
+      throw cellError(
+        shape,
+        record,
+        name,
+        `holds an invisible or control character (${codePoint(found)}); retype the value without it, as two values that look alike must be the same`,
+      );
   }
-  return header;
+}
+
+function checkHeader(first: string[], origin: CsvTable["origin"], requiredColumns: readonly string[]): string[] {
+  const header = first.map((name) => name.trim());
+  header.forEach((name, i) => {
+    const found = invisibleCharacter(name);
+    if (found)
+      throw new DataError(
+        { ...origin, line: 1, column: i + 1 },
+        `the header holds an invisible or control character (${codePoint(found)})`,
+      );
+  });
+  const missing = requiredColumns.find((required) => !header.includes(required));
+  if (missing === undefined) {
+    const duplicated = header.find((name, i) => header.indexOf(name) !== i);
+    if (duplicated) throw new DataError({ ...origin, line: 1, columnName: duplicated }, "the header names this column twice");
+    return header;
+  }
+  const otherDelimiter = header.length === 1 ? [";", "\t", "|"].find((d) => header[0].includes(d)) : undefined;
+  if (otherDelimiter)
+    throw new DataError(
+      { ...origin, line: 1 },
+      `the header is one column holding ${JSON.stringify(otherDelimiter)}: the file seems to use another delimiter than the comma`,
+    );
+  // A first line that names none of the expected columns is not this table at all (another file,
+  // a system file behind a link): it is described, never printed.
+  if (!requiredColumns.some((required) => header.includes(required)))
+    throw new DataError(
+      { ...origin, line: 1 },
+      `this is not the expected table: its first line names none of its columns (${requiredColumns.join(", ")}); is the path right?`,
+    );
+  throw new DataError({ ...origin, line: 1 }, `required column "${missing}" is missing; the header has: ${header.join(", ")}`);
 }
 
 /** Builds the error for one cell of a parsed table. */
@@ -165,11 +223,11 @@ export function decodeUtf8(bytes: Uint8Array, origin: { source: string; file: st
       .replace(/^\uFEFF/, "");
   const lossy = new TextDecoder("utf-8").decode(bytes);
   const at = lossy.indexOf("\uFFFD");
-  const before = lossy.slice(0, at);
-  const line = (before.match(/\n/g)?.length ?? 0) + 1;
-  const lineStart = before.lastIndexOf("\n") + 1;
+  const line = lineBreaks(lossy, 0, at) + 1;
+  const lineStart = Math.max(lossy.lastIndexOf("\n", at), lossy.lastIndexOf("\r", at)) + 1;
+  const lineEnd = lossy.slice(at).search(/[\r\n]/);
   throw new DataError(
-    { ...origin, line, value: lossy.slice(lineStart, lossy.indexOf("\n", at) === -1 ? undefined : lossy.indexOf("\n", at)).slice(0, 80) },
+    { ...origin, line, value: lossy.slice(lineStart, lineEnd === -1 ? undefined : at + lineEnd) },
     `not UTF-8: a byte at character ${at - lineStart + 1} of the line is not valid UTF-8 (Latin-1 or Windows-1252 text?)`,
   );
 }

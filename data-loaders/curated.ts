@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { cellError, decodeUtf8, readCsv } from "./csv.js";
 import { DataError, readInput } from "./errors.js";
 import { displayPath } from "./fetch.js";
+import { clashMessage, type Spelling, spellingKey } from "./spellings.js";
 
 /** The curated tables; CURATED_DIR points elsewhere, for a draft copy or a test. */
 export const curatedDir = process.env.CURATED_DIR ?? join(dirname(fileURLToPath(import.meta.url)), "curated");
@@ -36,19 +37,21 @@ export function parseCuratedTable<Schema extends z.ZodType<object, Record<string
   const table = readCsv(text, { source, file, requiredColumns: spec.columns });
   if (table.records.length === 0 && !spec.mayBeEmpty) throw new DataError({ source, file, line: 2 }, "the file has a header but no rows");
 
-  const seen = new Map<string, number>();
+  // Keys by their spelling: a key that differs from an earlier one only in case or spacing names the same row.
+  const seen = new Map<string, Spelling>();
   return table.records.map((record) => {
     const parsed = spec.schema.safeParse(record.values);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw cellError(table, record, String(issue.path[0] ?? spec.columns[0]), issue.message);
     }
-    const key = JSON.stringify(spec.key.map((column) => record.values[column]?.trim()));
-    const first = seen.get(key);
-    if (first !== undefined) {
-      throw cellError(table, record, spec.key[0], `duplicate row: ${spec.key.join(", ")} already given on line ${first}`);
+    const key = spec.key.map((column) => record.values[column]?.trim() ?? "").join(" | ");
+    const first = seen.get(spellingKey(key));
+    if (first?.value === key) {
+      throw cellError(table, record, spec.key[0], `duplicate row: ${spec.key.join(", ")} already given on line ${first.line}`);
     }
-    seen.set(key, record.line);
+    if (first) throw cellError(table, record, spec.key[0], clashMessage(first, `row (${spec.key.join(", ")})`));
+    seen.set(spellingKey(key), { value: key, line: record.line });
     return parsed.data;
   });
 }

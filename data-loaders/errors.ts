@@ -27,12 +27,19 @@ export class DataError extends Error {
   }
 }
 
+/** How much of a refused value a message shows: enough to find it, never a whole file's worth. */
+const shownValueLength = 80;
+
+function shortened(value: string): string {
+  return value.length <= shownValueLength ? value : `${value.slice(0, shownValueLength)}… (${value.length} characters)`;
+}
+
 function formatLocation({ source, file, line, column, columnName, value }: DataErrorLocation): string {
   let where = `[${source}] ${file}`;
   if (line !== undefined) where += `:${line}`;
   if (column !== undefined) where += `:${column}`;
   if (columnName !== undefined) where += ` column "${columnName}"`;
-  if (value !== undefined) where += ` value ${JSON.stringify(value)}`;
+  if (value !== undefined) where += ` value ${JSON.stringify(shortened(value))}`;
   return where;
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { isoDayOrMonth, requiredText, todayUtc } from "./fields.js";
+import { earliestDate, isoDayOrMonth, maxLength, optionalText, requiredText, todayUtc } from "./fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const eventCategories = ["conflict", "politics", "foreign forces", "mission", "restrictions", "human rights", "withdrawal"] as const;
@@ -15,12 +15,13 @@ export const eventSchema = (today: string) =>
       id: z
         .string()
         .trim()
-        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "not an event id: lowercase letters and digits joined by hyphens, such as moura-report"),
-      date: isoDayOrMonth(today),
+        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "not an event id: lowercase letters and digits joined by hyphens, such as moura-report")
+        .max(maxLength.id, `longer than ${maxLength.id} characters, which no event id needs`),
+      date: isoDayOrMonth(today, earliestDate.mali),
       event: requiredText("event"),
       category: z.enum(eventCategories, `unknown event category; known: ${eventCategories.join(", ")}`),
       ...citationFields,
-      note: z.string().trim(),
+      note: optionalText("note"),
     })
     .superRefine((row, ctx) => checkCitation(row, ctx));
 

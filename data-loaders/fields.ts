@@ -7,15 +7,32 @@ import { z } from "zod";
 
 export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
-/** A calendar day, YYYY-MM-DD, no later than `today`. */
-export const isoDay = (today: string) =>
-  z.iso.date("not a date of the form YYYY-MM-DD").refine((date) => date <= today, `a date after today (${today})`);
+/**
+ * The longest value each kind of cell may hold: far above any real one, so that a runaway value
+ * is refused at its cell by the validator, not later by the file system or a page layout.
+ */
+export const maxLength = { acronym: 20, id: 64, name: 120, text: 2000, url: 2048 } as const;
 
 /**
- * A day or, where the source gives only the month, YYYY-MM. Kept as written, so that a month
- * never turns into an invented day.
+ * The earliest date each source can hold. No UN mission existed before the Charter came into
+ * force on 24 October 1945; the curated tables cover Mali from the rebellion of January 2012 on.
  */
-export const isoDayOrMonth = (today: string) =>
+export const earliestDate = { unMissions: "1945-10-24", mali: "2012-01-01" } as const;
+
+const tooLong = (what: string, longest: number) => `longer than ${longest} characters, which no ${what} is`;
+
+/** A calendar day, YYYY-MM-DD, from `earliest` to `today`. */
+export const isoDay = (today: string, earliest: string) =>
+  z.iso
+    .date("not a date of the form YYYY-MM-DD")
+    .refine((date) => date >= earliest, `a date before ${earliest}, earlier than anything this table covers`)
+    .refine((date) => date <= today, `a date after today (${today})`);
+
+/**
+ * A day or, where the source gives only the month, YYYY-MM, from `earliest` to `today`. Kept as
+ * written, so that a month never turns into an invented day.
+ */
+export const isoDayOrMonth = (today: string, earliest: string) =>
   z
     .string()
     .trim()
@@ -23,6 +40,7 @@ export const isoDayOrMonth = (today: string) =>
       (value) => (/^\d{4}-\d{2}$/.test(value) ? z.iso.date().safeParse(`${value}-01`).success : z.iso.date().safeParse(value).success),
       "not a date of the form YYYY-MM-DD or YYYY-MM",
     )
+    .refine((value) => value >= earliest.slice(0, value.length), `a date before ${earliest}, earlier than anything this table covers`)
     .refine((value) => value.slice(0, 7) <= today.slice(0, 7) && (value.length === 7 || value <= today), `a date after today (${today})`);
 
 /** A rule for a cell that may be left empty (null) when the source does not give the value. */
@@ -35,14 +53,35 @@ export const optional = <Out>(rule: z.ZodType<Out, string>) =>
     return z.NEVER;
   });
 
-/** A whole number of people or flights. */
-export const count = z.string().trim().regex(/^\d+$/, "not a whole number of zero or more").transform(Number);
+/** A bound on any count of people in one mission, far above the strength any UN operation has had. */
+export const maxMissionPersonnel = 100_000;
 
-export const sourceUrl = z
-  .string()
-  .trim()
-  .min(1, "missing source: every row cites the published source of its facts")
-  .pipe(z.url({ protocol: /^https?$/, error: "not an http(s) address" }));
+/**
+ * A whole number of people or flights, at most `max`: a count beyond what the column can mean
+ * (a slip of the keyboard, a number too long to be held exactly) is refused, never rounded.
+ */
+export const count = (max: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, "not a whole number of zero or more")
+    .transform(Number)
+    .refine((value) => value <= max, `more than ${max.toLocaleString("en")} ${what}, beyond what this column can mean`);
+
+/**
+ * A web address a reader may open: http or https, no user name or password in it (a link that
+ * carries credentials would publish them), no longer than any real address.
+ */
+export const webAddress = z
+  .url({ protocol: /^https?$/, error: "not an http(s) address" })
+  .max(maxLength.url, tooLong("web address", maxLength.url))
+  .refine((url) => {
+    if (!URL.canParse(url)) return true; // already refused as not an address
+    const { username, password } = new URL(url);
+    return username === "" && password === "";
+  }, "the address carries a user name or password; cite the public address without them");
+
+export const sourceUrl = z.string().trim().min(1, "missing source: every row cites the published source of its facts").pipe(webAddress);
 
 /** A UN document symbol, such as S/2023/402 or S/RES/2690 (2023). */
 export const reportSymbol = z
@@ -50,7 +89,16 @@ export const reportSymbol = z
   .trim()
   .regex(/^(S\/\d{4}\/\d+|S\/RES\/\d+ \(\d{4}\))?$/, "not a UN document symbol such as S/2023/402 or S/RES/2690 (2023)");
 
-export const requiredText = (what: string) => z.string().trim().min(1, `empty ${what}`);
+/** Text that must be given: an event, a reason, a country's name. */
+export const requiredText = (what: string, longest: number = maxLength.text) =>
+  z
+    .string()
+    .trim()
+    .min(1, `empty ${what}`)
+    .max(longest, tooLong(what.split(":")[0], longest));
+
+/** Text that may be empty: a note. */
+export const optionalText = (what: string) => z.string().trim().max(maxLength.text, tooLong(what, maxLength.text));
 
 const ISO3 = /^[A-Z]{3}$/;
 const notIso3 = "not an ISO 3166 alpha-3 code";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, isoDay, optional, todayUtc } from "./fields.js";
+import { count, earliestDate, isoDay, optional, optionalText, todayUtc } from "./fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const flightCategories = ["all flights", "ISR drone flights"] as const;
@@ -11,14 +11,14 @@ export const flightColumns = ["period_start", "period_end", "category", "request
 export const flightSchema = (today: string) =>
   z
     .object({
-      period_start: isoDay(today),
-      period_end: isoDay(today),
+      period_start: isoDay(today, earliestDate.mali),
+      period_end: isoDay(today, earliestDate.mali),
       category: z.enum(flightCategories, `unknown flight category; known: ${flightCategories.join(", ")}`),
       // Some reports give the refusals without the number of requests.
-      requested: optional(count),
-      denied: count,
+      requested: optional(count(100_000, "flights in one period")),
+      denied: count(100_000, "flights in one period"),
       ...citationFields,
-      note: z.string().trim(),
+      note: optionalText("note"),
     })
     .superRefine((row, ctx) => {
       checkCitation(row, ctx);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { reportSymbol, sourceUrl } from "./fields.js";
+import { reportSymbol, sourceUrl, webAddress } from "./fields.js";
 
 /*
  * The sourcing policy, as rules every curated row passes when the report is built. The prose
@@ -86,8 +86,15 @@ export const citationFields = {
   archive_url: z
     .string()
     .trim()
-    .refine((value) => value === "" || (URL.canParse(value) && archiveHosts.some((host) => onHost(hostname(value), host))), {
-      message: `not a web archive address (${archiveHosts.join(", ")}); leave empty when no copy is recorded`,
+    .superRefine((value, ctx) => {
+      if (value === "") return;
+      const address = webAddress.safeParse(value);
+      if (!address.success) ctx.addIssue({ code: "custom", message: address.error.issues[0].message });
+      else if (!archiveHosts.some((host) => onHost(hostname(value), host)))
+        ctx.addIssue({
+          code: "custom",
+          message: `not a web archive address (${archiveHosts.join(", ")}); leave empty when no copy is recorded`,
+        });
     }),
 };
 

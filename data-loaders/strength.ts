@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, isoDayOrMonth, optional, qualifier, todayUtc } from "./fields.js";
+import { count, earliestDate, isoDayOrMonth, maxMissionPersonnel, optional, optionalText, qualifier, todayUtc } from "./fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const strengthComponents = ["military", "police", "uniformed", "civilian", "total"] as const;
@@ -11,13 +11,13 @@ export const strengthColumns = ["date", "component", "deployed", "authorized", "
 export const strengthSchema = (today: string) =>
   z
     .object({
-      date: isoDayOrMonth(today),
+      date: isoDayOrMonth(today, earliestDate.mali),
       component: z.enum(strengthComponents, `unknown component; known: ${strengthComponents.join(", ")}`),
-      deployed: optional(count),
-      authorized: optional(count),
+      deployed: optional(count(maxMissionPersonnel, "people in one mission")),
+      authorized: optional(count(maxMissionPersonnel, "people in one mission")),
       qualifier,
       ...citationFields,
-      note: z.string().trim(),
+      note: optionalText("note"),
     })
     .superRefine((row, ctx) => {
       checkCitation(row, ctx);

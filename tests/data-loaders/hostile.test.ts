@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { parseCasualties, type Casualty } from "../../data-loaders/casualties.js";
 import { decodeUtf8 } from "../../data-loaders/csv.js";
@@ -12,6 +13,7 @@ import { curatedDir, parseCuratedTable } from "../../data-loaders/curated.js";
 import { eventsTable } from "../../data-loaders/events.js";
 import { resolveUpstream } from "../../data-loaders/fetch.js";
 import { flightsTable } from "../../data-loaders/flights.js";
+import { contingentsTable } from "../../data-loaders/contingents.js";
 import { sources } from "../../data-loaders/sources.js";
 import { dataErrorOf } from "../helpers.js";
 
@@ -162,5 +164,140 @@ describe("hostile inputs: the curated tables", () => {
     const text = events.replace("The Security Council creates MINUSMA", "<script>alert(1)</script> The Security Council creates MINUSMA");
     const rows = parseCuratedTable(text, eventsTable(TODAY), "events.csv") as { event: string }[];
     expect(rows.some((row) => row.event.startsWith("<script>alert(1)</script>"))).toBe(true);
+  });
+});
+
+describe("hostile inputs: names that look alike", () => {
+  const row = 1000;
+  const mission = lines[row].split(",")[columns.indexOf("mission_acronym")];
+
+  it.each([
+    ["a zero-width space", "\u200B", "U+200B"],
+    ["a NUL", "\u0000", "U+0000"],
+    ["a right-to-left override", "\u202E", "U+202E"],
+    ["a left-to-right mark", "\u200E", "U+200E"],
+    ["a soft hyphen", "\u00AD", "U+00AD"],
+  ])("refuses %s in a mission acronym, naming the character", (_, character, codePoint) => {
+    const error = refusal(withCell(row, "mission_acronym", mission.slice(0, 3) + character + mission.slice(3)));
+    expect(error.location).toMatchObject({ line: row + 2, column: columns.indexOf("mission_acronym") + 1 });
+    expect(error.problem).toContain(codePoint);
+  });
+
+  it("refuses an invisible character in a nationality, which no pattern would catch", () => {
+    const error = refusal(withCell(row, "casualty_nationality", "Fra\u200Dnce"));
+    expect(error.location).toMatchObject({ line: row + 2, columnName: "casualty_nationality" });
+    expect(error.problem).toContain("U+200D");
+  });
+
+  it("refuses a mission acronym in lower case beside the real one, naming both", () => {
+    const first = lines.findIndex((line) => line.split(",")[columns.indexOf("mission_acronym")] === mission);
+    const error = refusal(withCell(row, "mission_acronym", mission.toLowerCase()));
+    expect(error.location).toMatchObject({ line: row + 2, value: mission.toLowerCase() });
+    expect(error.problem).toContain(`"${mission}" on line ${Math.min(first, row) + 2}`);
+  });
+
+  it("refuses a nationality written in another Unicode form beside the usual one", () => {
+    const at = lines.findIndex((line) => line.includes(",Côte dIvoire,"));
+    const decomposed = "Côte dIvoire".normalize("NFD");
+    const error = refusal(withCell(at + 1, "casualty_nationality", decomposed));
+    expect(error.location.line).toBe(at + 3);
+    expect(error.problem).toContain('"Côte dIvoire"');
+  });
+
+  it("refuses a casualty id repeated in another case instead of dropping or keeping it", () => {
+    const id = lines[5].split(",")[columns.indexOf("casualty_id")];
+    const repeated = lines[5].split(",");
+    repeated[columns.indexOf("casualty_id")] = id.toLowerCase();
+    repeated[0] = "99999";
+    const error = refusal([header, ...lines, repeated.join(",")].join("\n") + "\n");
+    expect(error.location).toMatchObject({ line: lines.length + 2, columnName: "casualty_id" });
+    expect(error.problem).toContain(JSON.stringify(id));
+  });
+
+  it("refuses a 10,000-letter acronym in the validator, and shows only the start of it", () => {
+    const error = refusal(withCell(row, "mission_acronym", "A".repeat(10_000)));
+    expect(error.problem).toContain("longer than 20 letters");
+    expect(error.message.length).toBeLessThan(400);
+    expect(error.message).toContain("(10000 characters)");
+  });
+});
+
+describe("hostile inputs: values no source can hold", () => {
+  it.each([
+    ["a death before the UN existed", "incident_date", "1944-06-06", "before 1945-10-24"],
+    ["a casualty id of 100 characters", "casualty_id", "X".repeat(100), "longer than 64"],
+  ])("refuses %s in the UN file", (_, name, value, problem) => {
+    const error = refusal(withCell(1000, name, value));
+    expect(error.location).toMatchObject({ line: 1002, columnName: name });
+    expect(error.problem).toContain(problem);
+  });
+
+  const flights = readFileSync(join(curatedDir, "flights.csv"), "utf-8");
+  const refuse = (text: string) => dataErrorOf("the damaged table", () => parseCuratedTable(text, flightsTable(TODAY), "flights.csv"));
+  const sourceUrl = flights.split("\n")[4].match(/https?:\/\/[^,"]+/)![0];
+
+  it("refuses a count of 20 digits rather than rounding it", () => {
+    const error = refuse(flights.replace(",565,167,", ",565,16700000000000000000,"));
+    expect(error.location).toMatchObject({ line: 5, columnName: "denied", value: "16700000000000000000" });
+    expect(error.problem).toContain("beyond what this column can mean");
+  });
+
+  it("refuses a flight period in 2011, before anything the MINUSMA tables cover", () => {
+    const start = flights.split("\n")[4].split(",")[0];
+    const error = refuse(flights.replace(start, "2011-01-01"));
+    expect(error.location).toMatchObject({ columnName: "period_start", value: "2011-01-01" });
+    expect(error.problem).toContain("before 2012-01-01");
+  });
+
+  it("refuses a source address that carries a user name and password", () => {
+    const withCredentials = sourceUrl.replace("://", "://editor:secret@");
+    const error = refuse(flights.replace(sourceUrl, withCredentials));
+    expect(error.location).toMatchObject({ columnName: "source_url" });
+    expect(error.problem).toContain("user name or password");
+  });
+
+  /** A curated table with one cell changed, written back as CSV. */
+  function curatedWithCell(table: string, row: number, name: string, value: string): string {
+    const { data } = Papa.parse<Record<string, string>>(readFileSync(join(curatedDir, `${table}.csv`), "utf-8"), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    data[row][name] = value;
+    return Papa.unparse(data);
+  }
+
+  it("refuses an archive address that carries credentials", () => {
+    const text = curatedWithCell("events", 0, "archive_url", "https://user:pw@web.archive.org/web/2023/https://example.org/");
+    const error = dataErrorOf("credentials", () => parseCuratedTable(text, eventsTable(TODAY), "events.csv"));
+    expect(error.location).toMatchObject({ line: 2, columnName: "archive_url" });
+    expect(error.problem).toContain("user name or password");
+  });
+
+  it("refuses a row whose key repeats an earlier one in another case, naming the earlier line", () => {
+    const contingents = readFileSync(join(curatedDir, "contingents.csv"), "utf-8");
+    const { data } = Papa.parse<Record<string, string>>(contingents, { header: true, skipEmptyLines: true });
+    const text = Papa.unparse([...data, { ...data[0], country: data[0].country.toUpperCase() }]);
+    const error = dataErrorOf("a second spelling", () => parseCuratedTable(text, contingentsTable(TODAY), "contingents.csv"));
+    expect(error.location).toMatchObject({ line: data.length + 2, columnName: "country" });
+    expect(error.problem).toContain("on line 2, spelled differently");
+  });
+});
+
+describe("hostile inputs: line endings and what a refusal shows", () => {
+  it("numbers lines right in a file with lone carriage returns", () => {
+    const cr = withCell(1000, "incident_date", "2023-02-30").replaceAll("\n", "\r");
+    const error = refusal(cr);
+    expect(error.location.line).toBe(1002);
+  });
+
+  it("numbers lines right in a file with Windows line endings", () => {
+    expect(refusal(withCell(1000, "incident_date", "2023-02-30").replaceAll("\n", "\r\n")).location.line).toBe(1002);
+  });
+
+  it("describes a file that is not the table without printing its content", () => {
+    const systemFile = "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n";
+    const error = refusal(systemFile);
+    expect(error.problem).toContain("names none of its columns");
+    expect(error.message).not.toContain("root");
   });
 });
