@@ -5,7 +5,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { curatedDir } from "../../data-loaders/curated.js";
 import { narrowsMissionPages } from "../../data-loaders/missions.js";
 import { projectRoot, resolveUpstream, sha256 } from "../../data-loaders/fetch.js";
@@ -62,9 +62,9 @@ export function buildInputs(): ManifestEntry[] {
     if (path.split("/").includes(".observablehq") || path.startsWith("data-loaders/curated/")) continue;
     inputs.push(entry(path, readFileSync(join(projectRoot, path))));
   }
-  // Reviewed values kept outside the project (CLAIMS_REVIEWED) decide whether the build may publish.
-  if (relative(projectRoot, reviewedPath).startsWith("..") && existsSync(reviewedPath))
-    inputs.push(entry("reviewed/claims.reviewed.json", readFileSync(reviewedPath)));
+  // The reviewed values decide whether the build may publish; CLAIMS_REVIEWED may name a file
+  // anywhere, inside the project or not, so they are listed under their own name wherever they are.
+  if (existsSync(reviewedPath)) inputs.push(entry("reviewed/claims.reviewed.json", readFileSync(reviewedPath)));
   return inputs.sort(byPath);
 }
 

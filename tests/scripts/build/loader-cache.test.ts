@@ -1,4 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { curatedDir } from "../../../data-loaders/curated.js";
+import { projectRoot, resolveUpstream } from "../../../data-loaders/fetch.js";
+import { sources } from "../../../data-loaders/sources.js";
+import { reviewedPath } from "../../../src/components/review.js";
 import { loaderInputsFingerprint } from "../../../scripts/build/loader-cache.js";
 import type { ManifestEntry } from "../../../scripts/build/manifest.js";
 
@@ -34,5 +42,66 @@ describe("the loaders' fingerprint", () => {
     const before = loaderInputsFingerprint(inputs, {});
     expect(loaderInputsFingerprint(changed("src/style.css"), {})).toBe(before);
     expect(loaderInputsFingerprint(changed("scripts/bench/bench.ts"), {})).toBe(before);
+  });
+});
+
+/**
+ * The fingerprint as the build computes it, in a process of its own so that the folders are
+ * read from the environment exactly as `npm run build` reads them.
+ */
+function fingerprintWith(env: NodeJS.ProcessEnv): string {
+  const script =
+    'import { buildInputs } from "./scripts/build/manifest.ts"; import { loaderInputsFingerprint } from "./scripts/build/loader-cache.ts"; console.log(loaderInputsFingerprint(buildInputs()));';
+  const run = spawnSync(join(projectRoot, "node_modules", ".bin", "tsx"), ["-e", script], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    encoding: "utf-8",
+  });
+  if (run.status !== 0) throw new Error(`the fingerprint could not be computed: ${run.stderr}`);
+  return run.stdout.trim();
+}
+
+describe("the loaders' fingerprint, for every folder a loader reads", () => {
+  const outside = mkdtempSync(join(tmpdir(), "loader-inputs-"));
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
+
+  it("sees a curated table edited in place under CURATED_DIR, and a table added there", () => {
+    const curated = join(outside, "curated");
+    cpSync(curatedDir, curated, { recursive: true });
+    const before = fingerprintWith({ CURATED_DIR: curated });
+    const flights = join(curated, "flights.csv");
+    writeFileSync(flights, readFileSync(flights, "utf-8").replace(",565,167,", ",565,168,"));
+    const edited = fingerprintWith({ CURATED_DIR: curated });
+    expect(edited).not.toBe(before);
+    writeFileSync(join(curated, "extra.csv"), "a\n1\n");
+    expect(fingerprintWith({ CURATED_DIR: curated })).not.toBe(edited);
+  });
+
+  it.each([
+    ["outside the project", () => join(outside, "reviewed.json")],
+    ["at the project's root, where no code folder is listed", () => join(projectRoot, `.reviewed-${process.pid}.json`)],
+  ])("sees the reviewed values changed in place with CLAIMS_REVIEWED %s", (_, path) => {
+    const reviewed = path();
+    try {
+      cpSync(reviewedPath, reviewed);
+      const before = fingerprintWith({ CLAIMS_REVIEWED: reviewed });
+      writeFileSync(
+        reviewed,
+        readFileSync(reviewed, "utf-8").replace(/\d/, (digit) => String((Number(digit) + 1) % 10)),
+      );
+      expect(fingerprintWith({ CLAIMS_REVIEWED: reviewed })).not.toBe(before);
+    } finally {
+      rmSync(reviewed, { force: true });
+    }
+  });
+
+  it("refuses an upstream copy changed in place under UPSTREAM_DIR rather than reading it", () => {
+    const upstream = join(outside, "upstream");
+    const file = join(upstream, sources.unFatalities.relativePath);
+    mkdirSync(dirname(file), { recursive: true });
+    cpSync(resolveUpstream(sources.unFatalities).path, file);
+    expect(fingerprintWith({ UPSTREAM_DIR: upstream })).toMatch(/^[0-9a-f]{64}$/);
+    writeFileSync(file, readFileSync(file, "utf-8").replace("Fatality", "Fatalitx"));
+    expect(() => fingerprintWith({ UPSTREAM_DIR: upstream })).toThrow(/sha256|pinned/);
   });
 });
