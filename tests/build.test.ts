@@ -4,9 +4,20 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import * as aq from "arquero";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -426,6 +437,40 @@ describe("npm run build", () => {
       expect(log).toContain(`expected sha256 ${sources.unFatalities.sha256}`);
       expect(log).toMatch(/actual {3}sha256 [0-9a-f]{64}/);
       expect(snapshot(outputDir)).toEqual(before);
+    });
+  });
+
+  describe("publishing", () => {
+    it("publishes into a folder on another file system, replacing the site there, and leaves no copy behind", () => {
+      const far = "/dev/shm";
+      if (statSync(far).dev === statSync(project.dir).dev)
+        throw new Error(`${far} is on the project's file system: this test needs a second one`);
+      const to = mkdtempSync(join(far, "report-"));
+      try {
+        writeFileSync(join(to, "old.html"), "the previous site");
+        const { status, log } = build({ MISSION_PAGES: "none" }, to);
+        expect(status, log).toBe(0);
+        expect(existsSync(join(to, "index.html"))).toBe(true);
+        expect(existsSync(join(to, "old.html"))).toBe(false);
+        expect(readdirSync(far).filter((name) => name.startsWith(`${basename(to)}.`))).toEqual([]);
+        expect(readdirSync(join(project.dir, ".build")).filter((name) => name.startsWith("site-"))).toEqual([]);
+      } finally {
+        rmSync(to, { recursive: true, force: true });
+      }
+    });
+
+    it("stops at once while another build holds the project's lock, naming it, and leaves the site as it was", () => {
+      const lock = join(project.dir, ".build", "build.lock");
+      writeFileSync(lock, `${process.pid}\n`);
+      try {
+        const published = snapshot(outputDir);
+        const { status, log } = build();
+        expect(status).toBe(1);
+        expect(log).toContain(`another build (process ${process.pid}) is running in this project`);
+        expect(snapshot(outputDir)).toEqual(published);
+      } finally {
+        rmSync(lock, { force: true });
+      }
     });
   });
 

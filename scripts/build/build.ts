@@ -14,18 +14,23 @@
  *  3. framework: `observable build` into .build/site-<pid>/;
  *  4. the `lang` of every page;
  *  5. manifest.json;
- *  6. the new site replaces dist/.
+ *  6. the new site replaces dist/ (scripts/build/publish.ts: renames, or a copy first when the
+ *     output is on another file system; the previous site is put back if any step fails).
+ *
+ * One build at a time per project: a second one stops at once, naming the first
+ * (`takeBuildLock`). What a killed build left behind is cleaned up by the next one.
  *
  * A build with MISSION_PAGES narrowed is partial: its mission index would link pages it does not
  * have, so it goes to dist-partial/ (or --output), never dist/, and its manifest says so.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { projectRoot } from "../../data-loaders/fetch.js";
 import { curatedDir } from "../../data-loaders/curated.js";
 import { narrowsMissionPages } from "../../data-loaders/missions.js";
 import { outputRefusal } from "./output.js";
+import { cleanLeftovers, publishSite, takeBuildLock } from "./publish.js";
 import config from "../../observablehq.config.js";
 import { parseCli } from "../cli.js";
 import { filesUnder } from "../files.js";
@@ -79,8 +84,25 @@ if (partial)
   console.log(
     `partial build (MISSION_PAGES=${process.env.MISSION_PAGES}): writing to ${outputName}/, not dist/; its manifest records that it is partial`,
   );
-const staging = resolve(projectRoot, ".build", `site-${process.pid}`);
-const renderedPages = resolve(projectRoot, ".build", "pages");
+const buildDir = resolve(projectRoot, ".build");
+const staging = join(buildDir, `site-${process.pid}`);
+const renderedPages = join(buildDir, "pages");
+
+let releaseLock: () => void;
+try {
+  releaseLock = takeBuildLock(join(buildDir, "build.lock"));
+} catch (error) {
+  console.error(`build refused: ${(error as Error).message}`);
+  process.exit(1);
+}
+process.on("exit", () => releaseLock());
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => {
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`build stopped (${signal}); ${outputName}/ was left as it was`);
+    process.exit(130);
+  });
+for (const line of cleanLeftovers(buildDir, output)) console.log(`cleanup: ${line}`);
 
 function fail(message: string): never {
   rmSync(staging, { recursive: true, force: true });
@@ -183,8 +205,5 @@ recordLoaderOutput(fingerprint);
 for (const old of existsSync(renderedPages) ? readdirSync(renderedPages) : [])
   if (join(renderedPages, old) !== pagesDir) rmSync(join(renderedPages, old), { recursive: true, force: true });
 
-const previous = `${output}.previous-${process.pid}`;
-if (existsSync(output)) renameSync(output, previous);
-renameSync(staging, output);
-rmSync(previous, { recursive: true, force: true });
+await step("publish", () => publishSite(staging, output));
 console.log(`report written to ${outputName}/`);
