@@ -53,11 +53,12 @@ export function parseCli<const Options extends ParseArgsOptionsConfig>(spec: Cli
   }
 }
 
-/** A whole number option, or a clear exit naming the option. */
-export function wholeNumber(name: string, value: string, { min = 0 } = {}): number {
+/** A whole number option within its range, or a clear exit (2) naming the option and the range. */
+export function wholeNumber(name: string, value: string, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number < min) {
-    console.error(`--${name} takes a whole number of at least ${min}; not "${value}"`);
+  if (value.trim() === "" || !Number.isInteger(number) || number < min || number > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+    console.error(`invalid option: --${name} takes a whole number ${range}; not "${value}"`);
     process.exit(2);
   }
   return number;

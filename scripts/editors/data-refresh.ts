@@ -2,17 +2,22 @@
  * `npm run data:refresh [source] [--accept]`: downloads the live file of a source into the local
  * cache, refuses what is not the expected format, and reports what changed against the pinned
  * copy (rows added, removed and changed by mission and year, and the claims that would move).
- * The pin in data-loaders/sources.ts moves only with --accept.
+ * The pin in data-loaders/pins.json moves only with --accept, and not for a file that repeats
+ * more casualty ids than the pinned one unless --accept-duplicates says so.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import pRetry, { AbortError } from "p-retry";
 import * as aq from "arquero";
-import { parseCasualties, type Casualty } from "../../data-loaders/casualties.js";
+import { parseCasualties, type CasualtiesResult, type Casualty } from "../../data-loaders/casualties.js";
 import { decodeUtf8 } from "../../data-loaders/csv.js";
 import { todayUtc } from "../../data-loaders/fields.js";
-import { DataError } from "../../data-loaders/errors.js";
-import { projectRoot, resolveUpstream, sha256 } from "../../data-loaders/fetch.js";
+import { DataError, readInput } from "../../data-loaders/errors.js";
+import { projectRoot, resolveUpstream } from "../../data-loaders/fetch.js";
 import { pinsPath, readPins, sources, type Pin, type SourceKey } from "../../data-loaders/sources.js";
 import { loadTidyTables } from "../../data-loaders/tidy-tables.js";
 import { buildLedger, readReviewed, unreviewedChanges } from "../../src/components/review.js";
@@ -25,20 +30,93 @@ export interface RefreshOptions {
   timeoutMs?: number;
   retries?: number;
   today?: string;
+  /** The largest download accepted, in bytes: a body beyond it is refused, not read on. */
+  maxBytes?: number;
+  /** Accept a live file that repeats more casualty ids than the pinned one. */
+  acceptDuplicates?: boolean;
 }
 
-/** Downloads with a timeout per attempt and retries on network errors and 5xx answers. */
-export async function download(url: string, { timeoutMs = 60_000, retries = 3 }: RefreshOptions = {}): Promise<Uint8Array> {
+/** Well above the real file (under 1 MB), well below what a string or the memory of a laptop holds. */
+export const defaultMaxMegabytes = 200;
+const maxRedirects = 10;
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+
+/** A download saved to disk: where, how many bytes, their sha256. */
+export interface Download {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+const webScheme = (url: URL) => url.protocol === "http:" || url.protocol === "https:";
+
+/**
+ * The response at the end of `url`'s redirects, followed here rather than by fetch so that a loop,
+ * too many hops or a redirect to another scheme is named, and not retried: none can succeed.
+ */
+async function follow(url: string, signal: AbortSignal, timeoutMs: number): Promise<Response> {
+  const visited = [url];
+  for (;;) {
+    const current = visited.at(-1)!;
+    const response = await fetch(current, { redirect: "manual", signal }).catch((error: unknown) => {
+      throw new Error(`${current}: ${networkFailure(error, timeoutMs)}`);
+    });
+    if (!redirectStatuses.has(response.status)) return response;
+    await response.body?.cancel();
+    const location = response.headers.get("location");
+    if (!location) throw new AbortError(`${current} answered ${response.status} (a redirect) without saying where to`);
+    const next = new URL(location, current);
+    if (!webScheme(next))
+      throw new AbortError(`${current} redirected to a ${next.protocol} address (${next.href}); refused: only http and https are followed`);
+    if (visited.includes(next.href)) throw new AbortError(`redirect loop: ${[...visited, next.href].join(" → ")}`);
+    if (visited.length > maxRedirects) throw new AbortError(`redirect count exceeded: more than ${maxRedirects} redirects from ${url}`);
+    visited.push(next.href);
+  }
+}
+
+/**
+ * Downloads `url` into `path` as it arrives, hashing on the way, never holding the whole body: a
+ * body beyond `maxBytes` (counted after decompression, so a small compressed bomb counts at its
+ * real size) is refused and its partial file deleted. A timeout per attempt; network errors and
+ * 5xx answers are retried, nothing else.
+ */
+export async function download(
+  url: string,
+  path: string,
+  { timeoutMs = 60_000, retries = 3, maxBytes = defaultMaxMegabytes * 1024 * 1024 }: RefreshOptions = {},
+): Promise<Download> {
+  if (!URL.canParse(url) || !webScheme(new URL(url))) throw new Error(`${url}: not an http or https address; only those are downloaded`);
+  const limit = `the limit of ${maxBytes.toLocaleString("en")} bytes (--max-mb)`;
   return pRetry(
     async () => {
-      const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) }).catch((error: unknown) => {
-        throw new Error(`${url}: ${networkFailure(error, timeoutMs)}`);
-      });
+      const signal = AbortSignal.timeout(timeoutMs);
+      const response = await follow(url, signal, timeoutMs);
       if (response.status >= 500) throw new Error(`${url} answered ${response.status}`);
       if (!response.ok) throw new AbortError(`${url} answered ${response.status} ${response.statusText}`);
       const type = response.headers.get("content-type") ?? "";
       if (type.includes("text/html")) throw new AbortError(`${url} sent an HTML page (${type}), not CSV`);
-      return new Uint8Array(await response.arrayBuffer());
+      const announced = Number(response.headers.get("content-length"));
+      if (announced > maxBytes) throw new AbortError(`${url} announces ${announced.toLocaleString("en")} bytes, beyond ${limit}`);
+      if (!response.body) throw new AbortError(`${url} sent no body`);
+      mkdirSync(dirname(path), { recursive: true });
+      const hash = createHash("sha256");
+      let bytes = 0;
+      const counted = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          bytes += chunk.length;
+          if (bytes > maxBytes) return done(new AbortError(`${url} sent more than ${limit}; stopped there`));
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      try {
+        await pipeline(Readable.fromWeb(response.body as NodeWebStream), counted, createWriteStream(path));
+      } catch (error) {
+        rmSync(path, { force: true });
+        if (error instanceof AbortError) throw error;
+        throw new Error(`${url}: ${networkFailure(error, timeoutMs)}`, { cause: error });
+      }
+      return { path, bytes, sha256: hash.digest("hex") };
     },
     {
       retries,
@@ -78,60 +156,83 @@ export function compareCasualties(before: Casualty[], after: Casualty[]): Change
   return [...counts.values()].sort((a, b) => a.mission.localeCompare(b.mission) || a.year - b.year);
 }
 
-/** The pins file with one source's pin moved to `bytes`: sha256, size, retrieval date. */
-export function movePin(pinsFile: string, key: SourceKey, bytes: Uint8Array, today: string): string {
+/** The pins file with one source's pin moved: sha256, size, retrieval date. */
+export function movePin(pinsFile: string, key: SourceKey, moved: Pin): string {
   const pins = readPins(pinsFile);
-  const moved: Pin = { sha256: sha256(Buffer.from(bytes)), bytes: bytes.length, retrieved: today };
   return `${JSON.stringify({ ...pins, [key]: moved }, null, 2)}\n`;
 }
+
+/** The rows a version of the file held: read, kept, and repeated ids dropped. */
+const rowCounts = (result: CasualtiesResult) =>
+  `${result.rowsRead} rows read, ${result.rows.length} people kept, ${result.duplicatesDropped.length} repeated casualty ids dropped`;
 
 export async function refresh(key: SourceKey, accept: boolean, options: RefreshOptions = {}): Promise<string> {
   const source = sources[key];
   const url = options.url ?? source.liveUrl;
   const today = options.today ?? todayUtc();
   const out: string[] = [];
-  process.stderr.write(`refresh: downloading ${url}\n`);
-  const bytes = await download(url, options);
-  const origin = { source: source.id, file: url };
-  const fresh = parseCasualties(decodeUtf8(bytes, origin), { ...origin, today });
-  const pinned = resolveUpstream(source);
-  const old = parseCasualties(decodeUtf8(pinned.bytes, { source: source.id, file: pinned.path }), {
-    source: source.id,
-    file: pinned.path,
-    today,
-  });
-
-  const hash = sha256(Buffer.from(bytes));
-  if (hash === source.sha256) return `${source.id}: the live file is the pinned file (sha256 ${hash}); nothing to do.`;
-
   const cachePath = join(options.cacheDir ?? join(projectRoot, ".cache", "upstream"), source.relativePath);
-  mkdirSync(dirname(cachePath), { recursive: true });
-  writeFileSync(cachePath, bytes);
-  out.push(`${source.id}: the live file differs from the pin.`);
-  out.push(`  pinned sha256 ${source.sha256} (${old.rows.length} people)`);
-  out.push(`  live   sha256 ${hash} (${fresh.rows.length} people), saved to ${cachePath}`);
+  const partPath = `${cachePath}.part-${process.pid}`;
+  process.stderr.write(`refresh: downloading ${url}\n`);
+  const live = await download(url, partPath, options);
+  try {
+    if (live.sha256 === source.sha256) return `${source.id}: the live file is the pinned file (sha256 ${live.sha256}); nothing to do.`;
+    const origin = { source: source.id, file: url };
+    const fresh = parseCasualties(decodeUtf8(readInput(partPath, origin), origin), { ...origin, today });
+    const pinned = resolveUpstream(source);
+    const old = parseCasualties(decodeUtf8(pinned.bytes, { source: source.id, file: pinned.path }), {
+      source: source.id,
+      file: pinned.path,
+      today,
+    });
+    renameSync(partPath, cachePath);
+    out.push(`${source.id}: the live file differs from the pin.`);
+    out.push(`  pinned sha256 ${source.sha256} (${rowCounts(old)})`);
+    out.push(`  live   sha256 ${live.sha256} (${rowCounts(fresh)}), saved to ${cachePath}`);
 
-  const changes = compareCasualties(old.rows, fresh.rows);
-  out.push("", "Rows by mission and year (added / removed / changed):");
-  out.push(
-    ...(changes.length
-      ? changes.map((c) => `  ${c.mission.padEnd(14)} ${c.year}  +${c.added}  -${c.removed}  ~${c.changed}`)
-      : ["  none: only the file's bytes differ"]),
-  );
+    const changes = compareCasualties(old.rows, fresh.rows);
+    out.push("", "People by mission and year (added / removed / changed):");
+    const sameRows = fresh.rowsRead === old.rowsRead;
+    out.push(
+      ...(changes.length
+        ? changes.map((c) => `  ${c.mission.padEnd(14)} ${c.year}  +${c.added}  -${c.removed}  ~${c.changed}`)
+        : [
+            sameRows
+              ? "  none: only the file's bytes differ"
+              : `  none, but the file has ${fresh.rowsRead - old.rowsRead} rows more than the pinned one`,
+          ]),
+    );
+    const moreDuplicates = fresh.duplicatesDropped.length - old.duplicatesDropped.length;
+    if (moreDuplicates > 0) {
+      const first = fresh.duplicatesDropped[0];
+      out.push(
+        "",
+        `The live file repeats ${moreDuplicates} more casualty ids than the pinned one (the first on line ${first.line}, ${first.casualty_id}): ` +
+          "each repeat is dropped, but a file that repeats rows may be a broken export.",
+      );
+    }
 
-  const tables = { ...loadTidyTables(), casualties: aq.from(fresh.rows) };
-  const moved = unreviewedChanges(buildLedger(tables), readReviewed());
-  out.push("", moved.length ? "Claims and story figures that would change:" : "No claim or story figure would change.");
-  out.push(...moved.map((c) => `  - ${c.what}: ${c.old} → ${c.new}`));
+    const tables = { ...loadTidyTables(), casualties: aq.from(fresh.rows) };
+    const moved = unreviewedChanges(buildLedger(tables), readReviewed());
+    out.push("", moved.length ? "Claims and story figures that would change:" : "No claim or story figure would change.");
+    out.push(...moved.map((c) => `  - ${c.what}: ${c.old} → ${c.new}`));
 
-  if (accept) {
-    const pinsFile = process.env.PINS_FILE ?? pinsPath;
-    writeFileSync(pinsFile, movePin(pinsFile, key, bytes, today));
-    out.push("", `Pin moved in ${pinsFile}. Update the copy's PROVENANCE.md, review the claims (npm run claims), and commit.`);
-  } else {
-    out.push("", "The pin is unchanged. Run again with --accept to move it to the live file.");
+    if (accept && moreDuplicates > 0 && !options.acceptDuplicates) {
+      throw new Error(
+        `${out.join("\n")}\n\n--accept refused: the live file repeats more casualty ids than the pinned one. Check it with the publisher; to accept it all the same, add --accept-duplicates.`,
+      );
+    }
+    if (accept) {
+      const pinsFile = process.env.PINS_FILE ?? pinsPath;
+      writeFileSync(pinsFile, movePin(pinsFile, key, { sha256: live.sha256, bytes: live.bytes, retrieved: today }));
+      out.push("", `Pin moved in ${pinsFile}. Update the copy's PROVENANCE.md, review the claims (npm run claims), and commit.`);
+    } else {
+      out.push("", "The pin is unchanged. Run again with --accept to move it to the live file.");
+    }
+    return out.join("\n");
+  } finally {
+    rmSync(partPath, { force: true });
   }
-  return out.join("\n");
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -145,12 +246,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       url: { type: "string" },
       timeout: { type: "string", default: "60000" },
       retries: { type: "string", default: "3" },
+      "max-mb": { type: "string", default: String(defaultMaxMegabytes) },
+      "accept-duplicates": { type: "boolean", default: false },
     },
     describe: {
-      accept: "Move the pin in data-loaders/sources.ts to the downloaded file.",
+      accept: "Move the pin in data-loaders/pins.json to the downloaded file.",
       url: "Download from this address instead of the source's own.",
       timeout: "Milliseconds to wait for each attempt.",
       retries: "Attempts after the first, on network errors and 5xx answers.",
+      "max-mb": "The largest download accepted, in megabytes (after decompression); a larger body is refused.",
+      "accept-duplicates": "With --accept, move the pin even if the live file repeats more casualty ids than the pinned one.",
     },
     environment: {
       REFRESH_CACHE_DIR: "Folder the downloaded file is kept in (default: .cache/upstream).",
@@ -167,8 +272,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       await refresh(key, values.accept, {
         url: values.url,
         cacheDir: process.env.REFRESH_CACHE_DIR ? resolve(process.env.REFRESH_CACHE_DIR) : undefined,
-        timeoutMs: wholeNumber("timeout", values.timeout, { min: 1 }),
-        retries: wholeNumber("retries", values.retries),
+        timeoutMs: wholeNumber("timeout", values.timeout, { min: 1, max: 3_600_000 }),
+        retries: wholeNumber("retries", values.retries, { max: 20 }),
+        maxBytes: wholeNumber("max-mb", values["max-mb"], { min: 1, max: 2048 }) * 1024 * 1024,
+        acceptDuplicates: values["accept-duplicates"],
       }),
     );
   } catch (error) {

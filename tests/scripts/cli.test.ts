@@ -30,7 +30,7 @@ const expectedOptions: Record<string, string[]> = {
   "bench:missions": ["--runs"],
   pdf: ["--site", "--output", "CHROMIUM_PATH"],
   bench: ["--runs", "--only", "--scale", "--baseline"],
-  "data:refresh": ["--accept", "--url", "--timeout", "--retries", "REFRESH_CACHE_DIR"],
+  "data:refresh": ["--accept", "--url", "--timeout", "--retries", "REFRESH_CACHE_DIR", "--max-mb", "--accept-duplicates"],
   "links:check": ["--site", "--timeout", "--concurrency"],
 };
 

@@ -5,12 +5,13 @@
  */
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot, resolveUpstream } from "../../../data-loaders/fetch.js";
 import { pinsPath, sources } from "../../../data-loaders/sources.js";
@@ -23,6 +24,11 @@ const row = (id: number, date: string, mission: string) =>
 const newMonth = Buffer.concat([pinned, Buffer.from(row(4430, "2025-03-04", "UNIFIL") + row(4431, "2025-03-20", "MONUSCO"))]);
 // A death recorded late: MINUSMA, May 2023.
 const late = Buffer.concat([pinned, Buffer.from(row(4432, "2023-05-10", "MINUSMA"))]);
+
+// The publisher's file with every row written ten times: a broken export.
+const [pinnedHeader, ...pinnedRows] = pinned.toString("utf-8").trimEnd().split("\n");
+const repeated = Buffer.from([pinnedHeader, ...pinnedRows.flatMap((line) => Array(10).fill(line))].join("\n") + "\n");
+const bomb = gzipSync(Buffer.alloc(4 * 1024 * 1024, "0"));
 
 let server: Server;
 let base: string;
@@ -51,7 +57,37 @@ beforeAll(async () => {
         return req.socket.destroy();
       case "/flaky":
         return ++flakyCalls === 1 ? req.socket.destroy() : csv(newMonth);
+      case "/repeated":
+        return csv(repeated);
+      case "/gzip-bomb":
+        // About 4 KB on the wire, 4 MB once decompressed.
+        res.writeHead(200, { "content-type": "text/csv", "content-encoding": "gzip" });
+        return res.end(bomb);
+      case "/endless": {
+        res.writeHead(200, { "content-type": "text/csv" });
+        const chunk = Buffer.alloc(64 * 1024, "1,");
+        const write = () => {
+          while (res.write(chunk));
+          res.once("drain", write);
+        };
+        res.on("close", () => res.removeAllListeners("drain"));
+        return write();
+      }
+      case "/announced-too-big":
+        res.writeHead(200, { "content-type": "text/csv", "content-length": String(10 * 1024 ** 3) });
+        return res.write("incident_date\n");
+      case "/loop-a":
+      case "/loop-b":
+        res.writeHead(302, { location: req.url === "/loop-a" ? "/loop-b" : "/loop-a" });
+        return res.end();
+      case "/to-file":
+        res.writeHead(301, { location: "file:///etc/passwd" });
+        return res.end();
       default:
+        if (req.url?.startsWith("/hop/")) {
+          res.writeHead(302, { location: `/hop/${Number(req.url.slice(5)) + 1}` });
+          return res.end();
+        }
         res.writeHead(404);
         return res.end();
     }
@@ -165,5 +201,69 @@ describe("npm run data:refresh", () => {
     );
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toMatch(/upstream\.invalid.*could not be found \((ENOTFOUND|EAI_AGAIN)\): is this machine offline\?/);
+  });
+
+  it("reports a file with every row repeated, and --accept refuses it unless told so explicitly", async () => {
+    const report = await refresh("/repeated");
+    expect(report.status).toBe(0);
+    expect(report.out).not.toContain("only the file's bytes differ");
+    expect(report.out).toContain(`(${pinnedRows.length * 10} rows read, `);
+    expect(report.out).toContain(`repeats ${pinnedRows.length * 9} more casualty ids than the pinned one`);
+    const refused = await refresh("/repeated", "--accept");
+    expect(refused.status).toBe(1);
+    expect(refused.out).toContain("--accept refused");
+    expect(pinOf(refused.sourcesFile)).toBe(sources.unFatalities.sha256);
+    const forced = await refresh("/repeated", "--accept", "--accept-duplicates");
+    expect(forced.status, forced.out).toBe(0);
+    expect(pinOf(forced.sourcesFile)).toBe(createHash("sha256").update(repeated).digest("hex"));
+  });
+
+  it.each([
+    ["a gzip bomb, counted at its decompressed size", "/gzip-bomb"],
+    ["an endless body", "/endless"],
+  ])("stops %s at the size limit, keeps no partial file, and does not retry", async (_, path) => {
+    const { status, out, dir } = await refresh(path, "--max-mb", "1");
+    expect(status).toBe(1);
+    expect(out).toContain("sent more than the limit of 1,048,576 bytes (--max-mb)");
+    expect(out).not.toContain("attempt 1 failed");
+    const cache = join(dir, "cache", "un-peacekeeping-fatalities");
+    expect(existsSync(cache) ? readdirSync(cache) : []).toEqual([]);
+  });
+
+  it("refuses a body announced beyond the limit before reading it", async () => {
+    const { status, out } = await refresh("/announced-too-big");
+    expect(status).toBe(1);
+    expect(out).toContain("announces 10,737,418,240 bytes, beyond the limit of 209,715,200 bytes");
+  });
+
+  it.each([
+    ["a redirect loop, naming its steps", "/loop-a", "redirect loop: "],
+    ["endless redirects, by count", "/hop/1", "redirect count exceeded: more than 10 redirects"],
+    ["a redirect to a file: address, by scheme", "/to-file", "redirected to a file: address (file:///etc/passwd); refused"],
+  ])("stops on %s without retrying", async (_, path, message) => {
+    const { status, out } = await refresh(path);
+    expect(status).toBe(1);
+    expect(out).toContain(message);
+    expect(out).not.toContain("attempt 1 failed");
+  });
+
+  it.each([
+    ["--timeout", "soon", "--timeout takes a whole number from 1 to 3600000"],
+    ["--retries", "=-1", "--retries takes a whole number from 0 to 20"],
+    ["--retries", "1000", "--retries takes a whole number from 0 to 20"],
+    ["--max-mb", "0", "--max-mb takes a whole number from 1 to 2048"],
+  ])("names a bad %s value (%s) as an invalid option, with exit 2", async (option, value, message) => {
+    const failed = await run(
+      "npm",
+      ["run", "--silent", "data:refresh", "--", "--url", `${base}/good`, ...(value.startsWith("=") ? [option + value] : [option, value])],
+      {
+        cwd: projectRoot,
+      },
+    ).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toContain(`invalid option: ${message}; not "${value.replace(/^=/, "")}"`);
   });
 });
