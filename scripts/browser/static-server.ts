@@ -23,6 +23,8 @@ export interface StaticSiteOptions {
   cacheForever?: boolean;
   /** Sends `file.gz` in place of `file` to browsers that accept gzip (see scripts/bench/pages.ts). */
   gzip?: boolean;
+  /** Headers sent with every answer, as a host configured with the site's `_headers` would. */
+  headers?: Record<string, string>;
 }
 
 export async function serveStatic({
@@ -31,6 +33,7 @@ export async function serveStatic({
   mapHtmlExtension = false,
   cacheForever = false,
   gzip = false,
+  headers = {},
 }: StaticSiteOptions): Promise<StaticSite> {
   const prefix = base.endsWith("/") ? base : `${base}/`;
   const extensions = mapHtmlExtension ? ["html"] : [];
@@ -42,6 +45,7 @@ export async function serveStatic({
       res.statusCode = 404;
       res.end("not found");
     };
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = req.url ?? "/";
     if (!url.startsWith(prefix)) return notFound();
     req.url = url.slice(prefix.length - 1);

@@ -12,7 +12,8 @@
  *  2. pages: render every page's Markdown in this process (scripts/build/pages.ts), once per set of
  *     inputs; the page loaders that Framework runs print it;
  *  3. framework: `observable build` into .build/site-<pid>/;
- *  4. the `lang` of every page;
+ *  4. html: the `lang` of every page, and the Content-Security-Policy (scripts/build/security.ts),
+ *     in each page and in _headers;
  *  5. manifest.json;
  *  6. the new site replaces dist/ (scripts/build/publish.ts: renames, or a copy first when the
  *     output is on another file system; the previous site is put back if any step fails).
@@ -31,6 +32,7 @@ import { curatedDir } from "../../data-loaders/curated.js";
 import { narrowsMissionPages } from "../../data-loaders/missions.js";
 import { outputRefusal } from "./output.js";
 import { cleanLeftovers, publishSite, takeBuildLock } from "./publish.js";
+import { headersFile, sitePolicy, withPolicy } from "./security.js";
 import config from "../../observablehq.config.js";
 import { parseCli } from "../cli.js";
 import { filesUnder } from "../files.js";
@@ -182,13 +184,17 @@ await step("framework", () => {
 });
 
 await step("html", () => {
-  for (const page of filesUnder(staging).filter((file) => file.endsWith(".html"))) {
-    const file = join(staging, page);
-    const html = readFileSync(file, "utf-8");
+  const pages = filesUnder(staging)
+    .filter((file) => file.endsWith(".html"))
+    .map((page) => ({ page, html: readFileSync(join(staging, page), "utf-8") }));
+  const policy = sitePolicy(pages);
+  for (const { page, html } of pages) {
     // Framework writes <html> without a language; screen readers need it to pick a voice.
     if (!html.includes("<html>")) throw new Error(`${page} has no <html> tag to give a language to`);
-    writeFileSync(file, html.replace("<html>", '<html lang="en">'));
+    writeFileSync(join(staging, page), withPolicy(html.replace("<html>", '<html lang="en">'), policy, page));
   }
+  writeFileSync(join(staging, "_headers"), headersFile(policy));
+  console.log(`html: ${pages.length} pages given their language and the Content-Security-Policy (also in _headers)`);
 });
 
 // The one time written into the site, in its manifest: from the inputs, never the clock.

@@ -64,6 +64,27 @@ function svgDataUrl(svg: Element): string {
   return `data:image/svg+xml;base64,${Buffer.from(drawing).toString("base64")}`;
 }
 
+/** Plot's classes for the parts of a figure, by what they are: plot-<hash>-swatch and the like. */
+const plotPartClass = /^plot-[0-9a-f]+-(figure|swatches|swatch)$/;
+
+/**
+ * Plot's figure without the inline style it carries (a <style> per legend, style attributes),
+ * which the report's Content-Security-Policy refuses: its parts get the report's own classes
+ * (chart-figure, chart-swatches, chart-swatch), styled by src/style.css.
+ */
+function styledByTheSheet(figure: Element): void {
+  for (const style of [...figure.querySelectorAll("style")]) style.remove();
+  for (const element of [figure, ...figure.querySelectorAll("[style], [class]")]) {
+    element.removeAttribute("style");
+    const classes = (element.getAttribute("class") ?? "").split(/\s+/).filter(Boolean);
+    if (!classes.length) continue;
+    const renamed = classes
+      .filter((name) => !/^plot-[0-9a-f]+-swatches-wrap$/.test(name))
+      .map((name) => name.replace(plotPartClass, "chart-$1"));
+    element.setAttribute("class", [...new Set(renamed)].join(" "));
+  }
+}
+
 interface Drawn {
   figure: Element;
   svg: Element;
@@ -105,6 +126,7 @@ export function staticChart(draw: DrawChart): Markup {
   const around = (d: Drawn, replacement: string) => {
     if (d.figure === d.svg) return replacement;
     const copy = d.figure.cloneNode(true) as Element;
+    styledByTheSheet(copy);
     const placeholder = copy.ownerDocument.createElement("chart-plot");
     copy.replaceChild(placeholder, plotOf(copy));
     return copy.outerHTML.replace("<chart-plot></chart-plot>", () => replacement);
@@ -115,8 +137,8 @@ export function staticChart(draw: DrawChart): Markup {
     : `<div class="chart-wide">${around(wide, image(wide, "", id))}</div>` +
       `<div class="chart-narrow">${around(narrow, image(narrow, "", id))}</div>` +
       description;
-  // `${…}` in a page is code for Framework; style sheets are left alone (they hold no "$").
-  const inert = figure.replace(/(<style[\s\S]*?<\/style>)|\$/g, (match, style) => style ?? "&#36;");
+  // `${…}` in a page is code for Framework.
+  const inert = figure.replaceAll("$", "&#36;");
   return block(trusted(`<div class="card chart">${inert}</div>`));
 }
 

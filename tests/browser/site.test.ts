@@ -18,12 +18,24 @@ import { waitForRender } from "../../scripts/browser/page-render.js";
 import { chartImages, textProblems } from "./chart-text.js";
 import { storyPages } from "../../scripts/browser/pdf.js";
 import { serveStatic, type StaticSite } from "../../scripts/browser/static-server.js";
+import { readHeadersFile } from "../../scripts/build/security.js";
 
 // Built in a copy of the project: never in the caches or the dist/ that dev and build use.
 const project = projectCopy("browser-test");
 const output = join(".build", "browser-site");
 const site = join(project.dir, output);
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
+
+/** Before anything of the page runs: every Content-Security-Policy violation it causes, in words. */
+function recordPolicyViolations() {
+  const violations: string[] = [];
+  (window as unknown as { __policyViolations: string[] }).__policyViolations = violations;
+  document.addEventListener("securitypolicyviolation", (event) =>
+    violations.push(
+      `${event.effectiveDirective} refused ${event.blockedURI || "inline content"} (${event.sourceFile || "the page"}:${event.lineNumber})`,
+    ),
+  );
+}
 const made: string[] = [];
 
 let browser: Browser;
@@ -42,7 +54,8 @@ beforeAll(async () => {
     .map((entry) => relative(site, join(entry.parentPath, entry.name)))
     .sort();
   browser = await launchChromium();
-  subPath = await serveStatic({ root: site, base: "/report/" });
+  // Served with the headers the build recommends, the Content-Security-Policy enforced.
+  subPath = await serveStatic({ root: site, base: "/report/", headers: readHeadersFile(readFileSync(join(site, "_headers"), "utf-8")) });
 });
 
 afterAll(async () => {
@@ -51,6 +64,13 @@ afterAll(async () => {
   made.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
   project.remove();
 });
+
+/** A page for `inspect`: one that records the policy violations of whatever it opens. */
+async function inspectingPage(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.addInitScript(recordPolicyViolations);
+  return page;
+}
 
 interface PageReport {
   problems: string[];
@@ -72,6 +92,9 @@ async function inspect(page: Page, url: string, origin: string): Promise<PageRep
   });
   await page.goto(url);
   await waitForRender(page);
+  const blocked = await page.evaluate(() => (window as unknown as { __policyViolations?: string[] }).__policyViolations);
+  if (!blocked) problems.push("the Content-Security-Policy violations were not recorded (recordPolicyViolations not installed)");
+  else problems.push(...blocked.map((violation) => `Content-Security-Policy violation: ${violation}`));
   // Each chart is an image of the SVG Plot drew (src/components/static-chart.ts): its name is the
   // alt text, its description the element it points to, its marks inside the drawing.
   const charts = await page.evaluate(() =>
@@ -94,7 +117,8 @@ async function inspect(page: Page, url: string, origin: string): Promise<PageRep
     if (!chart.drawn) problems.push(`chart ${i + 1} (${chart.label}) is not shown: its image did not load`);
   });
   if (charts.length > 0 && (await page.locator("table").count()) === 0) problems.push("charts without a table of their numbers");
-  await page.addScriptTag({ path: axePath });
+  // Evaluated by the browser's debugger, as a tool and not as the page: the policy does not apply.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is the global that axe-core's script defines
     const results = await window.axe.run(document, { resultTypes: ["violations"] });
@@ -140,7 +164,7 @@ describe("the site under a sub-path, on a host that does not map /page to page.h
     const queue = [...pages];
     let done = 0;
     const worker = async () => {
-      const page = await browser.newPage();
+      const page = await inspectingPage();
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
         const report = await inspect(page, new URL(path, subPath.url).href, origin);
         problems.push(...report.problems.map((problem) => `${path}: ${problem}`));
@@ -173,6 +197,32 @@ describe("the site under a sub-path, on a host that does not map /page to page.h
     }
     await page.close();
     expect([...focused]).toEqual(expect.arrayContaining(["A", "SUMMARY"]));
+  });
+});
+
+describe("the recommended Content-Security-Policy", () => {
+  it("allows nothing inline but the build's own scripts, and holds: a style or script added to a page is refused and recorded", async () => {
+    const policy = readHeadersFile(readFileSync(join(site, "_headers"), "utf-8"))["Content-Security-Policy"];
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
+    const page = await inspectingPage();
+    await page.goto(new URL("missions/minusma.html", subPath.url).href);
+    await waitForRender(page);
+    const recorded = () => page.evaluate(() => (window as unknown as { __policyViolations: string[] }).__policyViolations);
+    expect(await recorded()).toEqual([]);
+    await page.evaluate(() => {
+      const style = document.createElement("style");
+      style.textContent = "body { color: red }";
+      const script = document.createElement("script");
+      script.textContent = "window.__ran = true";
+      document.head.append(style, script);
+    });
+    await page.waitForFunction(() => (window as unknown as { __policyViolations: string[] }).__policyViolations.length >= 2);
+    // Each is reported once per policy in force: the header's and the page's own.
+    const refused = new Set((await recorded()).map((violation) => violation.split(" refused ")[0]));
+    expect([...refused].sort()).toEqual(["script-src-elem", "style-src-elem"]);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+    await page.close();
   });
 });
 
@@ -276,7 +326,7 @@ describe("the frame of every story page on a desktop", () => {
 describe("the site at the root of a host that maps /page to page.html", () => {
   it("serves pages by their extensionless addresses", async () => {
     const root = await serveStatic({ root: site, base: "/", mapHtmlExtension: true });
-    const page = await browser.newPage();
+    const page = await inspectingPage();
     const problems: string[] = [];
     for (const path of ["", "flights", "missions/", "missions/unifil"]) {
       const report = await inspect(page, new URL(path, root.url).href, new URL(root.url).origin);
