@@ -213,6 +213,8 @@ export function cellError(table: CsvShape, record: CsvRecord, columnName: string
   );
 }
 
+const shownAround = 24;
+
 /** UTF-8 text of a file, or a DataError at the line and column of the first byte that is not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array, origin: { source: string; file: string }): string {
   // isUtf8 checks without decoding, several times faster than a fatal TextDecoder on a large file.
@@ -225,9 +227,11 @@ export function decodeUtf8(bytes: Uint8Array, origin: { source: string; file: st
   const at = lossy.indexOf("\uFFFD");
   const line = lineBreaks(lossy, 0, at) + 1;
   const lineStart = Math.max(lossy.lastIndexOf("\n", at), lossy.lastIndexOf("\r", at)) + 1;
-  const lineEnd = lossy.slice(at).search(/[\r\n]/);
+  const lineEnd = lossy.slice(at, at + shownAround).search(/[\r\n]/);
+  // The bad byte in its context, a few words either side: never the whole line of a file that is not text.
+  const value = lossy.slice(Math.max(lineStart, at - shownAround), lineEnd === -1 ? at + shownAround : at + lineEnd);
   throw new DataError(
-    { ...origin, line, value: lossy.slice(lineStart, lineEnd === -1 ? undefined : at + lineEnd) },
+    { ...origin, line, value },
     `not UTF-8: a byte at character ${at - lineStart + 1} of the line is not valid UTF-8 (Latin-1 or Windows-1252 text?)`,
   );
 }

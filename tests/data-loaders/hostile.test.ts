@@ -3,13 +3,14 @@
  * with a message naming the source, file, line, column and value, or accepted because the change
  * is harmless, in which case the rows must be exactly those of the undamaged file.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseCasualties, type Casualty } from "../../data-loaders/casualties.js";
 import { decodeUtf8 } from "../../data-loaders/csv.js";
-import { curatedDir, parseCuratedTable } from "../../data-loaders/curated.js";
+import { curatedDir, loadCuratedTable, parseCuratedTable } from "../../data-loaders/curated.js";
 import { eventsTable } from "../../data-loaders/events.js";
 import { resolveUpstream } from "../../data-loaders/fetch.js";
 import { flightsTable } from "../../data-loaders/flights.js";
@@ -299,5 +300,24 @@ describe("hostile inputs: line endings and what a refusal shows", () => {
     const error = refusal(systemFile);
     expect(error.problem).toContain("names none of its columns");
     expect(error.message).not.toContain("root");
+  });
+});
+
+describe("hostile inputs: a curated table that is something else", () => {
+  const dir = mkdtempSync(join(tmpdir(), "curated-link-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("refuses a table linked to a system file without printing the file", () => {
+    symlinkSync("/etc/passwd", join(dir, "flights.csv"));
+    const error = dataErrorOf("a link to /etc/passwd", () => loadCuratedTable(flightsTable(TODAY), dir));
+    expect(error.message).toContain("names none of its columns");
+    expect(error.message).not.toContain("root");
+  });
+
+  it("shows a few characters around the first byte of a binary file, not its first line", () => {
+    const binary = Buffer.concat([Buffer.from("\x7fELF"), Buffer.alloc(200, 0x41), Buffer.from([0xff, 0xfe]), Buffer.alloc(200, 0x42)]);
+    const error = dataErrorOf("a binary file", () => decodeUtf8(binary, options));
+    expect(error.location.value!.length).toBeLessThan(60);
+    expect(error.location.value).toContain("\uFFFD");
   });
 });
