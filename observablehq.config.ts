@@ -1,4 +1,5 @@
-import { missionsWithPages } from "./data-loaders/missions.js";
+import { allMissions, missionsWithPages } from "./data-loaders/missions.js";
+import { tidyCasualties } from "./data-loaders/tidy-cache.js";
 import { devErrorsBanner } from "./src/components/dev-errors.js";
 import { missionPagePath } from "./src/components/metrics/missions.js";
 import { reportPages } from "./src/components/site-nav.js";
@@ -17,7 +18,9 @@ export default {
   header: "",
   footer: "",
   // One page per mission in the UN file, at /missions/<page name>.
-  dynamicPaths: () => missionsWithPages().map(missionPagePath),
+  dynamicPaths: async function* () {
+    yield* missionsWithPages(allMissions((await tidyCasualties()).rows)).map(missionPagePath);
+  },
   globalStylesheets: [],
   style: "style.css",
   search: false,

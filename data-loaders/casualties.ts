@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { earliestDate, iso3OrEmpty, isoDay, maxLength, todayUtc } from "./fields.js";
-import { cellError, decodeUtf8, eachCsvRecord } from "./csv.js";
+import { cellError, eachCsvRecord, eachCsvRecordOfStream, utf8Chunks, type CsvRecord, type CsvShape } from "./csv.js";
 import { distinctValueValidator } from "./cell-validator.js";
-import { DataError } from "./errors.js";
+import { DataError, inputChunks } from "./errors.js";
 import { displayPath, resolveUpstream } from "./fetch.js";
 import { cleanNationality } from "./nationalities.js";
 import { sources } from "./sources.js";
@@ -107,19 +107,21 @@ export interface ParseOptions {
 
 const progressEvery = 100_000;
 
-/** Parses, validates and tidies the UN fatalities CSV. Throws a DataError on the first bad cell. */
-export function parseCasualties(text: string, { source, file, today, progress }: ParseOptions): CasualtiesResult {
+/**
+ * What both readings of the UN file share: each record validated, deduplicated and tidied as it
+ * comes, handed to `keep`; the counts at the end. `keep` decides what is held: the whole table
+ * for the report, running totals for a benchmark.
+ */
+function casualtiesCollector({ source, file, today, progress }: ParseOptions, keep: (row: Casualty) => void) {
   const validate = distinctValueValidator(rawRowSchema(today ?? todayUtc()), { everyRow: ["casualty_id"] });
   // Casualty ids by their spelling key: the same id in another case is the same person.
   const seen = new Map<string, string>();
   const spellings = identifyingColumns.map((column) => ({ column, register: new SpellingRegister(), values: new Set<string>() }));
-  const rows: Casualty[] = [];
   const duplicatesDropped: CasualtiesResult["duplicatesDropped"] = [];
   const nationalitiesRepaired: Record<string, number> = {};
-
-  // Record by record: the raw rows are never all held at once (the benchmark runs 100x the file).
   let rowsRead = 0;
-  const read = eachCsvRecord(text, { source, file, requiredColumns: rawColumns }, (record, shape) => {
+  let kept = 0;
+  const visit = (record: CsvRecord, shape: CsvShape) => {
     if (++rowsRead % progressEvery === 0) progress?.(rowsRead);
     const checked = validate(record.values);
     if (!checked.ok) throw cellError(shape, record, checked.column, checked.message);
@@ -143,7 +145,8 @@ export function parseCasualties(text: string, { source, file, today, progress }:
     if (nationality.nationality !== raw.casualty_nationality || nationality.iso3 !== raw.isocode3) {
       nationalitiesRepaired[raw.casualty_nationality] = (nationalitiesRepaired[raw.casualty_nationality] ?? 0) + 1;
     }
-    rows.push({
+    kept++;
+    keep({
       casualty_id: raw.casualty_id,
       date: raw.incident_date,
       year: Number(raw.incident_date.slice(0, 4)),
@@ -153,18 +156,48 @@ export function parseCasualties(text: string, { source, file, today, progress }:
       ...nationality,
       gender: raw.gender,
     });
-  });
-  if (read.records === 0) {
-    throw new DataError({ source, file, line: 2 }, "the file has a header but no rows");
-  }
-  return { rows, rowsRead: read.records, duplicatesDropped, nationalitiesRepaired };
+  };
+  const counts = (read: { records: number }): Omit<CasualtiesResult, "rows"> & { kept: number } => {
+    if (read.records === 0) throw new DataError({ source, file, line: 2 }, "the file has a header but no rows");
+    return { rowsRead: read.records, duplicatesDropped, nationalitiesRepaired, kept };
+  };
+  return { visit, counts };
 }
 
-/** The casualties table from the pinned UN file. */
-export function loadCasualties({ progress }: Pick<ParseOptions, "progress"> = {}): CasualtiesResult & { path: string } {
+const csvOptions = ({ source, file }: ParseOptions) => ({ source, file, requiredColumns: rawColumns });
+
+/** Parses, validates and tidies the UN fatalities CSV. Throws a DataError on the first bad cell. */
+export function parseCasualties(text: string, options: ParseOptions): CasualtiesResult {
+  const rows: Casualty[] = [];
+  const collector = casualtiesCollector(options, (row) => rows.push(row));
+  const { kept: _kept, ...counts } = collector.counts(eachCsvRecord(text, csvOptions(options), collector.visit));
+  return { rows, ...counts };
+}
+
+/**
+ * The same, from a stream of bytes, never holding the file: each tidy row goes to `keep` as it is
+ * made. Returns the counts; what `keep` held is the caller's.
+ */
+export async function streamCasualties(
+  bytes: AsyncIterable<Uint8Array>,
+  options: ParseOptions,
+  keep: (row: Casualty) => void,
+): Promise<Omit<CasualtiesResult, "rows"> & { kept: number }> {
+  const collector = casualtiesCollector(options, keep);
+  const text = utf8Chunks(bytes, { source: options.source, file: options.file });
+  return collector.counts(await eachCsvRecordOfStream(text, csvOptions(options), collector.visit));
+}
+
+/** The casualties table from the pinned UN file, read as a stream. */
+export async function loadCasualties({ progress }: Pick<ParseOptions, "progress"> = {}): Promise<CasualtiesResult & { path: string }> {
   const source = sources.unFatalities;
-  const { path, bytes } = resolveUpstream(source);
+  const { path } = resolveUpstream(source);
   const file = displayPath(path);
-  const text = decodeUtf8(bytes, { source: source.id, file });
-  return { ...parseCasualties(text, { source: source.id, file, progress }), path };
+  const rows: Casualty[] = [];
+  const { kept: _kept, ...counts } = await streamCasualties(
+    inputChunks(path, { source: source.id, file }),
+    { source: source.id, file, progress },
+    (row) => rows.push(row),
+  );
+  return { rows, ...counts, path };
 }

@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer";
+import { Readable } from "node:stream";
 import Papa from "papaparse";
 import { DataError } from "./errors.js";
 
@@ -41,77 +42,171 @@ export function readCsv(text: string, options: ReadCsvOptions): CsvTable {
  */
 export function eachCsvRecord(
   text: string,
-  { source, file, requiredColumns }: ReadCsvOptions,
+  options: ReadCsvOptions,
   visit: (record: CsvRecord, shape: CsvShape) => void,
 ): CsvShape & { records: number } {
-  const origin = { source, file };
-  if (text.trim() === "") throw new DataError(origin, "the file is empty; expected a CSV header and rows");
-  // A download that failed often returns the server's error page with a success status.
-  if (/^\uFEFF?\s*</.test(text)) {
-    throw new DataError({ ...origin, line: 1 }, "this is an HTML page, not CSV (an error page from the server?)");
+  const reader = new CsvRecordReader(options, visit);
+  const body = reader.firstText(text);
+  reader.lines.feed(body);
+  if (invisibleCharacter(body) !== null) reader.mayHoldInvisible = true;
+  Papa.parse<string[]>(body, { ...papaOptions, newline: lineEnding(body), step: reader.step });
+  return reader.finish();
+}
+
+/**
+ * The same reading from a stream of text (utf8Chunks), never holding the whole file: memory
+ * grows with what `visit` keeps, not with the file. Papa parses the stream as it comes; the line
+ * counter keeps only the text after the last record read.
+ */
+export async function eachCsvRecordOfStream(
+  chunks: AsyncIterable<string>,
+  options: ReadCsvOptions,
+  visit: (record: CsvRecord, shape: CsvShape) => void,
+): Promise<CsvShape & { records: number }> {
+  const reader = new CsvRecordReader(options, visit);
+  // The line ending is chosen from the start of the file, as for a whole text: read up to the
+  // first one (or the end).
+  const iterator = chunks[Symbol.asyncIterator]();
+  let start = "";
+  for (let next = await iterator.next(); ; next = await iterator.next()) {
+    if (next.done) break;
+    start += next.value;
+    // A "\r" at the very end may be the first half of "\r\n".
+    if (/[\r\n]./s.test(start) || start.endsWith("\n")) break;
+  }
+  const first = reader.firstText(start);
+  async function* seen() {
+    for (let text = first, next: IteratorResult<string>; ;) {
+      if (text !== "") {
+        // Scanned before the parser sees it: a record that ends in this chunk is searched if needed.
+        if (!reader.mayHoldInvisible && invisibleCharacter(text) !== null) reader.mayHoldInvisible = true;
+        reader.lines.feed(text);
+        yield text;
+      }
+      next = await iterator.next();
+      if (next.done) return;
+      text = next.value;
+    }
+  }
+  const stream = Readable.from(seen(), { objectMode: false, encoding: "utf-8" });
+  await new Promise<void>((resolve, reject) => {
+    stream.on("error", reject);
+    Papa.parse<string[]>(stream as unknown as NodeJS.ReadableStream as never, {
+      ...papaOptions,
+      newline: lineEnding(first),
+      step: reader.step,
+      complete: () => resolve(),
+      error: (error: Error) => reject(error),
+    });
+  }).finally(() => stream.destroy());
+  return reader.finish();
+}
+
+/** The line ending of a file, from its first one; "\n" when there is none yet. */
+function lineEnding(start: string): "\r\n" | "\r" | "\n" {
+  const at = start.search(/[\r\n]/);
+  if (at === -1 || start[at] === "\n") return "\n";
+  return start[at + 1] === "\n" ? "\r\n" : "\r";
+}
+
+const papaOptions = {
+  // Fixed, never guessed: a file in another delimiter must fail on its header, not be read.
+  delimiter: ",",
+  skipEmptyLines: true,
+} as const;
+
+/** What both readers share: the checks on the first text, on each record, and at the end. */
+class CsvRecordReader {
+  readonly origin: { source: string; file: string };
+  readonly lines = lineCounter();
+  /** Set once any text read holds an invisible character: then every cell is searched. */
+  mayHoldInvisible = false;
+  private shape: CsvShape | undefined;
+  private records = 0;
+  private failure: unknown;
+
+  constructor(
+    private readonly options: ReadCsvOptions,
+    private readonly visit: (record: CsvRecord, shape: CsvShape) => void,
+  ) {
+    this.origin = { source: options.source, file: options.file };
   }
 
-  let shape: CsvShape | undefined;
-  let records = 0;
-  let failure: unknown;
-  const body = text.replace(/^\uFEFF/, "");
-  const lines = lineCounter(body);
-  // One scan of the whole text; cells are searched only when it finds something.
-  const mayHoldInvisible = invisibleCharacter(body) !== null;
-  Papa.parse<string[]>(body, {
-    // Fixed, never guessed: a file in another delimiter must fail on its header, not be read.
-    delimiter: ",",
-    skipEmptyLines: true,
-    step: (result, parser) => {
-      try {
-        const line = lines.recordStart(result.meta.cursor);
-        const record = result.data;
-        const quoting = result.errors.find((error) => error.type === "Quotes");
-        if (quoting)
-          throw new DataError({ ...origin, line }, `not valid CSV: ${quoting.message.toLowerCase()} (a quote opened and never closed?)`);
-        if (!shape) {
-          shape = { header: checkHeader(record, origin, requiredColumns), origin };
-          return;
-        }
-        if (record.length !== shape.header.length) {
-          throw new DataError(
-            { ...origin, line },
-            `not valid CSV: the row has ${record.length} field${record.length === 1 ? "" : "s"}, the header ${shape.header.length} (a row cut short, or a stray comma?)`,
-          );
-        }
-        const values: Record<string, string> = {};
-        shape.header.forEach((name, i) => (values[name] = record[i]));
-        if (mayHoldInvisible) refuseInvisible({ line, values }, shape);
-        visit({ line, values }, shape);
-        records++;
-      } catch (error) {
-        failure = error;
-        parser.abort();
+  /** Checks the start of the file and returns it without its byte-order mark. */
+  firstText(text: string): string {
+    if (text.trim() === "") throw new DataError(this.origin, "the file is empty; expected a CSV header and rows");
+    // A download that failed often returns the server's error page with a success status.
+    if (/^\uFEFF?\s*</.test(text)) {
+      throw new DataError({ ...this.origin, line: 1 }, "this is an HTML page, not CSV (an error page from the server?)");
+    }
+    return text.replace(/^\uFEFF/, "");
+  }
+
+  readonly step = (result: Papa.ParseStepResult<string[]>, parser: Papa.Parser) => {
+    if (this.failure) return;
+    try {
+      const { origin } = this;
+      const line = this.lines.recordStart(result.meta.cursor);
+      const record = result.data;
+      const quoting = result.errors.find((error) => error.type === "Quotes");
+      if (quoting)
+        throw new DataError({ ...origin, line }, `not valid CSV: ${quoting.message.toLowerCase()} (a quote opened and never closed?)`);
+      if (!this.shape) {
+        this.shape = { header: checkHeader(record, origin, this.options.requiredColumns), origin };
+        return;
       }
-    },
-  });
-  if (failure) throw failure;
-  if (!shape) throw new DataError(origin, "the file is empty; expected a CSV header and rows");
-  return { ...shape, records };
+      const { shape } = this;
+      if (record.length !== shape.header.length) {
+        throw new DataError(
+          { ...origin, line },
+          `not valid CSV: the row has ${record.length} field${record.length === 1 ? "" : "s"}, the header ${shape.header.length} (a row cut short, or a stray comma?)`,
+        );
+      }
+      const values: Record<string, string> = {};
+      shape.header.forEach((name, i) => (values[name] = record[i]));
+      if (this.mayHoldInvisible) refuseInvisible({ line, values }, shape);
+      this.visit({ line, values }, shape);
+      this.records++;
+    } catch (error) {
+      this.failure = error;
+      parser.abort();
+    }
+  };
+
+  finish(): CsvShape & { records: number } {
+    if (this.failure) throw this.failure;
+    if (!this.shape) throw new DataError(this.origin, "the file is empty; expected a CSV header and rows");
+    return { ...this.shape, records: this.records };
+  }
 }
 
 /**
  * Line numbers of records, from the parser's position after each one: a record starts on the
  * first line after the previous record that is not blank (blank lines are skipped) and may span
  * several lines when a quoted cell holds a line break. A line ends at "\r\n", "\n" or a lone
- * "\r", as the parser reads them.
+ * "\r", as the parser reads them. The text is fed as it is read; what lies before the last record
+ * read is forgotten.
  */
-function lineCounter(text: string): { recordStart: (end: number) => number } {
+function lineCounter() {
+  let text = "";
+  /** Position in the file of text[0]. */
+  let offset = 0;
   let position = 0;
   let line = 1;
-  const returns = text.includes("\r");
+  let returns = false;
   return {
-    recordStart(end) {
-      let start = position;
-      while (start < end && (text[start] === "\n" || text[start] === "\r")) start++;
-      line += lineBreaks(text, position, start, returns);
+    feed(chunk: string) {
+      text = text.slice(position - offset) + chunk;
+      offset = position;
+      if (!returns && chunk.includes("\r")) returns = true;
+    },
+    recordStart(end: number): number {
+      let start = position - offset;
+      const stop = end - offset;
+      while (start < stop && (text[start] === "\n" || text[start] === "\r")) start++;
+      line += lineBreaks(text, position - offset, start, returns);
       const first = line;
-      line += lineBreaks(text, start, end, returns);
+      line += lineBreaks(text, start, stop, returns);
       position = end;
       return first;
     },
@@ -215,6 +310,50 @@ export function cellError(table: CsvShape, record: CsvRecord, columnName: string
 
 const shownAround = 24;
 
+/**
+ * The text of a stream of bytes, chunk by chunk, checked as UTF-8 as it comes (a character cut
+ * between two chunks waits for the next one); a byte that is not UTF-8 is a DataError at its line,
+ * as decodeUtf8 gives it. A byte-order mark is dropped.
+ */
+export async function* utf8Chunks(bytes: AsyncIterable<Uint8Array>, origin: { source: string; file: string }): AsyncGenerator<string> {
+  let pending = Buffer.alloc(0);
+  let linesBefore = 0;
+  let endedWithReturn = false;
+  let first = true;
+  const decode = (data: Buffer): string => {
+    if (!isUtf8(data)) {
+      // Where in the file: the lines of the text before, and the position in this chunk.
+      const error = decodeError(data, origin);
+      throw new DataError({ ...error.location, line: linesBefore + error.location.line! }, error.problem);
+    }
+    let text = data.toString("utf-8");
+    if (first && text.startsWith("\uFEFF")) text = text.slice(1);
+    first = false;
+    // A "\r\n" cut between two chunks is one line ending, not two.
+    linesBefore += lineBreaks(text, 0, text.length) - (endedWithReturn && text.startsWith("\n") ? 1 : 0);
+    endedWithReturn = text.endsWith("\r");
+    return text;
+  };
+  for await (const chunk of bytes) {
+    const data = pending.length ? Buffer.concat([pending, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const cut = completeCharacters(data);
+    pending = Buffer.from(data.subarray(cut));
+    if (cut > 0) yield decode(data.subarray(0, cut));
+  }
+  if (pending.length) yield decode(pending);
+}
+
+/** The length of the longest start of `data` that ends on a whole UTF-8 character. */
+function completeCharacters(data: Buffer): number {
+  for (let back = 1; back <= Math.min(3, data.length); back++) {
+    const byte = data[data.length - back];
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? data.length - back : data.length;
+  }
+  return data.length;
+}
+
 /** UTF-8 text of a file, or a DataError at the line and column of the first byte that is not UTF-8. */
 export function decodeUtf8(bytes: Uint8Array, origin: { source: string; file: string }): string {
   // isUtf8 checks without decoding, several times faster than a fatal TextDecoder on a large file.
@@ -223,6 +362,11 @@ export function decodeUtf8(bytes: Uint8Array, origin: { source: string; file: st
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
       .toString("utf-8")
       .replace(/^\uFEFF/, "");
+  throw decodeError(bytes, origin);
+}
+
+/** The error for bytes that are not all UTF-8: the line of the first bad byte, and a few characters around it. */
+function decodeError(bytes: Uint8Array, origin: { source: string; file: string }): DataError {
   const lossy = new TextDecoder("utf-8").decode(bytes);
   const at = lossy.indexOf("\uFFFD");
   const line = lineBreaks(lossy, 0, at) + 1;
@@ -230,7 +374,7 @@ export function decodeUtf8(bytes: Uint8Array, origin: { source: string; file: st
   const lineEnd = lossy.slice(at, at + shownAround).search(/[\r\n]/);
   // The bad byte in its context, a few words either side: never the whole line of a file that is not text.
   const value = lossy.slice(Math.max(lineStart, at - shownAround), lineEnd === -1 ? at + shownAround : at + lineEnd);
-  throw new DataError(
+  return new DataError(
     { ...origin, line, value },
     `not UTF-8: a byte at character ${at - lineStart + 1} of the line is not valid UTF-8 (Latin-1 or Windows-1252 text?)`,
   );

@@ -1,6 +1,5 @@
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
-import { loadCasualties } from "./casualties.js";
 import { loadContingents } from "./contingents.js";
 import { loadEvents } from "./events.js";
 import { loadFlights } from "./flights.js";
@@ -22,13 +21,13 @@ export function once<T>(compute: () => T): () => T {
 }
 
 /**
- * The tables, from the pinned and curated files; `casualties` when the caller has parsed the UN
- * file already. Each table is read when first used, so that a bad row in one curated table fails
+ * The tables: `casualties` as the caller has read it (data-loaders/tidy-cache.ts), the curated
+ * ones from their files. Each table is read when first used, so that a bad row in one curated table fails
  * only what uses that table: on a page in `npm run dev`, the part that shows it.
  */
-export function loadTidyTables(casualties?: { rows: object[] }): TidyTables {
+export function loadTidyTables(casualties: { rows: object[] }): TidyTables {
   const load = {
-    casualties: once(() => aq.from((casualties ?? loadCasualties()).rows)),
+    casualties: once(() => aq.from(casualties.rows)),
     flights: once(() => aq.from(loadFlights())),
     strength: once(() => aq.from(loadStrength())),
     contingents: once(() => aq.from(loadContingents())),

@@ -351,6 +351,12 @@ describe("npm run build", () => {
     );
   });
 
+  it("parses the UN file once in a cold build, whatever reads its table: the pages, Framework's config, the loaders", () => {
+    const parses = buildLog.split("\n").filter((line) => line.startsWith("casualties: parsed "));
+    expect(parses, buildLog).toHaveLength(1);
+    expect(parses[0]).toContain(`(${independentCounts().rawRows} rows)`);
+  });
+
   it("loads nothing from another host", () => {
     for (const file of files(outputDir).filter((f) => /\.(html|js|css)$/.test(f))) {
       const text = readFileSync(join(outputDir, file), "utf-8");

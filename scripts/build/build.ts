@@ -9,6 +9,8 @@
  *  1. loaders: keep Framework's cached loader output only if nothing a loader reads changed since
  *     the last successful build (scripts/build/loader-cache.ts): Framework itself would reuse it even
  *     after a module it imports changed ("[using stale]");
+ *  1b. tidy: parse the UN file once into the tidy cache (data-loaders/tidy-cache.ts), which
+ *     every later reader of this build takes it from;
  *  2. pages: render every page's Markdown in this process (scripts/build/pages.ts), once per set of
  *     inputs; the page loaders that Framework runs print it;
  *  3. framework: `observable build` into .build/site-<pid>/;
@@ -31,6 +33,7 @@ import { projectRoot } from "../../data-loaders/fetch.js";
 import { curatedDir } from "../../data-loaders/curated.js";
 import { narrowsMissionPages } from "../../data-loaders/missions.js";
 import { outputRefusal } from "./output.js";
+import { cachedCasualtiesExists, casualtiesKey, tidyCasualties } from "../../data-loaders/tidy-cache.js";
 import { cleanLeftovers, publishSite, takeBuildLock } from "./publish.js";
 import { headersFile, sitePolicy, withPolicy } from "./security.js";
 import config from "../../observablehq.config.js";
@@ -144,6 +147,14 @@ await step("loaders", () => {
     clearLoaderOutput();
     console.log("loaders: inputs changed (or no record of the last build); every loader runs");
   }
+});
+
+// The UN file is parsed here, once; every later reader in this build (the pages, Framework's
+// config, the loaders) takes its table from the tidy cache (data-loaders/tidy-cache.ts).
+await step("tidy", async () => {
+  const key = casualtiesKey();
+  if (cachedCasualtiesExists(key)) return console.log("tidy: the casualties table of this file and this code is in the cache");
+  await tidyCasualties();
 });
 
 // Rendered pages are kept by the fingerprint of everything they are made from. PAGE_RENDERING=

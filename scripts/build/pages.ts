@@ -27,7 +27,9 @@ function staticPagePaths(root = sourceRoot): string[] {
 /** Every page of the site: the page loaders' own paths and the parameterized ones the config lists. */
 export async function sitePagePaths(): Promise<string[]> {
   const { default: config } = await import("../../observablehq.config.js");
-  return [...staticPagePaths(), ...config.dynamicPaths()];
+  const paths = staticPagePaths();
+  for await (const path of config.dynamicPaths()) paths.push(path);
+  return paths;
 }
 
 interface Template {
@@ -52,6 +54,7 @@ function templateFor(path: string, root = sourceRoot): Template {
 
 /** The Markdown of one page, after checking that no reviewed number moved. */
 export async function renderPage(context: PageContext, path: string): Promise<string> {
+  await context.prepare();
   context.page = path;
   context.checkReviewed();
   const { file, params } = templateFor(path);

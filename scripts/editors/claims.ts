@@ -2,6 +2,7 @@
  * `npm run claims`: prints the claims ledger as a table and what moved since the last review.
  * `npm run claims -- --accept` records the current values as reviewed.
  */
+import { tidyCasualties } from "../../data-loaders/tidy-cache.js";
 import { loadTidyTables } from "../../data-loaders/tidy-tables.js";
 import { parseCli } from "../cli.js";
 import { buildLedger, describeChanges, readReviewed, reviewedPath, unreviewedChanges, writeReviewed } from "../../src/components/review.js";
@@ -13,7 +14,7 @@ const { values } = parseCli({
   describe: { accept: "Record the current values as reviewed (after logging any published figure that moved in the corrections table)." },
   environment: { CLAIMS_REVIEWED: "File of reviewed figures (default: src/data/claims.reviewed.json)." },
 });
-const ledger = buildLedger(loadTidyTables());
+const ledger = buildLedger(loadTidyTables(await tidyCasualties()));
 const changes = unreviewedChanges(ledger, readReviewed());
 
 const cell = (text: string, width: number) => (text.length > width ? text.slice(0, width - 1) + "…" : text.padEnd(width));

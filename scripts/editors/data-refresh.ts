@@ -12,12 +12,11 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import pRetry, { AbortError } from "p-retry";
-import * as aq from "arquero";
-import { parseCasualties, type CasualtiesResult, type Casualty } from "../../data-loaders/casualties.js";
-import { decodeUtf8 } from "../../data-loaders/csv.js";
+import { streamCasualties, type CasualtiesResult, type Casualty } from "../../data-loaders/casualties.js";
+import { tidyCasualties } from "../../data-loaders/tidy-cache.js";
 import { todayUtc } from "../../data-loaders/fields.js";
-import { DataError, readInput } from "../../data-loaders/errors.js";
-import { projectRoot, resolveUpstream } from "../../data-loaders/fetch.js";
+import { DataError, inputChunks } from "../../data-loaders/errors.js";
+import { projectRoot } from "../../data-loaders/fetch.js";
 import { pinsPath, readPins, sources, type Pin, type SourceKey } from "../../data-loaders/sources.js";
 import { loadTidyTables } from "../../data-loaders/tidy-tables.js";
 import { buildLedger, readReviewed, unreviewedChanges } from "../../src/components/review.js";
@@ -178,13 +177,12 @@ export async function refresh(key: SourceKey, accept: boolean, options: RefreshO
   try {
     if (live.sha256 === source.sha256) return `${source.id}: the live file is the pinned file (sha256 ${live.sha256}); nothing to do.`;
     const origin = { source: source.id, file: url };
-    const fresh = parseCasualties(decodeUtf8(readInput(partPath, origin), origin), { ...origin, today });
-    const pinned = resolveUpstream(source);
-    const old = parseCasualties(decodeUtf8(pinned.bytes, { source: source.id, file: pinned.path }), {
-      source: source.id,
-      file: pinned.path,
-      today,
-    });
+    const freshRows: Casualty[] = [];
+    const { kept: _kept, ...freshCounts } = await streamCasualties(inputChunks(partPath, origin), { ...origin, today }, (row) =>
+      freshRows.push(row),
+    );
+    const fresh: CasualtiesResult = { rows: freshRows, ...freshCounts };
+    const old = await tidyCasualties();
     renameSync(partPath, cachePath);
     out.push(`${source.id}: the live file differs from the pin.`);
     out.push(`  pinned sha256 ${source.sha256} (${rowCounts(old)})`);
@@ -212,8 +210,7 @@ export async function refresh(key: SourceKey, accept: boolean, options: RefreshO
       );
     }
 
-    const tables = { ...loadTidyTables(), casualties: aq.from(fresh.rows) };
-    const moved = unreviewedChanges(buildLedger(tables), readReviewed());
+    const moved = unreviewedChanges(buildLedger(loadTidyTables(fresh)), readReviewed());
     out.push("", moved.length ? "Claims and story figures that would change:" : "No claim or story figure would change.");
     out.push(...moved.map((c) => `  - ${c.what}: ${c.old} → ${c.new}`));
 

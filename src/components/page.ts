@@ -4,9 +4,9 @@
  * Framework turns into the page; they compute nothing themselves but read their figures from the
  * context, which computes each thing once per process however many pages use it.
  */
-import { loadCasualties, type CasualtiesResult } from "../../data-loaders/casualties.js";
 import { loadCorrections, type CorrectionRow } from "../../data-loaders/corrections.js";
 import type { EventRow } from "../../data-loaders/events.js";
+import { tidyCasualties, type CasualtiesLoad } from "../../data-loaders/tidy-cache.js";
 import { loadTidyTables, once, type TidyTables } from "../../data-loaders/tidy-tables.js";
 import { missionsFigures, type MissionsFigures } from "./figures/missions.js";
 import { storyPagesFigures, type StoryPagesFigures } from "./figures/story.js";
@@ -33,7 +33,25 @@ export class PageContext {
   ) {}
   /** The page being rendered, for the problems it reports. */
   page?: string;
-  readonly casualties = once((): CasualtiesResult & { path: string } => loadCasualties({ progress: this.options.progress }));
+  private loaded?: { casualties: CasualtiesLoad } | { error: unknown };
+  /**
+   * Reads the UN file's table (once per build: data-loaders/tidy-cache.ts); call before rendering.
+   * A failure is kept and thrown by whatever uses the table, so that in the preview only the
+   * parts that need it show the error.
+   */
+  async prepare(): Promise<this> {
+    try {
+      this.loaded ??= { casualties: await tidyCasualties({ progress: this.options.progress }) };
+    } catch (error) {
+      this.loaded = { error };
+    }
+    return this;
+  }
+  readonly casualties = once((): CasualtiesLoad => {
+    if (!this.loaded) throw new Error("PageContext.prepare() must be awaited before a page reads the tables");
+    if ("error" in this.loaded) throw this.loaded.error;
+    return this.loaded.casualties;
+  });
   readonly tables = once((): TidyTables => loadTidyTables(this.casualties()));
   readonly events = once((): EventRow[] => this.tables().events.objects() as EventRow[]);
   readonly corrections = once((): CorrectionRow[] => loadCorrections());

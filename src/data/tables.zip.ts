@@ -11,7 +11,7 @@ import { sendToPreview } from "../components/dev-errors.js";
 import { PageContext } from "../components/page.js";
 import { describeProblem, problemOf } from "../components/problems.js";
 
-const context = new PageContext({ progress: (read) => report("casualties", `${formatNumber(read)} rows read…`) });
+const context = await new PageContext({ progress: (read) => report("casualties", `${formatNumber(read)} rows read…`) }).prepare();
 const zip = new JSZip();
 try {
   const { rowsRead, duplicatesDropped, rows, path } = context.casualties();

@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseCasualties } from "../../data-loaders/casualties.js";
-import { dataErrorOf, readFixture } from "../helpers.js";
+import { parseCasualties, streamCasualties, type Casualty } from "../../data-loaders/casualties.js";
+import { DataError } from "../../data-loaders/errors.js";
+import { dataErrorOf, fixturesDir, readFixture } from "../helpers.js";
 
 const parseFixture = (name: string) =>
   parseCasualties(readFixture("fatalities", name), { source: "fixture", file: name, today: "2026-01-01" });
@@ -112,5 +115,50 @@ describe("progress on a large file", () => {
       progress: (n) => seen.push(n),
     });
     expect(seen).toEqual([100_000, 200_000]);
+  });
+});
+
+describe("streamCasualties: the same reading from a stream of bytes", () => {
+  const fixtures = readdirSync(join(fixturesDir, "fatalities")).filter((name) => name.endsWith(".csv"));
+  const options = (name: string) => ({ source: "fixture", file: name, today: "2026-01-01" });
+  /** The fixture's bytes in pieces of `size`, cutting lines, quoted cells and characters anywhere. */
+  async function* pieces(bytes: Buffer, size: number) {
+    for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+  }
+  const outcome = async (run: () => Promise<unknown> | unknown) => {
+    try {
+      return { value: await run() };
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      return { error: error.message };
+    }
+  };
+
+  it.each(fixtures.flatMap((name) => [1, 7, 4096].map((size) => [name, size] as const)))(
+    "gives %s read in pieces of %i bytes the rows, counts or error of the whole text",
+    async (name, size) => {
+      const bytes = readFileSync(join(fixturesDir, "fatalities", name));
+      const whole = await outcome(() => parseCasualties(bytes.toString("utf-8"), options(name)));
+      const streamed = await outcome(async () => {
+        const rows: Casualty[] = [];
+        const { kept: _kept, ...counts } = await streamCasualties(pieces(bytes, size), options(name), (row) => rows.push(row));
+        return { rows, ...counts };
+      });
+      expect(streamed).toEqual(whole);
+    },
+  );
+
+  it("finds a byte that is not UTF-8 at its line when the stream cuts the file anywhere", async () => {
+    const text = readFixture("fatalities", "good.csv");
+    const bytes = Buffer.concat([
+      Buffer.from(text.slice(0, text.indexOf("Côte"))),
+      Buffer.from([0xe9]),
+      Buffer.from(text.slice(text.indexOf("Côte"))),
+    ]);
+    const line = text.slice(0, text.indexOf("Côte")).split("\n").length;
+    for (const size of [1, 5, 64]) {
+      const error = await outcome(() => streamCasualties(pieces(bytes, size), options("latin1"), () => {}));
+      expect(error, `pieces of ${size}`).toEqual({ error: expect.stringMatching(new RegExp(`latin1:${line} value .*not UTF-8`)) });
+    }
   });
 });
