@@ -39,7 +39,7 @@ export const casualtyColumns = [
   "gender",
 ] as const satisfies readonly (keyof Casualty)[];
 
-const rawColumns = [
+export const rawColumns = [
   "incident_date",
   "casualty_id",
   "mission_acronym",
@@ -52,7 +52,7 @@ const rawColumns = [
 ] as const;
 
 /** The UN file's columns as the report accepts them; other columns are ignored. */
-const rawRowSchema = (today: string) =>
+export const rawRowSchema = (today: string) =>
   z.object({
     incident_date: isoDay(today, earliestDate.unMissions),
     casualty_id: z
@@ -81,7 +81,7 @@ const rawRowSchema = (today: string) =>
   });
 
 /** Columns whose values name something (a page, a group): each name must have one spelling. */
-const identifyingColumns = ["mission_acronym", "casualty_nationality"] as const;
+export const identifyingColumns = ["mission_acronym", "casualty_nationality"] as const;
 const identifyingColumnMeaning: Record<(typeof identifyingColumns)[number], string> = {
   mission_acronym: "mission",
   casualty_nationality: "nationality",

@@ -241,7 +241,7 @@ export function lineBreaks(text: string, from: number, to: number, mayHoldReturn
 const invisible = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 const allowedControls = new Set(["\t", "\n", "\r"]);
 
-function invisibleCharacter(value: string): string | null {
+export function invisibleCharacter(value: string): string | null {
   for (const match of value.matchAll(new RegExp(invisible, "gu"))) if (!allowedControls.has(match[0])) return match[0];
   return null;
 }

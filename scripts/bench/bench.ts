@@ -141,7 +141,8 @@ function benchBuild(): Checkout[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-function pipelineRun(engine: "ours" | "duckdb", file: string): PipelineRun {
+type Engine = "ours" | "rows" | "duckdb";
+function pipelineRun(engine: Engine, file: string): PipelineRun {
   const out = execFileSync(
     process.execPath,
     ["--import", "tsx", join(projectRoot, "scripts/bench/pipeline-run.ts"), "--engine", engine, "--file", file],
@@ -167,25 +168,29 @@ async function benchLoaders(): Promise<void> {
     inputs.push({ label: `SYNTHETIC x${scale} (${size})`, file: synthetic, synthetic: true });
   }
   for (const { label, file, synthetic } of inputs) {
-    const measured: Record<"ours" | "duckdb", PipelineRun[]> = { ours: [], duckdb: [] };
+    const measured: Record<Engine, PipelineRun[]> = { ours: [], rows: [], duckdb: [] };
     for (let run = 1; run <= runs; run++) {
-      for (const engine of ["ours", "duckdb"] as const) measured[engine].push(pipelineRun(engine, file));
+      for (const engine of ["ours", "rows", "duckdb"] as const) measured[engine].push(pipelineRun(engine, file));
       progress(
-        `loaders, ${label}, run ${run}/${runs}: ours ${measured.ours.at(-1)!.ms.toFixed(0)} ms, DuckDB ${measured.duckdb.at(-1)!.ms.toFixed(0)} ms`,
+        `loaders, ${label}, run ${run}/${runs}: pipeline ${measured.ours.at(-1)!.ms.toFixed(0)} ms, row by row ${measured.rows.at(-1)!.ms.toFixed(0)} ms, DuckDB ${measured.duckdb.at(-1)!.ms.toFixed(0)} ms`,
       );
     }
-    // Both must have computed the same table, or the comparison means nothing.
-    const [ours, duck] = [measured.ours[0], measured.duckdb[0]];
-    if (ours.checksum !== duck.checksum)
-      throw new Error(`on the ${label}, the pipeline and DuckDB disagree on fatalities by mission, year and incident type`);
-    progress(`${label}: both give ${ours.groups} groups over ${ours.rows} people, identical`);
-    const timeOf = (engine: "ours" | "duckdb") => measured[engine].map((r) => seconds(r.ms));
-    const memoryOf = (engine: "ours" | "duckdb") => measured[engine].map((r) => r.peakRssBytes / 2 ** 20);
+    // All three must have computed the same table, or the comparison means nothing.
+    const [ours, byRows, duck] = [measured.ours[0], measured.rows[0], measured.duckdb[0]];
+    if (ours.checksum !== duck.checksum || byRows.checksum !== duck.checksum)
+      throw new Error(
+        `on the ${label}, the pipeline, the row-by-row pipeline and DuckDB disagree on fatalities by mission, year and incident type`,
+      );
+    progress(`${label}: all give ${ours.groups} groups over ${ours.rows} people, identical`);
+    const timeOf = (engine: Engine) => measured[engine].map((r) => seconds(r.ms));
+    const memoryOf = (engine: Engine) => measured[engine].map((r) => r.peakRssBytes / 2 ** 20);
     record(`loaders: pipeline, ${label}`, "s", timeOf("ours"), 2);
+    record(`loaders: row-by-row pipeline alone, ${label}`, "s", timeOf("rows"), 2);
     record(`loaders: DuckDB, ${label}`, "s", timeOf("duckdb"), 2);
     const ratios = measured.ours.map((r, i) => r.ms / measured.duckdb[i].ms);
     record(`loaders: pipeline / DuckDB, ${label}`, "×", ratios, 1, synthetic ? `≤ ${pipelineTargets.ratio}` : undefined);
     record(`loaders: pipeline peak memory, ${label}`, "MiB", memoryOf("ours"), 0, synthetic ? `< ${pipelineTargets.memoryMiB}` : undefined);
+    record(`loaders: row-by-row peak memory, ${label}`, "MiB", memoryOf("rows"), 0);
     record(`loaders: DuckDB peak memory, ${label}`, "MiB", memoryOf("duckdb"), 0);
     if (synthetic) {
       const ratio = spread(ratios).median;

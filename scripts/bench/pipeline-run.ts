@@ -2,13 +2,11 @@
  * One timed run of the casualties aggregation (fatalities by mission, year and incident type) in
  * a process of its own, so that its peak memory is its own. Prints one JSON line.
  *
- *   node --import tsx scripts/bench/pipeline-run.ts --engine ours|duckdb --file F
+ *   node --import tsx scripts/bench/pipeline-run.ts --engine ours|rows|duckdb --file F
  */
 import { parseArgs } from "node:util";
-import * as aq from "arquero";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { streamCasualties } from "../../data-loaders/casualties.js";
-import { inputChunks } from "../../data-loaders/errors.js";
+import { countCasualties, countCasualtiesRowByRow } from "../../data-loaders/casualty-counts.js";
 
 export interface PipelineRun {
   engine: string;
@@ -30,19 +28,18 @@ function checksum(groups: Group[]): string {
 }
 
 /**
- * The report's own pipeline, as the build runs it: the file read as a stream, each row validated,
- * deduplicated and tidied, and only the three columns the aggregation needs kept, as columns;
- * then arquero groups and counts them.
+ * The report's pipeline as it counts a source of any size (data-loaders/casualty-counts.ts):
+ * DuckDB reads and counts, the report's rules judge every value, and the row-by-row pipeline
+ * takes over whenever anything is in doubt.
  */
 async function ours(file: string): Promise<{ rows: number; groups: Group[] }> {
-  const columns = { mission: [] as string[], year: [] as number[], incident_type: [] as string[] };
-  const origin = { source: "bench", file };
-  const { kept } = await streamCasualties(inputChunks(file, origin), origin, (row) => {
-    columns.mission.push(row.mission);
-    columns.year.push(row.year);
-    columns.incident_type.push(row.incident_type);
-  });
-  const groups = aq.table(columns).groupby("mission", "year", "incident_type").count({ as: "fatalities" }).objects() as Group[];
+  const { kept, groups } = await countCasualties(file, { source: "bench", file });
+  return { rows: kept, groups };
+}
+
+/** The row-by-row pipeline alone: streamed, validated, deduplicated, counted by arquero. */
+async function rows(file: string): Promise<{ rows: number; groups: Group[] }> {
+  const { kept, groups } = await countCasualtiesRowByRow(file, { source: "bench", file });
   return { rows: kept, groups };
 }
 
@@ -63,20 +60,21 @@ async function duckdb(file: string): Promise<{ rows: number; groups: Group[] }> 
   return { rows: Number(rows[0]?.total ?? 0), groups: rows.map(({ total: _total, ...group }) => group) };
 }
 
+const engines = { ours, rows, duckdb };
 const { values } = parseArgs({ options: { engine: { type: "string" }, file: { type: "string" } } });
-if (!values.file || (values.engine !== "ours" && values.engine !== "duckdb")) {
-  console.error("usage: pipeline-run.ts --engine ours|duckdb --file <csv>");
+if (!values.file || !values.engine || !(values.engine in engines)) {
+  console.error(`usage: pipeline-run.ts --engine ${Object.keys(engines).join("|")} --file <csv>`);
   process.exit(2);
 }
 const started = performance.now();
-const { rows, groups } = await (values.engine === "ours" ? ours : duckdb)(values.file);
+const result = await engines[values.engine as keyof typeof engines](values.file);
 const ms = performance.now() - started;
 const run: PipelineRun = {
   engine: values.engine,
   ms,
   peakRssBytes: process.resourceUsage().maxRSS * 1024,
-  rows,
-  groups: groups.length,
-  checksum: checksum(groups),
+  rows: result.rows,
+  groups: result.groups.length,
+  checksum: checksum(result.groups),
 };
 console.log(JSON.stringify(run));
