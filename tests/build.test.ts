@@ -327,6 +327,26 @@ describe("npm run build", () => {
     expect(snapshot(outputDir)).toEqual(before);
   });
 
+  it("after an edit to the chart functions, runs again only the page loaders that draw charts, not the downloads", () => {
+    const charts = join(project.dir, "src", "components", "charts.ts");
+    const original = readFileSync(charts, "utf-8");
+    const before = snapshot(outputDir);
+    try {
+      // A change that draws nothing differently: the site must come out as it was.
+      writeFileSync(charts, `${original}\n// an edit that changes no drawing\n`);
+      const edited = build();
+      expect(edited.status, edited.log).toBe(0);
+      expect(edited.log).toMatch(/loaders: \d+ read what changed and run again \(\d+ page loaders\); the others' output is reused/);
+      // The downloads' loader prints its tables when it runs.
+      expect(edited.log).not.toContain("tables: 8 files");
+      const after = snapshot(outputDir);
+      const changed = [...after.keys()].filter((file) => after.get(file) !== before.get(file));
+      expect(changed).toEqual(["manifest.json"]);
+    } finally {
+      writeFileSync(charts, original);
+    }
+  });
+
   it("does not take a site whose published files were changed behind its back for up to date", () => {
     // What decides whether `npm run build` has nothing to do (scripts/build/build.ts), checked in
     // process: a rebuild to prove it would cost a whole build.

@@ -29,7 +29,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { projectRoot } from "../../data-loaders/fetch.js";
+import { projectRoot, resolveUpstream } from "../../data-loaders/fetch.js";
+import { sources } from "../../data-loaders/sources.js";
 import { curatedDir } from "../../data-loaders/curated.js";
 import { narrowsMissionPages } from "../../data-loaders/missions.js";
 import { outputRefusal } from "./output.js";
@@ -39,7 +40,7 @@ import { headersFile, sitePolicy, withPolicy } from "./security.js";
 import config from "../../observablehq.config.js";
 import { parseCli } from "../cli.js";
 import { filesUnder } from "../files.js";
-import { canReuseLoaderOutput, clearLoaderOutput, loaderInputsFingerprint, recordLoaderOutput } from "./loader-cache.js";
+import { clearLoaderOutput, loaderInputsFingerprint, loadersToRun, recordLoaderOutput } from "./loader-cache.js";
 import { buildInputs, buildKey, isUpToDate, writeManifest } from "./manifest.js";
 import { renderSite, sitePagePaths } from "./pages.js";
 import { sourceDateEpoch } from "./source-date.js";
@@ -140,12 +141,20 @@ if (!values.force && isUpToDate(output, key)) {
 
 const fingerprint = loaderInputsFingerprint(inputs);
 
-await step("loaders", () => {
-  if (canReuseLoaderOutput(fingerprint)) {
-    console.log("loaders: nothing they read changed since the last successful build; their output is reused");
-  } else {
+await step("loaders", async () => {
+  const upstreamDir = resolveUpstream(sources.unFatalities).folder.dir;
+  const toRun = await loadersToRun(fingerprint, inputs, { curatedDir, upstreamDir });
+  if (toRun === "all") {
     clearLoaderOutput();
     console.log("loaders: inputs changed (or no record of the last build); every loader runs");
+  } else if (toRun.length === 0) {
+    console.log("loaders: nothing they read changed since the last successful build; their output is reused");
+  } else {
+    clearLoaderOutput(toRun);
+    const pages = toRun.filter((loader) => loader.endsWith(".md.sh")).length;
+    console.log(
+      `loaders: ${toRun.length} read what changed and run again (${pages} page loader${pages === 1 ? "" : "s"}${toRun.length > pages ? `, ${toRun.filter((loader) => !loader.endsWith(".md.sh")).join(", ")}` : ""}); the others' output is reused`,
+    );
   }
 });
 
@@ -218,7 +227,7 @@ await step("manifest", () => {
   );
 });
 
-recordLoaderOutput(fingerprint);
+recordLoaderOutput(fingerprint, inputs);
 for (const old of existsSync(renderedPages) ? readdirSync(renderedPages) : [])
   if (join(renderedPages, old) !== pagesDir) rmSync(join(renderedPages, old), { recursive: true, force: true });
 

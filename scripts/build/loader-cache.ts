@@ -6,8 +6,9 @@
  * still the bytes that build wrote; otherwise every loader runs again.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { projectRoot, sha256 } from "../../data-loaders/fetch.js";
+import { loadersFedBy } from "../dev/loader-deps.js";
 import type { ManifestEntry } from "./manifest.js";
 
 export const cacheDir = join(projectRoot, "src", ".observablehq", "cache");
@@ -48,23 +49,97 @@ export function loaderOutputs(): Record<string, string> {
 
 interface LoaderRecord {
   inputs: string;
+  /** Each loader input's sha256 at the last successful build, by path, to find what changed. */
+  entries?: Record<string, string>;
   outputs: Record<string, string>;
 }
 
-export function canReuseLoaderOutput(fingerprint: string): boolean {
-  if (!existsSync(recordPath)) return false;
-  const record = JSON.parse(readFileSync(recordPath, "utf-8")) as LoaderRecord;
-  return record.inputs === fingerprint && JSON.stringify(record.outputs) === JSON.stringify(loaderOutputs());
-}
-
-export function recordLoaderOutput(fingerprint: string): void {
-  writeFileSync(recordPath, JSON.stringify({ inputs: fingerprint, outputs: loaderOutputs() } satisfies LoaderRecord, null, 2));
-}
-
-/** Deletes every loader output, and the record, so that every loader runs again. */
-export function clearLoaderOutput(): void {
-  if (!existsSync(cacheDir)) return;
-  for (const entry of readdirSync(cacheDir)) {
-    if (!entry.startsWith("_")) rmSync(join(cacheDir, entry), { recursive: true, force: true });
+function readRecord(): LoaderRecord | null {
+  if (!existsSync(recordPath)) return null;
+  try {
+    return JSON.parse(readFileSync(recordPath, "utf-8")) as LoaderRecord;
+  } catch {
+    return null;
   }
+}
+
+export function recordLoaderOutput(fingerprint: string, inputs: ManifestEntry[] = []): void {
+  const entries = Object.fromEntries(inputs.filter((input) => loaderInput.test(input.path)).map((input) => [input.path, input.sha256]));
+  writeFileSync(recordPath, JSON.stringify({ inputs: fingerprint, entries, outputs: loaderOutputs() } satisfies LoaderRecord, null, 2));
+}
+
+/** Inputs whose change may change every loader's output: the dependencies, the config, the renderer. */
+const everyLoader = /^(package-lock\.json|observablehq\.config\.ts|scripts\/build\/(pages|render-page)\.ts)$/;
+
+/**
+ * The loaders whose output must be made again, from what changed since the last successful build:
+ * "all" when there is no usable record, a cached output was changed behind the build's back, a
+ * setting or an input every loader depends on changed, or a changed file feeds no loader the
+ * import graph knows (scripts/dev/loader-deps.ts); otherwise the loaders the changed files feed,
+ * through their imports, possibly none. Editing a chart re-runs the pages that draw it, not the
+ * downloads.
+ */
+export async function loadersToRun(
+  fingerprint: string,
+  inputs: ManifestEntry[],
+  { curatedDir, upstreamDir }: { curatedDir: string; upstreamDir: string },
+): Promise<"all" | string[]> {
+  const record = readRecord();
+  if (!record?.entries || JSON.stringify(record.outputs) !== JSON.stringify(loaderOutputs())) return "all";
+  if (record.inputs === fingerprint) return [];
+  const now = Object.fromEntries(inputs.filter((input) => loaderInput.test(input.path)).map((input) => [input.path, input.sha256]));
+  const changed = [...new Set([...Object.keys(now), ...Object.keys(record.entries)])].filter((path) => now[path] !== record.entries![path]);
+  // Nothing in the files: a setting (MISSION_PAGES, PAGE_RENDERING) changed, which every loader reads.
+  if (changed.length === 0 || changed.some((path) => everyLoader.test(path))) return "all";
+  // The import graph follows modules and the tables they read; any other file (a shell script the
+  // page loaders source, a JSON file a module reads) may feed any loader.
+  if (changed.some((path) => !/\.(ts|md\.sh)$|^(curated|upstream|reviewed)\//.test(path))) return "all";
+  const files = changed.map((path) =>
+    path.startsWith("curated/")
+      ? join(curatedDir, path.slice("curated/".length))
+      : path.startsWith("upstream/")
+        ? join(upstreamDir, path.slice("upstream/".length))
+        : path.startsWith("reviewed/")
+          ? "src/components/review.ts"
+          : path,
+  );
+  // Many changed files (a checkout far from the last build): everything is simpler and as fast.
+  if (changed.length > 20) return "all";
+  const loaders = new Set(await loadersFedBy(files, { curatedDir, upstreamDirs: [upstreamDir] }));
+  for (const path of changed) if (path.endsWith(".md.sh")) loaders.add(path);
+  // Changed files that feed no loader the graph knows of: it cannot say what they change.
+  if (loaders.size === 0) return "all";
+  return [...loaders].sort();
+}
+
+/** Framework's cached outputs of a loader: src/data/tables.zip.ts → data/tables.zip and data/tables/; src/flights.md.sh → flights.md. */
+function outputsOf(loader: string): string[] {
+  const path = loader.replace(/^src\//, "");
+  if (path.endsWith(".md.sh")) {
+    const page = path.slice(0, -".sh".length);
+    if (!/\[\w+\]/.test(page)) return [page];
+    // A parameterized page loader made every page of its folder that no page loader of its own makes.
+    const folder = dirname(page);
+    const own = new Set(
+      readdirSync(join(projectRoot, "src", folder))
+        .filter((name) => name.endsWith(".md.sh") && !name.startsWith("["))
+        .map((name) => name.slice(0, -".sh".length)),
+    );
+    const cached = existsSync(join(cacheDir, folder)) ? readdirSync(join(cacheDir, folder)) : [];
+    return cached.filter((name) => name.endsWith(".md") && !own.has(name)).map((name) => join(folder, name));
+  }
+  const output = path.slice(0, -".ts".length);
+  return [output, output.replace(/\.(zip|tar|tgz|tar\.gz)$/, "")];
+}
+
+/** Deletes the output of the given loaders, or of every loader, so that Framework runs them again. */
+export function clearLoaderOutput(loaders: "all" | string[] = "all"): void {
+  if (!existsSync(cacheDir)) return;
+  if (loaders === "all") {
+    for (const entry of readdirSync(cacheDir)) {
+      if (!entry.startsWith("_")) rmSync(join(cacheDir, entry), { recursive: true, force: true });
+    }
+    return;
+  }
+  for (const output of loaders.flatMap(outputsOf)) rmSync(join(cacheDir, output), { recursive: true, force: true });
 }
