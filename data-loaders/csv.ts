@@ -91,7 +91,7 @@ export async function eachCsvRecordOfStream(
   const stream = Readable.from(seen(), { objectMode: false, encoding: "utf-8" });
   await new Promise<void>((resolve, reject) => {
     stream.on("error", reject);
-    Papa.parse<string[]>(stream as unknown as NodeJS.ReadableStream as never, {
+    Papa.parse<string[], NodeJS.ReadableStream>(stream, {
       ...papaOptions,
       newline: lineEnding(first),
       step: reader.step,
