@@ -14,7 +14,8 @@
  *    in SQL against a pattern stricter than the rule (printable ASCII words joined by single
  *    spaces, 1 to 64 characters, for which lower() is the spelling key) and for two spellings of
  *    one id;
- *  - DuckDB keeps each id's first row (arg_min by rowid) and counts.
+ *  - DuckDB counts every row, then takes off the later copies (by rowid) of the ids given more
+ *    than once, so that each id counts once, in its first row.
  * Whenever anything is in doubt — DuckDB refuses the file, a value breaks a rule, an id is outside
  * the strict pattern, a line ending DuckDB may read otherwise — the row-by-row pipeline reads the
  * file instead: it names the source, file, line, column and value of the first problem, or
@@ -146,23 +147,40 @@ async function doubt(connection: Connection, today: string): Promise<string | nu
   return null;
 }
 
-/** Each casualty id's first row in file order, as the pipeline keeps it; null if an id has two spellings. */
+const groupColumns = `trim(mission_acronym) AS mission, CAST(substr(trim(incident_date), 1, 4) AS INTEGER) AS year, trim(type_of_incident) AS incident_type`;
+
+/**
+ * The counts with each casualty id's first row only, as the pipeline keeps it; null if an id has
+ * two spellings. All rows are counted, then the later copies of the ids given more than once
+ * (found by a plain count, far cheaper than keeping a first row for every id) are taken off.
+ */
 async function countFirsts(connection: Connection): Promise<CasualtyGroup[] | null> {
-  await connection.run(`
-    CREATE TEMP TABLE firsts AS
-    SELECT casualty_id,
-           arg_min({mission: trim(mission_acronym), year: CAST(substr(trim(incident_date), 1, 4) AS INTEGER), incident_type: trim(type_of_incident)}, rowid) AS first
-    FROM raw GROUP BY casualty_id`);
-  const [respelled] = await rowsOf(
+  // Two ids equal under lower() differ in case, so one of them holds a lower-case letter.
+  const [lowerCase] = await rowsOf(connection, "SELECT count(*) AS n FROM raw WHERE regexp_matches(casualty_id, '[a-z]')");
+  if (Number(lowerCase.n) > 0) {
+    const [respelled] = await rowsOf(
+      connection,
+      `SELECT count(*) AS n FROM (
+         SELECT lower(casualty_id) FROM raw
+         WHERE lower(casualty_id) IN (SELECT lower(casualty_id) FROM raw WHERE regexp_matches(casualty_id, '[a-z]'))
+         GROUP BY 1 HAVING count(DISTINCT casualty_id) > 1)`,
+    );
+    if (Number(respelled.n) > 0) return null;
+  }
+  await connection.run("CREATE TEMP TABLE repeated AS SELECT casualty_id FROM raw GROUP BY casualty_id HAVING count(*) > 1");
+  const all = await rowsOf(connection, `SELECT ${groupColumns}, CAST(count(*) AS INTEGER) AS fatalities FROM raw GROUP BY ALL`);
+  const later = await rowsOf(
     connection,
-    "SELECT count(*) AS n FROM (SELECT lower(casualty_id) FROM firsts GROUP BY 1 HAVING count(*) > 1)",
+    `SELECT mission, year, incident_type, CAST(count(*) AS INTEGER) AS fatalities FROM (
+       SELECT ${groupColumns} FROM raw SEMI JOIN repeated USING (casualty_id)
+       QUALIFY row_number() OVER (PARTITION BY casualty_id ORDER BY rowid) > 1)
+     GROUP BY ALL`,
   );
-  if (Number(respelled.n) > 0) return null;
-  return (await rowsOf(
-    connection,
-    `SELECT first.mission AS mission, first.year AS year, first.incident_type AS incident_type, CAST(count(*) AS INTEGER) AS fatalities
-     FROM firsts GROUP BY ALL`,
-  )) as unknown as CasualtyGroup[];
+  const key = (row: { mission?: unknown; year?: unknown; incident_type?: unknown }) => `${row.mission}|${row.year}|${row.incident_type}`;
+  const copies = new Map(later.map((row) => [key(row), Number(row.fatalities)]));
+  return (all as unknown as CasualtyGroup[])
+    .map((group) => ({ ...group, fatalities: group.fatalities - (copies.get(key(group)) ?? 0) }))
+    .filter((group) => group.fatalities > 0);
 }
 
 /**
