@@ -1,9 +1,10 @@
 /**
  * When the build may reuse Framework's cached loader output. Framework reuses a cached file
  * whenever it is newer than its loader, even after a module the loader imports, a curated table
- * or an upstream file changed. The build therefore keeps the cache only when a fingerprint of
- * every loader input is the one recorded at the last successful build, and the cached files are
- * still the bytes that build wrote; otherwise every loader runs again.
+ * or an upstream file changed. The build therefore records, at each successful build, a
+ * fingerprint and the hash of every loader input, with the hashes of the cached outputs; at the
+ * next build it keeps the output of the loaders that nothing they read has touched, and deletes
+ * the rest (loadersToRun), or all of it when it cannot tell.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
