@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { earliestDate, iso3OrEmpty, isoDay, maxLength, todayUtc } from "./fields.js";
-import { cellError, eachCsvRecord, eachCsvRecordOfStream, utf8Chunks, type CsvRecord, type CsvShape } from "./csv.js";
+import { cellError, eachCsvRecord, eachCsvRecordOfStream, type CsvRecord, type CsvShape } from "./csv.js";
+import { utf8Chunks } from "./text.js";
 import { distinctValueValidator } from "./cell-validator.js";
 import { DataError, inputChunks } from "./errors.js";
 import { displayPath, resolveUpstream } from "./fetch.js";

@@ -25,7 +25,8 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import * as aq from "arquero";
 import { rawColumns, rawRowSchema, identifyingColumns, streamCasualties, type ParseOptions } from "./casualties.js";
-import { eachCsvRecordOfStream, invisibleCharacter, utf8Chunks } from "./csv.js";
+import { eachCsvRecordOfStream, invisibleCharacter } from "./csv.js";
+import { utf8Chunks } from "./text.js";
 import { inputChunks } from "./errors.js";
 import { todayUtc } from "./fields.js";
 import { spellingKey } from "./spellings.js";

@@ -1,7 +1,8 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { cellError, decodeUtf8, readCsv } from "./csv.js";
+import { cellError, readCsv } from "./csv.js";
+import { decodeUtf8 } from "./text.js";
 import { DataError, readInput } from "./errors.js";
 import { displayPath } from "./fetch.js";
 import { clashMessage, type Spelling, spellingKey } from "./spellings.js";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseCasualties, type Casualty } from "../../data-loaders/casualties.js";
-import { decodeUtf8 } from "../../data-loaders/csv.js";
+import { decodeUtf8 } from "../../data-loaders/text.js";
 import { curatedDir, loadCuratedTable, parseCuratedTable } from "../../data-loaders/curated.js";
 import { eventsTable } from "../../data-loaders/events.js";
 import { resolveUpstream } from "../../data-loaders/fetch.js";
