@@ -81,6 +81,23 @@ export const rawRowSchema = (today: string) =>
     isocode3: iso3OrEmpty,
   });
 
+/** A record of the UN file as its rules read it. */
+export type RawCasualty = z.output<ReturnType<typeof rawRowSchema>>;
+
+/** The tidy row of one validated record, its nationality repaired where the UN's spelling varies. */
+export function tidyCasualty(raw: RawCasualty): Casualty {
+  return {
+    casualty_id: raw.casualty_id,
+    date: raw.incident_date,
+    year: Number(raw.incident_date.slice(0, 4)),
+    mission: raw.mission_acronym,
+    personnel_type: raw.casualty_personnel_type,
+    incident_type: raw.type_of_incident,
+    ...cleanNationality(raw.casualty_nationality, raw.isocode3),
+    gender: raw.gender,
+  };
+}
+
 /** Columns whose values name something (a page, a group): each name must have one spelling. */
 export const identifyingColumns = ["mission_acronym", "casualty_nationality"] as const;
 const identifyingColumnMeaning: Record<(typeof identifyingColumns)[number], string> = {
@@ -142,21 +159,12 @@ function casualtiesCollector({ source, file, today, progress }: ParseOptions, ke
       return;
     }
     seen.set(idKey, raw.casualty_id);
-    const nationality = cleanNationality(raw.casualty_nationality, raw.isocode3);
-    if (nationality.nationality !== raw.casualty_nationality || nationality.iso3 !== raw.isocode3) {
+    const row = tidyCasualty(raw);
+    if (row.nationality !== raw.casualty_nationality || row.iso3 !== raw.isocode3) {
       nationalitiesRepaired[raw.casualty_nationality] = (nationalitiesRepaired[raw.casualty_nationality] ?? 0) + 1;
     }
     kept++;
-    keep({
-      casualty_id: raw.casualty_id,
-      date: raw.incident_date,
-      year: Number(raw.incident_date.slice(0, 4)),
-      mission: raw.mission_acronym,
-      personnel_type: raw.casualty_personnel_type,
-      incident_type: raw.type_of_incident,
-      ...nationality,
-      gender: raw.gender,
-    });
+    keep(row);
   };
   const counts = (read: { records: number }): Omit<CasualtiesResult, "rows"> & { kept: number } => {
     if (read.records === 0) throw new DataError({ source, file, line: 2 }, "the file has a header but no rows");

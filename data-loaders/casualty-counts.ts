@@ -1,30 +1,31 @@
 /**
  * Fatalities by mission, year and incident type from a UN-format file of any size: DuckDB reads,
- * deduplicates and counts; the report's own rules judge every value.
+ * groups and counts; the report's own rules judge every value.
  *
  * The row-by-row pipeline (casualties.ts) keeps pace with a file of the UN's size, not with one a
  * thousand times larger: a JavaScript loop over millions of rows, on one core, runs an order of
- * magnitude behind DuckDB's reader on both. So for a large source the work is split:
- *  - DuckDB's CSV reader (strict: no ragged row, no stray quote, UTF-8 only) loads the columns the
- *    rules read into a table whose rowid is the record's place in the file (a CREATE TABLE AS
- *    from one table function keeps its order), and for the other columns only whether they hold
- *    an invisible character;
- *  - every distinct value of every column goes through the same zod rules as in the pipeline, the
- *    same invisible-character and one-spelling checks; the casualty ids, all distinct, are checked
- *    in SQL against a pattern stricter than the rule (printable ASCII words joined by single
- *    spaces, 1 to 64 characters, for which lower() is the spelling key) and for two spellings of
- *    one id;
- *  - DuckDB counts every row, then takes off the later copies (by rowid) of the ids given more
- *    than once, so that each id counts once, in its first row.
- * Whenever anything is in doubt — DuckDB refuses the file, a value breaks a rule, an id is outside
- * the strict pattern, a line ending DuckDB may read otherwise — the row-by-row pipeline reads the
- * file instead: it names the source, file, line, column and value of the first problem, or
- * accepts the file, exactly as for a small one. The engine never accepts what the pipeline would
- * refuse.
+ * magnitude behind DuckDB's reader. So for a large source the work is split:
+ *  - one scan by DuckDB's CSV reader (strict: no ragged row, no stray quote, UTF-8 only) groups
+ *    the rows two ways at once: by the columns the rules read (their combinations are few, and
+ *    each comes with its row count), and by casualty id in upper case, keeping the ids given more
+ *    than once. Per row it also checks, in SQL, what cannot be judged by combination: that the
+ *    casualty id is plain (printable ASCII words joined by single spaces, 1 to 64 characters: for
+ *    these, the pipeline's spelling key is the id in one case) and that no column the rules do not
+ *    read holds an invisible character;
+ *  - every combination goes through the pipeline's own rules (each distinct value once), its own
+ *    spelling checks and its own tidy row, which gives the group it is counted in;
+ *  - the later copies of each repeated id are taken off, as the pipeline keeps the first only:
+ *    copies spelled alike that agree on the counted columns are taken off without knowing which
+ *    came first; the others are read again in file order.
+ * Whenever anything is in doubt — DuckDB refuses the file, a value breaks a rule, an id is not
+ * plain, a line ending DuckDB may read otherwise — the row-by-row pipeline reads the file
+ * instead: it names the source, file, line, column and value of the first problem, or accepts the
+ * file, exactly as for a small one. The engine never accepts what the pipeline would refuse.
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import * as aq from "arquero";
-import { rawColumns, rawRowSchema, identifyingColumns, streamCasualties, type ParseOptions } from "./casualties.js";
+import { rawColumns, rawRowSchema, identifyingColumns, streamCasualties, tidyCasualty, type ParseOptions } from "./casualties.js";
+import { distinctValueValidator } from "./cell-validator.js";
 import { eachCsvRecordOfStream, invisibleCharacter } from "./csv.js";
 import { utf8Chunks } from "./text.js";
 import { inputChunks } from "./errors.js";
@@ -57,7 +58,8 @@ async function headerOf(path: string, origin: { source: string; file: string }):
   try {
     const shape = await eachCsvRecordOfStream(
       (async function* () {
-        for await (const text of utf8Chunks(inputChunks(path, origin), origin)) {
+        // Small reads: the header is all that is wanted, and a first 1 MB chunk would be parsed whole.
+        for await (const text of utf8Chunks(inputChunks(path, origin, 1 << 14), origin)) {
           if (header.length === 0 && /[\r\n]/.test(text)) lineEnding = /\r(?!\n)/.test(text) ? "\r" : "\n";
           yield text;
         }
@@ -75,113 +77,196 @@ async function headerOf(path: string, origin: { source: string; file: string }):
   return { header, lineEnding };
 }
 
-/** The columns the counts are grouped by, read trimmed (as the rules read them). */
-const groupedColumns: readonly string[] = ["mission_acronym", "incident_date", "type_of_incident"];
-
 const sqlString = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const sqlName = (name: string) => `"${name.replace(/"/g, '""')}"`;
 /** What DuckDB reads as NULL: a string no cell holds, so that an empty cell stays "" as in the pipeline. */
 const noNull = "\u0001\u0002\u0003";
 
+/** DuckDB's strict reading of the file: every column as text, no ragged row, no stray quote. */
+const readCsv = (path: string, header: string[]) =>
+  `read_csv(${sqlString(path)}, header = true, delim = ',', quote = '"', escape = '"',
+            columns = {${header.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(", ")}},
+            auto_detect = false, strict_mode = true, null_padding = false, nullstr = ${sqlString(noNull)})`;
+
 /**
  * The characters the pipeline refuses in any cell (csv.ts, invisibleCharacter), for RE2: controls
  * but tab and line breaks, format characters, line and paragraph separators.
  */
-const invisibleInSql = "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cf}\\x{2028}\\x{2029}]";
+const invisibleClass = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cf}\\x{2028}\\x{2029}";
 
 /**
- * Casualty ids the engine vouches for: printable ASCII words joined by single spaces, 1 to 64
- * characters. For these, lower() is the pipeline's spelling key and trimming changes nothing;
- * any other id sends the file to the pipeline.
+ * Whether the engine vouches for a row's unjudged cells: its casualty id is printable ASCII words
+ * joined by single spaces, 1 to 64 characters (for these, the pipeline's spelling key is the id in
+ * one case, and trimming changes nothing), and no column the rules do not read holds an invisible
+ * character. `unjudged` is the id and those columns run together. A regular expression per row
+ * says it exactly but costs as much as the grouping; cheaper tests prove it for the usual row
+ * (every character printable ASCII: one byte each, nothing JSON must escape, no DEL), and only
+ * the rows they cannot prove go to the expression, where the id and the columns are joined by a
+ * line feed, which a plain id cannot hold.
  */
-const plainIdInSql = "casualty_id IS NOT NULL AND length(casualty_id) <= 64 AND regexp_full_match(casualty_id, '[!-~]+( [!-~]+)*')";
+const vouchedInSql = (unread: string[]) => `
+  strlen(casualty_id) BETWEEN 1 AND 64 AND casualty_id NOT LIKE ' %' AND casualty_id NOT LIKE '% ' AND NOT contains(casualty_id, '  ')
+  AND CASE WHEN strlen(unjudged) = length(unjudged) AND strlen(to_json(unjudged)) = strlen(unjudged) + 2 AND NOT contains(unjudged, chr(127))
+           THEN true
+           ELSE regexp_full_match(concat(casualty_id, chr(10)${unread.map((name) => `, ${sqlName(name)}`).join("")}),
+                                  ${sqlString(`[!-~]+( [!-~]+)*\\n[^${invisibleClass}]*`)})
+      END`;
+
+/** The columns the rules read, but the casualty id: their distinct combinations are judged in JavaScript. */
+const judgedColumns = rawColumns.filter((name) => name !== "casualty_id");
+/** The columns a group is made of, hashed per row so that the copies of an id can be compared cheaply. */
+const countedColumns = ["mission_acronym", "incident_date", "type_of_incident"] as const;
 
 type Connection = Awaited<ReturnType<DuckDBInstance["connect"]>>;
 const rowsOf = async (connection: Connection, sql: string) => (await connection.runAndReadAll(sql)).getRowObjectsJS();
 
+/** A row of the scan: a combination of the judged columns, or a casualty id given more than once. */
+interface Scanned {
+  by_id: boolean;
+  /** The casualty id in upper case: its spellings under the pipeline's key, for plain ids. */
+  id_key: string | null;
+  /** Whether the engine vouches for the rows of this combination (vouchedInSql). */
+  vouched: boolean | null;
+  n: number;
+  /** The least and greatest hash of the counted columns (as text: JSON numbers lose 64-bit digits): equal when every row has the same. */
+  lo: string;
+  hi: string;
+  /** Rows whose casualty id holds a lower-case letter, so is not spelled as its key. */
+  lower_case: number;
+  [column: string]: unknown;
+}
+
 /**
- * The file's columns in a table, in file order (rowid), as DuckDB's strict reader reads them:
- * the columns the rules read, and for the others only whether they hold an invisible character.
+ * The whole file in one scan, grouped two ways at once (DuckDB's grouping sets share the read):
+ * by the judged columns, whose combinations are few, and by casualty id under the spelling key, of
+ * which only the keys given more than once are kept. Stored as a table for the second, ordered
+ * read of the repeats that need one.
  */
-async function loadRaw(connection: Connection, path: string, header: string[]): Promise<void> {
-  const read = header.filter((name) => (rawColumns as readonly string[]).includes(name));
+async function scan(connection: Connection, path: string, header: string[]): Promise<Scanned[]> {
   const unread = header.filter((name) => !(rawColumns as readonly string[]).includes(name));
-  const unreadInvisible = unread.length
-    ? unread.map((name) => `regexp_matches(${sqlName(name)}, ${sqlString(invisibleInSql)})`).join(" OR ")
-    : "false";
-  // CREATE TABLE AS from one table function keeps the file's order: rowid is the record's place.
+  const judged = judgedColumns.map(sqlName).join(", ");
   await connection.run(`
-    CREATE TEMP TABLE raw AS
-    SELECT ${read.map(sqlName).join(", ")}, ${unreadInvisible} AS unread_invisible, NOT (${plainIdInSql}) AS unusual_id
-    FROM read_csv(${sqlString(path)}, header = true, delim = ',', quote = '"', escape = '"',
-                  columns = {${header.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(", ")}},
-                  auto_detect = false, strict_mode = true, null_padding = false, nullstr = ${sqlString(noNull)})`);
-}
-
-/** Why the engine cannot vouch for the file, or null when every value passed the rules. */
-async function doubt(connection: Connection, today: string): Promise<string | null> {
-  const [flags] = await rowsOf(
+    CREATE TEMP TABLE scanned AS
+    SELECT grouping(id_key) = 0 AS by_id, id_key, ${judged}, vouched, count(*) AS n, min(h) AS lo, max(h) AS hi,
+           count(*) FILTER (WHERE id_key <> casualty_id) AS lower_case
+    FROM (SELECT upper(casualty_id) AS id_key, casualty_id, ${judged}, hash(${countedColumns.map(sqlName).join(", ")}) AS h,
+                 ${vouchedInSql(unread)} AS vouched
+          FROM (SELECT *, concat(casualty_id${unread.map((name) => `, ${sqlName(name)}`).join("")}) AS unjudged
+                FROM ${readCsv(path, header)}))
+    GROUP BY GROUPING SETS ((id_key), (${judged}, vouched))
+    HAVING grouping(id_key) = 1 OR count(*) > 1`);
+  // As one JSON text: JSON.parse makes the rows far faster than the client's value-by-value conversion.
+  const [{ rows }] = await rowsOf(
     connection,
-    "SELECT count(*) FILTER (WHERE unread_invisible) AS invisible, count(*) FILTER (WHERE unusual_id) AS unusual FROM raw",
+    "SELECT coalesce(CAST(to_json(list(scanned)) AS VARCHAR), '[]') AS rows FROM (SELECT * REPLACE (n::DOUBLE AS n, lo::VARCHAR AS lo, hi::VARCHAR AS hi, lower_case::DOUBLE AS lower_case) FROM scanned) AS scanned",
   );
-  if (Number(flags.invisible) > 0) return "an invisible character in a column no rule reads";
-  if (Number(flags.unusual) > 0) return "casualty ids other than printable ASCII words with single spaces, of 1 to 64 characters";
-  const schema = rawRowSchema(today);
-  for (const column of rawColumns.filter((name) => name !== "casualty_id")) {
-    const rule = schema.shape[column];
-    const keys = new Map<string, string>();
-    for (const { value } of await rowsOf(connection, `SELECT DISTINCT ${sqlName(column)} AS value FROM raw`)) {
-      if (typeof value !== "string") return `a cell of ${column} that DuckDB read as empty`;
-      if (invisibleCharacter(value) !== null) return `an invisible character in ${column}`;
-      const parsed = rule.safeParse(value);
-      if (!parsed.success) return `a value of ${column} the rules refuse`;
-      // The pipeline groups by the value as its rule returns it; the engine by the trimmed cell.
-      if (groupedColumns.includes(column) && parsed.data !== value.trim())
-        return `a value of ${column} the rules change otherwise than by trimming`;
-      if ((identifyingColumns as readonly string[]).includes(column)) {
-        const earlier = keys.get(spellingKey(value));
-        if (earlier !== undefined && earlier !== value) return `two spellings of one ${column}`;
-        keys.set(spellingKey(value), value);
-      }
-    }
-  }
-  return null;
+  return JSON.parse(String(rows)) as Scanned[];
 }
 
-const groupColumns = `trim(mission_acronym) AS mission, CAST(substr(trim(incident_date), 1, 4) AS INTEGER) AS year, trim(type_of_incident) AS incident_type`;
+const groupKey = (group: Omit<CasualtyGroup, "fatalities">) => `${group.mission}\u0000${group.year}\u0000${group.incident_type}`;
+const tripleKey = (row: Record<string, unknown>) => countedColumns.map((name) => row[name]).join("\u0000");
+
+interface Judged {
+  groups: Map<string, CasualtyGroup>;
+  /** The group of each hash of the counted columns, and of each combination of them. */
+  groupOfHash: Map<string, CasualtyGroup>;
+  groupOfTriple: Map<string, CasualtyGroup>;
+  /** Two combinations of the counted columns with one hash: a hash then tells nothing. */
+  ambiguousHash: boolean;
+}
 
 /**
- * The counts with each casualty id's first row only, as the pipeline keeps it; null if an id has
- * two spellings. All rows are counted, then the later copies of the ids given more than once
- * (found by a plain count, far cheaper than keeping a first row for every id) are taken off.
+ * Every combination of the judged columns through the pipeline's own rules (each distinct value
+ * once), its spelling checks and its tidy row, counted into groups; or why the engine cannot
+ * vouch for them.
  */
-async function countFirsts(connection: Connection): Promise<CasualtyGroup[] | null> {
-  // Two ids equal under lower() differ in case, so one of them holds a lower-case letter.
-  const [lowerCase] = await rowsOf(connection, "SELECT count(*) AS n FROM raw WHERE regexp_matches(casualty_id, '[a-z]')");
-  if (Number(lowerCase.n) > 0) {
-    const [respelled] = await rowsOf(
-      connection,
-      `SELECT count(*) AS n FROM (
-         SELECT lower(casualty_id) FROM raw
-         WHERE lower(casualty_id) IN (SELECT lower(casualty_id) FROM raw WHERE regexp_matches(casualty_id, '[a-z]'))
-         GROUP BY 1 HAVING count(DISTINCT casualty_id) > 1)`,
-    );
-    if (Number(respelled.n) > 0) return null;
+function judge(combinations: Scanned[], today: string): Judged | { because: string } {
+  const validate = distinctValueValidator(rawRowSchema(today).omit({ casualty_id: true }));
+  const seen = judgedColumns.map((column) => ({ column, values: new Set<string>() }));
+  // The pipeline registers each identifying value as its rule returns it (trimmed).
+  const spellings = identifyingColumns.map((column) => ({ column, values: new Set<string>(), keys: new Set<string>() }));
+  const judged: Judged = { groups: new Map(), groupOfHash: new Map(), groupOfTriple: new Map(), ambiguousHash: false };
+  const hashedTriple = new Map<string, string>();
+  for (const combination of combinations) {
+    if (!combination.vouched)
+      return {
+        because:
+          "a casualty id other than printable ASCII words with single spaces, of 1 to 64 characters, or an invisible character in a column no rule reads",
+      };
+    for (const { column, values } of seen) {
+      const value = combination[column];
+      if (typeof value !== "string") return { because: `a cell of ${column} that DuckDB read as empty` };
+      if (values.has(value)) continue;
+      values.add(value);
+      if (invisibleCharacter(value) !== null) return { because: `an invisible character in ${column}` };
+    }
+    const result = validate(combination as unknown as Record<string, string>);
+    if (!result.ok) return { because: `a value of ${result.column} the rules refuse` };
+    for (const { column, values, keys } of spellings) {
+      const value = result.row[column];
+      if (values.has(value)) continue;
+      values.add(value);
+      if (keys.has(spellingKey(value))) return { because: `two spellings of one ${column}` };
+      keys.add(spellingKey(value));
+    }
+    const { mission, year, incident_type } = tidyCasualty({ ...result.row, casualty_id: "" });
+    const key = groupKey({ mission, year, incident_type });
+    let group = judged.groups.get(key);
+    if (!group) judged.groups.set(key, (group = { mission, year, incident_type, fatalities: 0 }));
+    group.fatalities += combination.n;
+    const triple = tripleKey(combination);
+    if ((hashedTriple.get(combination.lo) ?? triple) !== triple) judged.ambiguousHash = true;
+    hashedTriple.set(combination.lo, triple);
+    judged.groupOfHash.set(combination.lo, group);
+    judged.groupOfTriple.set(triple, group);
   }
-  await connection.run("CREATE TEMP TABLE repeated AS SELECT casualty_id FROM raw GROUP BY casualty_id HAVING count(*) > 1");
-  const all = await rowsOf(connection, `SELECT ${groupColumns}, CAST(count(*) AS INTEGER) AS fatalities FROM raw GROUP BY ALL`);
-  const later = await rowsOf(
+  return judged;
+}
+
+/**
+ * Takes the later copies of each repeated casualty id off the counts, as the pipeline keeps the
+ * first only; returns how many, or null when an id comes in two spellings. When all copies of an
+ * id are spelled as its key and hash alike (and no two combinations share a hash), they are in one
+ * group and which is first does not matter. The others are read again, in file order (DuckDB
+ * keeps insertion order), to compare their spellings and find which came first.
+ */
+async function takeOffRepeats(
+  connection: Connection,
+  path: string,
+  header: string[],
+  repeats: Scanned[],
+  { groupOfHash, groupOfTriple, ambiguousHash }: Judged,
+): Promise<number | null> {
+  let removed = 0;
+  let reread = false;
+  for (const repeat of repeats) {
+    const lowerCase = repeat.lower_case;
+    if (lowerCase > 0 && lowerCase < repeat.n) return null;
+    if (ambiguousHash || lowerCase > 0 || repeat.lo !== repeat.hi) {
+      reread = true;
+      continue;
+    }
+    groupOfHash.get(repeat.lo)!.fatalities -= repeat.n - 1;
+    removed += repeat.n - 1;
+  }
+  if (!reread) return removed;
+  const copies = await rowsOf(
     connection,
-    `SELECT mission, year, incident_type, CAST(count(*) AS INTEGER) AS fatalities FROM (
-       SELECT ${groupColumns} FROM raw SEMI JOIN repeated USING (casualty_id)
-       QUALIFY row_number() OVER (PARTITION BY casualty_id ORDER BY rowid) > 1)
-     GROUP BY ALL`,
+    `SELECT casualty_id, ${countedColumns.map(sqlName).join(", ")} FROM ${readCsv(path, header)}
+     WHERE upper(casualty_id) IN (SELECT id_key FROM scanned WHERE by_id ${ambiguousHash ? "" : "AND (lower_case > 0 OR lo <> hi)"})`,
   );
-  const key = (row: { mission?: unknown; year?: unknown; incident_type?: unknown }) => `${row.mission}|${row.year}|${row.incident_type}`;
-  const copies = new Map(later.map((row) => [key(row), Number(row.fatalities)]));
-  return (all as unknown as CasualtyGroup[])
-    .map((group) => ({ ...group, fatalities: group.fatalities - (copies.get(key(group)) ?? 0) }))
-    .filter((group) => group.fatalities > 0);
+  const first = new Map<string, unknown>();
+  for (const copy of copies) {
+    const key = String(copy.casualty_id).toUpperCase();
+    if (!first.has(key)) {
+      first.set(key, copy.casualty_id);
+      continue;
+    }
+    if (first.get(key) !== copy.casualty_id) return null;
+    groupOfTriple.get(tripleKey(copy))!.fatalities -= 1;
+    removed += 1;
+  }
+  return removed;
 }
 
 /**
@@ -203,24 +288,41 @@ export async function countCasualtiesRowByRow(path: string, options: ParseOption
 export async function countCasualties(path: string, options: ParseOptions): Promise<CasualtyCounts> {
   const origin = { source: options.source, file: options.file };
   const today = options.today ?? todayUtc();
-  const { header, lineEnding } = await headerOf(path, origin);
-  if (lineEnding === "\r") return countCasualtiesRowByRow(path, options, "a file with lone carriage returns");
-  const instance = await DuckDBInstance.create(":memory:");
+  // DuckDB starts while the header is read.
+  const starting = DuckDBInstance.create(":memory:");
+  const shape = await headerOf(path, origin).catch(async (error: unknown) => {
+    (await starting).closeSync();
+    throw error;
+  });
+  const instance = await starting;
+  if (shape.lineEnding === "\r") {
+    instance.closeSync();
+    return countCasualtiesRowByRow(path, options, "a file with lone carriage returns");
+  }
+  const { header } = shape;
   const connection = await instance.connect();
   try {
+    let scanned: Scanned[];
     try {
-      await loadRaw(connection, path, header);
+      scanned = await scan(connection, path, header);
     } catch (error) {
       return countCasualtiesRowByRow(path, options, `DuckDB refused the file (${(error as Error).message.split("\n")[0]})`);
     }
-    const [{ rows }] = await rowsOf(connection, "SELECT count(*) AS rows FROM raw");
-    const rowsRead = Number(rows);
-    const because = rowsRead === 0 ? "no rows" : await doubt(connection, today);
-    if (because) return countCasualtiesRowByRow(path, options, because);
-    const groups = await countFirsts(connection);
-    if (!groups) return countCasualtiesRowByRow(path, options, "a casualty id in two spellings");
-    const kept = groups.reduce((sum, group) => sum + group.fatalities, 0);
-    return { rowsRead, kept, groups, countedBy: { engine: "duckdb" } };
+    const combinations = scanned.filter((row) => !row.by_id);
+    const rowsRead = combinations.reduce((sum, row) => sum + row.n, 0);
+    if (rowsRead === 0) return countCasualtiesRowByRow(path, options, "no rows");
+    const judged = judge(combinations, today);
+    if ("because" in judged) return countCasualtiesRowByRow(path, options, judged.because);
+    const removed = await takeOffRepeats(
+      connection,
+      path,
+      header,
+      scanned.filter((row) => row.by_id),
+      judged,
+    );
+    if (removed === null) return countCasualtiesRowByRow(path, options, "a casualty id in two spellings");
+    const groups = [...judged.groups.values()].filter((group) => group.fatalities > 0);
+    return { rowsRead, kept: rowsRead - removed, groups, countedBy: { engine: "duckdb" } };
   } finally {
     connection.closeSync();
     instance.closeSync();

@@ -73,9 +73,9 @@ export function readInput(path: string, location: DataErrorLocation): Buffer {
 }
 
 /** A file's bytes as they are read, a megabyte at a time, with the same errors as readInput. */
-export async function* inputChunks(path: string, location: DataErrorLocation): AsyncGenerator<Buffer> {
+export async function* inputChunks(path: string, location: DataErrorLocation, chunkBytes = 1 << 20): AsyncGenerator<Buffer> {
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) yield chunk as Buffer;
+    for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes })) yield chunk as Buffer;
   } catch (error) {
     throw (error as NodeJS.ErrnoException).code ? inputError(error, location) : error;
   }

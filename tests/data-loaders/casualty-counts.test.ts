@@ -97,6 +97,51 @@ describe("counting with the engine, against the row-by-row pipeline", () => {
       () => raw + withCell(5, "mission_acronym", "UNIFIL").split("\n").at(6) + "\n",
     ],
     ["a quoted cell holding a line break", "duckdb", () => withCell(1000, "casualty_nationality", '"Fr\nance"')],
+    ["a quoted line break in a column no rule reads", "duckdb", () => withCell(1000, "last_update", '"2025-04-04\n"')],
+    [
+      "a repeated casualty id whose first copy, at the top, is in another mission",
+      "duckdb",
+      () => [header, withCell(5, "mission_acronym", "UNIFIL").split("\n").at(6), ...lines].join("\n") + "\n",
+    ],
+    [
+      "a casualty id given three times, in two missions and two years",
+      "duckdb",
+      () =>
+        raw +
+        [withCell(5, "mission_acronym", "UNIFIL"), withCell(5, "incident_date", "2001-01-01"), withCell(5, "type_of_incident", "Illness")]
+          .map((text) => text.split("\n").at(6))
+          .join("\n") +
+        "\n",
+    ],
+    [
+      "a repeated casualty id whose copy differs only by spaces around the mission",
+      "duckdb",
+      () =>
+        raw +
+        withCell(5, "mission_acronym", ` ${lines[5].split(",")[columns.indexOf("mission_acronym")]} `)
+          .split("\n")
+          .at(6) +
+        "\n",
+    ],
+    ["spaces around a mission, counted as the mission", "duckdb", () => withCell(1000, "mission_acronym", " MINUSMA ")],
+    ["a casualty id in lower case, given once", "duckdb", () => withCell(1000, "casualty_id", "untso-extra-1")],
+    ["a casualty id with two spaces in a row", "pipeline", () => withCell(1000, "casualty_id", "UNTSO  1")],
+    // The engine's cheap per-row tests, and the regular expression behind them.
+    ["a casualty id holding a quote", "duckdb", () => withCell(1000, "casualty_id", '"UNTSO-""1"""')],
+    ["a casualty id holding a backslash", "duckdb", () => withCell(1000, "casualty_id", "UNTSO\\1")],
+    ["a casualty id of 64 characters", "duckdb", () => withCell(1000, "casualty_id", "U".repeat(64))],
+    ["a casualty id of 65 characters", "error", () => withCell(1000, "casualty_id", "U".repeat(65))],
+    ["a casualty id with a space before it", "pipeline", () => withCell(1000, "casualty_id", " UNTSO-1")],
+    ["a casualty id with a space after it", "pipeline", () => withCell(1000, "casualty_id", "UNTSO-1 ")],
+    ["a casualty id holding a tab", "pipeline", () => withCell(1000, "casualty_id", "UNTSO\t1")],
+    ["a casualty id holding a DEL", "error", () => withCell(1000, "casualty_id", "UNTSO\u007f1")],
+    ["a casualty id holding an accented letter", "pipeline", () => withCell(1000, "casualty_id", "UNTSO-É1")],
+    ["an accented letter in a column no rule reads", "duckdb", () => withCell(1000, "last_update", "2025-04-04é")],
+    ["a no-break space in a column no rule reads", "duckdb", () => withCell(1000, "last_update", "2025-04-04\u00a0")],
+    ["a tab in a column no rule reads", "duckdb", () => withCell(1000, "m49_code", "250.0\t")],
+    ["a soft hyphen in a column no rule reads", "error", () => withCell(1000, "m49_code", "25\u00ad0.0")],
+    ["a DEL in a column no rule reads", "error", () => withCell(1000, "id", "1001\u007f")],
+    ["a C1 control in a column no rule reads", "error", () => withCell(1000, "id", "1001\u0085")],
   ] as [string, "error" | "duckdb" | "pipeline", () => string | Buffer][])(
     "gives %s the pipeline's counts or error (%s)",
     async (name, route, text) => {
