@@ -33,7 +33,7 @@ const pinSchema = z.object({
   retrieved: z.iso.date("not a date of the form YYYY-MM-DD"),
 });
 export type Pin = z.infer<typeof pinSchema>;
-const pinsSchema = z.object({ unFatalities: pinSchema }).strict();
+const pinsSchema = z.object({ unFatalities: pinSchema, geoPkoFront: pinSchema, geoPkoContributors: pinSchema }).strict();
 
 /** The pins file, checked: a pin that is not a hash, a size or a date stops everything with its path. */
 export function readPins(path = pinsPath): z.infer<typeof pinsSchema> {
@@ -44,6 +44,16 @@ export function readPins(path = pinsPath): z.infer<typeof pinsSchema> {
 }
 
 const pins = readPins();
+
+/** Geo-PKO's two files come from the dataset's own dashboard repository, at the commit mirrored. */
+const geoPkoCopy = "https://raw.githubusercontent.com/geopko/Geo-PKO-Shiny-Dashboard/b6ba64e913461c8b5b9688307afdfcadbaa64162/data";
+const geoPko = {
+  publisher:
+    "Department of Peace and Conflict Research, Uppsala University (Cil, Fjelde, Hultman and Nilsson, Journal of Peace Research, 2020)",
+  datasetPage: "https://www.uu.se/en/department/peace-and-conflict-research/research/research-data/geo-pko-dataset",
+  licence:
+    "No licence is stated for the data (the dashboard repository's GPL-2.0 covers its code); the authors ask users to cite their 2020 article.",
+};
 
 export const sources = {
   unFatalities: {
@@ -57,6 +67,22 @@ export const sources = {
       'No licence stated with the file; the UN asks for attribution ("Source: United Nations"). Check the Data Hub\'s terms before republishing the raw file.',
     relativePath: "un-peacekeeping-fatalities/DPPADPOSS-FATALITIES.csv",
     ...pins.unFatalities,
+  },
+  geoPkoFront: {
+    id: "geo-pko-deployments",
+    title: "Geo-PKO v2.3, deployments by place and map (FrontMap)",
+    ...geoPko,
+    liveUrl: `${geoPkoCopy}/FrontMap_v.2.3.csv`,
+    relativePath: "geo-pko/FrontMap_v.2.3.csv",
+    ...pins.geoPkoFront,
+  },
+  geoPkoContributors: {
+    id: "geo-pko-contributors",
+    title: "Geo-PKO v2.3, contributing countries by place and year (TCCMap)",
+    ...geoPko,
+    liveUrl: `${geoPkoCopy}/TCCMap_v.2.3.csv`,
+    relativePath: "geo-pko/TCCMap_v.2.3.csv",
+    ...pins.geoPkoContributors,
   },
 } satisfies Record<string, UpstreamSource>;
 

@@ -7,12 +7,15 @@ import { incidentTypes, personnelTypes } from "./casualties.js";
 import { contingentComponents, departureStatuses } from "./contingents.js";
 import { eventCategories } from "./events.js";
 import { flightCategories } from "./flights.js";
+import { notCountries } from "./geo-pko.js";
+import { siteKinds } from "./sites.js";
 import { strengthComponents } from "./strength.js";
+import { withdrawalComponents, withdrawalMeasures } from "./withdrawal.js";
 import { sourceKinds } from "./source-policy.js";
 
 const oneOf = (values: readonly string[]) => values.join(", ");
 
-export type ColumnType = "text" | "whole number" | "day" | "day or month" | "year" | "category" | "address";
+export type ColumnType = "text" | "whole number" | "day" | "day or month" | "year" | "category" | "address" | "degrees" | "yes or no";
 
 export interface ColumnDoc {
   name: string;
@@ -104,6 +107,123 @@ export const tableDocs: TableDoc[] = [
     ],
     origin: curatedOrigin,
     cleaning: [...curatedCleaning, "No more flights denied than requested; a period does not end before it starts."],
+  },
+  {
+    name: "sites",
+    title: "The thirteen sites given up in 2023",
+    row: "One of the sites MINUSMA held when its withdrawal began, and when it was closed or handed over.",
+    columns: [
+      { name: "id", type: "text", meaning: "A short name that pages and tests use; it does not change." },
+      { name: "site", type: "text", meaning: "The site as the report names it." },
+      { name: "kind", type: "category", meaning: `One of: ${oneOf(siteKinds)}.` },
+      {
+        name: "geo_pko_location",
+        type: "text",
+        meaning: "The place's name in Geo-PKO, where the point comes from; empty where Geo-PKO does not map it.",
+      },
+      { name: "latitude", type: "degrees", meaning: "From Geo-PKO (deployments); empty where Geo-PKO does not map the site." },
+      { name: "longitude", type: "degrees", meaning: "From Geo-PKO (deployments); empty likewise." },
+      { name: "closed", type: "day or month", meaning: "The day the site was closed or handed over; empty where no source gives it." },
+      {
+        name: "closed_qualifier",
+        type: "category",
+        meaning: 'Empty, or "about" where the sources disagree by days or give only the week.',
+      },
+      {
+        name: "handed_to",
+        type: "text",
+        meaning: "Whom the site was handed to, as the source says; empty where it was not formally handed over.",
+      },
+      ...citation("the closing"),
+      note,
+    ],
+    origin: curatedOrigin,
+    cleaning: [
+      ...curatedCleaning,
+      "The point of a site is Geo-PKO's for the place it names; a name Geo-PKO does not hold for MINUSMA stops the build. A site without a closing date has a note saying what was looked for.",
+    ],
+  },
+  {
+    name: "withdrawal",
+    title: "Personnel who had left",
+    row: "One published count of the mission's personnel who had left Mali by a date since 1 July 2023, or of all the withdrawal concerned.",
+    columns: [
+      { name: "date", type: "day", meaning: "The day the count was given." },
+      { name: "component", type: "category", meaning: `One of: ${oneOf(withdrawalComponents)}.` },
+      {
+        name: "measure",
+        type: "category",
+        meaning: `One of: ${oneOf(withdrawalMeasures)} ("to leave": all the personnel the withdrawal concerned).`,
+      },
+      { name: "personnel", type: "whole number", meaning: "People, as the source counts them." },
+      qualifier,
+      ...citation("the count"),
+      note,
+    ],
+    origin: curatedOrigin,
+    cleaning: curatedCleaning,
+  },
+  {
+    name: "deployments",
+    title: "Where each mission was deployed (Geo-PKO)",
+    row: "One mission, year and place where the UN's deployment maps of that year draw its units.",
+    columns: [
+      { name: "mission", type: "category", meaning: "The mission's acronym as Geo-PKO writes it (UNAVEM II keeps its phase)." },
+      { name: "year", type: "year", meaning: "The year of the maps." },
+      { name: "country", type: "text", meaning: "The country the place is in, as Geo-PKO names it." },
+      { name: "location", type: "text", meaning: "The town or site, as Geo-PKO names it." },
+      { name: "latitude", type: "degrees", meaning: "WGS84, of the town (the first map's, where two maps place it a little apart)." },
+      { name: "longitude", type: "degrees", meaning: "WGS84, of the town." },
+      {
+        name: "estimated_troops",
+        type: "whole number",
+        meaning:
+          "Troops estimated from the size of the unit symbols, the mean over the year's maps; empty where Geo-PKO gives none. An estimate, not a head count: summed over places it overstates the mission's strength.",
+      },
+      {
+        name: "hq_level",
+        type: "whole number",
+        meaning: "The highest headquarters level drawn there that year: 0 none, 1 sector, 2 regional, 3 the mission's.",
+      },
+      { name: "police", type: "yes or no", meaning: "Whether a map of the year draws police there." },
+      { name: "medical", type: "yes or no", meaning: "Whether a map of the year draws a medical unit there." },
+      { name: "aviation", type: "yes or no", meaning: "Whether a map of the year draws an aviation unit there." },
+      { name: "observers", type: "yes or no", meaning: "Whether a map of the year draws military observers there." },
+      { name: "maps", type: "whole number", meaning: "How many of the year's maps show the place." },
+    ],
+    origin:
+      "Geo-PKO v2.3 (Department of Peace and Conflict Research, Uppsala University), coded from the UN's published deployment maps: the file with one row per map, place and year, pinned by its sha256.",
+    cleaning: [
+      "The rows of one place and year (one per map) become one row: the highest headquarters level, and a unit present if any map draws it. The yearly mean of troops is the dataset's own; two maps of one place and year that give different means, or place it in different countries, stop the build.",
+      "NA in the source is an empty cell. Every other cell is checked: acronyms, years from 1990 to this year, coordinates within ±90° and ±180°, whole numbers, levels and flags within their codes.",
+    ],
+  },
+  {
+    name: "deployment_contributors",
+    title: "Who was deployed where (Geo-PKO)",
+    row: "One contributing country at one place of one mission in one year.",
+    columns: [
+      { name: "mission", type: "category", meaning: "The mission's acronym as Geo-PKO writes it." },
+      { name: "year", type: "year", meaning: "The year of the maps." },
+      { name: "location", type: "text", meaning: "The town or site, as in deployments." },
+      {
+        name: "country",
+        type: "text",
+        meaning: `The contributing country, one spelling per country; ${oneOf(notCountries)} are not countries (units of several, of the UN itself, or unnamed).`,
+      },
+      {
+        name: "largest_unit",
+        type: "whole number",
+        meaning:
+          "The largest unit the maps draw for the country there that year, in troops (an estimate from the unit's symbol); empty where the map gives no size.",
+      },
+    ],
+    origin:
+      "Geo-PKO v2.3, the file with one row per mission, year and place whose year.overview lists each country and its largest unit, pinned by its sha256.",
+    cleaning: [
+      'Each "Country (size)" entry of year.overview is one row; an entry that does not read so, or a count of countries (No.TCC) that is not the number listed, stops the build with its line and column.',
+      "The coders wrote some countries several ways (UK, Britain, United Kingdom): each gets one name. A place listed twice in one year is one place, each country keeping its largest unit.",
+    ],
   },
   {
     name: "strength",

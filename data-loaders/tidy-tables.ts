@@ -3,7 +3,10 @@ import type { ColumnTable } from "arquero";
 import { loadContingents } from "./contingents.js";
 import { loadEvents } from "./events.js";
 import { loadFlights } from "./flights.js";
+import { loadGeoPko } from "./geo-pko.js";
+import { locateSites, loadSites } from "./sites.js";
 import { loadStrength } from "./strength.js";
+import { loadWithdrawal } from "./withdrawal.js";
 
 /** Every tidy table of the report, as arquero tables, for Node-side computations (the claims). */
 export interface TidyTables {
@@ -12,6 +15,12 @@ export interface TidyTables {
   strength: ColumnTable;
   contingents: ColumnTable;
   events: ColumnTable;
+  /** Geo-PKO: where each mission was deployed, by year and place, and who was there. */
+  deployments: ColumnTable;
+  deploymentContributors: ColumnTable;
+  /** The thirteen sites of 2023, each with its point from Geo-PKO, and the personnel that had left. */
+  sites: ColumnTable;
+  withdrawal: ColumnTable;
 }
 
 /** Computes a value on first use, then keeps it. */
@@ -32,7 +41,12 @@ export function loadTidyTables(casualties: { rows: object[] }): TidyTables {
     strength: once(() => aq.from(loadStrength())),
     contingents: once(() => aq.from(loadContingents())),
     events: once(() => aq.from(loadEvents())),
+    geoPko: once(() => loadGeoPko()),
   };
+  const deployments = once(() => aq.from(load.geoPko().deployments));
+  const deploymentContributors = once(() => aq.from(load.geoPko().contributors));
+  const sites = once(() => aq.from(locateSites(loadSites(), load.geoPko().deployments)));
+  const withdrawal = once(() => aq.from(loadWithdrawal()));
   return {
     get casualties() {
       return load.casualties();
@@ -48,6 +62,18 @@ export function loadTidyTables(casualties: { rows: object[] }): TidyTables {
     },
     get events() {
       return load.events();
+    },
+    get deployments() {
+      return deployments();
+    },
+    get deploymentContributors() {
+      return deploymentContributors();
+    },
+    get sites() {
+      return sites();
+    },
+    get withdrawal() {
+      return withdrawal();
     },
   };
 }

@@ -6,7 +6,9 @@ import type { ContingentRow } from "../data-loaders/contingents.js";
 import type { EventRow } from "../data-loaders/events.js";
 import type { FlightRow } from "../data-loaders/flights.js";
 import { sources } from "../data-loaders/sources.js";
+import type { SiteRow } from "../data-loaders/sites.js";
 import type { StrengthRow } from "../data-loaders/strength.js";
+import type { WithdrawalRow } from "../data-loaders/withdrawal.js";
 import { correctionsLog, tableDescription } from "./components/data-docs.js";
 import { documentedTable, sourcesByKind } from "./components/figures/tables.js";
 import { formatDate, formatNumber } from "./components/format.js";
@@ -30,6 +32,8 @@ ${tableDescription(tableOf(name))}`,
       flights: curated.flights.objects() as FlightRow[],
       strength: curated.strength.objects() as StrengthRow[],
       contingents: curated.contingents.objects() as ContingentRow[],
+      sites: curated.sites.objects() as SiteRow[],
+      withdrawal: curated.withdrawal.objects() as WithdrawalRow[],
       corrections: context.corrections(),
     });
     return dataTable(
@@ -112,6 +116,22 @@ ${describe("contingents")}
 ### events: the timeline
 
 ${describe("events")}
+
+### sites: the thirteen sites given up in 2023
+
+${describe("sites")}
+
+### withdrawal: the personnel who had left
+
+${describe("withdrawal")}
+
+### deployments: where each mission was deployed
+
+${describe("deployments")}
+
+### deployment_contributors: who was deployed where
+
+${describe("deployment_contributors")}
 
 ### missions: every mission compared
 

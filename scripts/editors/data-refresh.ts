@@ -1,7 +1,8 @@
 /**
  * `npm run data:refresh [source] [--accept]`: downloads the live file of a source into the local
- * cache, refuses what is not the expected format, and reports what changed against the pinned
- * copy (rows added, removed and changed by mission and year, and the claims that would move).
+ * cache, reads it with the source's own pipeline (refusing what is not the expected format), and
+ * reports what changed against the pinned copy: for the UN file, rows added, removed and changed
+ * by mission and year, and the claims that would move; for Geo-PKO, rows by mission.
  * The pin in data-loaders/pins.json moves only with --accept, and not for a file that repeats
  * more casualty ids than the pinned one unless --accept-duplicates says so.
  */
@@ -15,7 +16,9 @@ import pRetry, { AbortError } from "p-retry";
 import { streamCasualties, type CasualtiesResult, type Casualty } from "../../data-loaders/casualties.js";
 import { tidyCasualties } from "../../data-loaders/tidy-cache.js";
 import { todayUtc } from "../../data-loaders/fields.js";
-import { DataError, inputChunks } from "../../data-loaders/errors.js";
+import { DataError, inputChunks, readInput } from "../../data-loaders/errors.js";
+import { loadGeoPko, parseDeploymentContributors, parseDeployments } from "../../data-loaders/geo-pko.js";
+import { decodeUtf8 } from "../../data-loaders/text.js";
 import { projectRoot } from "../../data-loaders/fetch.js";
 import { pinsPath, readPins, sources, type Pin, type SourceKey } from "../../data-loaders/sources.js";
 import { loadTidyTables } from "../../data-loaders/tidy-tables.js";
@@ -165,6 +168,95 @@ export function movePin(pinsFile: string, key: SourceKey, moved: Pin): string {
 const rowCounts = (result: CasualtiesResult) =>
   `${result.rowsRead} rows read, ${result.rows.length} people kept, ${result.duplicatesDropped.length} repeated casualty ids dropped`;
 
+/**
+ * What a new version of a source changes, as lines for the editor, read with the source's own
+ * pipeline (which throws a DataError on a file it refuses). `refusal` stops --accept.
+ */
+interface Comparison {
+  pinned: string;
+  live: string;
+  lines: string[];
+  refusal?: string;
+}
+
+type Compare = (path: string, origin: { source: string; file: string }, today: string, options: RefreshOptions) => Promise<Comparison>;
+
+const compareUnFatalities: Compare = async (path, origin, today, options) => {
+  const freshRows: Casualty[] = [];
+  const { kept: _kept, ...freshCounts } = await streamCasualties(inputChunks(path, origin), { ...origin, today }, (row) =>
+    freshRows.push(row),
+  );
+  const fresh: CasualtiesResult = { rows: freshRows, ...freshCounts };
+  const old = await tidyCasualties();
+  const lines: string[] = [];
+  const changes = compareCasualties(old.rows, fresh.rows);
+  lines.push("", "People by mission and year (added / removed / changed):");
+  const sameRows = fresh.rowsRead === old.rowsRead;
+  lines.push(
+    ...(changes.length
+      ? changes.map((c) => `  ${c.mission.padEnd(14)} ${c.year}  +${c.added}  -${c.removed}  ~${c.changed}`)
+      : [
+          sameRows
+            ? "  none: only the file's bytes differ"
+            : `  none, but the file has ${fresh.rowsRead - old.rowsRead} rows more than the pinned one`,
+        ]),
+  );
+  const moreDuplicates = fresh.duplicatesDropped.length - old.duplicatesDropped.length;
+  if (moreDuplicates > 0) {
+    const first = fresh.duplicatesDropped[0];
+    lines.push(
+      "",
+      `The live file repeats ${moreDuplicates} more casualty ids than the pinned one (the first on line ${first.line}, ${first.casualty_id}): ` +
+        "each repeat is dropped, but a file that repeats rows may be a broken export.",
+    );
+  }
+  const moved = unreviewedChanges(buildLedger(loadTidyTables(fresh)), readReviewed());
+  lines.push("", moved.length ? "Claims and story figures that would change:" : "No claim or story figure would change.");
+  lines.push(...moved.map((c) => `  - ${c.what}: ${c.old} → ${c.new}`));
+  return {
+    pinned: rowCounts(old),
+    live: rowCounts(fresh),
+    lines,
+    refusal:
+      moreDuplicates > 0 && !options.acceptDuplicates
+        ? "the live file repeats more casualty ids than the pinned one. Check it with the publisher; to accept it all the same, add --accept-duplicates."
+        : undefined,
+  };
+};
+
+/** Rows of a Geo-PKO table by mission, pinned against live: the missions whose count moved. */
+function compareByMission(what: string, pinned: { mission: string }[], live: { mission: string }[]): Comparison {
+  const byMission = (rows: { mission: string }[]) =>
+    rows.reduce((counts, row) => counts.set(row.mission, (counts.get(row.mission) ?? 0) + 1), new Map<string, number>());
+  const [before, after] = [byMission(pinned), byMission(live)];
+  const missions = [...new Set([...before.keys(), ...after.keys()])].sort().filter((mission) => before.get(mission) !== after.get(mission));
+  return {
+    pinned: `${pinned.length} ${what}`,
+    live: `${live.length} ${what}`,
+    lines: [
+      "",
+      `${what[0].toUpperCase()}${what.slice(1)} by mission (pinned → live):`,
+      ...(missions.length
+        ? missions.map((mission) => `  ${mission.padEnd(14)} ${before.get(mission) ?? 0} → ${after.get(mission) ?? 0}`)
+        : ["  none changed"]),
+    ],
+  };
+}
+
+const readText = (path: string, origin: { source: string; file: string }) => decodeUtf8(readInput(path, origin), origin);
+
+const compare: Record<SourceKey, Compare> = {
+  unFatalities: compareUnFatalities,
+  geoPkoFront: async (path, origin, today) =>
+    compareByMission("places and years", loadGeoPko(today).deployments, parseDeployments(readText(path, origin), { ...origin, today })),
+  geoPkoContributors: async (path, origin, today) =>
+    compareByMission(
+      "contributors by place and year",
+      loadGeoPko(today).contributors,
+      parseDeploymentContributors(readText(path, origin), { ...origin, today }),
+    ),
+};
+
 export async function refresh(key: SourceKey, accept: boolean, options: RefreshOptions = {}): Promise<string> {
   const source = sources[key];
   const url = options.url ?? source.liveUrl;
@@ -176,49 +268,13 @@ export async function refresh(key: SourceKey, accept: boolean, options: RefreshO
   const live = await download(url, partPath, options);
   try {
     if (live.sha256 === source.sha256) return `${source.id}: the live file is the pinned file (sha256 ${live.sha256}); nothing to do.`;
-    const origin = { source: source.id, file: url };
-    const freshRows: Casualty[] = [];
-    const { kept: _kept, ...freshCounts } = await streamCasualties(inputChunks(partPath, origin), { ...origin, today }, (row) =>
-      freshRows.push(row),
-    );
-    const fresh: CasualtiesResult = { rows: freshRows, ...freshCounts };
-    const old = await tidyCasualties();
+    const comparison = await compare[key](partPath, { source: source.id, file: url }, today, options);
     renameSync(partPath, cachePath);
     out.push(`${source.id}: the live file differs from the pin.`);
-    out.push(`  pinned sha256 ${source.sha256} (${rowCounts(old)})`);
-    out.push(`  live   sha256 ${live.sha256} (${rowCounts(fresh)}), saved to ${cachePath}`);
-
-    const changes = compareCasualties(old.rows, fresh.rows);
-    out.push("", "People by mission and year (added / removed / changed):");
-    const sameRows = fresh.rowsRead === old.rowsRead;
-    out.push(
-      ...(changes.length
-        ? changes.map((c) => `  ${c.mission.padEnd(14)} ${c.year}  +${c.added}  -${c.removed}  ~${c.changed}`)
-        : [
-            sameRows
-              ? "  none: only the file's bytes differ"
-              : `  none, but the file has ${fresh.rowsRead - old.rowsRead} rows more than the pinned one`,
-          ]),
-    );
-    const moreDuplicates = fresh.duplicatesDropped.length - old.duplicatesDropped.length;
-    if (moreDuplicates > 0) {
-      const first = fresh.duplicatesDropped[0];
-      out.push(
-        "",
-        `The live file repeats ${moreDuplicates} more casualty ids than the pinned one (the first on line ${first.line}, ${first.casualty_id}): ` +
-          "each repeat is dropped, but a file that repeats rows may be a broken export.",
-      );
-    }
-
-    const moved = unreviewedChanges(buildLedger(loadTidyTables(fresh)), readReviewed());
-    out.push("", moved.length ? "Claims and story figures that would change:" : "No claim or story figure would change.");
-    out.push(...moved.map((c) => `  - ${c.what}: ${c.old} → ${c.new}`));
-
-    if (accept && moreDuplicates > 0 && !options.acceptDuplicates) {
-      throw new Error(
-        `${out.join("\n")}\n\n--accept refused: the live file repeats more casualty ids than the pinned one. Check it with the publisher; to accept it all the same, add --accept-duplicates.`,
-      );
-    }
+    out.push(`  pinned sha256 ${source.sha256} (${comparison.pinned})`);
+    out.push(`  live   sha256 ${live.sha256} (${comparison.live}), saved to ${cachePath}`);
+    out.push(...comparison.lines);
+    if (accept && comparison.refusal) throw new Error(`${out.join("\n")}\n\n--accept refused: ${comparison.refusal}`);
     if (accept) {
       const pinsFile = process.env.PINS_FILE ?? pinsPath;
       writeFileSync(pinsFile, movePin(pinsFile, key, { sha256: live.sha256, bytes: live.bytes, retrieved: today }));
@@ -236,7 +292,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values, positionals } = parseCli({
     usage: "npm run data:refresh -- [source] [options]",
     summary:
-      "Downloads the live file of an upstream source into the local cache, checks its format, and reports what changed against the pinned copy: rows by mission and year, and the claims that would move. The pin moves only with --accept.",
+      "Downloads the live file of an upstream source into the local cache, reads it with the source's own pipeline, and reports what changed against the pinned copy: rows by mission (and year), and for the UN file the claims that would move. The pin moves only with --accept.",
     positionals: `the source to refresh (default: unFatalities; known: ${Object.keys(sources).join(", ")})`,
     options: {
       accept: { type: "boolean", default: false },

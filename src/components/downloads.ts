@@ -8,7 +8,10 @@ import { contingentColumns } from "../../data-loaders/contingents.js";
 import { correctionColumns } from "../../data-loaders/corrections.js";
 import { eventColumns } from "../../data-loaders/events.js";
 import { flightColumns } from "../../data-loaders/flights.js";
+import { deploymentColumns, deploymentContributorColumns } from "../../data-loaders/geo-pko.js";
+import { locatedSiteColumns } from "../../data-loaders/sites.js";
 import { strengthColumns } from "../../data-loaders/strength.js";
+import { withdrawalColumns } from "../../data-loaders/withdrawal.js";
 import { csvText } from "../../data-loaders/emit.js";
 import { missionSummaries, missionSummaryColumns } from "./metrics/missions.js";
 import type { PageContext } from "./page.js";
@@ -19,6 +22,10 @@ export const downloadColumns = {
   strength: strengthColumns,
   contingents: contingentColumns,
   events: eventColumns,
+  deployments: deploymentColumns,
+  deployment_contributors: deploymentContributorColumns,
+  sites: locatedSiteColumns,
+  withdrawal: withdrawalColumns,
   missions: missionSummaryColumns,
   corrections: correctionColumns,
 } as const;
@@ -32,6 +39,10 @@ export function downloads(context: PageContext): { file: string; content: string
     strength: tables.strength.objects(),
     contingents: tables.contingents.objects(),
     events: tables.events.objects(),
+    deployments: tables.deployments.objects(),
+    deployment_contributors: tables.deploymentContributors.objects(),
+    sites: tables.sites.objects(),
+    withdrawal: tables.withdrawal.objects(),
     missions: missionSummaries(tables.casualties),
     corrections: context.corrections(),
   };

@@ -6,7 +6,9 @@ import { contingentsTable } from "../../data-loaders/contingents.js";
 import { loadCuratedTable, parseCuratedTable, type AnyCuratedSchema, type CuratedTableSpec } from "../../data-loaders/curated.js";
 import { eventsTable } from "../../data-loaders/events.js";
 import { flightsTable } from "../../data-loaders/flights.js";
+import { locateSites, sitesTable, type SiteRow } from "../../data-loaders/sites.js";
 import { strengthTable } from "../../data-loaders/strength.js";
+import { withdrawalTable } from "../../data-loaders/withdrawal.js";
 import { dataErrorOf, readFixture } from "../helpers.js";
 
 const TODAY = "2026-01-01";
@@ -15,6 +17,8 @@ const specs: Record<string, CuratedTableSpec<AnyCuratedSchema>> = {
   strength: strengthTable(TODAY),
   contingents: contingentsTable(TODAY),
   events: eventsTable(TODAY),
+  sites: sitesTable(TODAY),
+  withdrawal: withdrawalTable(TODAY),
 };
 
 /** The rows of a fixture, as records: each test reads the columns of its own table. */
@@ -67,6 +71,49 @@ describe("curated tables: good rows", () => {
   });
 });
 
+describe("sites and their points", () => {
+  const sites = parseFixture("sites-good.csv") as unknown as SiteRow[];
+  const deployments = [
+    { mission: "MINUSMA", year: 2014, location: "Gao", latitude: 16.27, longitude: -0.04 },
+    { mission: "MINUSMA", year: 2015, location: "Gao", latitude: 16.3, longitude: -0.05 },
+    { mission: "MINUSMA", year: 2014, location: "Bamako", latitude: 12.65, longitude: -8 },
+    { mission: "MINUSCA", year: 2014, location: "Ber", latitude: 1, longitude: 1 },
+  ].map((row) => ({
+    ...row,
+    country: "Mali",
+    estimated_troops: 0,
+    hq_level: 0,
+    police: false,
+    medical: false,
+    aviation: false,
+    observers: false,
+    maps: 1,
+  }));
+
+  it("reads a closing date to the day or the month, its qualifier, and a site with none", () => {
+    expect(sites.map((site) => [site.id, site.closed, site.closed_qualifier])).toEqual([
+      ["fixture-camp", "2023-08-13", ""],
+      ["fixture-base", "2023-08", "about"],
+      ["fixture-open", null, ""],
+    ]);
+  });
+
+  it("takes each site's point from the mission's first year at its place in Geo-PKO, and none for a site it does not map", () => {
+    expect(locateSites(sites, deployments).map((site) => [site.id, site.latitude, site.longitude])).toEqual([
+      ["fixture-camp", 16.27, -0.04],
+      ["fixture-base", null, null],
+      ["fixture-open", 12.65, -8],
+    ]);
+  });
+
+  it("refuses a place Geo-PKO does not hold for the mission, naming the site and the places it does hold", () => {
+    const wrong = sites.map((site) => (site.id === "fixture-camp" ? { ...site, geo_pko_location: "Ber" } : site));
+    expect(() => locateSites(wrong, deployments)).toThrow(
+      'site fixture-camp: Geo-PKO has no MINUSMA place named "Ber"; it has Bamako, Gao',
+    );
+  });
+});
+
 describe("curated tables: bad rows stop with file, line, column and value", () => {
   it.each([
     ["flights-missing-source.csv", 7, "source_url", "", "missing source"],
@@ -92,6 +139,12 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["strength-primary-not-un.csv", 8, "source_kind", "primary", "not a UN or government site"],
     ["contingents-other-without-note.csv", 14, "note", "", "needs a note saying why"],
     ["flights-bad-archive.csv", 9, "archive_url", "https://example.org/copy", "not a web archive address"],
+    ["sites-qualifier-without-date.csv", 6, "closed_qualifier", "about", "a qualifier for a closing date that is not given"],
+    ["sites-no-date-no-note.csv", 12, "note", "", "needs a note saying what was looked for"],
+    ["sites-unknown-kind.csv", 3, "kind", "airfield", "unknown kind of site"],
+    ["sites-bad-id.csv", 1, "id", "Fixture Camp Two", "not a site id"],
+    ["withdrawal-unknown-measure.csv", 3, "measure", "arrived", 'measure must be "left" or "to leave"'],
+    ["withdrawal-month-only.csv", 1, "date", "2023-09", "YYYY-MM-DD"],
   ])("%s: column %i (%s)", (file, column, columnName, value, problem) => {
     const error = errorOf(file);
     const table = file.split("-")[0];

@@ -16,7 +16,8 @@ import { formatNumber } from "../format.js";
 import { distance, judge, type ClaimEntry, type ClaimMeta, type Measure } from "./verdicts.js";
 
 /** The tidy tables the claims are computed from (the same tables the pages use). */
-export type LedgerTables = TidyTables;
+/** The tables the claims are checked against (the withdrawal's are not among them yet). */
+export type LedgerTables = Omit<TidyTables, "deployments" | "deploymentContributors" | "sites" | "withdrawal">;
 
 const MISSION = "MINUSMA";
 const UN_FILE = "casualties table (UN fatalities file, DPPADPOSS-FATALITIES)";

@@ -25,6 +25,10 @@ export function documentedTable(
     strength: () => tables.strength.numRows(),
     contingents: () => tables.contingents.numRows(),
     events: () => tables.events.numRows(),
+    deployments: () => tables.deployments.numRows(),
+    deployment_contributors: () => tables.deploymentContributors.numRows(),
+    sites: () => tables.sites.numRows(),
+    withdrawal: () => tables.withdrawal.numRows(),
     // missions.csv has one row per mission of the casualties table.
     missions: () => new Set(casualties().rows.map((row) => row.mission)).size,
     corrections,

@@ -97,9 +97,12 @@ describe("the loaders' fingerprint, for every folder a loader reads", () => {
 
   it("refuses an upstream copy changed in place under UPSTREAM_DIR rather than reading it", () => {
     const upstream = join(outside, "upstream");
+    // UPSTREAM_DIR is the only folder looked in: every pinned source must be there.
+    for (const source of Object.values(sources)) {
+      mkdirSync(dirname(join(upstream, source.relativePath)), { recursive: true });
+      cpSync(resolveUpstream(source).path, join(upstream, source.relativePath));
+    }
     const file = join(upstream, sources.unFatalities.relativePath);
-    mkdirSync(dirname(file), { recursive: true });
-    cpSync(resolveUpstream(sources.unFatalities).path, file);
     expect(fingerprintWith({ UPSTREAM_DIR: upstream })).toMatch(/^[0-9a-f]{64}$/);
     writeFileSync(file, readFileSync(file, "utf-8").replace("Fatality", "Fatalitx"));
     expect(() => fingerprintWith({ UPSTREAM_DIR: upstream })).toThrow(/sha256|pinned/);

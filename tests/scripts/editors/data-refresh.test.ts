@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot, resolveUpstream } from "../../../data-loaders/fetch.js";
 import { pinsPath, sources } from "../../../data-loaders/sources.js";
+import { fixturesDir } from "../../helpers.js";
 
 const run = promisify(execFile);
 const pinned = resolveUpstream(sources.unFatalities).bytes;
@@ -29,6 +30,11 @@ const late = Buffer.concat([pinned, Buffer.from(row(4432, "2023-05-10", "MINUSMA
 const [pinnedHeader, ...pinnedRows] = pinned.toString("utf-8").trimEnd().split("\n");
 const repeated = Buffer.from([pinnedHeader, ...pinnedRows.flatMap((line) => Array(10).fill(line))].join("\n") + "\n");
 const bomb = gzipSync(Buffer.alloc(4 * 1024 * 1024, "0"));
+// Geo-PKO: the fixture files made for the pipeline's tests, one with an entry that does not parse.
+const geoFront = readFileSync(join(fixturesDir, "geo-pko", "front-good.csv"));
+const geoContributorsBad = Buffer.from(
+  readFileSync(join(fixturesDir, "geo-pko", "tcc-good.csv"), "utf-8").replace("Burkina Faso (150)", "Burkina Faso"),
+);
 
 let server: Server;
 let base: string;
@@ -59,6 +65,10 @@ beforeAll(async () => {
         return ++flakyCalls === 1 ? req.socket.destroy() : csv(newMonth);
       case "/repeated":
         return csv(repeated);
+      case "/geo-front":
+        return csv(geoFront);
+      case "/geo-contributors-bad":
+        return csv(geoContributorsBad);
       case "/gzip-bomb":
         // About 4 KB on the wire, 4 MB once decompressed.
         res.writeHead(200, { "content-type": "text/csv", "content-encoding": "gzip" });
@@ -103,6 +113,10 @@ afterAll(async () => {
 });
 
 async function refresh(path: string, ...args: string[]) {
+  return refreshSource("unFatalities", path, ...args);
+}
+
+async function refreshSource(source: string, path: string, ...args: string[]) {
   const dir = mkdtempSync(join(tmpdir(), "refresh-"));
   dirs.push(dir);
   const sourcesFile = join(dir, "pins.json");
@@ -111,7 +125,7 @@ async function refresh(path: string, ...args: string[]) {
   try {
     const { stdout, stderr } = await run(
       "npm",
-      ["run", "--silent", "data:refresh", "--", "unFatalities", "--url", `${base}${path}`, "--timeout", "500", "--retries", "1", ...args],
+      ["run", "--silent", "data:refresh", "--", source, "--url", `${base}${path}`, "--timeout", "500", "--retries", "1", ...args],
       { cwd: projectRoot, env },
     );
     return { status: 0, out: stdout + stderr, sourcesFile, dir };
@@ -121,7 +135,7 @@ async function refresh(path: string, ...args: string[]) {
   }
 }
 
-const pinOf = (file: string) => JSON.parse(readFileSync(file, "utf-8")).unFatalities.sha256 as string;
+const pinOf = (file: string, source = "unFatalities") => JSON.parse(readFileSync(file, "utf-8"))[source].sha256 as string;
 
 describe("npm run data:refresh", () => {
   it("says there is nothing to do when the live file is the pinned file", async () => {
@@ -265,5 +279,27 @@ describe("npm run data:refresh", () => {
     );
     expect(failed?.code).toBe(2);
     expect(failed?.stderr).toContain(`invalid option: ${message}; not "${value.replace(/^=/, "")}"`);
+  });
+  it("reads a new Geo-PKO file with its own pipeline, reports places by mission, and moves only that pin with --accept", async () => {
+    const { status, out, sourcesFile } = await refreshSource("geoPkoFront", "/geo-front");
+    expect(status).toBe(0);
+    expect(out).toContain(`pinned sha256 ${sources.geoPkoFront.sha256} (7366 places and years)`);
+    expect(out).toContain("Places and years by mission (pinned → live):");
+    expect(out).toMatch(/MINUSMA +134 → 3/);
+    expect(out).toMatch(/UNAVEM II +\d+ → 1/);
+    expect(pinOf(sourcesFile, "geoPkoFront")).toBe(sources.geoPkoFront.sha256);
+    const accepted = await refreshSource("geoPkoFront", "/geo-front", "--accept");
+    expect(accepted.status).toBe(0);
+    expect(pinOf(accepted.sourcesFile, "geoPkoFront")).toBe(createHash("sha256").update(geoFront).digest("hex"));
+    expect(pinOf(accepted.sourcesFile)).toBe(sources.unFatalities.sha256);
+  });
+
+  it("refuses a Geo-PKO file whose overview does not parse, naming line, column and entry, and keeps the pin", async () => {
+    const { status, out, sourcesFile } = await refreshSource("geoPkoContributors", "/geo-contributors-bad", "--accept");
+    expect(status).toBe(1);
+    expect(out).toContain("refresh failed, the pin is unchanged");
+    expect(out).toContain(`${base}/geo-contributors-bad:3:7`);
+    expect(out).toContain('the entry "Burkina Faso"');
+    expect(pinOf(sourcesFile, "geoPkoContributors")).toBe(sources.geoPkoContributors.sha256);
   });
 });
