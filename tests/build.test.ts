@@ -128,12 +128,23 @@ describe("npm run build", () => {
   });
 
   it("writes the pages and the tables", () => {
-    for (const page of ["index.html", "flights.html", "contingents.html", "claims.html", "methodology.html"])
+    for (const page of ["index.html", "flights.html", "contingents.html", "withdrawal.html", "claims.html", "methodology.html"])
       expect(existsSync(join(outputDir, page)), page).toBe(true);
     // Draft notebooks preview with npm run dev but are never published.
     expect(existsSync(join(project.dir, "src", "drafts", "casualties-explorer.md"))).toBe(true);
     expect(files(outputDir).filter((file) => file.startsWith("drafts/"))).toEqual([]);
-    for (const table of ["casualties", "flights", "strength", "contingents", "events", "missions"]) {
+    for (const table of [
+      "casualties",
+      "flights",
+      "strength",
+      "contingents",
+      "events",
+      "sites",
+      "withdrawal",
+      "deployments",
+      "deployment_contributors",
+      "missions",
+    ]) {
       expect(
         files(outputDir).some((file) => new RegExp(`^_file/data/tables/${table}\\.[0-9a-f]+\\.csv$`).test(file)),
         table,
@@ -143,8 +154,8 @@ describe("npm run build", () => {
 
   it("writes every page whole into its HTML: charts, figures and tables, with nothing left for a script to fill in", () => {
     const pages = files(outputDir).filter((file) => file.endsWith(".html"));
-    // The story's five pages, the missions index, and one page per mission of the raw file.
-    expect(pages).toHaveLength(5 + 1 + independentCounts().missions.length);
+    // The story's six pages, the missions index, and one page per mission of the raw file.
+    expect(pages).toHaveLength(6 + 1 + independentCounts().missions.length);
     for (const page of pages) {
       const html = readFileSync(join(outputDir, page), "utf-8");
       expect(html, `${page} waits for a cell to display`).not.toContain("<observablehq-loading");

@@ -3,7 +3,7 @@
  * (`src/**\/*.md.sh`, see src/components/print-page.sh) whose Markdown is made by a TypeScript
  * template beside it (`src/**\/*.page.ts`; a parameterized page such as `[mission].md.sh` has
  * `[mission].page.ts`). `npm run build` renders every page here, in one process, before Framework
- * runs (so the tables are read and each figure computed once for all 87 pages); the page loaders
+ * runs (so the tables are read and each figure computed once for all 88 pages); the page loaders
  * then print what was rendered. In `npm run dev` a page loader renders its own page on request.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";

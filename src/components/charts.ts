@@ -18,7 +18,7 @@ import type { CasualtyCategory, MissionRank, NationalityCount, YearCategoryCount
  * fragments (and axe flags on <g>). The chart as a whole is the image: its svg carries the name
  * and the description of the numbers, and the groups inside are hidden from the accessibility tree.
  */
-function asImage<T extends Element>(figure: T): T {
+export function asImage<T extends Element>(figure: T): T {
   const svgs = figure.tagName.toLowerCase() === "svg" ? [figure] : [...figure.querySelectorAll("svg[aria-label]")];
   for (const svg of svgs) {
     svg.setAttribute("role", "img");

@@ -6,7 +6,7 @@
 # `npm run dev`, or Framework run by hand) the page is rendered on request.
 #
 # Shell rather than Node or TypeScript because Framework starts one process per page and waits
-# for it: Node takes about 0.09 s to start and print a page, 8 s over the 87 pages of a build;
+# for it: Node takes about 0.09 s to start and print a page, 8 s over the 88 pages of a build;
 # sh takes a few milliseconds.
 if [ -n "$REPORT_PAGES_DIR" ]; then
   file="$REPORT_PAGES_DIR$page.md"

@@ -18,6 +18,7 @@ export const reportPages: NavPage[] = [
   { name: "The toll", path: "/" },
   { name: "Refused flights", path: "/flights" },
   { name: "The shrinking force", path: "/contingents" },
+  { name: "The withdrawal", path: "/withdrawal" },
   { name: "Claims ledger", path: "/claims" },
   { name: "All missions", path: "/missions/" },
   { name: "About the data", path: "/methodology" },

@@ -144,6 +144,7 @@ describe("the site under a sub-path, on a host that does not map /page to page.h
         "index.html",
         "flights.html",
         "contingents.html",
+        "withdrawal.html",
         "claims.html",
         "missions/index.html",
         "missions/minusma.html",
@@ -231,6 +232,7 @@ describe("pages without JavaScript", () => {
     "index.html",
     "flights.html",
     "contingents.html",
+    "withdrawal.html",
     "claims.html",
     "missions/index.html",
     "missions/minusma.html",
@@ -307,7 +309,15 @@ describe("the frame of every story page on a desktop", () => {
   it("keeps the navigation on one line at 1280 px, and the previous/next links close below the page", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
-    for (const path of ["index.html", "flights.html", "contingents.html", "claims.html", "methodology.html", "missions/index.html"]) {
+    for (const path of [
+      "index.html",
+      "flights.html",
+      "contingents.html",
+      "withdrawal.html",
+      "claims.html",
+      "methodology.html",
+      "missions/index.html",
+    ]) {
       await page.goto(new URL(path, subPath.url).href);
       const frame = await page.evaluate(() => {
         const tops = [...document.querySelectorAll(".site-nav li")].map((item) => Math.round(item.getBoundingClientRect().top));

@@ -27,8 +27,22 @@ import { departingContingents } from "../../src/components/metrics/force.js";
 import { missionSummaries } from "../../src/components/metrics/missions.js";
 import { cumulativeToll, fatalitiesByYearAndCategory, missionRanking, topNationalities } from "../../src/components/metrics/toll.js";
 import { chartWidths, drawChart, type DrawChart } from "../../src/components/static-chart.js";
+import { countryWithNeighbours, MALI } from "../../src/components/geography.js";
+import {
+  contributorsByYear,
+  personnelLeft,
+  personnelToLeave,
+  placesByYear,
+  siteClosures,
+} from "../../src/components/metrics/withdrawal.js";
+import { closuresChart, contributorsChart, personnelLeftChart, placesChart, sitesMap } from "../../src/components/withdrawal-charts.js";
+import { parseDeploymentContributors, parseDeployments } from "../../data-loaders/geo-pko.js";
+import { locateSites, sitesTable, type SiteRow } from "../../data-loaders/sites.js";
+import { withdrawalTable } from "../../data-loaders/withdrawal.js";
+import * as aq from "arquero";
+import { parseCuratedTable } from "../../data-loaders/curated.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
-import { fixtureCasualtiesTable, fixtureCuratedTable } from "../helpers.js";
+import { fixtureCasualtiesTable, fixtureCuratedTable, readFixture } from "../helpers.js";
 import { expectGoldenSvg, snapshotDir } from "../svg-snapshot.js";
 
 const TODAY = "2026-01-01";
@@ -36,6 +50,13 @@ const casualties = fixtureCasualtiesTable();
 const flights = fixtureCuratedTable("flights-good.csv", flightsTable(TODAY), flightsCsvOptions);
 const strength = fixtureCuratedTable("strength-good.csv", strengthTable(TODAY), strengthCsvOptions).objects() as StrengthRow[];
 const departing = departingContingents(fixtureCuratedTable("contingents-good.csv", contingentsTable(TODAY), contingentsCsvOptions));
+
+const geoOptions = (file: string) => ({ source: "fixture", file, today: TODAY });
+const deployments = parseDeployments(readFixture("geo-pko", "front-good.csv"), geoOptions("front-good.csv"));
+const contributors = parseDeploymentContributors(readFixture("geo-pko", "tcc-good.csv"), geoOptions("tcc-good.csv"));
+const sites = parseCuratedTable(readFixture("curated", "sites-good.csv"), sitesTable(TODAY), "sites-good.csv") as SiteRow[];
+const closures = siteClosures(aq.from(locateSites(sites, deployments)));
+const withdrawal = aq.from(parseCuratedTable(readFixture("curated", "withdrawal-good.csv"), withdrawalTable(TODAY), "withdrawal-good.csv"));
 
 /** One drawing per chart function and notable case, named as its golden files are. */
 const charts: Record<string, DrawChart> = {
@@ -56,6 +77,11 @@ const charts: Record<string, DrawChart> = {
   "cumulative-toll": (o) => cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", ...o }),
   nationalities: (o) => nationalitiesChart(topNationalities(casualties, "FIXA", 3), { mission: "FIXA", ...o }),
   "missions-comparison": (o) => missionsComparisonChart(missionSummaries(casualties), o),
+  "sites-map": (o) => sitesMap(closures, countryWithNeighbours(MALI), o),
+  "site-closures": (o) => closuresChart(closures, o),
+  "personnel-left": (o) => personnelLeftChart(personnelLeft(withdrawal), personnelToLeave(withdrawal), o),
+  places: (o) => placesChart(placesByYear(aq.from(deployments), "MINUSMA", 2014, 2023), o),
+  contributors: (o) => contributorsChart(contributorsByYear(aq.from(contributors), "MINUSMA", 2014, 2023), ["Germany"], o),
 };
 
 describe.each(Object.entries(chartWidths))("charts drawn %s (%i px)", (name, width) => {

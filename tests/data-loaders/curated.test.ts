@@ -76,8 +76,8 @@ describe("sites and their points", () => {
   const deployments = [
     { mission: "MINUSMA", year: 2014, location: "Gao", latitude: 16.27, longitude: -0.04 },
     { mission: "MINUSMA", year: 2015, location: "Gao", latitude: 16.3, longitude: -0.05 },
-    { mission: "MINUSMA", year: 2014, location: "Bamako", latitude: 12.65, longitude: -8 },
-    { mission: "MINUSCA", year: 2014, location: "Ber", latitude: 1, longitude: 1 },
+    { mission: "MINUSMA", year: 2014, location: "Ber", latitude: 16.83, longitude: -2.53 },
+    { mission: "MINUSCA", year: 2014, location: "Bangui", latitude: 4.36, longitude: 18.56 },
   ].map((row) => ({
     ...row,
     country: "Mali",
@@ -102,14 +102,14 @@ describe("sites and their points", () => {
     expect(locateSites(sites, deployments).map((site) => [site.id, site.latitude, site.longitude])).toEqual([
       ["fixture-camp", 16.27, -0.04],
       ["fixture-base", null, null],
-      ["fixture-open", 12.65, -8],
+      ["fixture-open", 16.83, -2.53],
     ]);
   });
 
   it("refuses a place Geo-PKO does not hold for the mission, naming the site and the places it does hold", () => {
-    const wrong = sites.map((site) => (site.id === "fixture-camp" ? { ...site, geo_pko_location: "Ber" } : site));
+    const wrong = sites.map((site) => (site.id === "fixture-camp" ? { ...site, geo_pko_location: "Bangui" } : site));
     expect(() => locateSites(wrong, deployments)).toThrow(
-      'site fixture-camp: Geo-PKO has no MINUSMA place named "Ber"; it has Bamako, Gao',
+      'site fixture-camp: Geo-PKO has no MINUSMA place named "Bangui"; it has Ber, Gao',
     );
   });
 });

@@ -9,11 +9,13 @@ import { once, type TidyTables } from "../../../data-loaders/tidy-tables.js";
 import { flightsFigures, type FlightsFigures } from "./flights.js";
 import { forceFigures, type ForceFigures } from "./force.js";
 import { tollFigures, type TollFigures } from "./toll.js";
+import { withdrawalFigures, type WithdrawalFigures } from "./withdrawal.js";
 
 export interface StoryPagesFigures {
   toll: TollFigures;
   flights: FlightsFigures;
   force: ForceFigures;
+  withdrawal: WithdrawalFigures;
 }
 
 export type FigureValue = number | string | null;
@@ -23,6 +25,7 @@ export function storyPagesFigures(tables: TidyTables): StoryPagesFigures {
   const toll = once(() => tollFigures(tables));
   const flights = once(() => flightsFigures(tables));
   const force = once(() => forceFigures(tables));
+  const withdrawal = once(() => withdrawalFigures(tables));
   return {
     get toll() {
       return toll();
@@ -32,6 +35,9 @@ export function storyPagesFigures(tables: TidyTables): StoryPagesFigures {
     },
     get force() {
       return force();
+    },
+    get withdrawal() {
+      return withdrawal();
     },
   };
 }

@@ -1,0 +1,71 @@
+/*
+ * The withdrawal: the sites in the order they closed, the personnel who had left, and where the
+ * mission stood year by year on the UN's deployment maps (Geo-PKO).
+ */
+import type { ColumnTable } from "arquero";
+import type { Deployment, DeploymentContributor } from "../../../data-loaders/geo-pko.js";
+import { notCountries } from "../../../data-loaders/geo-pko.js";
+import type { LocatedSite } from "../../../data-loaders/sites.js";
+import type { WithdrawalRow } from "../../../data-loaders/withdrawal.js";
+
+/** A site with its place in the order of closures (1 for the first); null where no date is known. */
+export type SiteClosure = LocatedSite & { order: number | null };
+
+/** The sites by closing date, those without one last; ties keep the table's order. */
+export function siteClosures(sites: ColumnTable): SiteClosure[] {
+  const rows = sites.objects() as LocatedSite[];
+  const dated = rows.filter((site) => site.closed !== null).sort((a, b) => a.closed!.localeCompare(b.closed!));
+  return [
+    ...dated.map((site, index) => ({ ...site, order: index + 1 })),
+    ...rows.filter((site) => site.closed === null).map((site) => ({ ...site, order: null })),
+  ];
+}
+
+/** The published counts of all personnel who had left, by date. */
+export function personnelLeft(withdrawal: ColumnTable): WithdrawalRow[] {
+  return (withdrawal.objects() as WithdrawalRow[])
+    .filter((row) => row.measure === "left" && row.component === "all")
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** All the personnel the withdrawal concerned, as first stated; null if no source gives it. */
+export function personnelToLeave(withdrawal: ColumnTable): WithdrawalRow | null {
+  return (withdrawal.objects() as WithdrawalRow[]).find((row) => row.measure === "to leave" && row.component === "all") ?? null;
+}
+
+/** One place of a mission in one year on the deployment maps. */
+export interface PlaceYear {
+  location: string;
+  year: number;
+  estimated_troops: number | null;
+  hq_level: number;
+}
+
+/** A mission's places year by year, from `from` to `to`. */
+export function placesByYear(deployments: ColumnTable, mission: string, from: number, to: number): PlaceYear[] {
+  return (deployments.objects() as Deployment[])
+    .filter((row) => row.mission === mission && row.year >= from && row.year <= to)
+    .map(({ location, year, estimated_troops, hq_level }) => ({ location, year, estimated_troops, hq_level }))
+    .sort((a, b) => a.location.localeCompare(b.location) || a.year - b.year);
+}
+
+/** One contributing country in one year: at how many places the maps draw its units. */
+export interface ContributorYear {
+  country: string;
+  year: number;
+  places: number;
+}
+
+/** A mission's contributing countries year by year (units of several countries or the UN's own left out). */
+export function contributorsByYear(contributors: ColumnTable, mission: string, from: number, to: number): ContributorYear[] {
+  const counts = new Map<string, ContributorYear>();
+  for (const row of contributors.objects() as DeploymentContributor[]) {
+    if (row.mission !== mission || row.year < from || row.year > to) continue;
+    if ((notCountries as readonly string[]).includes(row.country)) continue;
+    const key = `${row.country}|${row.year}`;
+    const entry = counts.get(key) ?? { country: row.country, year: row.year, places: 0 };
+    entry.places += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => a.country.localeCompare(b.country) || a.year - b.year);
+}
