@@ -9,6 +9,10 @@ import { DataError } from "../data-loaders/errors.js";
 import { projectRoot, resolveUpstream } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
 import { casualtiesCsvOptions } from "../src/components/tables.js";
+import { parseDeploymentContributors, parseDeployments } from "../data-loaders/geo-pko.js";
+import { locateSites, sitesTable, type SiteRow } from "../data-loaders/sites.js";
+import { withdrawalTable } from "../data-loaders/withdrawal.js";
+import { siteClosures } from "../src/components/metrics/withdrawal.js";
 
 export const fixturesDir = join(import.meta.dirname, "fixtures");
 
@@ -92,5 +96,23 @@ export function projectCopy(name: string): { dir: string; env: NodeJS.ProcessEnv
     dir,
     env: { ...process.env, UPSTREAM_DIR: upstreamDir },
     remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * The withdrawal's fixture tables (tests/fixtures/geo-pko/, curated/sites-good.csv and
+ * withdrawal-good.csv), read as the pipelines read the real ones.
+ */
+export function fixtureWithdrawalTables(today: string) {
+  const geo = (file: string) => ({ source: "fixture", file, today });
+  const deployments = parseDeployments(readFixture("geo-pko", "front-good.csv"), geo("front-good.csv"));
+  const contributors = parseDeploymentContributors(readFixture("geo-pko", "tcc-good.csv"), geo("tcc-good.csv"));
+  const sites = parseCuratedTable(readFixture("curated", "sites-good.csv"), sitesTable(today), "sites-good.csv") as SiteRow[];
+  const withdrawal = parseCuratedTable(readFixture("curated", "withdrawal-good.csv"), withdrawalTable(today), "withdrawal-good.csv");
+  return {
+    deployments,
+    contributors,
+    closures: siteClosures(aq.from(locateSites(sites, deployments))),
+    withdrawal: aq.from(withdrawal),
   };
 }

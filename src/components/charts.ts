@@ -44,9 +44,51 @@ const categoryCharts: Record<CasualtyCategory, { colors: Record<string, string>;
   personnel_type: { colors: personnelColors, label: "type of personnel" },
 };
 
+/** An event written on a chart over its year: what explains a change, in a few words. */
+export interface YearAnnotation {
+  year: number;
+  label: string;
+}
+
+const ANNOTATION_LINE_PX = 13;
+const PLOT_HEIGHT_PX = 400 - 30 - 30;
+
+/**
+ * Events written on a year chart the way a graphics desk does: a dashed rule at the year and the
+ * words beside it, one line each from the top, right-aligned against their rule so that they read
+ * into the years before. The y domain is raised so that no bar reaches the words.
+ */
+function yearAnnotations(annotations: YearAnnotation[], fontSize: number): Plot.Markish[] {
+  return [
+    Plot.ruleX(annotations, { x: "year", stroke: palette.annotation, strokeDasharray: "2,3", strokeWidth: 1 }),
+    ...annotations.map((annotation, line) =>
+      Plot.text([annotation], {
+        x: "year",
+        text: "label",
+        frameAnchor: "top",
+        textAnchor: "end",
+        dx: -4,
+        dy: 4 + line * ANNOTATION_LINE_PX,
+        fontSize,
+        fill: palette.annotation,
+        stroke: "white",
+        strokeWidth: 3,
+        paintOrder: "stroke",
+      }),
+    ),
+  ];
+}
+
 export function fatalitiesByYearChart(
   rows: YearCategoryCount[],
-  { mission, category = "incident_type", width = 640, document, ...plot }: ChartOptions & { mission: string; category?: CasualtyCategory },
+  {
+    mission,
+    category = "incident_type",
+    annotations = [],
+    width = 640,
+    document,
+    ...plot
+  }: ChartOptions & { mission: string; category?: CasualtyCategory; annotations?: YearAnnotation[] },
 ): HTMLElement | SVGSVGElement {
   const { colors, label } = categoryCharts[category];
   // The legend lists only what the bars show: a key with no bar would suggest a count of zero is drawn.
@@ -62,12 +104,15 @@ export function fatalitiesByYearChart(
       subtitle: `${formatNumber(total)} fatalities, ${span}`,
       caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Years are calendar years of the incident.",
       ariaLabel: `Stacked bar chart of ${mission} fatalities per year by ${label}`,
-      ariaDescription: `${total} fatalities in ${span}. ${describeYears(rows)}`,
+      ariaDescription: `${total} fatalities in ${span}. ${describeYears(rows)}${
+        annotations.length ? ` Marked: ${annotations.map((a) => `${a.label} (${a.year})`).join(", ")}.` : ""
+      }`,
       // Plot's default margins leave the plot 60 pixels narrower than the chart.
       x: { label: null, type: "band", ...everyYear(years, width - 60) },
-      y: { label: "Fatalities", grid: true },
+      y: { label: "Fatalities", grid: true, ...(annotations.length ? { domain: [0, headroom(rows, annotations.length)] } : {}) },
       color: { legend: true, domain: present, range: present.map((name) => colors[name]) },
       marks: [
+        ...(annotations.length ? yearAnnotations(annotations, width < 480 ? 9 : 10) : []),
         Plot.barY(rows, {
           x: "year",
           y: "fatalities",
@@ -80,6 +125,14 @@ export function fatalitiesByYearChart(
       ...plot,
     }),
   );
+}
+
+/** A y maximum that leaves the top lines of the plot to the annotations. */
+function headroom(rows: YearCategoryCount[], lines: number): number {
+  const totals = new Map<number, number>();
+  for (const row of rows) totals.set(row.year, (totals.get(row.year) ?? 0) + row.fatalities);
+  const highest = Math.max(0, ...totals.values());
+  return Math.ceil(highest / (1 - (lines * ANNOTATION_LINE_PX + 12) / PLOT_HEIGHT_PX));
 }
 
 /** Room a four-digit year label needs on the axis at Plot's 10-pixel font, with a gap. */

@@ -5,6 +5,7 @@
  * context, which computes each thing once per process however many pages use it.
  */
 import { loadCorrections, type CorrectionRow } from "../../data-loaders/corrections.js";
+import { siteClosureEvents, siteClosures } from "./metrics/withdrawal.js";
 import type { EventRow } from "../../data-loaders/events.js";
 import { tidyCasualties, type CasualtiesLoad } from "../../data-loaders/tidy-cache.js";
 import { loadTidyTables, once, type TidyTables } from "../../data-loaders/tidy-tables.js";
@@ -53,7 +54,11 @@ export class PageContext {
     return this.loaded.casualties;
   });
   readonly tables = once((): TidyTables => loadTidyTables(this.casualties()));
-  readonly events = once((): EventRow[] => this.tables().events.objects() as EventRow[]);
+  /** The timeline: the events table and the closing of each site of the withdrawal. */
+  readonly events = once((): EventRow[] => {
+    const told = this.tables().events.objects() as EventRow[];
+    return [...told, ...siteClosureEvents(siteClosures(this.tables().sites), told)];
+  });
   readonly corrections = once((): CorrectionRow[] => loadCorrections());
   readonly story = once((): StoryPagesFigures => storyPagesFigures(this.tables()));
   readonly missions = once((): MissionsFigures => missionsFigures(this.tables()));

@@ -9,6 +9,7 @@ import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
 import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
 import { formatDate, formatNumber } from "./format.js";
 import { palette } from "./palette.js";
+import { AXIS_LABEL_GAP, widestLabel } from "./text-width.js";
 import type { ContributorYear, PlaceYear, SiteClosure } from "./metrics/withdrawal.js";
 
 /** The first phase of the withdrawal ran from July to August 2023, the second from 1 September. */
@@ -139,7 +140,7 @@ export function closuresChart(closures: SiteClosure[], { width = 640, document, 
       document,
       width,
       height: 40 + dated.length * 24,
-      marginLeft: narrow ? 92 : 130,
+      marginLeft: Math.ceil(widestLabel(dated.map((site) => site.site)) + AXIS_LABEL_GAP),
       marginRight: narrow ? 12 : 20,
       title: "The order the sites closed",
       subtitle: `${dated.length} sites closed from ${formatDate(dated[0]?.closed ?? "2023-07")} to ${formatDate(dated.at(-1)?.closed ?? "2023-12")}${
@@ -265,7 +266,7 @@ export function placesChart(places: PlaceYear[], { width = 640, document, ...plo
   const narrow = width < 480;
   const years = places.map((row) => row.year);
   const locations = [...new Set(places.map((row) => row.location))].sort();
-  const marginLeft = narrow ? 96 : 130;
+  const marginLeft = Math.ceil(widestLabel(locations) + AXIS_LABEL_GAP);
   const largest = places.reduce<PlaceYear | null>(
     (top, row) => (row.estimated_troops !== null && row.estimated_troops > (top?.estimated_troops ?? -1) ? row : top),
     null,
@@ -319,15 +320,14 @@ export function contributorsChart(
   departing: string[],
   { width = 640, document, ...plot }: ChartOptions = {},
 ): HTMLElement | SVGSVGElement {
-  const narrow = width < 480;
   const years = contributors.map((row) => row.year);
   const countries = [...new Set(contributors.map((row) => row.country))].sort((a, b) => {
     const yearsOf = (country: string) => contributors.filter((row) => row.country === country).length;
     return yearsOf(b) - yearsOf(a) || a.localeCompare(b);
   });
   const leaving = new Set(departing);
-  const marginLeft = narrow ? 100 : 120;
   const name = (country: string) => (leaving.has(country) ? `${country} ◂` : country);
+  const marginLeft = Math.ceil(widestLabel(countries.map(name)) + AXIS_LABEL_GAP);
   return asImage(
     Plot.plot({
       document,

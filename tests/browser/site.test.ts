@@ -105,7 +105,10 @@ async function inspect(page: Page, url: string, origin: string): Promise<PageRep
       return {
         label: image?.alt || null,
         description: (described && document.getElementById(described)?.textContent) || null,
-        marks: svg?.querySelectorAll("g[aria-label='bar'] rect, g[aria-label='dot'] circle, g[aria-label='line'] path").length ?? 0,
+        marks:
+          svg?.querySelectorAll(
+            "g[aria-label='bar'] rect, g[aria-label='cell'] rect, g[aria-label='dot'] circle, g[aria-label='line'] path",
+          ).length ?? 0,
         drawn: Boolean(image?.complete && image.naturalWidth > 0),
       };
     }),

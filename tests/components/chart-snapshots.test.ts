@@ -28,21 +28,11 @@ import { missionSummaries } from "../../src/components/metrics/missions.js";
 import { cumulativeToll, fatalitiesByYearAndCategory, missionRanking, topNationalities } from "../../src/components/metrics/toll.js";
 import { chartWidths, drawChart, type DrawChart } from "../../src/components/static-chart.js";
 import { countryWithNeighbours, MALI } from "../../src/components/geography.js";
-import {
-  contributorsByYear,
-  personnelLeft,
-  personnelToLeave,
-  placesByYear,
-  siteClosures,
-} from "../../src/components/metrics/withdrawal.js";
+import { contributorsByYear, personnelLeft, personnelToLeave, placesByYear } from "../../src/components/metrics/withdrawal.js";
 import { closuresChart, contributorsChart, personnelLeftChart, placesChart, sitesMap } from "../../src/components/withdrawal-charts.js";
-import { parseDeploymentContributors, parseDeployments } from "../../data-loaders/geo-pko.js";
-import { locateSites, sitesTable, type SiteRow } from "../../data-loaders/sites.js";
-import { withdrawalTable } from "../../data-loaders/withdrawal.js";
 import * as aq from "arquero";
-import { parseCuratedTable } from "../../data-loaders/curated.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
-import { fixtureCasualtiesTable, fixtureCuratedTable, readFixture } from "../helpers.js";
+import { fixtureCasualtiesTable, fixtureCuratedTable, fixtureWithdrawalTables } from "../helpers.js";
 import { expectGoldenSvg, snapshotDir } from "../svg-snapshot.js";
 
 const TODAY = "2026-01-01";
@@ -51,12 +41,7 @@ const flights = fixtureCuratedTable("flights-good.csv", flightsTable(TODAY), fli
 const strength = fixtureCuratedTable("strength-good.csv", strengthTable(TODAY), strengthCsvOptions).objects() as StrengthRow[];
 const departing = departingContingents(fixtureCuratedTable("contingents-good.csv", contingentsTable(TODAY), contingentsCsvOptions));
 
-const geoOptions = (file: string) => ({ source: "fixture", file, today: TODAY });
-const deployments = parseDeployments(readFixture("geo-pko", "front-good.csv"), geoOptions("front-good.csv"));
-const contributors = parseDeploymentContributors(readFixture("geo-pko", "tcc-good.csv"), geoOptions("tcc-good.csv"));
-const sites = parseCuratedTable(readFixture("curated", "sites-good.csv"), sitesTable(TODAY), "sites-good.csv") as SiteRow[];
-const closures = siteClosures(aq.from(locateSites(sites, deployments)));
-const withdrawal = aq.from(parseCuratedTable(readFixture("curated", "withdrawal-good.csv"), withdrawalTable(TODAY), "withdrawal-good.csv"));
+const { deployments, contributors, closures, withdrawal } = fixtureWithdrawalTables(TODAY);
 
 /** One drawing per chart function and notable case, named as its golden files are. */
 const charts: Record<string, DrawChart> = {
@@ -65,6 +50,15 @@ const charts: Record<string, DrawChart> = {
     fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA", "personnel_type"), {
       mission: "FIXA",
       category: "personnel_type",
+      ...o,
+    }),
+  "fatalities-by-year-annotated": (o) =>
+    fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA"), {
+      mission: "FIXA",
+      annotations: [
+        { year: 2020, label: "A fixture event" },
+        { year: 2021, label: "Another" },
+      ],
       ...o,
     }),
   "mission-ranking": (o) =>

@@ -6,6 +6,7 @@ import type { ColumnTable } from "arquero";
 import type { Deployment, DeploymentContributor } from "../../../data-loaders/geo-pko.js";
 import { notCountries } from "../../../data-loaders/geo-pko.js";
 import type { LocatedSite } from "../../../data-loaders/sites.js";
+import type { EventRow } from "../../../data-loaders/events.js";
 import type { WithdrawalRow } from "../../../data-loaders/withdrawal.js";
 
 /** A site with its place in the order of closures (1 for the first); null where no date is known. */
@@ -19,6 +20,31 @@ export function siteClosures(sites: ColumnTable): SiteClosure[] {
     ...dated.map((site, index) => ({ ...site, order: index + 1 })),
     ...rows.filter((site) => site.closed === null).map((site) => ({ ...site, order: null })),
   ];
+}
+
+/**
+ * Each dated closing as an event of the timeline, with the site's own source: the sites table is
+ * where a closing is recorded, so the timeline reads it there rather than from a second row. A
+ * closing the events table already tells (an event of that day naming the site) is not repeated.
+ */
+export function siteClosureEvents(closures: SiteClosure[], told: readonly EventRow[] = []): EventRow[] {
+  const name = (site: SiteClosure) => site.site.replace(/ \(.*\)$/, "");
+  return closures
+    .filter((site) => site.closed !== null)
+    .filter((site) => !told.some((event) => event.date === site.closed && event.event.includes(name(site))))
+    .map((site) => ({
+      id: `site-closed-${site.id}`,
+      date: site.closed!,
+      event: `MINUSMA gives up its ${site.kind} at ${name(site)}${site.handed_to ? `, handed over to ${site.handed_to}` : ""}${
+        site.closed_qualifier ? ` (${site.closed_qualifier} this day)` : ""
+      }.`,
+      category: "withdrawal",
+      report: site.report,
+      source_url: site.source_url,
+      source_kind: site.source_kind,
+      archive_url: site.archive_url,
+      note: site.note,
+    }));
 }
 
 /** The published counts of all personnel who had left, by date. */
