@@ -108,6 +108,8 @@ export const contributorNames: Record<string, string> = {
   "South Korea": "Republic of Korea",
   Drc: "DR Congo",
   Un: "UN",
+  // The report's spelling of the country, as in the UN file and the contingents table.
+  "Cote d'Ivoire": "Côte d'Ivoire",
 };
 
 /** Entries of `year.overview` that name no country: units of several countries, of the UN itself, or unnamed. */

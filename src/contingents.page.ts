@@ -14,6 +14,7 @@ const date = (value: string | null) => (value ? formatDate(value) : "");
 
 const forcePage: PageTemplate = (context) => {
   const f = context.story().force;
+  const w = context.story().withdrawal;
   const { military, police } = f.ceilings;
   const share = (part: number, whole: number) => formatShare(part / whole, { digits: 1 });
   return {
@@ -92,10 +93,18 @@ What they cannot say:
 - **The denominator is a choice.** Against all personnel, civilians included, or against the
   authorized ceiling, the same departures give other percentages.
 
+The UN's deployment maps, as Geo-PKO codes them, add one thing and no count. They draw
+${formatNumber(w.maps.countriesLast)} contributing countries on the maps of ${w.maps.to}, against
+${formatNumber(w.maps.countriesFirst)} in ${w.maps.from}, and ${formatNumber(w.maps.departingDrawnLast)} of the
+${formatNumber(w.maps.departing)} countries listed above are still drawn in ${w.maps.to}: a country counts as present
+if any map of the year shows one of its units, so the maps see a contingent leave only the year
+after it has gone. Their sizes are estimates from unit
+symbols, not people ([the withdrawal](./withdrawal) shows them year by year).
+
 So the tables can neither confirm nor refute the 17%: they show departures of the right order of
 magnitude, with no definition that reproduces the figure exactly.
 
-See also: [the toll](./) · [refused flights](./flights) · [the claims ledger](./claims)
+See also: [the toll](./) · [refused flights](./flights) · [the withdrawal](./withdrawal) · [the claims ledger](./claims)
 `,
   };
 };

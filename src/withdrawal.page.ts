@@ -1,7 +1,6 @@
 /*
  * The withdrawal. Figures from src/components/figures/withdrawal.ts, held to their reviewed values.
  */
-import { departingContingents } from "./components/metrics/force.js";
 import { formatDate, formatNumber } from "./components/format.js";
 import { countryWithNeighbours, MALI } from "./components/geography.js";
 import { citation, sourceList } from "./components/lists.js";
@@ -18,8 +17,6 @@ const withdrawalPage: PageTemplate = (context) => {
     `${row.qualifier ? `${row.qualifier} ` : ""}${formatNumber(row.personnel)}`;
   const closedOn = (row: { closed: string; closed_qualifier: string }) =>
     `${row.closed_qualifier ? `${row.closed_qualifier} ` : ""}${formatDate(row.closed)}`;
-  // The countries that announced their contingent's departure, as the shrinking-force page lists them.
-  const departing = [...new Set(departingContingents(context.tables().contingents).map((row) => row.country))];
   const estimatesNote = html`<p class="chart-note">These are estimates made by Geo-PKO's coders from the size of the unit symbols on
 the UN's maps, not head counts: summed over the places of a year, they overstate the mission's strength. Read them as weights.</p>`;
   return {
@@ -77,11 +74,11 @@ ${block(estimatesNote)}
 
 The same maps name the country of each unit. Countries drawn on at least one map of the year:
 ${formatNumber(maps.countriesFirst)} in ${maps.from}, ${formatNumber(maps.countriesLast)} in ${maps.to}.
-${chartPart(context, (o) => contributorsChart(f.contributors, departing, o))}
+${chartPart(context, (o) => contributorsChart(f.contributors, f.departing, o))}
 
 What the maps can say about the "17% drop" the article reported: they show which countries had
-units where, year by year, and that the countries which announced their departure in 2022 and
-2023 were still drawn on the maps of 2023. What they cannot say: a year's maps are a few
+units where, year by year, and that ${formatNumber(maps.departingDrawnLast)} of the ${formatNumber(maps.departing)}
+countries which announced their contingent's departure are still drawn on the maps of ${maps.to}. What they cannot say: a year's maps are a few
 snapshots, a country counts as present if any map of the year draws it, and the sizes are
 estimates from symbols. They give no count of people, so they can neither confirm nor refute a
 percentage; the claim's verdict stays where [the shrinking force](./contingents) leaves it.

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { departingContingents } from "../metrics/force.js";
 import {
   contributorsByYear,
   personnelLeft,
@@ -53,7 +54,12 @@ export const withdrawalFiguresSchema = z.object({
     placesLast: count,
     countriesFirst: count,
     countriesLast: count,
+    /** Countries that announced their contingent's departure (contingents table), and how many the last year's maps still draw. */
+    departing: count,
+    departingDrawnLast: count,
   }),
+  /** The countries that announced their contingent's departure, as the shrinking-force page lists them. */
+  departing: z.array(z.string().min(1)),
   closures: z.array(siteClosure),
   leftSeries: z.array(withdrawalRow),
   places: z.array(placeYear),
@@ -62,13 +68,17 @@ export const withdrawalFiguresSchema = z.object({
 
 export type WithdrawalFigures = z.infer<typeof withdrawalFiguresSchema>;
 
+const departingCountries = (contingents: TidyTables["contingents"]) => [
+  ...new Set(departingContingents(contingents).map((row) => row.country)),
+];
+
 const closureOf = (site: SiteClosure | undefined) =>
   site && { site: site.site, closed: site.closed, closed_qualifier: site.closed_qualifier, source_url: site.source_url };
 const statedOf = (row: WithdrawalRow | null | undefined) =>
   row ? { date: row.date, personnel: row.personnel, qualifier: row.qualifier, source_url: row.source_url } : null;
 
 export function withdrawalFigures(
-  tables: Pick<TidyTables, "sites" | "withdrawal" | "deployments" | "deploymentContributors">,
+  tables: Pick<TidyTables, "sites" | "withdrawal" | "deployments" | "deploymentContributors" | "contingents">,
 ): WithdrawalFigures {
   const closures = siteClosures(tables.sites);
   const dated = closures.filter((site) => site.order !== null);
@@ -76,6 +86,8 @@ export function withdrawalFigures(
   const places = placesByYear(tables.deployments, MISSION, MAP_YEARS.from, MAP_YEARS.to);
   const contributors = contributorsByYear(tables.deploymentContributors, MISSION, MAP_YEARS.from, MAP_YEARS.to);
   const inYear = <Row extends { year: number }>(rows: Row[], year: number) => rows.filter((row) => row.year === year);
+  const departing = departingCountries(tables.contingents);
+  const drawnLast = new Set(inYear(contributors, MAP_YEARS.to).map((row) => row.country));
   return checkFigures("withdrawal", withdrawalFiguresSchema, {
     mission: MISSION,
     sites: {
@@ -93,7 +105,10 @@ export function withdrawalFigures(
       placesLast: inYear(places, MAP_YEARS.to).length,
       countriesFirst: inYear(contributors, MAP_YEARS.from).length,
       countriesLast: inYear(contributors, MAP_YEARS.to).length,
+      departing: departing.length,
+      departingDrawnLast: departing.filter((country) => drawnLast.has(country)).length,
     },
+    departing,
     closures,
     leftSeries,
     places,
