@@ -4,8 +4,8 @@
  */
 import { unDocumentUrl } from "../data-loaders/source-policy.js";
 import { sources } from "../data-loaders/sources.js";
-import type { EventRow } from "../data-loaders/events.js";
-import { fatalitiesByYearChart, missionRankingChart, type YearAnnotation } from "./components/charts.js";
+import { storyAnnotations } from "./components/annotations.js";
+import { fatalitiesByYearChart, missionRankingChart } from "./components/charts.js";
 import { STORY_MISSION } from "./components/figures/toll.js";
 import { formatDate, formatList, formatNumber, formatOrdinal, formatShare } from "./components/format.js";
 import { cite, citation, timeline } from "./components/lists.js";
@@ -16,35 +16,6 @@ import { chartPart } from "./components/static-chart.js";
 import { dataTable, numbersBehind } from "./components/static-table.js";
 
 /** How the UN's other categories of death read in a sentence. */
-
-/** The events that explain the toll's last years, written on its chart (their dates from the events table). */
-const annotated: Record<string, string> = {
-  "coup-2020": "Coup",
-  "coup-2021": "Second coup",
-  "barkhane-leaves-mali": "Barkhane leaves",
-  "withdrawal-requested": "Mali asks MINUSMA to go",
-};
-
-/**
- * The timeline's events, or none when the events table cannot be read: the timeline part shows
- * that table's error (and the build stops on it), while the toll keeps its chart, unmarked.
- */
-function eventsIfReadable(context: PageContext): EventRow[] | null {
-  try {
-    return context.events();
-  } catch {
-    return null;
-  }
-}
-
-function tollAnnotations(events: EventRow[] | null): YearAnnotation[] {
-  if (events === null) return [];
-  return Object.entries(annotated).map(([id, label]) => {
-    const event = events.find((row) => row.id === id);
-    if (!event) throw new Error(`the toll chart marks the event "${id}", which the events table does not have`);
-    return { year: Number(event.date.slice(0, 4)), label };
-  });
-}
 const causePhrases: Record<string, string> = {
   Accident: "in accidents",
   Illness: "of illness",
@@ -92,7 +63,7 @@ On 16 June 2023 Mali's foreign minister asked the Security Council to withdraw t
 without delay (${cite("https://press.un.org/en/2023/sc15325.doc.htm", "the UN's press release on that meeting")}).
 On 30 June the Council ended the mandate with resolution 2690 and gave the mission until
 31 December 2023 to leave (${citation({ report: "S/RES/2690 (2023)", source_url: unDocumentUrl("S/RES/2690 (2023)") })}, the resolution's text).
-${chartPart(context, (o) => fatalitiesByYearChart(f.byYearAndIncident, { mission: f.mission, annotations: tollAnnotations(eventsIfReadable(context)), ...o }))}
+${chartPart(context, (o) => fatalitiesByYearChart(f.byYearAndIncident, { mission: f.mission, annotations: storyAnnotations(context), ...o }))}
 ${numbersBehind(
   `Numbers behind the chart: ${f.mission} fatalities per year`,
   dataTable(

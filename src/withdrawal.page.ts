@@ -1,6 +1,7 @@
 /*
  * The withdrawal. Figures from src/components/figures/withdrawal.ts, held to their reviewed values.
  */
+import { storyAnnotations } from "./components/annotations.js";
 import { formatDate, formatNumber } from "./components/format.js";
 import { countryWithNeighbours, MALI } from "./components/geography.js";
 import { citation, sourceList } from "./components/lists.js";
@@ -13,6 +14,7 @@ import { closuresChart, contributorsChart, personnelLeftChart, placesChart, site
 const withdrawalPage: PageTemplate = (context) => {
   const f = context.story().withdrawal;
   const { sites, left, maps } = f;
+  const annotations = storyAnnotations(context);
   const stated = (row: { personnel: number; qualifier: string }) =>
     `${row.qualifier ? `${row.qualifier} ` : ""}${formatNumber(row.personnel)}`;
   const closedOn = (row: { closed: string; closed_qualifier: string }) =>
@@ -67,14 +69,14 @@ ${block(html`<div class="chart-sources">Sources, in order: ${sourceList(f.leftSe
 Before the withdrawal, the mission was spread over the north and centre of Mali. Geo-PKO, a
 dataset of Uppsala University coded from the UN's deployment maps, places its units at
 ${formatNumber(maps.placesFirst)} towns in ${maps.from} and ${formatNumber(maps.placesLast)} in ${maps.to}.
-${chartPart(context, (o) => placesChart(f.places, o))}
+${chartPart(context, (o) => placesChart(f.places, { annotations, ...o }))}
 ${block(estimatesNote)}
 
 ## Who was there
 
 The same maps name the country of each unit. Countries drawn on at least one map of the year:
 ${formatNumber(maps.countriesFirst)} in ${maps.from}, ${formatNumber(maps.countriesLast)} in ${maps.to}.
-${chartPart(context, (o) => contributorsChart(f.contributors, f.departing, o))}
+${chartPart(context, (o) => contributorsChart(f.contributors, f.departing, { annotations, ...o }))}
 
 What the maps can say about the "17% drop" the article reported: they show which countries had
 units where, year by year, and that ${formatNumber(maps.departingDrawnLast)} of the ${formatNumber(maps.departing)}

@@ -55,10 +55,12 @@ const PLOT_HEIGHT_PX = 400 - 30 - 30;
 
 /**
  * Events written on a year chart the way a graphics desk does: a dashed rule at the year and the
- * words beside it, one line each from the top, right-aligned against their rule so that they read
- * into the years before. The y domain is raised so that no bar reaches the words.
+ * words beside it, one line each, right-aligned against their rule so that they read into the
+ * years before. Inside the plot's top lines (a bar chart raises its y domain to keep them clear),
+ * or `inMargin`, above the plot, for a chart whose rows fill it (the chart then needs
+ * `annotationMargin` on top).
  */
-function yearAnnotations(annotations: YearAnnotation[], fontSize: number): Plot.Markish[] {
+export function annotationMarks(annotations: YearAnnotation[], fontSize: number, { inMargin = false } = {}): Plot.Markish[] {
   return [
     Plot.ruleX(annotations, { x: "year", stroke: palette.annotation, strokeDasharray: "2,3", strokeWidth: 1 }),
     ...annotations.map((annotation, line) =>
@@ -68,7 +70,7 @@ function yearAnnotations(annotations: YearAnnotation[], fontSize: number): Plot.
         frameAnchor: "top",
         textAnchor: "end",
         dx: -4,
-        dy: 4 + line * ANNOTATION_LINE_PX,
+        dy: inMargin ? -6 - (annotations.length - 1 - line) * ANNOTATION_LINE_PX : 4 + line * ANNOTATION_LINE_PX,
         fontSize,
         fill: palette.annotation,
         stroke: "white",
@@ -78,6 +80,9 @@ function yearAnnotations(annotations: YearAnnotation[], fontSize: number): Plot.
     ),
   ];
 }
+
+/** The top margin a chart needs for its annotations written above the plot. */
+export const annotationMargin = (annotations: YearAnnotation[]) => 12 + annotations.length * ANNOTATION_LINE_PX;
 
 export function fatalitiesByYearChart(
   rows: YearCategoryCount[],
@@ -112,7 +117,7 @@ export function fatalitiesByYearChart(
       y: { label: "Fatalities", grid: true, ...(annotations.length ? { domain: [0, headroom(rows, annotations.length)] } : {}) },
       color: { legend: true, domain: present, range: present.map((name) => colors[name]) },
       marks: [
-        ...(annotations.length ? yearAnnotations(annotations, width < 480 ? 9 : 10) : []),
+        ...(annotations.length ? annotationMarks(annotations, width < 480 ? 9 : 10) : []),
         Plot.barY(rows, {
           x: "year",
           y: "fatalities",

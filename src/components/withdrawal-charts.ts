@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import type { Feature, FeatureCollection } from "geojson";
 import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
-import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
+import { annotationMargin, annotationMarks, asImage, everyYear, toTime, type ChartOptions, type YearAnnotation } from "./charts.js";
 import { formatDate, formatNumber } from "./format.js";
 import { palette } from "./palette.js";
 import { AXIS_LABEL_GAP, widestLabel } from "./text-width.js";
@@ -262,7 +262,10 @@ export function personnelLeftChart(
 }
 
 /** Where the mission's units stood on the maps of each year, the circles sized by the estimated troops. */
-export function placesChart(places: PlaceYear[], { width = 640, document, ...plot }: ChartOptions = {}): HTMLElement | SVGSVGElement {
+export function placesChart(
+  places: PlaceYear[],
+  { annotations = [], width = 640, document, ...plot }: ChartOptions & { annotations?: YearAnnotation[] } = {},
+): HTMLElement | SVGSVGElement {
   const narrow = width < 480;
   const years = places.map((row) => row.year);
   const locations = [...new Set(places.map((row) => row.location))].sort();
@@ -275,7 +278,8 @@ export function placesChart(places: PlaceYear[], { width = 640, document, ...plo
     Plot.plot({
       document,
       width,
-      height: 40 + locations.length * 24,
+      height: 40 + annotationMargin(annotations) + locations.length * 24,
+      marginTop: annotationMargin(annotations),
       marginLeft,
       title: "Where the mission stood, year by year",
       subtitle: `Circles sized by the troops estimated from the UN's deployment maps (estimates from unit symbols, not head counts)${
@@ -297,6 +301,7 @@ export function placesChart(places: PlaceYear[], { width = 640, document, ...plo
       r: { range: [0, narrow ? 9 : 11] },
       marks: [
         Plot.ruleY(locations, { stroke: "#eeeeee" }),
+        ...annotationMarks(annotations, narrow ? 9 : 10, { inMargin: true }),
         Plot.dot(places, {
           x: "year",
           y: "location",
@@ -318,7 +323,7 @@ export function placesChart(places: PlaceYear[], { width = 640, document, ...plo
 export function contributorsChart(
   contributors: ContributorYear[],
   departing: string[],
-  { width = 640, document, ...plot }: ChartOptions = {},
+  { annotations = [], width = 640, document, ...plot }: ChartOptions & { annotations?: YearAnnotation[] } = {},
 ): HTMLElement | SVGSVGElement {
   const years = contributors.map((row) => row.year);
   const countries = [...new Set(contributors.map((row) => row.country))].sort((a, b) => {
@@ -332,7 +337,8 @@ export function contributorsChart(
     Plot.plot({
       document,
       width,
-      height: 50 + countries.length * 16,
+      height: 50 + annotationMargin(annotations) + countries.length * 16,
+      marginTop: annotationMargin(annotations),
       marginLeft,
       title: "Contributing countries on the maps, year by year",
       subtitle: "◂ a country that announced in 2022–2023 that its contingent would leave",
@@ -350,6 +356,7 @@ export function contributorsChart(
       x: { label: null, type: "band", ...everyYear(years, width - marginLeft - 20) },
       y: { domain: countries.map(name), label: null, tickSize: 0 },
       marks: [
+        ...annotationMarks(annotations, width < 480 ? 9 : 10, { inMargin: true }),
         Plot.cell(contributors, {
           x: "year",
           y: (row: ContributorYear) => name(row.country),

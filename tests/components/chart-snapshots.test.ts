@@ -74,8 +74,16 @@ const charts: Record<string, DrawChart> = {
   "sites-map": (o) => sitesMap(closures, countryWithNeighbours(MALI), o),
   "site-closures": (o) => closuresChart(closures, o),
   "personnel-left": (o) => personnelLeftChart(personnelLeft(withdrawal), personnelToLeave(withdrawal), o),
-  places: (o) => placesChart(placesByYear(aq.from(deployments), "MINUSMA", 2014, 2023), o),
-  contributors: (o) => contributorsChart(contributorsByYear(aq.from(contributors), "MINUSMA", 2014, 2023), ["Germany"], o),
+  places: (o) =>
+    placesChart(placesByYear(aq.from(deployments), "MINUSMA", 2014, 2023), {
+      annotations: [{ year: 2023, label: "A fixture event" }],
+      ...o,
+    }),
+  contributors: (o) =>
+    contributorsChart(contributorsByYear(aq.from(contributors), "MINUSMA", 2014, 2023), ["Germany"], {
+      annotations: [{ year: 2022, label: "A fixture event" }],
+      ...o,
+    }),
 };
 
 describe.each(Object.entries(chartWidths))("charts drawn %s (%i px)", (name, width) => {

@@ -1,0 +1,38 @@
+/*
+ * The events written on the story's year charts, the way a graphics desk annotates: a few words
+ * each, chosen here; their years read from the events table by id, so a date is kept in one place.
+ */
+import type { EventRow } from "../../data-loaders/events.js";
+import type { YearAnnotation } from "./charts.js";
+import type { PageContext } from "./page.js";
+
+/** The events that explain the mission's last years: the coups, Barkhane's exit, Mali's request. */
+export const storyEvents: Record<string, string> = {
+  "coup-2020": "Coup",
+  "coup-2021": "Second coup",
+  "barkhane-leaves-mali": "Barkhane leaves",
+  "withdrawal-requested": "Mali asks MINUSMA to go",
+};
+
+/** The annotations of the story's events from a list of events; an id the list lacks is an error. */
+export function yearAnnotations(events: readonly EventRow[], labels: Record<string, string> = storyEvents): YearAnnotation[] {
+  return Object.entries(labels).map(([id, label]) => {
+    const event = events.find((row) => row.id === id);
+    if (!event) throw new Error(`a chart marks the event "${id}", which the events table does not have`);
+    return { year: Number(event.date.slice(0, 4)), label };
+  });
+}
+
+/**
+ * The story's annotations, or none when the events table cannot be read: the timeline shows that
+ * table's error (and the build stops on it), while the charts stay, unmarked.
+ */
+export function storyAnnotations(context: Pick<PageContext, "events">): YearAnnotation[] {
+  let events: EventRow[];
+  try {
+    events = context.events();
+  } catch {
+    return [];
+  }
+  return yearAnnotations(events);
+}
