@@ -3,7 +3,7 @@
  * each, chosen here; their years read from the events table by id, so a date is kept in one place.
  */
 import type { EventRow } from "../../data-loaders/events.js";
-import type { YearAnnotation } from "./charts.js";
+import type { YearAnnotation } from "./chart-annotations.js";
 import type { PageContext } from "./page.js";
 
 /** The events that explain the mission's last years: the coups, Barkhane's exit, Mali's request. */

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
+import { annotationHeadroom, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { formatDate, formatNumber, formatPeriod, isMonthOnly } from "./format.js";
 import { componentColors, incidentColors, palette, personnelColors } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
@@ -44,46 +45,6 @@ const categoryCharts: Record<CasualtyCategory, { colors: Record<string, string>;
   personnel_type: { colors: personnelColors, label: "type of personnel" },
 };
 
-/** An event written on a chart over its year: what explains a change, in a few words. */
-export interface YearAnnotation {
-  year: number;
-  label: string;
-}
-
-const ANNOTATION_LINE_PX = 13;
-const PLOT_HEIGHT_PX = 400 - 30 - 30;
-
-/**
- * Events written on a year chart the way a graphics desk does: a dashed rule at the year and the
- * words beside it, one line each, right-aligned against their rule so that they read into the
- * years before. Inside the plot's top lines (a bar chart raises its y domain to keep them clear),
- * or `inMargin`, above the plot, for a chart whose rows fill it (the chart then needs
- * `annotationMargin` on top).
- */
-export function annotationMarks(annotations: YearAnnotation[], fontSize: number, { inMargin = false } = {}): Plot.Markish[] {
-  return [
-    Plot.ruleX(annotations, { x: "year", stroke: palette.annotation, strokeDasharray: "2,3", strokeWidth: 1 }),
-    ...annotations.map((annotation, line) =>
-      Plot.text([annotation], {
-        x: "year",
-        text: "label",
-        frameAnchor: "top",
-        textAnchor: "end",
-        dx: -4,
-        dy: inMargin ? -6 - (annotations.length - 1 - line) * ANNOTATION_LINE_PX : 4 + line * ANNOTATION_LINE_PX,
-        fontSize,
-        fill: palette.annotation,
-        stroke: "white",
-        strokeWidth: 3,
-        paintOrder: "stroke",
-      }),
-    ),
-  ];
-}
-
-/** The top margin a chart needs for its annotations written above the plot. */
-export const annotationMargin = (annotations: YearAnnotation[]) => 12 + annotations.length * ANNOTATION_LINE_PX;
-
 export function fatalitiesByYearChart(
   rows: YearCategoryCount[],
   {
@@ -114,7 +75,11 @@ export function fatalitiesByYearChart(
       }`,
       // Plot's default margins leave the plot 60 pixels narrower than the chart.
       x: { label: null, type: "band", ...everyYear(years, width - 60) },
-      y: { label: "Fatalities", grid: true, ...(annotations.length ? { domain: [0, headroom(rows, annotations.length)] } : {}) },
+      y: {
+        label: "Fatalities",
+        grid: true,
+        ...(annotations.length ? { domain: [0, annotationHeadroom(highestYear(rows), annotations.length)] } : {}),
+      },
       color: { legend: true, domain: present, range: present.map((name) => colors[name]) },
       marks: [
         ...(annotations.length ? annotationMarks(annotations, width < 480 ? 9 : 10) : []),
@@ -132,12 +97,11 @@ export function fatalitiesByYearChart(
   );
 }
 
-/** A y maximum that leaves the top lines of the plot to the annotations. */
-function headroom(rows: YearCategoryCount[], lines: number): number {
+/** The highest total of any year. */
+function highestYear(rows: YearCategoryCount[]): number {
   const totals = new Map<number, number>();
   for (const row of rows) totals.set(row.year, (totals.get(row.year) ?? 0) + row.fatalities);
-  const highest = Math.max(0, ...totals.values());
-  return Math.ceil(highest / (1 - (lines * ANNOTATION_LINE_PX + 12) / PLOT_HEIGHT_PX));
+  return Math.max(0, ...totals.values());
 }
 
 /** Room a four-digit year label needs on the axis at Plot's 10-pixel font, with a gap. */

@@ -6,7 +6,8 @@
 import * as Plot from "@observablehq/plot";
 import type { Feature, FeatureCollection } from "geojson";
 import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
-import { annotationMargin, annotationMarks, asImage, everyYear, toTime, type ChartOptions, type YearAnnotation } from "./charts.js";
+import { annotationMargin, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
+import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
 import { formatDate, formatNumber } from "./format.js";
 import { palette } from "./palette.js";
 import { AXIS_LABEL_GAP, widestLabel } from "./text-width.js";
