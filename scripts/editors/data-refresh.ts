@@ -13,18 +13,13 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import pRetry, { AbortError } from "p-retry";
-import { streamCasualties, type CasualtiesResult, type Casualty } from "../../data-loaders/casualties.js";
-import { tidyCasualties } from "../../data-loaders/tidy-cache.js";
 import { todayUtc } from "../../data-loaders/fields.js";
-import { DataError, inputChunks, readInput } from "../../data-loaders/errors.js";
-import { loadGeoPko, parseDeploymentContributors, parseDeployments } from "../../data-loaders/geo-pko.js";
-import { decodeUtf8 } from "../../data-loaders/text.js";
+import { DataError } from "../../data-loaders/errors.js";
 import { projectRoot } from "../../data-loaders/fetch.js";
 import { pinsPath, readPins, sources, type Pin, type SourceKey } from "../../data-loaders/sources.js";
-import { loadTidyTables } from "../../data-loaders/tidy-tables.js";
-import { buildLedger, readReviewed, unreviewedChanges } from "../../src/components/review.js";
 import { parseCli, wholeNumber } from "../cli.js";
 import { networkFailure } from "./network.js";
+import { compare } from "./refresh-compare.js";
 
 export interface RefreshOptions {
   url?: string;
@@ -130,132 +125,11 @@ export async function download(
   );
 }
 
-export interface ChangeCount {
-  mission: string;
-  year: number;
-  added: number;
-  removed: number;
-  changed: number;
-}
-
-/** Rows added, removed and changed between two versions of the casualties table, by mission and year. */
-export function compareCasualties(before: Casualty[], after: Casualty[]): ChangeCount[] {
-  const old = new Map(before.map((row) => [row.casualty_id, row]));
-  const now = new Map(after.map((row) => [row.casualty_id, row]));
-  const counts = new Map<string, ChangeCount>();
-  const bump = (row: Casualty, field: "added" | "removed" | "changed") => {
-    const key = `${row.mission}|${row.year}`;
-    const count = counts.get(key) ?? { mission: row.mission, year: row.year, added: 0, removed: 0, changed: 0 };
-    count[field]++;
-    counts.set(key, count);
-  };
-  for (const [id, row] of now) {
-    const previous = old.get(id);
-    if (!previous) bump(row, "added");
-    else if (JSON.stringify(previous) !== JSON.stringify(row)) bump(row, "changed");
-  }
-  for (const [id, row] of old) if (!now.has(id)) bump(row, "removed");
-  return [...counts.values()].sort((a, b) => a.mission.localeCompare(b.mission) || a.year - b.year);
-}
-
 /** The pins file with one source's pin moved: sha256, size, retrieval date. */
 export function movePin(pinsFile: string, key: SourceKey, moved: Pin): string {
   const pins = readPins(pinsFile);
   return `${JSON.stringify({ ...pins, [key]: moved }, null, 2)}\n`;
 }
-
-/** The rows a version of the file held: read, kept, and repeated ids dropped. */
-const rowCounts = (result: CasualtiesResult) =>
-  `${result.rowsRead} rows read, ${result.rows.length} people kept, ${result.duplicatesDropped.length} repeated casualty ids dropped`;
-
-/**
- * What a new version of a source changes, as lines for the editor, read with the source's own
- * pipeline (which throws a DataError on a file it refuses). `refusal` stops --accept.
- */
-interface Comparison {
-  pinned: string;
-  live: string;
-  lines: string[];
-  refusal?: string;
-}
-
-type Compare = (path: string, origin: { source: string; file: string }, today: string, options: RefreshOptions) => Promise<Comparison>;
-
-const compareUnFatalities: Compare = async (path, origin, today, options) => {
-  const freshRows: Casualty[] = [];
-  const { kept: _kept, ...freshCounts } = await streamCasualties(inputChunks(path, origin), { ...origin, today }, (row) =>
-    freshRows.push(row),
-  );
-  const fresh: CasualtiesResult = { rows: freshRows, ...freshCounts };
-  const old = await tidyCasualties();
-  const lines: string[] = [];
-  const changes = compareCasualties(old.rows, fresh.rows);
-  lines.push("", "People by mission and year (added / removed / changed):");
-  const sameRows = fresh.rowsRead === old.rowsRead;
-  lines.push(
-    ...(changes.length
-      ? changes.map((c) => `  ${c.mission.padEnd(14)} ${c.year}  +${c.added}  -${c.removed}  ~${c.changed}`)
-      : [
-          sameRows
-            ? "  none: only the file's bytes differ"
-            : `  none, but the file has ${fresh.rowsRead - old.rowsRead} rows more than the pinned one`,
-        ]),
-  );
-  const moreDuplicates = fresh.duplicatesDropped.length - old.duplicatesDropped.length;
-  if (moreDuplicates > 0) {
-    const first = fresh.duplicatesDropped[0];
-    lines.push(
-      "",
-      `The live file repeats ${moreDuplicates} more casualty ids than the pinned one (the first on line ${first.line}, ${first.casualty_id}): ` +
-        "each repeat is dropped, but a file that repeats rows may be a broken export.",
-    );
-  }
-  const moved = unreviewedChanges(buildLedger(loadTidyTables(fresh)), readReviewed());
-  lines.push("", moved.length ? "Claims and story figures that would change:" : "No claim or story figure would change.");
-  lines.push(...moved.map((c) => `  - ${c.what}: ${c.old} → ${c.new}`));
-  return {
-    pinned: rowCounts(old),
-    live: rowCounts(fresh),
-    lines,
-    refusal:
-      moreDuplicates > 0 && !options.acceptDuplicates
-        ? "the live file repeats more casualty ids than the pinned one. Check it with the publisher; to accept it all the same, add --accept-duplicates."
-        : undefined,
-  };
-};
-
-/** Rows of a Geo-PKO table by mission, pinned against live: the missions whose count moved. */
-function compareByMission(what: string, pinned: { mission: string }[], live: { mission: string }[]): Comparison {
-  const byMission = (rows: { mission: string }[]) =>
-    rows.reduce((counts, row) => counts.set(row.mission, (counts.get(row.mission) ?? 0) + 1), new Map<string, number>());
-  const [before, after] = [byMission(pinned), byMission(live)];
-  const missions = [...new Set([...before.keys(), ...after.keys()])].sort().filter((mission) => before.get(mission) !== after.get(mission));
-  return {
-    pinned: `${pinned.length} ${what}`,
-    live: `${live.length} ${what}`,
-    lines: [
-      "",
-      `${what[0].toUpperCase()}${what.slice(1)} by mission (pinned → live):`,
-      ...(missions.length
-        ? missions.map((mission) => `  ${mission.padEnd(14)} ${before.get(mission) ?? 0} → ${after.get(mission) ?? 0}`)
-        : ["  none changed"]),
-    ],
-  };
-}
-
-const readText = (path: string, origin: { source: string; file: string }) => decodeUtf8(readInput(path, origin), origin);
-
-const compare: Record<SourceKey, Compare> = {
-  unFatalities: compareUnFatalities,
-  geoPkoFront: async (path, origin, today) =>
-    compareByMission("places and years", loadGeoPko(today).deployments, parseDeployments(readText(path, origin), { ...origin, today })),
-  geoPkoContributors: async (path, origin, today) =>
-    compareByMission(
-      "contributors by place and year",
-      loadGeoPko(today).contributors,
-      parseDeploymentContributors(readText(path, origin), { ...origin, today }),
-    ),
-};
 
 export async function refresh(key: SourceKey, accept: boolean, options: RefreshOptions = {}): Promise<string> {
   const source = sources[key];
