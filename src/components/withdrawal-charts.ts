@@ -262,6 +262,25 @@ export function personnelLeftChart(
   );
 }
 
+/**
+ * The frame of a grid of rows by year: a band for every year, a row per label with room for the
+ * longest, and the events written above the plot.
+ */
+function yearGrid(
+  rows: string[],
+  years: number[],
+  { width, rowHeight, extraHeight, annotations }: { width: number; rowHeight: number; extraHeight: number; annotations: YearAnnotation[] },
+) {
+  const marginLeft = Math.ceil(widestLabel(rows) + AXIS_LABEL_GAP);
+  return {
+    height: extraHeight + annotationMargin(annotations) + rows.length * rowHeight,
+    marginTop: annotationMargin(annotations),
+    marginLeft,
+    x: { label: null, type: "band" as const, ...everyYear(years, width - marginLeft - 20) },
+    y: { domain: rows, label: null, tickSize: 0 },
+  };
+}
+
 /** Where the mission's units stood on the maps of each year, the circles sized by the estimated troops. */
 export function placesChart(
   places: PlaceYear[],
@@ -270,7 +289,6 @@ export function placesChart(
   const narrow = width < 480;
   const years = places.map((row) => row.year);
   const locations = [...new Set(places.map((row) => row.location))].sort();
-  const marginLeft = Math.ceil(widestLabel(locations) + AXIS_LABEL_GAP);
   const largest = places.reduce<PlaceYear | null>(
     (top, row) => (row.estimated_troops !== null && row.estimated_troops > (top?.estimated_troops ?? -1) ? row : top),
     null,
@@ -279,9 +297,7 @@ export function placesChart(
     Plot.plot({
       document,
       width,
-      height: 40 + annotationMargin(annotations) + locations.length * 24,
-      marginTop: annotationMargin(annotations),
-      marginLeft,
+      ...yearGrid(locations, years, { width, rowHeight: 24, extraHeight: 40, annotations }),
       title: "Where the mission stood, year by year",
       subtitle: `Circles sized by the troops estimated from the UN's deployment maps (estimates from unit symbols, not head counts)${
         largest ? `; the largest, ${largest.location} in ${largest.year}: about ${formatNumber(largest.estimated_troops!)}` : ""
@@ -297,8 +313,6 @@ export function placesChart(
               .join(", ")}`,
         )
         .join("; "),
-      x: { label: null, type: "band", ...everyYear(years, width - marginLeft - 20) },
-      y: { domain: locations, label: null, tickSize: 0 },
       r: { range: [0, narrow ? 9 : 11] },
       marks: [
         Plot.ruleY(locations, { stroke: "#eeeeee" }),
@@ -333,14 +347,11 @@ export function contributorsChart(
   });
   const leaving = new Set(departing);
   const name = (country: string) => (leaving.has(country) ? `${country} ◂` : country);
-  const marginLeft = Math.ceil(widestLabel(countries.map(name)) + AXIS_LABEL_GAP);
   return asImage(
     Plot.plot({
       document,
       width,
-      height: 50 + annotationMargin(annotations) + countries.length * 16,
-      marginTop: annotationMargin(annotations),
-      marginLeft,
+      ...yearGrid(countries.map(name), years, { width, rowHeight: 16, extraHeight: 50, annotations }),
       title: "Contributing countries on the maps, year by year",
       subtitle: "◂ a country that announced in 2022–2023 that its contingent would leave",
       caption: "Sources: Geo-PKO v2.3 (a country drawn on at least one map of the year); departures from the curated contingents table.",
@@ -354,8 +365,6 @@ export function contributorsChart(
               .join(", ")}`,
         )
         .join("; "),
-      x: { label: null, type: "band", ...everyYear(years, width - marginLeft - 20) },
-      y: { domain: countries.map(name), label: null, tickSize: 0 },
       marks: [
         ...annotationMarks(annotations, width < 480 ? 9 : 10, { inMargin: true }),
         Plot.cell(contributors, {
