@@ -43,6 +43,45 @@ export const isoDayOrMonth = (today: string, earliest: string) =>
     .refine((value) => value >= earliest.slice(0, value.length), `a date before ${earliest}, earlier than anything this table covers`)
     .refine((value) => value.slice(0, 7) <= today.slice(0, 7) && (value.length === 7 || value <= today), `a date after today (${today})`);
 
+/**
+ * A day, a month or, where the source gives only the year, YYYY: isoDayOrMonth with a bare year
+ * allowed, for dates the sources give loosely (when an office was set up).
+ */
+export const isoDayMonthOrYear = (today: string, earliest: string) =>
+  z.union(
+    [
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4}$/)
+        .refine(
+          (year) => year >= earliest.slice(0, 4) && year <= today.slice(0, 4),
+          `a year outside ${earliest.slice(0, 4)} to ${today.slice(0, 4)}`,
+        ),
+      isoDayOrMonth(today, earliest),
+    ],
+    "not a date of the form YYYY-MM-DD, YYYY-MM or YYYY",
+  );
+
+/** A mission acronym as the UN's files and Geo-PKO write it: capitals and letters, and a phase in Roman numerals ("UNAVEM II"). */
+export const missionAcronym = z
+  .string()
+  .trim()
+  .regex(/^[A-Z][A-Za-z]*( [IVX]+)?$/, "not a mission acronym (letters, and a phase in Roman numerals)")
+  .max(maxLength.acronym, `longer than ${maxLength.acronym} characters, which no mission acronym is`);
+
+/**
+ * A longitude (limit 180) or latitude (90) in decimal degrees. `decimalComma` also reads the
+ * UN list's "15,9833".
+ */
+export const degrees = (limit: number, what: string, { decimalComma = false } = {}) =>
+  z
+    .string()
+    .trim()
+    .regex(decimalComma ? /^-?\d{1,3}([.,]\d+)?$/ : /^-?\d{1,3}(\.\d+)?$/, `not a ${what} in decimal degrees`)
+    .transform((value) => Number(value.replace(",", ".")))
+    .refine((value) => Math.abs(value) <= limit, `a ${what} beyond ±${limit}°`);
+
 /** A rule for a cell that may be left empty (null) when the source does not give the value. */
 export const optional = <Out>(rule: z.ZodType<Out, string>) =>
   z.string().transform((value, ctx): Out | null => {

@@ -16,7 +16,7 @@ import { cellError, eachCsvRecord, type CsvRecord, type CsvShape } from "./csv.j
 import { distinctValueValidator } from "./cell-validator.js";
 import { DataError, readInput } from "./errors.js";
 import { displayPath, resolveUpstream } from "./fetch.js";
-import { count, maxLength, maxMissionPersonnel, requiredText, todayUtc } from "./fields.js";
+import { count, degrees, maxLength, maxMissionPersonnel, missionAcronym, requiredText, todayUtc } from "./fields.js";
 import { sources } from "./sources.js";
 import { decodeUtf8 } from "./text.js";
 
@@ -115,13 +115,6 @@ export const contributorNames: Record<string, string> = {
 /** Entries of `year.overview` that name no country: units of several countries, of the UN itself, or unnamed. */
 export const notCountries = ["Multinational", "UN", "TCC name unknown"] as const;
 
-/** Geo-PKO's acronyms: capitals and letters, and a phase in Roman numerals ("UNAVEM II"). */
-const missionAcronym = z
-  .string()
-  .trim()
-  .regex(/^[A-Z][A-Za-z]*( [IVX]+)?$/, "not a mission acronym (letters, and a phase in Roman numerals)")
-  .max(maxLength.acronym, `longer than ${maxLength.acronym} characters, which no mission acronym is`);
-
 /** The first UN deployment maps Geo-PKO codes are from 1994; nothing can be later than this year. */
 const mapYear = (today: string) =>
   z
@@ -130,14 +123,6 @@ const mapYear = (today: string) =>
     .regex(/^\d{4}$/, "not a year of four digits")
     .transform(Number)
     .refine((year) => year >= 1990 && year <= Number(today.slice(0, 4)), `not a year from 1990 to ${today.slice(0, 4)}`);
-
-const degrees = (limit: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d{1,3}(\.\d+)?$/, `not a ${what} in decimal degrees`)
-    .transform(Number)
-    .refine((value) => Math.abs(value) <= limit, `a ${what} beyond ±${limit}°`);
 
 /** A troop estimate, or NA where the dataset gives none. */
 const estimate = z.union([z.literal("NA").transform(() => null), count(maxMissionPersonnel, "troops at one place")]);

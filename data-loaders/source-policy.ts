@@ -23,6 +23,7 @@ export const primaryHosts = [
   "un.org",
   "undocs.org",
   "unmissions.org",
+  "unmas.org",
   "ohchr.org",
   "reliefweb.int",
   "parliament.uk",

@@ -33,7 +33,9 @@ const pinSchema = z.object({
   retrieved: z.iso.date("not a date of the form YYYY-MM-DD"),
 });
 export type Pin = z.infer<typeof pinSchema>;
-const pinsSchema = z.object({ unFatalities: pinSchema, geoPkoFront: pinSchema, geoPkoContributors: pinSchema }).strict();
+const pinsSchema = z
+  .object({ unFatalities: pinSchema, geoPkoFront: pinSchema, geoPkoContributors: pinSchema, unOperations: pinSchema })
+  .strict();
 
 /** The pins file, checked: a pin that is not a hash, a size or a date stops everything with its path. */
 export function readPins(path = pinsPath): z.infer<typeof pinsSchema> {
@@ -83,6 +85,17 @@ export const sources = {
     liveUrl: `${geoPkoCopy}/TCCMap_v.2.3.csv`,
     relativePath: "geo-pko/TCCMap_v.2.3.csv",
     ...pins.geoPkoContributors,
+  },
+  unOperations: {
+    id: "un-peacekeeping-operations",
+    title: "UN peacekeeping operations (DPPADPOSS-PKO)",
+    publisher: "United Nations, DPPA-DPO shared services, UN Peace and Security Data Hub",
+    datasetPage: "https://psdata.un.org/dataset/DPPADPOSS-PKO",
+    // The same API pattern as the fatalities file; not yet verified against the live service.
+    liveUrl: "https://api.psdata.un.org/public/data/DPPADPOSS-PKO/CSV",
+    licence: 'No licence stated with the file; the UN asks for attribution ("Source: United Nations").',
+    relativePath: "un-peacekeeping-operations/DPPADPOSS-PKO.csv",
+    ...pins.unOperations,
   },
 } satisfies Record<string, UpstreamSource>;
 

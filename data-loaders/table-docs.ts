@@ -8,6 +8,7 @@ import { contingentComponents, departureStatuses } from "./contingents.js";
 import { eventCategories } from "./events.js";
 import { flightCategories } from "./flights.js";
 import { notCountries } from "./geo-pko.js";
+import { missionKinds } from "./other-missions.js";
 import { siteKinds } from "./sites.js";
 import { strengthComponents } from "./strength.js";
 import { withdrawalComponents, withdrawalMeasures } from "./withdrawal.js";
@@ -15,7 +16,8 @@ import { sourceKinds } from "./source-policy.js";
 
 const oneOf = (values: readonly string[]) => values.join(", ");
 
-export type ColumnType = "text" | "whole number" | "day" | "day or month" | "year" | "category" | "address" | "degrees" | "yes or no";
+export type ColumnType =
+  "text" | "whole number" | "day" | "day or month" | "year" | "category" | "address" | "degrees" | "yes or no" | "day, month or year";
 
 export interface ColumnDoc {
   name: string;
@@ -320,5 +322,56 @@ export const tableDocs: TableDoc[] = [
     ],
     origin: "Written by the editors, one row per change, whenever the build's check of published figures stops on a moved one.",
     cleaning: ["Checked as the other curated tables are; the log may be empty."],
+  },
+  {
+    name: "mission_reference",
+    title: "What each mission was",
+    row: "One acronym of the UN's fatalities file, with the mission's full name, headquarters and dates.",
+    columns: [
+      { name: "acronym", type: "category", meaning: "The acronym as the fatalities file writes it." },
+      { name: "name", type: "text", meaning: "The full name." },
+      { name: "kind", type: "category", meaning: `One of: ${oneOf(missionKinds)}.` },
+      {
+        name: "headquarters",
+        type: "text",
+        meaning: "The headquarters town; empty where no source names one.",
+      },
+      { name: "area", type: "text", meaning: "For a curated row whose source names no town: the country or region the mission works on." },
+      {
+        name: "latitude",
+        type: "degrees",
+        meaning:
+          "Of the headquarters: the UN's list's point, corrected where noted; for a curated row, the point of the same town in the list or in Geo-PKO. Empty where no source gives one.",
+      },
+      { name: "longitude", type: "degrees", meaning: "Of the headquarters, from the same source as the latitude." },
+      {
+        name: "start_date",
+        type: "day, month or year",
+        meaning: "When the mission began, as precisely as its source says; empty where it does not.",
+      },
+      {
+        name: "end_date",
+        type: "day, month or year",
+        meaning: "When it ended; empty for a mission still running or whose end no source gives.",
+      },
+      { name: "running", type: "yes or no", meaning: "Whether the mission was still running when its source was published." },
+      {
+        name: "combines",
+        type: "text",
+        meaning:
+          'For a row of the UN\'s list that sums the phases of a mission ("UNEF (I & II)"), the phases, which the list also gives one by one.',
+      },
+      { name: "listed_by", type: "category", meaning: "UN list of operations, or curated (the missions the list leaves out)." },
+      { name: "report", type: "text", meaning: "For a curated row: the UN document symbol of its source, where it is one; else empty." },
+      { name: "source_url", type: "address", meaning: "The UN's list's dataset page, or the source of the curated row." },
+      { name: "note", type: "text", meaning: "For a curated row: what the source says, in our words." },
+    ],
+    origin:
+      "The UN's list of peacekeeping operations (DPPADPOSS-PKO), pinned by its sha256, for the operations it holds; the curated table other_missions (data-loaders/curated/other_missions.csv, one source per row) for the political missions, offices and the one operation it leaves out.",
+    cleaning: [
+      'Coordinates written with a decimal comma ("15,9833") are read as decimals.',
+      "Where the list is wrong (longitude and latitude swapped, MINUSMA's missing end date, a name cut short, a latitude not of the town named), the cell is replaced by a row of data-loaders/curated/operation_corrections.csv, which gives the value it replaces, the reason and a source. A correction whose cell no longer holds that value stops the build, as does a town given two points by two rows, or a headquarters that Geo-PKO maps elsewhere for the same mission.",
+      "Every acronym of the fatalities file must resolve in the list or in the curated table, and in one of them only; one that does not stops the build, named.",
+    ],
   },
 ];

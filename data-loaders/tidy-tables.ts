@@ -4,8 +4,12 @@ import { loadContingents } from "./contingents.js";
 import { loadEvents } from "./events.js";
 import { loadFlights } from "./flights.js";
 import { loadGeoPko } from "./geo-pko.js";
+import { missionReference } from "./mission-reference.js";
+import { allMissions } from "./missions.js";
+import { loadOtherMissions } from "./other-missions.js";
 import { locateSites, loadSites } from "./sites.js";
 import { loadStrength } from "./strength.js";
+import { loadUnOperations } from "./un-operations.js";
 import { loadWithdrawal } from "./withdrawal.js";
 
 /** Every tidy table of the report, as arquero tables, for Node-side computations (the claims). */
@@ -21,6 +25,8 @@ export interface TidyTables {
   /** The thirteen sites of 2023, each with its point from Geo-PKO, and the personnel that had left. */
   sites: ColumnTable;
   withdrawal: ColumnTable;
+  /** What each acronym of the casualties table stands for: name, headquarters, dates. */
+  missionReference: ColumnTable;
 }
 
 /** Computes a value on first use, then keeps it. */
@@ -34,7 +40,7 @@ export function once<T>(compute: () => T): () => T {
  * ones from their files. Each table is read when first used, so that a bad row in one curated table fails
  * only what uses that table: on a page in `npm run dev`, the part that shows it.
  */
-export function loadTidyTables(casualties: { rows: object[] }): TidyTables {
+export function loadTidyTables(casualties: { rows: { mission: string }[] }): TidyTables {
   const load = {
     casualties: once(() => aq.from(casualties.rows)),
     flights: once(() => aq.from(loadFlights())),
@@ -47,6 +53,15 @@ export function loadTidyTables(casualties: { rows: object[] }): TidyTables {
   const deploymentContributors = once(() => aq.from(load.geoPko().contributors));
   const sites = once(() => aq.from(locateSites(loadSites(), load.geoPko().deployments)));
   const withdrawal = once(() => aq.from(loadWithdrawal()));
+  const reference = once(() =>
+    aq.from(
+      missionReference(allMissions(casualties.rows), {
+        operations: loadUnOperations(),
+        others: loadOtherMissions(),
+        deployments: load.geoPko().deployments,
+      }),
+    ),
+  );
   return {
     get casualties() {
       return load.casualties();
@@ -74,6 +89,9 @@ export function loadTidyTables(casualties: { rows: object[] }): TidyTables {
     },
     get withdrawal() {
       return withdrawal();
+    },
+    get missionReference() {
+      return reference();
     },
   };
 }

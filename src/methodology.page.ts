@@ -34,6 +34,7 @@ ${tableDescription(tableOf(name))}`,
       contingents: curated.contingents.objects() as ContingentRow[],
       sites: curated.sites.objects() as SiteRow[],
       withdrawal: curated.withdrawal.objects() as WithdrawalRow[],
+      ...context.referenceCuration(),
       corrections: context.corrections(),
     });
     return dataTable(
@@ -136,6 +137,10 @@ ${describe("deployment_contributors")}
 ### missions: every mission compared
 
 ${describe("missions")}
+
+### mission_reference: what each mission was
+
+${describe("mission_reference")}
 
 ### claims: the claims ledger
 

@@ -13,6 +13,7 @@ import { parseDeploymentContributors, parseDeployments } from "../data-loaders/g
 import { locateSites, sitesTable, type SiteRow } from "../data-loaders/sites.js";
 import { withdrawalTable } from "../data-loaders/withdrawal.js";
 import { siteClosures } from "../src/components/metrics/withdrawal.js";
+import type { OperationCorrection } from "../data-loaders/un-operations.js";
 
 export const fixturesDir = join(import.meta.dirname, "fixtures");
 
@@ -114,5 +115,25 @@ export function fixtureWithdrawalTables(today: string) {
     contributors,
     closures: siteClosures(aq.from(locateSites(sites, deployments))),
     withdrawal: aq.from(withdrawal),
+  };
+}
+
+/** A correction of the UN's list of operations, as the curated table gives one, for the fixtures. */
+export function fixtureOperationCorrection(
+  mission_acronym: string,
+  column: OperationCorrection["column"],
+  upstream_value: string,
+  corrected_value: string,
+): OperationCorrection {
+  return {
+    mission_acronym,
+    column,
+    upstream_value,
+    corrected_value,
+    reason: "A fixture correction.",
+    report: "",
+    source_url: "https://example.org/fixture",
+    source_kind: "press",
+    archive_url: "",
   };
 }

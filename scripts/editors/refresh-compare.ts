@@ -1,7 +1,7 @@
 /*
  * What a new version of each upstream source changes against its pinned copy, for
  * `npm run data:refresh`: the UN file by mission and year with the claims that would move,
- * Geo-PKO's files by mission. Each is read with its own pipeline, which refuses a bad file.
+ * Geo-PKO's files by mission, the list of operations by operation. Each is read with its own pipeline, which refuses a bad file.
  */
 import { streamCasualties, type CasualtiesResult, type Casualty } from "../../data-loaders/casualties.js";
 import { inputChunks, readInput } from "../../data-loaders/errors.js";
@@ -9,6 +9,7 @@ import { loadGeoPko, parseDeploymentContributors, parseDeployments } from "../..
 import type { SourceKey } from "../../data-loaders/sources.js";
 import { decodeUtf8 } from "../../data-loaders/text.js";
 import { tidyCasualties } from "../../data-loaders/tidy-cache.js";
+import { loadOperationCorrections, loadUnOperations, parseUnOperations, type UnOperation } from "../../data-loaders/un-operations.js";
 import { loadTidyTables } from "../../data-loaders/tidy-tables.js";
 import { buildLedger, readReviewed, unreviewedChanges } from "../../src/components/review.js";
 import type { RefreshOptions } from "./data-refresh.js";
@@ -125,6 +126,27 @@ function compareByMission(what: string, pinned: { mission: string }[], live: { m
   };
 }
 
+/** Operations added, removed, or with a field changed, pinned against live (both with the corrections applied). */
+function compareOperations(pinned: UnOperation[], live: UnOperation[]): Comparison {
+  const before = new Map(pinned.map((row) => [row.acronym, row]));
+  const after = new Map(live.map((row) => [row.acronym, row]));
+  const lines: string[] = [];
+  for (const [acronym, row] of after) {
+    const old = before.get(acronym);
+    if (!old) lines.push(`  + ${acronym}`);
+    else {
+      const fields = (Object.keys(row) as (keyof UnOperation)[]).filter((key) => JSON.stringify(row[key]) !== JSON.stringify(old[key]));
+      if (fields.length) lines.push(`  ~ ${acronym}: ${fields.join(", ")}`);
+    }
+  }
+  for (const acronym of before.keys()) if (!after.has(acronym)) lines.push(`  - ${acronym}`);
+  return {
+    pinned: `${pinned.length} operations`,
+    live: `${live.length} operations`,
+    lines: ["", "Operations added (+), removed (-) or changed (~):", ...(lines.length ? lines : ["  none changed"])],
+  };
+}
+
 const readText = (path: string, origin: { source: string; file: string }) => decodeUtf8(readInput(path, origin), origin);
 
 /** Each source read with its own pipeline and set against its pinned copy. */
@@ -138,4 +160,7 @@ export const compare: Record<SourceKey, Compare> = {
       loadGeoPko(today).contributors,
       parseDeploymentContributors(readText(path, origin), { ...origin, today }),
     ),
+  // A correction that no longer fits the live file stops here, naming it: the editor updates it first.
+  unOperations: async (path, origin, today) =>
+    compareOperations(loadUnOperations(today), parseUnOperations(readText(path, origin), loadOperationCorrections(), { ...origin, today })),
 };

@@ -4,7 +4,7 @@
  * annotations.ts.
  */
 import * as Plot from "@observablehq/plot";
-import { palette } from "./palette.js";
+import { palette, textHalo } from "./palette.js";
 
 /** An event written on a chart over its year: what explains a change, in a few words. */
 export interface YearAnnotation {
@@ -36,9 +36,7 @@ export function annotationMarks(annotations: YearAnnotation[], fontSize: number,
         dy: inMargin ? -6 - (annotations.length - 1 - line) * ANNOTATION_LINE_PX : 4 + line * ANNOTATION_LINE_PX,
         fontSize,
         fill: palette.annotation,
-        stroke: "white",
-        strokeWidth: 3,
-        paintOrder: "stroke",
+        ...textHalo,
       }),
     ),
   ];

@@ -9,6 +9,7 @@ import { correctionColumns } from "../../data-loaders/corrections.js";
 import { eventColumns } from "../../data-loaders/events.js";
 import { flightColumns } from "../../data-loaders/flights.js";
 import { deploymentColumns, deploymentContributorColumns } from "../../data-loaders/geo-pko.js";
+import { missionReferenceColumns } from "../../data-loaders/mission-reference.js";
 import { locatedSiteColumns } from "../../data-loaders/sites.js";
 import { strengthColumns } from "../../data-loaders/strength.js";
 import { withdrawalColumns } from "../../data-loaders/withdrawal.js";
@@ -27,6 +28,7 @@ export const downloadColumns = {
   sites: locatedSiteColumns,
   withdrawal: withdrawalColumns,
   missions: missionSummaryColumns,
+  mission_reference: missionReferenceColumns,
   corrections: correctionColumns,
 } as const;
 
@@ -44,6 +46,7 @@ export function downloads(context: PageContext): { file: string; content: string
     sites: tables.sites.objects(),
     withdrawal: tables.withdrawal.objects(),
     missions: missionSummaries(tables.casualties),
+    mission_reference: tables.missionReference.objects(),
     corrections: context.corrections(),
   };
   return [

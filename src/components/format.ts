@@ -57,9 +57,10 @@ export function isMonthOnly(date: string): boolean {
 
 /** "27 March 2022", or "March 2022" for a month-only date; "27 Mar 2022" when short. */
 export function formatDate(date: string, { short = false }: { short?: boolean } = {}): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
-  if (!match) throw new Error(`cannot write "${date}" as a date: expected YYYY-MM-DD or YYYY-MM`);
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!match) throw new Error(`cannot write "${date}" as a date: expected YYYY-MM-DD, YYYY-MM or YYYY`);
   const [, year, month, day] = match;
+  if (!month) return year;
   const name = monthNames[Number(month) - 1];
   const monthYear = `${short ? name.slice(0, 3) : name} ${year}`;
   return day ? `${Number(day)} ${monthYear}` : monthYear;

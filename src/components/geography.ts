@@ -1,21 +1,39 @@
 /*
- * Country outlines for the maps, from the world-atlas package (Natural Earth's 1:50m countries,
- * public domain, as TopoJSON): read from node_modules at build time, never fetched.
+ * Country outlines for the maps, from the world-atlas package (Natural Earth's countries, public
+ * domain, as TopoJSON): 1:50m for the map of Mali, 1:110m for the small locator maps of the
+ * missions. Read from node_modules at build time, never fetched.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Feature, FeatureCollection } from "geojson";
-import { feature, neighbors } from "topojson-client";
+import type { MultiLineString } from "geojson";
+import { feature, mesh, neighbors } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 
 /** ISO 3166 numeric codes, as world-atlas identifies its countries. */
 export const MALI = "466";
 
-let world: Topology<{ countries: GeometryCollection<{ name: string }> }> | undefined;
-function countries() {
-  world ??= JSON.parse(readFileSync(createRequire(import.meta.url).resolve("world-atlas/countries-50m.json"), "utf-8"));
-  return world!;
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
+
+const atlases = new Map<string, Countries>();
+function atlas(file: "countries-50m.json" | "countries-110m.json"): Countries {
+  if (!atlases.has(file))
+    atlases.set(file, JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${file}`), "utf-8")));
+  return atlases.get(file)!;
 }
+const countries = () => atlas("countries-50m.json");
+
+/** The world at 1:110m, land and borders between countries: enough for a locator a few hundred pixels wide. */
+export function worldOutlines(): WorldOutlines {
+  if (outlines) return outlines;
+  const topology = atlas("countries-110m.json");
+  return (outlines = {
+    land: feature(topology, topology.objects.land),
+    borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
+  });
+}
+type WorldOutlines = { land: Feature | FeatureCollection; borders: MultiLineString };
+let outlines: WorldOutlines | undefined;
 
 /** A country's outline and those of the countries that share a border with it. */
 export function countryWithNeighbours(id: string): { country: Feature; neighbours: FeatureCollection } {

@@ -5,6 +5,8 @@
  * context, which computes each thing once per process however many pages use it.
  */
 import { loadCorrections, type CorrectionRow } from "../../data-loaders/corrections.js";
+import { loadOtherMissions } from "../../data-loaders/other-missions.js";
+import { loadOperationCorrections } from "../../data-loaders/un-operations.js";
 import { siteClosureEvents, siteClosures } from "./metrics/withdrawal.js";
 import type { EventRow } from "../../data-loaders/events.js";
 import { tidyCasualties, type CasualtiesLoad } from "../../data-loaders/tidy-cache.js";
@@ -60,6 +62,8 @@ export class PageContext {
     return [...told, ...siteClosureEvents(siteClosures(this.tables().sites), told)];
   });
   readonly corrections = once((): CorrectionRow[] => loadCorrections());
+  /** The curated rows behind the mission reference, for the methodology page's count of sources. */
+  readonly referenceCuration = once(() => ({ other_missions: loadOtherMissions(), operation_corrections: loadOperationCorrections() }));
   readonly story = once((): StoryPagesFigures => storyPagesFigures(this.tables()));
   readonly missions = once((): MissionsFigures => missionsFigures(this.tables()));
   readonly ledger = once((): Ledger => buildLedger(this.tables(), this.story()));

@@ -18,6 +18,9 @@ export const palette = {
   annotation: "#555555",
 } as const;
 
+/** A white outline behind a label drawn over a map or bars, so that it reads over any line. */
+export const textHalo = { stroke: "white", strokeWidth: 3, paintOrder: "stroke" } as const;
+
 /** Malicious acts get the strongest hue because the story is about them. */
 export const incidentColors: Record<string, string> = {
   "Malicious Act": palette.vermillion,

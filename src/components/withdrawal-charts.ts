@@ -9,7 +9,7 @@ import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
 import { annotationMargin, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
 import { formatDate, formatNumber } from "./format.js";
-import { palette } from "./palette.js";
+import { palette, textHalo } from "./palette.js";
 import { AXIS_LABEL_GAP, widestLabel } from "./text-width.js";
 import type { ContributorYear, PlaceYear, SiteClosure } from "./metrics/withdrawal.js";
 
@@ -77,9 +77,7 @@ export function sitesMap(
           fontSize,
           lineHeight: 1.1,
           fill: "currentColor",
-          stroke: "white",
-          strokeWidth: 3,
-          paintOrder: "stroke",
+          ...textHalo,
         }),
       );
   return asImage(

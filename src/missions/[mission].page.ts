@@ -3,8 +3,11 @@
  * computed at once (src/components/figures/missions.ts).
  */
 import { cumulativeTollChart, fatalitiesByYearChart, missionRankingChart, nationalitiesChart, rankingShown } from "../components/charts.js";
-import { formatCount, formatDate, formatNumber, formatOrdinal, formatShare } from "../components/format.js";
-import { html } from "../components/markup.js";
+import type { MissionReference } from "../../data-loaders/mission-reference.js";
+import { formatCount, formatDate, formatFromTo, formatNumber, formatOrdinal, formatShare } from "../components/format.js";
+import { worldOutlines } from "../components/geography.js";
+import { locatedHeadquarters, locatorMap } from "../components/locator-map.js";
+import { html, type Markup } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
 import { chartPart } from "../components/static-chart.js";
 import { dataTable, numbersBehind } from "../components/static-table.js";
@@ -12,12 +15,17 @@ import { dataTable, numbersBehind } from "../components/static-table.js";
 const missionPage: PageTemplate = (context, { mission: slug }) => {
   const f = context.missions().bySlug.get(slug);
   if (!f) throw new Error(`no mission has the page name "${slug}" in the UN fatalities file`);
-  const { mission } = f;
+  const { mission, reference } = f;
+  const headquarters = locatedHeadquarters(reference);
   const span =
     f.firstDate === f.lastDate ? `on ${formatDate(f.firstDate)}` : `between ${formatDate(f.firstDate)} and ${formatDate(f.lastDate)}`;
   return {
     title: `${mission}: the toll`,
     body: html`# ${mission}: the toll
+
+${identity(reference)}
+${outsideDates(f.outsideDates)}
+${headquarters ? chartPart(context, (o) => locatorMap(headquarters, worldOutlines(), o)) : html`No source this report reads gives a point for ${reference.headquarters ?? "its headquarters"}, so no locator map is drawn.`}
 
 The UN's record lists **${formatCount(f.all, "person", "people")}** who died serving with ${mission}, ${span}.
 ${f.malicious === 0 ? "None of them is recorded as killed in a malicious act." : html`**${formatNumber(f.malicious)}** (${formatShare(f.maliciousShare)}) ${f.malicious === 1 ? "was" : "were"} killed in malicious acts.`}
@@ -68,5 +76,45 @@ report](../#sources). [All missions](./) · [the MINUSMA story](../)
 `,
   };
 };
+
+/** What the mission was, where and when, in a paragraph, from its row of the mission reference. */
+function identity(reference: MissionReference): Markup {
+  const what =
+    reference.kind === "not a mission"
+      ? html`**${reference.name}**, which is not a mission`
+      : html`**${reference.name}**, a ${reference.kind}`;
+  const where = reference.headquarters
+    ? `, with its headquarters in ${reference.headquarters}`
+    : reference.area
+      ? `, working on ${reference.area}`
+      : "";
+  return html`${what}${where}, ${when(reference)}.${
+    reference.combines ? ` This row of the UN's list sums its phases, ${reference.combines}, which the list also gives one by one.` : ""
+  }
+${reference.note ? `${reference.note} ` : ""}Source: ${sourceLink(reference)}.`;
+}
+
+function when({ start_date: start, end_date: end, running }: MissionReference): string {
+  if (start && end) return formatFromTo(start, end);
+  if (start) return running ? `since ${formatDate(start)}` : `from ${formatDate(start)}; its end is not in the source`;
+  if (end) return `until ${formatDate(end)}; the UN's list gives no start`;
+  return "dates not given: the UN's list has none for it, and no other source was found";
+}
+
+/** The link says what it opens: the UN's list, a UN document by its symbol, or the site of a page. */
+function sourceLink(reference: MissionReference): Markup {
+  if (reference.listed_by === "UN list of operations") return html`[the UN's list of peacekeeping operations](${reference.source_url})`;
+  if (reference.report) return html`[UN document ${reference.report}](${reference.source_url})`;
+  return html`[the page cited, on ${new URL(reference.source_url).hostname}](${reference.source_url})`;
+}
+
+function outsideDates({ before, after }: { before: number; after: number }): Markup {
+  if (before === 0 && after === 0) return html``;
+  const parts = [
+    before ? `${formatCount(before, "death", "deaths")} before the start date above` : "",
+    after ? `${formatCount(after, "death", "deaths")} after the end date above` : "",
+  ].filter(Boolean);
+  return html`The UN's fatalities file dates ${parts.join(" and ")}.`;
+}
 
 export default missionPage;

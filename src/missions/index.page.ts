@@ -3,8 +3,11 @@
  * each one's page. The table is complete without JavaScript; a script adds a search box and
  * sorting to it (src/components/table-search.ts).
  */
+import type { MissionReference } from "../../data-loaders/mission-reference.js";
 import { missionsComparisonChart } from "../components/charts.js";
 import { formatNumber } from "../components/format.js";
+import { worldOutlines } from "../components/geography.js";
+import { headquartersWorldMap } from "../components/locator-map.js";
 import { href, html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
 import { chartPart } from "../components/static-chart.js";
@@ -22,12 +25,16 @@ those missions lost people to malicious acts. Each mission has a page with the s
 [the MINUSMA story](../): its toll year by year, by type of incident and of personnel, the
 nationalities of those killed and where it stands among all missions.
 ${chartPart(context, (o) => missionsComparisonChart(f.summaries, o))}
+${chartPart(context, (o) => headquartersWorldMap(f.drawn, f.notDrawn, worldOutlines(), o))}
 ## Find a mission
 
 ${dataTable(
   f.summaries,
   [
     { header: "Mission", value: (row) => html`<a href="${href(`./${row.slug}.html`)}">${row.mission}</a>` },
+    { header: "Full name", value: (row) => f.references[row.mission].name },
+    { header: "Headquarters", value: (row) => f.references[row.mission].headquarters ?? f.references[row.mission].area ?? "—" },
+    { header: "Dates", value: (row) => span(f.references[row.mission]) },
     { header: "Deaths, all causes", value: (row) => formatNumber(row.all), numeric: true },
     { header: "Malicious acts", value: (row) => formatNumber(row.malicious), numeric: true },
     { header: "First year", value: (row) => String(row.first_year), numeric: true },
@@ -48,9 +55,21 @@ searchableTable(document.querySelector("#missions-table"), {label: "Search missi
 \`\`\`
 
 Missions with equal tolls share a rank. Years are calendar years of the first and last recorded
-death, not the mission's mandate.
+death, not the mission's mandate; each mission's page gives its dates. Names, headquarters and
+dates come from the UN's list of peacekeeping operations and, for the political missions and
+offices it leaves out, from a table this project keeps with a source for each row (see [about the
+data](../methodology#mission-reference-what-each-mission-was)).
 `,
   };
 };
+
+/** "2013–2023", "since 1948", "1945–": the years of a mission's dates, for a table cell. */
+function span({ start_date: start, end_date: end, running }: MissionReference): string {
+  const [from, to] = [start?.slice(0, 4), end?.slice(0, 4)];
+  if (from && to) return from === to ? from : `${from}–${to}`;
+  if (from) return running ? `since ${from}` : `${from}–?`;
+  if (to) return `?–${to}`;
+  return "not given";
+}
 
 export default missionsIndexPage;

@@ -27,7 +27,8 @@ import { departingContingents } from "../../src/components/metrics/force.js";
 import { missionSummaries } from "../../src/components/metrics/missions.js";
 import { cumulativeToll, fatalitiesByYearAndCategory, missionRanking, topNationalities } from "../../src/components/metrics/toll.js";
 import { chartWidths, drawChart, type DrawChart } from "../../src/components/static-chart.js";
-import { countryWithNeighbours, MALI } from "../../src/components/geography.js";
+import { countryWithNeighbours, MALI, worldOutlines } from "../../src/components/geography.js";
+import { headquartersWorldMap, locatorMap } from "../../src/components/locator-map.js";
 import { contributorsByYear, personnelLeft, personnelToLeave, placesByYear } from "../../src/components/metrics/withdrawal.js";
 import { closuresChart, contributorsChart, personnelLeftChart, placesChart, sitesMap } from "../../src/components/withdrawal-charts.js";
 import * as aq from "arquero";
@@ -72,6 +73,26 @@ const charts: Record<string, DrawChart> = {
   nationalities: (o) => nationalitiesChart(topNationalities(casualties, "FIXA", 3), { mission: "FIXA", ...o }),
   "missions-comparison": (o) => missionsComparisonChart(missionSummaries(casualties), o),
   "sites-map": (o) => sitesMap(closures, countryWithNeighbours(MALI), o),
+  locator: (o) => locatorMap({ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8 }, worldOutlines(), o),
+  // Two missions at one town share a label; a mission without a point is named as not drawn.
+  "headquarters-world-map": (o) =>
+    headquartersWorldMap(
+      [
+        { acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8, deaths: 7 },
+        { acronym: "FIXB", headquarters: "Fixtown", latitude: 12.65, longitude: -8, deaths: 2 },
+        { acronym: "FIXC", headquarters: "Fixport", latitude: -8.57, longitude: 125.57, deaths: 3 },
+      ],
+      ["FIXD"],
+      worldOutlines(),
+      o,
+    ),
+  // A long name wraps within the half of the map right of its dot.
+  "locator-long-name": (o) =>
+    locatorMap(
+      { acronym: "FIXB", headquarters: "Fixtown (Nov-Apr) and Fixport (May-Oct), a long fixture name", latitude: -8.57, longitude: 125.57 },
+      worldOutlines(),
+      o,
+    ),
   "site-closures": (o) => closuresChart(closures, o),
   "personnel-left": (o) => personnelLeftChart(personnelLeft(withdrawal), personnelToLeave(withdrawal), o),
   places: (o) =>

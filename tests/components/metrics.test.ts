@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MALICIOUS_ACT } from "../../src/components/metrics/counting.js";
-import { missionProfiles, missionSlug, missionSummaries, rankingFrom } from "../../src/components/metrics/missions.js";
+import { deathsOutsideDates, missionProfiles, missionSlug, missionSummaries, rankingFrom } from "../../src/components/metrics/missions.js";
 import {
   cumulativeToll,
   topNationalities,
@@ -126,6 +126,23 @@ describe("mission pages' metrics on the fixture", () => {
     const summaries = missionSummaries(casualties);
     expect(rankingFrom(summaries, "all", "rank_all")).toEqual(missionRanking(casualties));
     expect(rankingFrom(summaries, "malicious", "rank_malicious")).toEqual(missionRanking(casualties, MALICIOUS_ACT));
+  });
+});
+
+describe("deaths dated outside a mission's dates", () => {
+  it("counts them at the precision of each date: a month, a year or a day", () => {
+    const counts = deathsOutsideDates(casualties, [
+      // FIXA's first death is on 22 August 2013, before a start given as September 2013; its 2016 deaths are within an end given as 2016.
+      { acronym: "FIXA", start_date: "2013-09", end_date: "2016" },
+      // FIXB's second death, 4 May 1999, is the day after its end.
+      { acronym: "FIXB", start_date: "1999-03-03", end_date: "1999-05-03" },
+      { acronym: "FIXC", start_date: null, end_date: null },
+    ]);
+    expect(Object.fromEntries(counts)).toEqual({
+      FIXA: { before: 1, after: 0 },
+      FIXB: { before: 0, after: 1 },
+      FIXC: { before: 0, after: 0 },
+    });
   });
 });
 

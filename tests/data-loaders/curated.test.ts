@@ -6,7 +6,9 @@ import { contingentsTable } from "../../data-loaders/contingents.js";
 import { loadCuratedTable, parseCuratedTable, type AnyCuratedSchema, type CuratedTableSpec } from "../../data-loaders/curated.js";
 import { eventsTable } from "../../data-loaders/events.js";
 import { flightsTable } from "../../data-loaders/flights.js";
+import { otherMissionsTable } from "../../data-loaders/other-missions.js";
 import { locateSites, sitesTable, type SiteRow } from "../../data-loaders/sites.js";
+import { operationCorrectionsTable } from "../../data-loaders/un-operations.js";
 import { strengthTable } from "../../data-loaders/strength.js";
 import { withdrawalTable } from "../../data-loaders/withdrawal.js";
 import { dataErrorOf, readFixture } from "../helpers.js";
@@ -19,6 +21,8 @@ const specs: Record<string, CuratedTableSpec<AnyCuratedSchema>> = {
   events: eventsTable(TODAY),
   sites: sitesTable(TODAY),
   withdrawal: withdrawalTable(TODAY),
+  other_missions: otherMissionsTable(TODAY),
+  operation_corrections: operationCorrectionsTable,
 };
 
 /** The rows of a fixture, as records: each test reads the columns of its own table. */
@@ -114,6 +118,16 @@ describe("sites and their points", () => {
   });
 });
 
+describe("curated tables: the missions the UN's list leaves out", () => {
+  it("keeps a town or an area, a date to the day, the month or the year, and whether the mission runs", () => {
+    expect(parseFixture("other_missions-good.csv")).toMatchObject([
+      { acronym: "FIXPOL", headquarters: "Fixtown", area: "", start_date: "2010-01-05", end_date: null, running: true },
+      { acronym: "FIXOFF", headquarters: "", area: "Fixtureland", start_date: "2005", end_date: "2011-07-09", running: false },
+      { acronym: "FIXSEC", kind: "not a mission", start_date: "1945-10-24", end_date: null, running: false },
+    ]);
+  });
+});
+
 describe("curated tables: bad rows stop with file, line, column and value", () => {
   it.each([
     ["flights-missing-source.csv", 7, "source_url", "", "missing source"],
@@ -145,6 +159,11 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["sites-bad-id.csv", 1, "id", "Fixture Camp Two", "not a site id"],
     ["withdrawal-unknown-measure.csv", 3, "measure", "arrived", 'measure must be "left" or "to leave"'],
     ["withdrawal-month-only.csv", 1, "date", "2023-09", "YYYY-MM-DD"],
+    ["other_missions-running-with-end.csv", 7, "end_date", "2012-01-01", 'an end date for a mission marked running "yes"'],
+    ["other_missions-no-place.csv", 4, "headquarters", "", "one of the two"],
+    ["other_missions-end-before-start.csv", 7, "end_date", "2015-12-31", "ends before it starts (2016-01)"],
+    ["operation_corrections-same-value.csv", 4, "corrected_value", "Fixtown", "nothing to correct"],
+    ["operation_corrections-unknown-column.csv", 2, "column", "last_update", "not a column this table corrects"],
   ])("%s: column %i (%s)", (file, column, columnName, value, problem) => {
     const error = errorOf(file);
     const table = file.split("-")[0];

@@ -17,7 +17,7 @@ import { distance, judge, type ClaimEntry, type ClaimMeta, type Measure } from "
 
 /** The tidy tables the claims are computed from (the same tables the pages use). */
 /** The tables the claims are checked against (the withdrawal's are not among them yet). */
-export type LedgerTables = Omit<TidyTables, "deployments" | "deploymentContributors" | "sites" | "withdrawal">;
+export type LedgerTables = Omit<TidyTables, "deployments" | "deploymentContributors" | "sites" | "withdrawal" | "missionReference">;
 
 const MISSION = "MINUSMA";
 const UN_FILE = "casualties table (UN fatalities file, DPPADPOSS-FATALITIES)";

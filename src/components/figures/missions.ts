@@ -4,8 +4,10 @@
  * once, then each mission's profile.
  */
 import { z } from "zod";
+import type { MissionReference } from "../../../data-loaders/mission-reference.js";
+import { missionKinds } from "../../../data-loaders/other-missions.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
-import { missionProfiles, missionSummaries, rankingFrom, type MissionSummary } from "../metrics/missions.js";
+import { deathsOutsideDates, missionProfiles, missionSummaries, rankingFrom, type MissionSummary } from "../metrics/missions.js";
 import { deadliestYear } from "../metrics/toll.js";
 import {
   checkFigures,
@@ -30,8 +32,41 @@ const missionSummary = z.object({
   rank_malicious: count.min(1).nullable(),
 }) satisfies z.ZodType<MissionSummary>;
 
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+
+const missionReference = z.object({
+  acronym: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(missionKinds),
+  headquarters: z.string().min(1).nullable(),
+  area: z.string().min(1).nullable(),
+  latitude: z.number().min(-90).max(90).nullable(),
+  longitude: z.number().min(-180).max(180).nullable(),
+  start_date: partialDate.nullable(),
+  end_date: partialDate.nullable(),
+  running: z.boolean(),
+  combines: z.string(),
+  listed_by: z.enum(["UN list of operations", "curated"]),
+  report: z.string(),
+  source_url: z.url(),
+  note: z.string(),
+}) satisfies z.ZodType<MissionReference>;
+
 export const missionsIndexFiguresSchema = z.object({
   summaries: z.array(missionSummary).min(1),
+  /** What each mission was, by acronym. */
+  references: z.record(z.string(), missionReference),
+  /** The headquarters the world map draws, with each mission's deaths; the missions it cannot draw. */
+  drawn: z.array(
+    z.object({
+      acronym: z.string().min(1),
+      headquarters: z.string().min(1).nullable(),
+      latitude: z.number().min(-90).max(90),
+      longitude: z.number().min(-180).max(180),
+      deaths: count.min(1),
+    }),
+  ),
+  notDrawn: z.array(z.string().min(1)),
   /** People in the whole file, the years it spans, and the missions with a death from a malicious act. */
   total: count,
   firstYear: count,
@@ -43,6 +78,9 @@ export type MissionsIndexFigures = z.infer<typeof missionsIndexFiguresSchema>;
 
 export const missionFiguresSchema = z.object({
   mission: z.string().min(1),
+  reference: missionReference,
+  /** Deaths the file dates before the mission's start or after its end (0 where a date is missing). */
+  outsideDates: z.object({ before: count, after: count }),
   slug: missionSummary.shape.slug,
   firstDate: isoDay,
   lastDate: isoDay,
@@ -76,12 +114,20 @@ export interface MissionsFigures {
   bySlug: Map<string, MissionFigures>;
 }
 
-export function missionsFigures(tables: Pick<TidyTables, "casualties">): MissionsFigures {
+export function missionsFigures(tables: Pick<TidyTables, "casualties" | "missionReference">): MissionsFigures {
   const summaries = missionSummaries(tables.casualties);
+  const references = new Map((tables.missionReference.objects() as MissionReference[]).map((row) => [row.acronym, row]));
+  const outside = deathsOutsideDates(tables.casualties, [...references.values()]);
   const allCauses = rankingFrom(summaries, "all", "rank_all");
   const malicious = rankingFrom(summaries, "malicious", "rank_malicious");
   const index = checkFigures("missions index", missionsIndexFiguresSchema, {
     summaries,
+    references: Object.fromEntries(references),
+    drawn: summaries.flatMap((row) => {
+      const { headquarters, latitude, longitude } = references.get(row.mission) ?? {};
+      return latitude == null || longitude == null ? [] : [{ acronym: row.mission, headquarters, latitude, longitude, deaths: row.all }];
+    }),
+    notDrawn: summaries.filter((row) => references.get(row.mission)?.latitude == null).map((row) => row.mission),
     total: summaries.reduce((sum, row) => sum + row.all, 0),
     firstYear: Math.min(...summaries.map((row) => row.first_year)),
     lastYear: Math.max(...summaries.map((row) => row.last_year)),
@@ -101,6 +147,8 @@ export function missionsFigures(tables: Pick<TidyTables, "casualties">): Mission
       summary.slug,
       checkFigures(`missions/${summary.slug}`, missionFiguresSchema, {
         mission: summary.mission,
+        reference: references.get(summary.mission),
+        outsideDates: outside.get(summary.mission),
         slug: summary.slug,
         firstDate: profile.toll.firstDate,
         lastDate: profile.toll.lastDate,

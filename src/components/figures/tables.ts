@@ -31,6 +31,7 @@ export function documentedTable(
     withdrawal: () => tables.withdrawal.numRows(),
     // missions.csv has one row per mission of the casualties table.
     missions: () => new Set(casualties().rows.map((row) => row.mission)).size,
+    mission_reference: () => tables.missionReference.numRows(),
     corrections,
   };
   const doc = tableDocs.find((table) => table.name === name);

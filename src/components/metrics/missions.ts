@@ -141,3 +141,30 @@ export function missionProfiles(casualties: ColumnTable): Map<string, MissionPro
   }
   return profiles;
 }
+
+/** Deaths the file dates before a mission's start or after its end. */
+export interface OutsideDates {
+  before: number;
+  after: number;
+}
+
+/**
+ * For each mission with dates, the deaths recorded outside them. Dates given only to the month or
+ * the year compare at that precision: a death in March 1990 is not after an end given as 1990-03.
+ */
+export function deathsOutsideDates(
+  casualties: ColumnTable,
+  references: readonly { acronym: string; start_date: string | null; end_date: string | null }[],
+): Map<string, OutsideDates> {
+  const dates = new Map(references.map((row) => [row.acronym, row]));
+  const counts = new Map<string, OutsideDates>(references.map((row) => [row.acronym, { before: 0, after: 0 }]));
+  for (const { mission, date } of casualties.select("mission", "date").objects() as Pick<Casualty, "mission" | "date">[]) {
+    const reference = dates.get(mission);
+    if (!reference) continue;
+    const count = counts.get(mission)!;
+    const { start_date: start, end_date: end } = reference;
+    if (start !== null && date.slice(0, start.length) < start) count.before++;
+    if (end !== null && date.slice(0, end.length) > end) count.after++;
+  }
+  return counts;
+}

@@ -36,6 +36,17 @@ const geoContributorsBad = Buffer.from(
   readFileSync(join(fixturesDir, "geo-pko", "tcc-good.csv"), "utf-8").replace("Burkina Faso (150)", "Burkina Faso"),
 );
 
+// The UN's list of operations: one row dropped and one name changed; then MINUSMA's end put right upstream.
+const operations = resolveUpstream(sources.unOperations).bytes.toString("utf-8");
+const operationsChanged = Buffer.from(
+  operations
+    .replace(/^1,UNYOM,.*\n/m, "")
+    .replace("United Nations Transitional Authority in Cambodia", "UN Transitional Authority in Cambodia"),
+);
+const operationsFixedUpstream = Buffer.from(
+  operations.replace("Mali,DPO,Yes,2013-04-25,,Bamako", "Mali,DPO,No,2013-04-25,2023-12-31,Bamako"),
+);
+
 let server: Server;
 let base: string;
 let flakyCalls = 0;
@@ -67,6 +78,10 @@ beforeAll(async () => {
         return csv(repeated);
       case "/geo-front":
         return csv(geoFront);
+      case "/operations-changed":
+        return csv(operationsChanged);
+      case "/operations-fixed-upstream":
+        return csv(operationsFixedUpstream);
       case "/geo-contributors-bad":
         return csv(geoContributorsBad);
       case "/gzip-bomb":
@@ -292,6 +307,24 @@ describe("npm run data:refresh", () => {
     expect(accepted.status).toBe(0);
     expect(pinOf(accepted.sourcesFile, "geoPkoFront")).toBe(createHash("sha256").update(geoFront).digest("hex"));
     expect(pinOf(accepted.sourcesFile)).toBe(sources.unFatalities.sha256);
+  });
+
+  it("reads a new list of operations with the corrections applied and reports the operations added, removed or changed", async () => {
+    const { status, out, sourcesFile } = await refreshSource("unOperations", "/operations-changed");
+    expect(status).toBe(0);
+    expect(out).toContain(`pinned sha256 ${sources.unOperations.sha256} (81 operations)`);
+    expect(out).toContain("  ~ UNTAC: name");
+    expect(out).toContain("  - UNYOM");
+    expect(pinOf(sourcesFile, "unOperations")).toBe(sources.unOperations.sha256);
+  });
+
+  it("stops at a correction the new list no longer needs, naming the cell, and keeps the pin", async () => {
+    const { status, out, sourcesFile } = await refreshSource("unOperations", "/operations-fixed-upstream", "--accept");
+    expect(status).toBe(1);
+    expect(out).toContain("refresh failed, the pin is unchanged");
+    expect(out).toContain('operations-fixed-upstream:67:7 column "end_date" value "2023-12-31"');
+    expect(out).toContain('curated/operation_corrections.csv expects "" here, to correct it to "2023-06-30"');
+    expect(pinOf(sourcesFile, "unOperations")).toBe(sources.unOperations.sha256);
   });
 
   it("refuses a Geo-PKO file whose overview does not parse, naming line, column and entry, and keeps the pin", async () => {

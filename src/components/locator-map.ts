@@ -1,0 +1,164 @@
+/*
+ * The locator of a mission's page: where its headquarters was, on the part of the globe around
+ * it. Same contract as the other charts: data in, a Plot figure out, painted at build time.
+ */
+import * as Plot from "@observablehq/plot";
+import type { Feature, FeatureCollection, MultiLineString } from "geojson";
+import type { MissionReference } from "../../data-loaders/mission-reference.js";
+import { asImage, type ChartOptions } from "./charts.js";
+import { palette, textHalo } from "./palette.js";
+
+export type LocatedHeadquarters = Pick<MissionReference, "acronym" | "headquarters"> & { latitude: number; longitude: number };
+
+/** Degrees of the globe shown on each side of the headquarters: a region, with its neighbours. */
+const REACH = { longitude: 38, latitude: 22 };
+
+/** The headquarters as a point a locator can draw, or null where no source gives one. */
+export function locatedHeadquarters(reference: MissionReference): LocatedHeadquarters | null {
+  const { latitude, longitude } = reference;
+  return latitude === null || longitude === null ? null : { ...reference, latitude, longitude };
+}
+
+export function locatorMap(
+  place: LocatedHeadquarters,
+  { land, borders }: { land: Feature | FeatureCollection; borders: MultiLineString },
+  { width = 640, document, ...plot }: ChartOptions = {},
+): HTMLElement | SVGSVGElement {
+  const { latitude, longitude } = place;
+  const town = place.headquarters ?? place.acronym;
+  // The view's corners, for Plot to fit the projection to: a region centred on the point.
+  const corners: Feature = {
+    type: "Feature",
+    properties: {},
+    geometry: {
+      type: "MultiPoint",
+      coordinates: [
+        [longitude - REACH.longitude, latitude],
+        [longitude + REACH.longitude, latitude],
+        [longitude, Math.max(-89, latitude - REACH.latitude)],
+        [longitude, Math.min(89, latitude + REACH.latitude)],
+      ],
+    },
+  };
+  // The dot is at the middle of the map: its label has the right half, and a long name wraps there.
+  const fontSize = width < 480 ? 12 : 13;
+  const room = width / 2 - 24;
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      height: Math.round(width * (width < 480 ? 0.62 : 0.42)),
+      title: `Where ${place.acronym} had its headquarters`,
+      subtitle: `${town}, at ${formatDegrees(latitude, "N", "S")}, ${formatDegrees(longitude, "E", "W")}`,
+      caption:
+        "Point: the UN's list of operations (corrected where the reference table notes it), or Geo-PKO v2.3 for a curated mission. Outlines: Natural Earth (world-atlas).",
+      ariaLabel: `Locator map: ${place.acronym}'s headquarters, ${town}`,
+      ariaDescription: `A dot at ${town}, latitude ${latitude}, longitude ${longitude}, on a map of the surrounding region.`,
+      projection: { type: "orthographic", rotate: [-longitude, -latitude], domain: corners, inset: 4 },
+      marks: [
+        Plot.sphere({ fill: "#eef3f7", stroke: "#c8c8c8" }),
+        Plot.graticule({ stroke: "#d8dee4", strokeOpacity: 1 }),
+        Plot.geo(land, { fill: "#fbfaf6", stroke: "#b8b8b8", strokeWidth: 0.5 }),
+        Plot.geo(borders, { stroke: "#c8c8c8", strokeWidth: 0.5 }),
+        Plot.dot([place], { x: "longitude", y: "latitude", r: 9, stroke: palette.vermillion, strokeWidth: 1.5, fill: "none" }),
+        Plot.dot([place], { x: "longitude", y: "latitude", r: 3.5, fill: palette.vermillion }),
+        Plot.text([place], {
+          x: "longitude",
+          y: "latitude",
+          text: () => town,
+          textAnchor: "start",
+          dx: 13,
+          fontSize,
+          // Plot measures wrapped text in ems of regular weight; bold runs about a tenth wider.
+          lineWidth: room / fontSize / 1.15,
+          fontWeight: "bold",
+          fill: "currentColor",
+          ...textHalo,
+        }),
+      ],
+      ...plot,
+    }),
+  );
+}
+
+/** 12.65 and "N", "S" → "12.65° N": two decimals, as the sources give them. */
+function formatDegrees(value: number, positive: string, negative: string): string {
+  return `${Math.abs(value).toFixed(2)}° ${value < 0 ? negative : positive}`;
+}
+
+export type DrawnHeadquarters = LocatedHeadquarters & { deaths: number };
+
+/** How many towns the world map names at most: the deadliest missions' headquarters. */
+const LABELLED = { wide: 10, narrow: 5 };
+
+/**
+ * Every mission's headquarters on one world map, each dot sized by the deaths the file records
+ * for it; the deadliest are named. Missions at one town share a label ("Kinshasa: MONUSCO, ONUC").
+ */
+export function headquartersWorldMap(
+  places: DrawnHeadquarters[],
+  notDrawn: string[],
+  { land, borders }: { land: Feature | FeatureCollection; borders: MultiLineString },
+  { width = 640, document, ...plot }: ChartOptions = {},
+): HTMLElement | SVGSVGElement {
+  const narrow = width < 480;
+  const deadliest = [...places].sort((a, b) => b.deaths - a.deaths || a.acronym.localeCompare(b.acronym));
+  // One label per town, for the deadliest; a label that would run into one already placed (it is
+  // written to the right of its dot) is left out: its mission is in the table below the map.
+  const labels = new Map<string, DrawnHeadquarters[]>();
+  const clear = (place: DrawnHeadquarters) =>
+    [...labels.values()].every(([kept]) => {
+      const degreesPerPixel = 360 / width;
+      return (
+        Math.abs(kept.latitude - place.latitude) > 14 * degreesPerPixel || Math.abs(kept.longitude - place.longitude) > 90 * degreesPerPixel
+      );
+    });
+  for (const place of deadliest) {
+    if (labels.size >= (narrow ? LABELLED.narrow : LABELLED.wide)) break;
+    const town = place.headquarters ?? place.acronym;
+    if (labels.has(town)) labels.get(town)!.push(place);
+    else if (clear(place)) labels.set(town, [place]);
+  }
+  const labelled = [...labels.values()].map((group) => ({ ...group[0], label: group.map((place) => place.acronym).join(", ") }));
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      height: Math.round(width * 0.52),
+      title: "Where the missions had their headquarters",
+      subtitle: `Each dot is a mission's headquarters, sized by the deaths the UN's file records for it; the deadliest are named where there is room. Not drawn, for want of a point in the sources: ${notDrawn.join(", ") || "none"}.`,
+      caption:
+        "Points: the UN's list of operations (corrected where the reference table notes it) and Geo-PKO v2.3. Outlines: Natural Earth (world-atlas).",
+      ariaLabel: "World map of the missions' headquarters, sized by deaths",
+      ariaDescription: deadliest.map((place) => `${place.acronym}, ${place.headquarters}: ${place.deaths}`).join("; "),
+      projection: { type: "equal-earth", inset: 2 },
+      r: { range: [1.5, narrow ? 10 : 16] },
+      marks: [
+        Plot.sphere({ fill: "#eef3f7", stroke: "#c8c8c8" }),
+        Plot.geo(land, { fill: "#fbfaf6", stroke: "#b8b8b8", strokeWidth: 0.5 }),
+        Plot.geo(borders, { stroke: "#d0d0d0", strokeWidth: 0.4 }),
+        Plot.dot(deadliest, {
+          x: "longitude",
+          y: "latitude",
+          r: "deaths",
+          fill: palette.vermillion,
+          fillOpacity: 0.35,
+          stroke: palette.vermillion,
+          strokeWidth: 0.75,
+        }),
+        Plot.text(labelled, {
+          x: "longitude",
+          y: "latitude",
+          text: "label",
+          textAnchor: "start",
+          dx: 6,
+          dy: -8,
+          fontSize: narrow ? 9 : 11,
+          fill: "currentColor",
+          ...textHalo,
+        }),
+      ],
+      ...plot,
+    }),
+  );
+}
