@@ -11,6 +11,7 @@ import { notCountries } from "./geo-pko.js";
 import { missionKinds } from "./other-missions.js";
 import { siteKinds } from "./sites.js";
 import { strengthComponents } from "./strength.js";
+import { statementCounts, statementQualifiers } from "./toll-statements.js";
 import { withdrawalComponents, withdrawalMeasures } from "./withdrawal.js";
 import { sourceKinds } from "./source-policy.js";
 
@@ -164,6 +165,32 @@ export const tableDocs: TableDoc[] = [
     ],
     origin: curatedOrigin,
     cleaning: curatedCleaning,
+  },
+  {
+    name: "toll_statements",
+    title: "The toll as stated at the time",
+    row: "One statement of MINUSMA's death toll since it began, as the mission or the press gave it on a day, with its source.",
+    columns: [
+      { name: "id", type: "text", meaning: "A stable name of the statement, by which the claims ledger cites it." },
+      { name: "stated_on", type: "day or month", meaning: "When the figure was given (YYYY-MM when the source dates it no closer)." },
+      { name: "stated_on_qualifier", type: "category", meaning: 'Empty, or "about" where the day is inferred from the report.' },
+      { name: "figure", type: "whole number", meaning: "The toll stated." },
+      {
+        name: "qualifier",
+        type: "category",
+        meaning: `How the figure was qualified; one of: ${statementQualifiers.map((q) => (q ? q : "(empty)")).join(", ")}.`,
+      },
+      {
+        name: "counted",
+        type: "category",
+        meaning: `One of: ${oneOf(statementCounts)}. "Hostile acts" is compared with the UN file's malicious acts.`,
+      },
+      { name: "stated_by", type: "text", meaning: "Who gave the figure, and who reported it." },
+      ...citation("the statement"),
+      note,
+    ],
+    origin: curatedOrigin,
+    cleaning: [...curatedCleaning, 'A date given to the month carries no "about".'],
   },
   {
     name: "deployments",

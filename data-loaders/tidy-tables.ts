@@ -9,6 +9,7 @@ import { allMissions } from "./missions.js";
 import { loadOtherMissions } from "./other-missions.js";
 import { locateSites, loadSites } from "./sites.js";
 import { loadStrength } from "./strength.js";
+import { loadTollStatements } from "./toll-statements.js";
 import { loadUnOperations } from "./un-operations.js";
 import { loadWithdrawal } from "./withdrawal.js";
 
@@ -25,6 +26,8 @@ export interface TidyTables {
   /** The thirteen sites of 2023, each with its point from Geo-PKO, and the personnel that had left. */
   sites: ColumnTable;
   withdrawal: ColumnTable;
+  /** MINUSMA's toll as stated at the time, one source per row. */
+  tollStatements: ColumnTable;
   /** What each acronym of the casualties table stands for: name, headquarters, dates. */
   missionReference: ColumnTable;
 }
@@ -48,6 +51,7 @@ export function loadTidyTables(casualties: { rows: { mission: string }[] }): Tid
     contingents: once(() => aq.from(loadContingents())),
     events: once(() => aq.from(loadEvents())),
     geoPko: once(() => loadGeoPko()),
+    tollStatements: once(() => aq.from(loadTollStatements())),
   };
   const deployments = once(() => aq.from(load.geoPko().deployments));
   const deploymentContributors = once(() => aq.from(load.geoPko().contributors));
@@ -89,6 +93,9 @@ export function loadTidyTables(casualties: { rows: { mission: string }[] }): Tid
     },
     get withdrawal() {
       return withdrawal();
+    },
+    get tollStatements() {
+      return load.tollStatements();
     },
     get missionReference() {
       return reference();

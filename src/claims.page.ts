@@ -8,6 +8,7 @@ import { cite, hostOf } from "./components/lists.js";
 import { block, html, type Markup } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
 import { dataTable } from "./components/static-table.js";
+import { statementsChart, statementsFinding, statementsLead, statementsLimits, statementsTable } from "./components/statements-section.js";
 
 const verdictClass: Record<Verdict, string> = {
   matches: "verdict-matches",
@@ -97,6 +98,13 @@ either way). Other reasonable definitions are listed beside it with their distan
 claim; they never replace the first one to make a claim match. Open a claim to see how it was
 computed.
 ${block(html`<div class="ledger">\n${claims.map(claimEntry)}</div>`)}
+## Why 187
+
+${statementsLead(context.story().statements)} ${statementsFinding(context.story().statements)}
+${statementsChart(context, context.story().statements)}
+${statementsTable(context.story().statements)}
+${statementsLimits}
+
 ## Why published tolls differ
 
 The same file gives very different tolls depending on who is counted and how they died. Up to

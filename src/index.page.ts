@@ -14,6 +14,7 @@ import { missionPagePath } from "./components/metrics/missions.js";
 import type { PageContext, PageTemplate } from "./components/page.js";
 import { chartPart } from "./components/static-chart.js";
 import { dataTable, numbersBehind } from "./components/static-table.js";
+import { statementsChart, statementsFinding } from "./components/statements-section.js";
 
 /** How the UN's other categories of death read in a sentence. */
 const causePhrases: Record<string, string> = {
@@ -96,6 +97,16 @@ const tollPage: PageTemplate = (context) => ({
   title: "The toll",
   // Each part fails on its own in the preview: a bad timeline row leaves the toll in place.
   body: html`${context.part("the toll", () => tollSection(context))}
+## The toll as it was told
+
+Le Monde wrote of 187 soldiers killed in ten years, a figure the UN file does not give (the
+[claims ledger](./claims#claim-soldiers-killed-187) shows what it gives instead).
+${context.part("the toll as it was told", () => {
+  const f = context.story().statements;
+  return html`${statementsFinding(f)} [Why 187](./claims#why-187), on the claims page, lists every
+statement and says what the comparison can and cannot show.
+${statementsChart(context, f)}`;
+})}
 ## Timeline
 
 From the crisis of 2012 to the end of the drawdown, each event with its source. Two more pages

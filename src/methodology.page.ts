@@ -8,6 +8,7 @@ import type { FlightRow } from "../data-loaders/flights.js";
 import { sources } from "../data-loaders/sources.js";
 import type { SiteRow } from "../data-loaders/sites.js";
 import type { StrengthRow } from "../data-loaders/strength.js";
+import type { TollStatementRow } from "../data-loaders/toll-statements.js";
 import type { WithdrawalRow } from "../data-loaders/withdrawal.js";
 import { correctionsLog, tableDescription } from "./components/data-docs.js";
 import { documentedTable, sourcesByKind } from "./components/figures/tables.js";
@@ -34,6 +35,7 @@ ${tableDescription(tableOf(name))}`,
       contingents: curated.contingents.objects() as ContingentRow[],
       sites: curated.sites.objects() as SiteRow[],
       withdrawal: curated.withdrawal.objects() as WithdrawalRow[],
+      toll_statements: curated.tollStatements.objects() as TollStatementRow[],
       ...context.referenceCuration(),
       corrections: context.corrections(),
     });
@@ -125,6 +127,10 @@ ${describe("sites")}
 ### withdrawal: the personnel who had left
 
 ${describe("withdrawal")}
+
+### toll_statements: the toll as stated at the time
+
+${describe("toll_statements")}
 
 ### deployments: where each mission was deployed
 

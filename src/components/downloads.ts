@@ -12,6 +12,7 @@ import { deploymentColumns, deploymentContributorColumns } from "../../data-load
 import { missionReferenceColumns } from "../../data-loaders/mission-reference.js";
 import { locatedSiteColumns } from "../../data-loaders/sites.js";
 import { strengthColumns } from "../../data-loaders/strength.js";
+import { tollStatementColumns } from "../../data-loaders/toll-statements.js";
 import { withdrawalColumns } from "../../data-loaders/withdrawal.js";
 import { csvText } from "../../data-loaders/emit.js";
 import { missionSummaries, missionSummaryColumns } from "./metrics/missions.js";
@@ -27,6 +28,7 @@ export const downloadColumns = {
   deployment_contributors: deploymentContributorColumns,
   sites: locatedSiteColumns,
   withdrawal: withdrawalColumns,
+  toll_statements: tollStatementColumns,
   missions: missionSummaryColumns,
   mission_reference: missionReferenceColumns,
   corrections: correctionColumns,
@@ -45,6 +47,7 @@ export function downloads(context: PageContext): { file: string; content: string
     deployment_contributors: tables.deploymentContributors.objects(),
     sites: tables.sites.objects(),
     withdrawal: tables.withdrawal.objects(),
+    toll_statements: tables.tollStatements.objects(),
     missions: missionSummaries(tables.casualties),
     mission_reference: tables.missionReference.objects(),
     corrections: context.corrections(),

@@ -131,9 +131,9 @@ describe("npm run dev", () => {
     edit("data-loaders/curated/events.csv", "\nminusma-created,2013-04-25,", "\nminusma-created,2013-04-31,");
     const message = '[curated:events] data-loaders/curated/events.csv:5:2 column "date" value "2013-04-31"';
     await page.waitForFunction((m) => document.querySelector(".dev-part-error")?.textContent?.includes(m), message, { timeout: 20_000 });
-    // The toll and its charts are made from the UN file alone: they stay.
+    // The toll and its charts (the toll, the ranking, the toll as it was told) need no event: they stay.
     expect(await page.locator("h1").textContent()).toMatch(/MINUSMA: \d+ years, \d+ dead/);
-    expect(await page.locator("img.chart-wide").count()).toBe(2);
+    expect(await page.locator("img.chart-wide").count()).toBe(3);
     expect(await page.locator(".dev-page-error").count()).toBe(0);
     await page.waitForFunction(
       (m) => document.querySelector("#dev-loader-errors")?.textContent?.includes(`/index, timeline: ${m}`),

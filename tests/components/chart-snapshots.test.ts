@@ -29,11 +29,16 @@ import { cumulativeToll, fatalitiesByYearAndCategory, missionRanking, topNationa
 import { chartWidths, drawChart, type DrawChart } from "../../src/components/static-chart.js";
 import { countryWithNeighbours, MALI, worldOutlines } from "../../src/components/geography.js";
 import { headquartersWorldMap, locatorMap } from "../../src/components/locator-map.js";
+import { statementsFigures } from "../../src/components/figures/statements.js";
+import { tollStatementsChart } from "../../src/components/statements-chart.js";
+import { parseCasualties } from "../../data-loaders/casualties.js";
+import { parseCuratedTable } from "../../data-loaders/curated.js";
+import { tollStatementsTable } from "../../data-loaders/toll-statements.js";
 import { contributorsByYear, personnelLeft, personnelToLeave, placesByYear } from "../../src/components/metrics/withdrawal.js";
 import { closuresChart, contributorsChart, personnelLeftChart, placesChart, sitesMap } from "../../src/components/withdrawal-charts.js";
 import * as aq from "arquero";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
-import { fixtureCasualtiesTable, fixtureCuratedTable, fixtureWithdrawalTables } from "../helpers.js";
+import { fixtureCasualtiesTable, fixtureCuratedTable, fixtureWithdrawalTables, readFixture } from "../helpers.js";
 import { expectGoldenSvg, snapshotDir } from "../svg-snapshot.js";
 
 const TODAY = "2026-01-01";
@@ -43,6 +48,15 @@ const strength = fixtureCuratedTable("strength-good.csv", strengthTable(TODAY), 
 const departing = departingContingents(fixtureCuratedTable("contingents-good.csv", contingentsTable(TODAY), contingentsCsvOptions));
 
 const { deployments, contributors, closures, withdrawal } = fixtureWithdrawalTables(TODAY);
+// The claims fixtures: a MINUSMA of twelve deaths and five statements of its toll, two of them 23 days apart.
+const statements = statementsFigures({
+  casualties: aq.from(
+    parseCasualties(readFixture("claims", "fatalities.csv"), { source: "fixture", file: "fatalities.csv", today: TODAY }).rows,
+  ),
+  tollStatements: aq.from(
+    parseCuratedTable(readFixture("claims", "toll_statements.csv"), tollStatementsTable(TODAY), "toll_statements.csv"),
+  ),
+});
 
 /** One drawing per chart function and notable case, named as its golden files are. */
 const charts: Record<string, DrawChart> = {
@@ -72,6 +86,7 @@ const charts: Record<string, DrawChart> = {
   "cumulative-toll": (o) => cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", ...o }),
   nationalities: (o) => nationalitiesChart(topNationalities(casualties, "FIXA", 3), { mission: "FIXA", ...o }),
   "missions-comparison": (o) => missionsComparisonChart(missionSummaries(casualties), o),
+  "toll-statements": (o) => tollStatementsChart(statements.series, statements.statements, o),
   "sites-map": (o) => sitesMap(closures, countryWithNeighbours(MALI), o),
   locator: (o) => locatorMap({ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8 }, worldOutlines(), o),
   // Two missions at one town share a label; a mission without a point is named as not drawn.

@@ -6,6 +6,7 @@ import { parseCuratedTable, type AnyCuratedSchema, type CuratedTableSpec } from 
 import { eventsTable } from "../../data-loaders/events.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable } from "../../data-loaders/strength.js";
+import { tollStatementsTable } from "../../data-loaders/toll-statements.js";
 import { evaluateClaims, type LedgerTables } from "../../src/components/claims/catalogue.js";
 import { verdictFor, type ClaimEntry } from "../../src/components/claims/verdicts.js";
 import { reviewedFrom, unreviewedChanges, type Ledger } from "../../src/components/review.js";
@@ -24,6 +25,7 @@ function fixtureTables(): LedgerTables {
     strength: curated("strength", strengthTable(TODAY)),
     contingents: curated("contingents", contingentsTable(TODAY)),
     events: curated("events", eventsTable(TODAY)),
+    tollStatements: curated("toll_statements", tollStatementsTable(TODAY)),
   };
 }
 
@@ -75,6 +77,23 @@ describe("claims on the fixture", () => {
     expect(alternative("soldiers-killed-187", "military personnel, all causes")).toBe(7);
     expect(alternative("soldiers-killed-187", "uniformed personnel (military and police), all causes")).toBe(9);
     expect(alternative("soldiers-killed-187", "uniformed personnel (military and police), malicious acts")).toBe(5);
+  });
+
+  it("sets the statements of the toll from the three months before the article beside the 187, with the file's counts for their days", () => {
+    const statements = claim("soldiers-killed-187").alternatives.filter((a) => a.computation.startsWith("toll_statements"));
+    expect(statements.map((a) => [a.computation, a.value, a.difference, a.source_url])).toEqual([
+      ["toll_statements table, row fix-2023-05-06", 8, 8 - 187, "https://example.org/statement-2023-05-06"],
+      ["toll_statements table, row fix-2023-05-29", 9, 9 - 187, "https://example.org/statement-2023-05-29"],
+    ]);
+    expect(statements[0].definition).toBe(
+      "the toll as stated on 6 May 2023 (a fixture agency): members who died in hostile acts since the mission began",
+    );
+    // The fixture file counts 6 deaths from malicious acts by both days (rows 1, 2, 3, 7, 9 and 10).
+    expect(claim("soldiers-killed-187").explanation).toContain(
+      "8 on 6 May 2023 and 9 on 29 May 2023 killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts 6 and 6 deaths from malicious acts by those days (the statements stand +2 and +3 against it)",
+    );
+    // The verdict stays with the primary definition.
+    expect(claim("soldiers-killed-187").verdict).toBe("differs");
   });
 
   it("reads the flights of 1 April–11 May 2023 from the flights table", () => {

@@ -8,6 +8,7 @@ import { eventsTable } from "../../data-loaders/events.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { otherMissionsTable } from "../../data-loaders/other-missions.js";
 import { locateSites, sitesTable, type SiteRow } from "../../data-loaders/sites.js";
+import { tollStatementsTable } from "../../data-loaders/toll-statements.js";
 import { operationCorrectionsTable } from "../../data-loaders/un-operations.js";
 import { strengthTable } from "../../data-loaders/strength.js";
 import { withdrawalTable } from "../../data-loaders/withdrawal.js";
@@ -23,6 +24,7 @@ const specs: Record<string, CuratedTableSpec<AnyCuratedSchema>> = {
   withdrawal: withdrawalTable(TODAY),
   other_missions: otherMissionsTable(TODAY),
   operation_corrections: operationCorrectionsTable,
+  toll_statements: tollStatementsTable(TODAY),
 };
 
 /** The rows of a fixture, as records: each test reads the columns of its own table. */
@@ -128,6 +130,16 @@ describe("curated tables: the missions the UN's list leaves out", () => {
   });
 });
 
+describe("curated tables: the toll as stated at the time", () => {
+  it("keeps the figure, its qualifier, what it counted and the precision of its date", () => {
+    expect(parseFixture("toll_statements-good.csv")).toMatchObject([
+      { id: "fix-2015", stated_on: "2015-05-29", stated_on_qualifier: "", figure: 36, qualifier: "", counted: "hostile acts" },
+      { id: "fix-2018", stated_on: "2018-04-07", stated_on_qualifier: "about", figure: 102, qualifier: "more than" },
+      { id: "fix-2023", stated_on: "2023-12", figure: 310, counted: "all causes" },
+    ]);
+  });
+});
+
 describe("curated tables: bad rows stop with file, line, column and value", () => {
   it.each([
     ["flights-missing-source.csv", 7, "source_url", "", "missing source"],
@@ -164,6 +176,9 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["other_missions-end-before-start.csv", 7, "end_date", "2015-12-31", "ends before it starts (2016-01)"],
     ["operation_corrections-same-value.csv", 4, "corrected_value", "Fixtown", "nothing to correct"],
     ["operation_corrections-unknown-column.csv", 2, "column", "last_update", "not a column this table corrects"],
+    ["toll_statements-about-a-month.csv", 3, "stated_on_qualifier", "about", '"about" a month'],
+    ["toll_statements-unknown-count.csv", 6, "counted", "soldiers", "unknown count; known: all causes, hostile acts"],
+    ["toll_statements-bad-qualifier.csv", 5, "qualifier", "roughly", "qualifier must be one of"],
   ])("%s: column %i (%s)", (file, column, columnName, value, problem) => {
     const error = errorOf(file);
     const table = file.split("-")[0];

@@ -8,11 +8,13 @@ import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import type { EventRow } from "../../../data-loaders/events.js";
 import type { FlightRow } from "../../../data-loaders/flights.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
-import { MALICIOUS_ACT, countCasualties, type CasualtyFilter } from "../metrics/counting.js";
+import { MALICIOUS_ACT, TO_BE_DETERMINED, countCasualties, type CasualtyFilter } from "../metrics/counting.js";
 import { flightRefusals } from "../metrics/flights.js";
 import { departingContingents, departureTotals, deployedAt, latestCeilings } from "../metrics/force.js";
 import { missionRanking, missionToll, rankOf } from "../metrics/toll.js";
-import { formatNumber } from "../format.js";
+import { statementsAgainstFile, statementsBefore, type StatementComparison } from "../metrics/toll-statements.js";
+import type { TollStatementRow } from "../../../data-loaders/toll-statements.js";
+import { formatDate, formatList, formatNumber } from "../format.js";
 import { distance, judge, type ClaimEntry, type ClaimMeta, type Measure } from "./verdicts.js";
 
 /** The tidy tables the claims are computed from (the same tables the pages use). */
@@ -48,7 +50,18 @@ const toll = (t: LedgerTables, definition: string, filter: Omit<CasualtyFilter, 
 
 const UNIFORMED = ["Military", "Police"];
 const HOSTILE = [MALICIOUS_ACT];
-const HOSTILE_OR_UNDETERMINED = [MALICIOUS_ACT, "To Be Determined"];
+const HOSTILE_OR_UNDETERMINED = [MALICIOUS_ACT, TO_BE_DETERMINED];
+
+/** The statements of hostile acts a reporter could have read in the three months up to `month`. */
+const contemporaneousStatements = (t: LedgerTables, month: string): StatementComparison[] =>
+  statementsBefore(statementsAgainstFile(t.casualties, t.tollStatements.objects() as TollStatementRow[], MISSION), month);
+
+const statementMeasure = (row: StatementComparison): Measure => ({
+  definition: `the toll as stated on ${formatDate(row.stated_on)} (${row.stated_by}): members who died in ${row.counted} since the mission began`,
+  computation: `toll_statements table, row ${row.id}`,
+  value: row.figure,
+  source_url: row.source_url,
+});
 
 /** The usual ways a toll is counted, up to a date: the alternatives offered for every toll claim. */
 function tollVariants(t: LedgerTables, to: string, years?: number[]): Measure[] {
@@ -185,9 +198,19 @@ const specs: ClaimSpec[] = [
         personnel: ["Military"],
         incidents: HOSTILE,
       }),
-    alternatives: (t) => tollVariants(t, REQUEST_DATE),
-    context: () =>
-      `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${REQUEST_DATE}. The UN file is a 2025 edition: deaths recorded or reclassified after June 2023 can move every count.`,
+    alternatives: (t) => [...tollVariants(t, REQUEST_DATE), ...contemporaneousStatements(t, "2023-06").map(statementMeasure)],
+    context: (t) => {
+      const stated = contemporaneousStatements(t, "2023-06");
+      const reading = `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${REQUEST_DATE}.`;
+      if (!stated.length) return `${reading} No statement of the toll from the months before the article is in the toll_statements table.`;
+      return `${reading} The mission's own figures at the time were close to the article's: ${formatList(
+        stated.map((row) => `${formatNumber(row.figure)} on ${formatDate(row.stated_on)}`),
+      )} killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts ${formatList(
+        stated.map((row) => formatNumber(row.file.malicious)),
+      )} deaths from malicious acts by those days (the statements stand ${formatList(
+        stated.map((row) => `${row.gap > 0 ? "+" : ""}${formatNumber(row.gap)}`),
+      )} against it). The 187 sits with the toll as it was stated in 2023. The file counts lower: it was revised after the fact, or the mission counted differently; the data cannot say which ("Why 187", on the claims page).`;
+    },
   },
   {
     id: "flights-requested-565",

@@ -8,6 +8,7 @@
 import { once, type TidyTables } from "../../../data-loaders/tidy-tables.js";
 import { flightsFigures, type FlightsFigures } from "./flights.js";
 import { forceFigures, type ForceFigures } from "./force.js";
+import { statementsFigures, type StatementsFigures } from "./statements.js";
 import { tollFigures, type TollFigures } from "./toll.js";
 import { withdrawalFigures, type WithdrawalFigures } from "./withdrawal.js";
 
@@ -16,6 +17,8 @@ export interface StoryPagesFigures {
   flights: FlightsFigures;
   force: ForceFigures;
   withdrawal: WithdrawalFigures;
+  /** The toll as stated at the time against the file: "Why 187". */
+  statements: StatementsFigures;
 }
 
 export type FigureValue = number | string | null;
@@ -26,6 +29,7 @@ export function storyPagesFigures(tables: TidyTables): StoryPagesFigures {
   const flights = once(() => flightsFigures(tables));
   const force = once(() => forceFigures(tables));
   const withdrawal = once(() => withdrawalFigures(tables));
+  const statements = once(() => statementsFigures(tables));
   return {
     get toll() {
       return toll();
@@ -38,6 +42,9 @@ export function storyPagesFigures(tables: TidyTables): StoryPagesFigures {
     },
     get withdrawal() {
       return withdrawal();
+    },
+    get statements() {
+      return statements();
     },
   };
 }

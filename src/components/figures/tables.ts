@@ -29,6 +29,7 @@ export function documentedTable(
     deployment_contributors: () => tables.deploymentContributors.numRows(),
     sites: () => tables.sites.numRows(),
     withdrawal: () => tables.withdrawal.numRows(),
+    toll_statements: () => tables.tollStatements.numRows(),
     // missions.csv has one row per mission of the casualties table.
     missions: () => new Set(casualties().rows.map((row) => row.mission)).size,
     mission_reference: () => tables.missionReference.numRows(),

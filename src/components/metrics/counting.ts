@@ -14,6 +14,7 @@ import type { Casualty } from "../../../data-loaders/casualties.js";
 declare const op: typeof import("arquero").op;
 
 export const MALICIOUS_ACT = "Malicious Act";
+export const TO_BE_DETERMINED = "To Be Determined";
 
 export interface TollCounts {
   all: number;

@@ -1,0 +1,66 @@
+/**
+ * MINUSMA's death toll as it was stated at the time, by the mission or by the agencies and papers
+ * quoting it: the figure, how it was qualified ("at least", "more than"), what it counted, who
+ * said it and when, one source per row. Set beside the UN file's counts for the same dates, these
+ * show where the toll stated in 2023 and the file as it stands today part (src/components/figures/toll-statements.ts).
+ */
+import { z } from "zod";
+import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
+import { count, earliestDate, isoDayOrMonth, maxLength, optionalText, requiredText, todayUtc } from "./fields.js";
+import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
+
+/** What a statement counted, in the UN file's terms: "hostile acts" is the file's "Malicious Act". */
+export const statementCounts = ["all causes", "hostile acts"] as const;
+export type StatementCount = (typeof statementCounts)[number];
+
+export const statementQualifiers = ["", "about", "at least", "more than", "some"] as const;
+
+/** The most deaths any mission's statement could give: more than any mission has had. */
+const MAX_STATED_TOLL = 5_000;
+
+export const tollStatementColumns = [
+  "id",
+  "stated_on",
+  "stated_on_qualifier",
+  "figure",
+  "qualifier",
+  "counted",
+  "stated_by",
+  ...citationColumns,
+  "note",
+] as const;
+
+export const tollStatementSchema = (today: string) =>
+  z
+    .object({
+      id: z
+        .string()
+        .trim()
+        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "not an id: lowercase letters and digits joined by hyphens, such as afp-2023-05-06")
+        .max(maxLength.id, `longer than ${maxLength.id} characters, which no id needs`),
+      // The day the figure was given; the month where the source dates it no closer.
+      stated_on: isoDayOrMonth(today, earliestDate.mali),
+      stated_on_qualifier: z.enum(["", "about"], 'stated_on_qualifier must be empty or "about"'),
+      figure: count(MAX_STATED_TOLL, "deaths in one mission"),
+      qualifier: z.enum(statementQualifiers, `qualifier must be one of: ${statementQualifiers.map((q) => `"${q}"`).join(", ")}`),
+      counted: z.enum(statementCounts, `unknown count; known: ${statementCounts.join(", ")}`),
+      stated_by: requiredText("stated_by: who gave the figure, and who reported it", maxLength.name),
+      ...citationFields,
+      note: optionalText("note"),
+    })
+    .superRefine((row, ctx) => {
+      checkCitation(row, ctx);
+      if (row.stated_on.length === 7 && row.stated_on_qualifier !== "")
+        ctx.addIssue({ code: "custom", path: ["stated_on_qualifier"], message: '"about" a month: give the month alone' });
+    });
+
+export type TollStatementRow = z.output<ReturnType<typeof tollStatementSchema>>;
+
+export const tollStatementsTable = (today = todayUtc()): CuratedTableSpec<ReturnType<typeof tollStatementSchema>> => ({
+  name: "toll_statements",
+  schema: tollStatementSchema(today),
+  columns: tollStatementColumns,
+  key: ["id"],
+});
+
+export const loadTollStatements = (): TollStatementRow[] => loadCuratedTable(tollStatementsTable());

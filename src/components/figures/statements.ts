@@ -1,0 +1,96 @@
+/*
+ * The figures of "Why 187" (the claims page, and the toll page where it explains the 187): each
+ * toll MINUSMA or the press stated at the time, beside the UN file's counts for the same day, the
+ * file's running counts for the chart, and where the two part.
+ */
+import { z } from "zod";
+import { statementCounts, type TollStatementRow } from "../../../data-loaders/toll-statements.js";
+import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import {
+  fileDefinitions,
+  runningCounts,
+  statementsAgainstFile,
+  statementsBefore,
+  type RunningCount,
+  type StatementComparison,
+} from "../metrics/toll-statements.js";
+import { checkFigures, count, isoDate, isoDay, url } from "./schema.js";
+
+export const MISSION = "MINUSMA";
+/** The months the chart's running counts cover: the first death to the end of the withdrawal. */
+export const SERIES = { from: "2013-07", to: "2023-12" } as const;
+/** A statement within this many deaths of the file's count under its definition agrees with it. */
+export const AGREEMENT = 2;
+/** The month of the article whose 187 the statements explain. */
+export const ARTICLE_MONTH = "2023-06";
+/** From this day on, the statements and the file part. */
+export const PARTING_FROM = "2022-01-01";
+
+const fileCounts = z.object(
+  Object.fromEntries(Object.keys(fileDefinitions).map((key) => [key, count])) as Record<keyof typeof fileDefinitions, typeof count>,
+);
+
+const statement = z.object({
+  id: z.string().min(1),
+  stated_on: isoDate,
+  stated_on_qualifier: z.string(),
+  figure: count,
+  qualifier: z.string(),
+  counted: z.enum(statementCounts),
+  stated_by: z.string().min(1),
+  source_url: url,
+  file: fileCounts,
+  gap: z.number().int(),
+}) satisfies z.ZodType<StatementComparison>;
+
+const gapRange = z.object({ statements: count, smallest: z.number().int(), largest: z.number().int() });
+
+export const statementsFiguresSchema = z.object({
+  statements: z.array(statement).min(1),
+  series: z.array(
+    z.object({ date: isoDay, definition: z.enum(Object.keys(fileDefinitions) as [keyof typeof fileDefinitions]), deaths: count }),
+  ) satisfies z.ZodType<RunningCount[]>,
+  /** Statements in the table. */
+  total: count,
+  /** The statements before PARTING_FROM, and how many of them agree with the file within AGREEMENT. */
+  before: z.object({ statements: count, agreeing: count, lastDate: isoDate }),
+  /** From PARTING_FROM: the gaps of the hostile-acts and of the all-causes statements (stated − file). */
+  hostile: gapRange,
+  allCauses: gapRange,
+  /** The hostile-act statements of the three months before the article: the lowest and highest figure. */
+  beforeArticle: z.object({ statements: count.min(1), lowest: count, highest: count, first: isoDate, last: isoDate }),
+});
+
+export type StatementsFigures = z.infer<typeof statementsFiguresSchema>;
+
+function range(statements: StatementComparison[]): z.infer<typeof gapRange> {
+  const gaps = statements.map((row) => row.gap);
+  if (!gaps.length) throw new Error(`no toll statement of this kind from ${PARTING_FROM}: the comparison has nothing to show`);
+  return { statements: gaps.length, smallest: Math.min(...gaps), largest: Math.max(...gaps) };
+}
+
+export function statementsFigures(tables: Pick<TidyTables, "casualties" | "tollStatements">): StatementsFigures {
+  const statements = statementsAgainstFile(tables.casualties, tables.tollStatements.objects() as TollStatementRow[], MISSION);
+  const before = statements.filter((row) => row.stated_on < PARTING_FROM);
+  const after = statements.filter((row) => row.stated_on >= PARTING_FROM);
+  const beforeArticle = statementsBefore(statements, ARTICLE_MONTH);
+  return checkFigures("statements", statementsFiguresSchema, {
+    statements,
+    series: runningCounts(tables.casualties, MISSION, SERIES.from, SERIES.to),
+    total: statements.length,
+    before: {
+      statements: before.length,
+      agreeing: before.filter((row) => Math.abs(row.gap) <= AGREEMENT).length,
+      lastDate: before.at(-1)?.stated_on,
+    },
+    hostile: range(after.filter((row) => row.counted === "hostile acts")),
+    allCauses: range(after.filter((row) => row.counted === "all causes")),
+    beforeArticle: {
+      statements: beforeArticle.length,
+      lowest: Math.min(...beforeArticle.map((row) => row.figure)),
+      highest: Math.max(...beforeArticle.map((row) => row.figure)),
+      first: beforeArticle[0]?.stated_on,
+      last: beforeArticle.at(-1)?.stated_on,
+    },
+  });
+}
