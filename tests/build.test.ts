@@ -191,9 +191,9 @@ describe("npm run build", () => {
     // The pinned file's hash is for the methodology page, not the story's reader.
     expect(html).not.toContain(sources.unFatalities.sha256.slice(0, 16));
     expect(readFileSync(join(outputDir, "methodology.html"), "utf-8")).toContain(sources.unFatalities.sha256);
-    // Two charts, each drawn for a desktop and for a phone.
-    expect([...html.matchAll(/<img class="chart-wide"/g)]).toHaveLength(2);
-    expect([...html.matchAll(/<img class="chart-narrow"/g)]).toHaveLength(2);
+    // Three charts (the toll, the ranking, the toll as it was told), each drawn for a desktop and for a phone.
+    expect([...html.matchAll(/<img class="chart-wide"/g)]).toHaveLength(3);
+    expect([...html.matchAll(/<img class="chart-narrow"/g)]).toHaveLength(3);
   });
 
   it("names in the story's prose only the causes of death the file records for MINUSMA, with their counts", () => {

@@ -1,84 +1,127 @@
 /*
  * How numbers, shares, ordinals and dates are written, in one place for every page, chart and
- * table. Curated tables give a day (YYYY-MM-DD) or, where the source names only the month,
+ * table, in each edition's language (`formatter(locale)`; the plain exports are the English ones). Curated tables give a day (YYYY-MM-DD) or, where the source names only the month,
  * YYYY-MM; the date helpers keep that distinction visible to readers.
  */
 
-const locale = "en-US";
-const monthNames = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** The editions of the report. */
+export const locales = ["en", "fr"] as const;
+export type Locale = (typeof locales)[number];
 
-/** "1,231". */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as a number`);
-  return value.toLocaleString(locale);
+const intlLocale: Record<Locale, string> = { en: "en-US", fr: "fr-FR" };
+
+const monthNames: Record<Locale, string[]> = {
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+};
+/** Short month names as each language's press writes them: "Dec", "déc."; French keeps short names whole. */
+const shortMonthNames: Record<Locale, string[]> = {
+  en: monthNames.en.map((name) => name.slice(0, 3)),
+  fr: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+};
+
+/** Everything the pages, charts and tables write in words and digits, for one edition. */
+export interface Formatter {
+  locale: Locale;
+  /** "1,231"; "1 231" (a narrow no-break space groups French thousands). */
+  number(value: number): string;
+  /** "1 person", "311 people": the count with the noun that agrees with it (French: 0 and 1 take the singular). */
+  count(value: number, one: string, many: string): string;
+  /** "24%", "24.1%"; "24 %", "24,1 %". */
+  share(share: number, options?: { digits?: number }): string;
+  /** "a, b and c"; "a, b et c". */
+  list(items: readonly string[]): string;
+  /** "1st", "2nd"; "1er", "2e". */
+  ordinal(value: number): string;
+  /** "27 March 2022", "March 2022", "27 Mar 2022"; "27 mars 2022", "1er avril 2023", "27 mars 2022" short. */
+  date(date: string, options?: { short?: boolean }): string;
+  /** "1 April–11 May 2023"; "1er avril–11 mai 2023". */
+  period(start: string, end: string, options?: { short?: boolean }): string;
+  /** "from 1 April to 11 May 2023"; "du 1er avril au 11 mai 2023". */
+  fromTo(start: string, end: string): string;
 }
 
-/** "1 person", "311 people": the count with the noun that agrees with it. */
-export function formatCount(value: number, one: string, many: string): string {
-  return `${formatNumber(value)} ${value === 1 ? one : many}`;
+const finite = (value: number, what: string) => {
+  if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as ${what}`);
+};
+
+const formatters = new Map<Locale, Formatter>();
+
+export function formatter(locale: Locale): Formatter {
+  const existing = formatters.get(locale);
+  if (existing) return existing;
+  const intl = intlLocale[locale];
+  const plural = new Intl.PluralRules(intl);
+  const french = locale === "fr";
+  const number = (value: number) => {
+    finite(value, "a number");
+    return value.toLocaleString(intl);
+  };
+  const ordinal = (value: number) => {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`cannot write ${value} as an ordinal`);
+    if (french) return `${number(value)}${value === 1 ? "er" : "e"}`;
+    const lastTwo = value % 100;
+    const suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[value % 10] ?? "th");
+    return `${number(value)}${suffix}`;
+  };
+  const date = (written: string, { short = false }: { short?: boolean } = {}) => {
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(written);
+    if (!match) throw new Error(`cannot write "${written}" as a date: expected YYYY-MM-DD, YYYY-MM or YYYY`);
+    const [, year, month, day] = match;
+    if (!month) return year;
+    const name = (short ? shortMonthNames : monthNames)[locale][Number(month) - 1];
+    const monthYear = `${name} ${year}`;
+    if (!day) return monthYear;
+    // French writes the first of the month as an ordinal: "1er avril".
+    return `${french && Number(day) === 1 ? "1er" : Number(day)} ${monthYear}`;
+  };
+  const withoutSharedYear = (start: string, end: string, written: string) => {
+    const year = start.slice(0, 4);
+    return year === end.slice(0, 4) ? written.replace(` ${year}`, "") : written;
+  };
+  const made: Formatter = {
+    locale,
+    number,
+    count: (value, one, many) => `${number(value)} ${plural.select(value) === "one" ? one : many}`,
+    share: (share, { digits = 0 } = {}) => {
+      finite(share, "a percentage");
+      // Intl sets "%" off with a full no-break space; the French press, like the thousands, with a narrow one.
+      return new Intl.NumberFormat(intl, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits })
+        .format(share)
+        .replace("\u00a0", "\u202f");
+    },
+    // English without the serial comma, as the report's prose writes it; French as Intl does.
+    list: (items) =>
+      french
+        ? new Intl.ListFormat(intl, { type: "conjunction" }).format(items)
+        : items.length <= 1
+          ? items.join("")
+          : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`,
+    ordinal,
+    date,
+    period: (start, end, { short = false } = {}) => `${withoutSharedYear(start, end, date(start, { short }))}–${date(end, { short })}`,
+    fromTo: (start, end) =>
+      french
+        ? `du ${withoutSharedYear(start, end, date(start))} au ${date(end)}`
+        : `from ${withoutSharedYear(start, end, date(start))} to ${date(end)}`,
+  };
+  formatters.set(locale, made);
+  return made;
 }
 
-/** A share (0.241) as a percentage: "24%", or "24.1%" with one digit. */
-export function formatShare(share: number, { digits = 0 }: { digits?: number } = {}): string {
-  if (!Number.isFinite(share)) throw new Error(`cannot write ${share} as a percentage`);
-  return `${(100 * share).toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })}%`;
-}
-
-/** "a", "a and b", "a, b and c". */
-export function formatList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
-/** "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "111th". */
-export function formatOrdinal(value: number): string {
-  if (!Number.isInteger(value) || value < 1) throw new Error(`cannot write ${value} as an ordinal`);
-  const lastTwo = value % 100;
-  const suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[value % 10] ?? "th");
-  return `${formatNumber(value)}${suffix}`;
-}
+// The English edition's formatting, under the names every module has used so far.
+const english = formatter("en");
+export const formatNumber = english.number;
+export const formatCount = english.count;
+export const formatShare = english.share;
+export const formatList = english.list;
+export const formatOrdinal = english.ordinal;
+export const formatDate = english.date;
+export const formatPeriod = english.period;
+export const formatFromTo = english.fromTo;
 
 export function isMonthOnly(date: string): boolean {
   return /^\d{4}-\d{2}$/.test(date);
-}
-
-/** "27 March 2022", or "March 2022" for a month-only date; "27 Mar 2022" when short. */
-export function formatDate(date: string, { short = false }: { short?: boolean } = {}): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!match) throw new Error(`cannot write "${date}" as a date: expected YYYY-MM-DD, YYYY-MM or YYYY`);
-  const [, year, month, day] = match;
-  if (!month) return year;
-  const name = monthNames[Number(month) - 1];
-  const monthYear = `${short ? name.slice(0, 3) : name} ${year}`;
-  return day ? `${Number(day)} ${monthYear}` : monthYear;
-}
-
-/** "1 April–11 May 2023" (or "1 Apr–11 May 2023" when short), for a reporting period. */
-export function formatPeriod(start: string, end: string, { short = false }: { short?: boolean } = {}): string {
-  return `${withoutSharedYear(start, end, formatDate(start, { short }))}–${formatDate(end, { short })}`;
-}
-
-/** "from 1 April to 11 May 2023", for prose. */
-export function formatFromTo(start: string, end: string): string {
-  return `from ${withoutSharedYear(start, end, formatDate(start))} to ${formatDate(end)}`;
-}
-
-function withoutSharedYear(start: string, end: string, written: string): string {
-  const year = start.slice(0, 4);
-  return year === end.slice(0, 4) ? written.replace(` ${year}`, "") : written;
 }
 
 export function capitalize(text: string): string {

@@ -8,6 +8,7 @@ import {
   formatOrdinal,
   formatPeriod,
   formatShare,
+  formatter,
   isMonthOnly,
 } from "../../src/components/format.js";
 
@@ -79,5 +80,63 @@ describe("dates", () => {
   it("capitalizes the first letter only", () => {
     expect(capitalize("from 1 April")).toBe("From 1 April");
     expect(capitalize("")).toBe("");
+  });
+});
+
+describe("the French edition's formatting", () => {
+  const fr = formatter("fr");
+  // French groups thousands and sets off "%" with a narrow no-break space (U+202F), as Intl writes it.
+  const nnbsp = "\u202f";
+
+  it("groups thousands with a narrow no-break space and writes decimals with a comma", () => {
+    expect(fr.number(1231)).toBe(`1${nnbsp}231`);
+    expect(fr.number(4423)).toBe(`4${nnbsp}423`);
+    expect(fr.number(0)).toBe("0");
+    expect(fr.number(12.5)).toBe("12,5");
+    expect(() => fr.number(NaN)).toThrow("cannot write NaN as a number");
+  });
+
+  it("writes percentages with a comma and a space before the sign", () => {
+    expect(fr.share(0.241, { digits: 1 })).toBe(`24,1${nnbsp}%`);
+    expect(fr.share(167 / 565)).toBe(`30${nnbsp}%`);
+  });
+
+  it("makes the noun agree as French does: zero and one take the singular", () => {
+    expect(fr.count(0, "mort", "morts")).toBe("0 mort");
+    expect(fr.count(1, "mort", "morts")).toBe("1 mort");
+    expect(fr.count(2, "mort", "morts")).toBe("2 morts");
+    expect(fr.count(1231, "mort", "morts")).toBe(`1${nnbsp}231 morts`);
+  });
+
+  it("writes ordinals 1er, 2e, 11e, 1 003e", () => {
+    expect([1, 2, 3, 11, 21, 101, 1003].map(fr.ordinal)).toEqual(["1er", "2e", "3e", "11e", "21e", "101e", `1${nnbsp}003e`]);
+    expect(() => fr.ordinal(0)).toThrow("ordinal");
+  });
+
+  it("writes dates in lower case, the first of the month as 1er, short months as the press does", () => {
+    expect(fr.date("2022-12-30")).toBe("30 décembre 2022");
+    expect(fr.date("2023-04-01")).toBe("1er avril 2023");
+    expect(fr.date("2023-08")).toBe("août 2023");
+    expect(fr.date("2023-12-12", { short: true })).toBe("12 déc. 2023");
+    expect(fr.date("2023-06-16", { short: true })).toBe("16 juin 2023");
+    expect(fr.date("2005")).toBe("2005");
+  });
+
+  it("writes periods and spans in French", () => {
+    expect(fr.period("2023-04-01", "2023-05-11")).toBe("1er avril–11 mai 2023");
+    expect(fr.fromTo("2023-04-01", "2023-05-11")).toBe("du 1er avril au 11 mai 2023");
+    expect(fr.fromTo("2022-12-30", "2023-03-30")).toBe("du 30 décembre 2022 au 30 mars 2023");
+    expect(fr.list(["Ber", "Goundam", "Tombouctou"])).toBe("Ber, Goundam et Tombouctou");
+  });
+
+  it("leaves the English edition as it was", () => {
+    const en = formatter("en");
+    expect([en.number(1231), en.share(0.241, { digits: 1 }), en.ordinal(1), en.date("2023-04-01"), en.list(["a", "b", "c"])]).toEqual([
+      "1,231",
+      "24.1%",
+      "1st",
+      "1 April 2023",
+      "a, b and c",
+    ]);
   });
 });
