@@ -2,7 +2,8 @@ import * as Plot from "@observablehq/plot";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { annotationHeadroom, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
-import { formatDate, formatNumber, formatPeriod, isMonthOnly } from "./format.js";
+import { formatDate, formatNumber, formatPeriod, formatter, isMonthOnly, type Locale } from "./format.js";
+import { categoryLabel } from "./i18n/categories.js";
 import { componentColors, incidentColors, palette, personnelColors } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
 import type { FlightRefusal } from "./metrics/flights.js";
@@ -40,9 +41,50 @@ export function toTime(date: string): Date {
  */
 export type ChartOptions = Omit<Plot.PlotOptions, "marks" | "width" | "document"> & { width?: number; document?: Document };
 
-const categoryCharts: Record<CasualtyCategory, { colors: Record<string, string>; label: string }> = {
-  incident_type: { colors: incidentColors, label: "type of incident" },
-  personnel_type: { colors: personnelColors, label: "type of personnel" },
+const categoryCharts: Record<CasualtyCategory, { colors: Record<string, string> }> = {
+  incident_type: { colors: incidentColors },
+  personnel_type: { colors: personnelColors },
+};
+
+/** The words of fatalitiesByYearChart in each edition; a missing one fails the type check. */
+const fatalitiesByYearText: Record<
+  Locale,
+  {
+    categories: Record<CasualtyCategory, string>;
+    title(mission: string, by: string): string;
+    total(count: string): string;
+    none: string;
+    caption: string;
+    ariaLabel(mission: string, by: string): string;
+    description(total: number, span: string, years: string): string;
+    marked: string;
+    axis: string;
+  }
+> = {
+  en: {
+    categories: { incident_type: "type of incident", personnel_type: "type of personnel" },
+    title: (mission, by) => `${mission}: fatalities per year, by ${by}`,
+    total: (count) => `${count} fatalities`,
+    none: "no fatalities recorded",
+    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Years are calendar years of the incident.",
+    ariaLabel: (mission, by) => `Stacked bar chart of ${mission} fatalities per year by ${by}`,
+    description: (total, span, years) => `${total} fatalities in ${span}. ${years}`,
+    marked: "Marked",
+    axis: "Fatalities",
+  },
+  fr: {
+    categories: { incident_type: "type d'incident", personnel_type: "catégorie de personnel" },
+    // French sets a colon off with a no-break space.
+    title: (mission, by) => `${mission}\u00a0: décès par an, par ${by}`,
+    total: (count) => `${count} décès`,
+    none: "aucun décès enregistré",
+    caption:
+      "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES). Les années sont celles de l'incident.",
+    ariaLabel: (mission, by) => `Histogramme empilé des décès par an, ${mission}, par ${by}`,
+    description: (total, span, years) => `${total} décès, ${span}. ${years}`,
+    marked: "Repères",
+    axis: "Décès",
+  },
 };
 
 export function fatalitiesByYearChart(
@@ -51,44 +93,53 @@ export function fatalitiesByYearChart(
     mission,
     category = "incident_type",
     annotations = [],
+    locale = "en",
     width = 640,
     document,
     ...plot
-  }: ChartOptions & { mission: string; category?: CasualtyCategory; annotations?: YearAnnotation[] },
+  }: ChartOptions & { mission: string; category?: CasualtyCategory; annotations?: YearAnnotation[]; locale?: Locale },
 ): HTMLElement | SVGSVGElement {
-  const { colors, label } = categoryCharts[category];
+  const text = fatalitiesByYearText[locale];
+  const format = formatter(locale);
+  const { colors } = categoryCharts[category];
+  const label = text.categories[category];
   // The legend lists only what the bars show: a key with no bar would suggest a count of zero is drawn.
   const present = Object.keys(colors).filter((name) => rows.some((row) => row.category === name && row.fatalities > 0));
+  const shown = rows.map((row) => ({ ...row, label: categoryLabel(row.category, locale) }));
   const total = rows.reduce((sum, row) => sum + row.fatalities, 0);
   const years = rows.map((row) => row.year);
-  const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "no fatalities recorded";
+  const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : text.none;
   return asImage(
     Plot.plot({
       document,
       width,
-      title: `${mission}: fatalities per year, by ${label}`,
-      subtitle: `${formatNumber(total)} fatalities, ${span}`,
-      caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Years are calendar years of the incident.",
-      ariaLabel: `Stacked bar chart of ${mission} fatalities per year by ${label}`,
-      ariaDescription: `${total} fatalities in ${span}. ${describeYears(rows)}${
-        annotations.length ? ` Marked: ${annotations.map((a) => `${a.label} (${a.year})`).join(", ")}.` : ""
+      title: text.title(mission, label),
+      subtitle: `${text.total(format.number(total))}, ${span}`,
+      caption: text.caption,
+      ariaLabel: text.ariaLabel(mission, label),
+      ariaDescription: `${text.description(total, span, describeYears(rows))}${
+        annotations.length ? ` ${text.marked}: ${annotations.map((a) => `${a.label} (${a.year})`).join(", ")}.` : ""
       }`,
       // Plot's default margins leave the plot 60 pixels narrower than the chart.
       x: { label: null, type: "band", ...everyYear(years, width - 60) },
       y: {
-        label: "Fatalities",
+        label: text.axis,
         grid: true,
         ...(annotations.length ? { domain: [0, annotationHeadroom(highestYear(rows), annotations.length)] } : {}),
       },
-      color: { legend: true, domain: present, range: present.map((name) => colors[name]) },
+      color: {
+        legend: true,
+        domain: present.map((name) => categoryLabel(name, locale)),
+        range: present.map((name) => colors[name]),
+      },
       marks: [
         ...(annotations.length ? annotationMarks(annotations, width < 480 ? 9 : 10) : []),
-        Plot.barY(rows, {
+        Plot.barY(shown, {
           x: "year",
           y: "fatalities",
-          fill: "category",
-          order: present,
-          title: (d: YearCategoryCount) => `${d.year}, ${d.category}: ${d.fatalities}`,
+          fill: "label",
+          order: present.map((name) => categoryLabel(name, locale)),
+          title: (d: YearCategoryCount & { label: string }) => `${d.year}, ${d.label}: ${d.fatalities}`,
         }),
         Plot.ruleY([0]),
       ],

@@ -67,6 +67,16 @@ const charts: Record<string, DrawChart> = {
       category: "personnel_type",
       ...o,
     }),
+  // The French edition's drawing of the same chart: words, numbers and categories in French.
+  "fatalities-by-year-incident-fr": (o) =>
+    fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA"), { mission: "FIXA", locale: "fr", ...o }),
+  "fatalities-by-year-personnel-fr": (o) =>
+    fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA", "personnel_type"), {
+      mission: "FIXA",
+      category: "personnel_type",
+      locale: "fr",
+      ...o,
+    }),
   "fatalities-by-year-annotated": (o) =>
     fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA"), {
       mission: "FIXA",

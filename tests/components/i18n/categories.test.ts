@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { incidentTypes, personnelTypes } from "../../../data-loaders/casualties.js";
+import { locales } from "../../../src/components/format.js";
+import { categoryLabel, categoryLabels } from "../../../src/components/i18n/categories.js";
+
+describe("the UN file's categories in each edition", () => {
+  it("has a label for every category the pipeline accepts, in every edition, and no other", () => {
+    for (const locale of locales) expect(Object.keys(categoryLabels[locale]).sort()).toEqual([...incidentTypes, ...personnelTypes].sort());
+  });
+
+  it("writes the categories in French, and refuses one it has no label for instead of showing it raw", () => {
+    expect(categoryLabel("Malicious Act", "fr")).toBe("Acte malveillant");
+    expect(categoryLabel("To Be Determined", "fr")).toBe("À déterminer");
+    expect(categoryLabel("Military", "en")).toBe("Military");
+    expect(() => categoryLabel("Friendly Fire", "fr")).toThrow('no fr label for the UN file\'s category "Friendly Fire"');
+  });
+});
