@@ -3,7 +3,7 @@
  * it. Same contract as the other charts: data in, a Plot figure out, painted at build time.
  */
 import * as Plot from "@observablehq/plot";
-import type { Feature, FeatureCollection, MultiLineString } from "geojson";
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from "geojson";
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
 import { asImage, type ChartOptions } from "./charts.js";
 import { palette, textHalo } from "./palette.js";
@@ -12,6 +12,36 @@ export type LocatedHeadquarters = Pick<MissionReference, "acronym" | "headquarte
 
 /** Degrees of the globe shown on each side of the headquarters: a region, with its neighbours. */
 const REACH = { longitude: 38, latitude: 22 };
+/**
+ * Outlines with no point within this angle of the headquarters fall outside the view: they are
+ * left out before drawing, rather than drawn and hidden (half the locator's bytes were borders
+ * on the far side of the view, on every mission page).
+ */
+const OUTLINE_REACH_DEGREES = 45;
+
+/** The angle between two points of the globe, in degrees (haversine). */
+function angleBetween([lon1, lat1]: number[], [lon2, lat2]: number[]): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return (2 * Math.asin(Math.min(1, Math.sqrt(h)))) / rad;
+}
+
+/** The land's polygons and the borders' lines that come within reach of `center`. */
+function outlinesNear(center: number[], { land, borders }: { land: Feature | FeatureCollection; borders: MultiLineString }) {
+  const near = (ring: number[][]) => ring.some((point) => angleBetween(point, center) <= OUTLINE_REACH_DEGREES);
+  const features = "features" in land ? land.features : [land];
+  const polygons = features.flatMap((feature) => {
+    const geometry = feature.geometry;
+    if (geometry.type === "Polygon") return [geometry.coordinates];
+    if (geometry.type === "MultiPolygon") return geometry.coordinates;
+    return [];
+  });
+  return {
+    land: { type: "MultiPolygon", coordinates: polygons.filter((polygon) => near(polygon[0])) } as MultiPolygon,
+    borders: { type: "MultiLineString", coordinates: borders.coordinates.filter(near) } as MultiLineString,
+  };
+}
 
 /** The headquarters as a point a locator can draw, or null where no source gives one. */
 export function locatedHeadquarters(reference: MissionReference): LocatedHeadquarters | null {
@@ -21,10 +51,11 @@ export function locatedHeadquarters(reference: MissionReference): LocatedHeadqua
 
 export function locatorMap(
   place: LocatedHeadquarters,
-  { land, borders }: { land: Feature | FeatureCollection; borders: MultiLineString },
+  outlines: { land: Feature | FeatureCollection; borders: MultiLineString },
   { width = 640, document, ...plot }: ChartOptions = {},
 ): HTMLElement | SVGSVGElement {
   const { latitude, longitude } = place;
+  const { land, borders } = outlinesNear([longitude, latitude], outlines);
   const town = place.headquarters ?? place.acronym;
   // The view's corners, for Plot to fit the projection to: a region centred on the point.
   const corners: Feature = {
@@ -57,7 +88,6 @@ export function locatorMap(
       projection: { type: "orthographic", rotate: [-longitude, -latitude], domain: corners, inset: 4 },
       marks: [
         Plot.sphere({ fill: "#eef3f7", stroke: "#c8c8c8" }),
-        Plot.graticule({ stroke: "#d8dee4", strokeOpacity: 1 }),
         Plot.geo(land, { fill: "#fbfaf6", stroke: "#b8b8b8", strokeWidth: 0.5 }),
         Plot.geo(borders, { stroke: "#c8c8c8", strokeWidth: 0.5 }),
         Plot.dot([place], { x: "longitude", y: "latitude", r: 9, stroke: palette.vermillion, strokeWidth: 1.5, fill: "none" }),
