@@ -92,6 +92,9 @@ describe("claims on the fixture", () => {
     expect(claim("soldiers-killed-187").explanation).toContain(
       "8 on 6 May 2023 and 9 on 29 May 2023 killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts 6 and 6 deaths from malicious acts by those days (the statements stand +2 and +3 against it)",
     );
+    // The fixture's statements (8, 9) are nowhere near 187: the explanation does not say they are.
+    expect(claim("soldiers-killed-187").explanation).not.toContain("close to the article's");
+    expect(claim("soldiers-killed-187").explanation).not.toContain("sits with the toll");
     // The verdict stays with the primary definition.
     expect(claim("soldiers-killed-187").verdict).toBe("differs");
   });

@@ -26,6 +26,11 @@ const UN_FILE = "casualties table (UN fatalities file, DPPADPOSS-FATALITIES)";
 const LE_MONDE = "Le Monde";
 const LE_MONDE_NOTE = "The article (June 2023) could not be read here; its figures are as quoted in the project's brief.";
 const REQUEST_DATE = "2023-06-16";
+/** The article's toll of soldiers killed, and the month it was published. */
+const ARTICLE_TOLL = 187;
+const ARTICLE_MONTH = "2023-06";
+/** A statement within this many deaths of the article's toll is close to it. */
+const CLOSE_TO_ARTICLE = 5;
 
 interface ClaimSpec extends ClaimMeta {
   /** null: the tables hold nothing that measures this claim. */
@@ -190,7 +195,7 @@ const specs: ClaimSpec[] = [
     claim: "187 soldiers were killed in ten years.",
     source_url: null,
     source_note: LE_MONDE_NOTE,
-    stated: { kind: "number", value: 187, qualifier: "exactly", unit: "deaths" },
+    stated: { kind: "number", value: ARTICLE_TOLL, qualifier: "exactly", unit: "deaths" },
     data_sources: [UN_FILE],
     primary: (t) =>
       toll(t, "military personnel killed in malicious acts, from the start of the mission to the withdrawal request", {
@@ -198,18 +203,21 @@ const specs: ClaimSpec[] = [
         personnel: ["Military"],
         incidents: HOSTILE,
       }),
-    alternatives: (t) => [...tollVariants(t, REQUEST_DATE), ...contemporaneousStatements(t, "2023-06").map(statementMeasure)],
+    alternatives: (t) => [...tollVariants(t, REQUEST_DATE), ...contemporaneousStatements(t, ARTICLE_MONTH).map(statementMeasure)],
     context: (t) => {
-      const stated = contemporaneousStatements(t, "2023-06");
+      const stated = contemporaneousStatements(t, ARTICLE_MONTH);
       const reading = `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${REQUEST_DATE}.`;
       if (!stated.length) return `${reading} No statement of the toll from the months before the article is in the toll_statements table.`;
-      return `${reading} The mission's own figures at the time were close to the article's: ${formatList(
+      const close = stated.some((row) => Math.abs(row.figure - ARTICLE_TOLL) <= CLOSE_TO_ARTICLE);
+      return `${reading} The mission's own figures at the time${close ? " were close to the article's" : ""}: ${formatList(
         stated.map((row) => `${formatNumber(row.figure)} on ${formatDate(row.stated_on)}`),
       )} killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts ${formatList(
         stated.map((row) => formatNumber(row.file.malicious)),
       )} deaths from malicious acts by those days (the statements stand ${formatList(
         stated.map((row) => `${row.gap > 0 ? "+" : ""}${formatNumber(row.gap)}`),
-      )} against it). The 187 sits with the toll as it was stated in 2023. The file counts lower: it was revised after the fact, or the mission counted differently; the data cannot say which ("Why 187", on the claims page).`;
+      )} against it).${
+        close ? ` The ${formatNumber(ARTICLE_TOLL)} sits with the toll as it was stated in 2023.` : ""
+      } The file counts lower: it was revised after the fact, or the mission counted differently; the data cannot say which ("Why 187", on the claims page).`;
     },
   },
   {
