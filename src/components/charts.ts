@@ -423,31 +423,65 @@ export function contingentsChart(
 const END_LABEL_DX = 6;
 
 /** The running toll, all causes and malicious acts, at the end of each year. */
+/** The words of cumulativeTollChart in each edition; a missing one fails the type check. */
+const cumulativeTollText: Record<
+  Locale,
+  {
+    measures: [allCauses: string, malicious: string];
+    title(mission: string): string;
+    subtitle: string;
+    caption: string;
+    ariaLabel(mission: string): string;
+    year(year: number, all: number, malicious: number): string;
+    axis: string;
+  }
+> = {
+  en: {
+    measures: ["All causes", "Malicious acts"],
+    title: (mission) => `${mission}: the toll year after year`,
+    subtitle: "Deaths recorded since the first, at the end of each calendar year",
+    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
+    ariaLabel: (mission) => `Line chart of the cumulative number of ${mission} fatalities per year`,
+    year: (year, all, malicious) => `${year}: ${all} in all, ${malicious} from malicious acts`,
+    axis: "Deaths since the first",
+  },
+  fr: {
+    measures: ["Toutes causes", "Actes malveillants"],
+    title: (mission) => `${mission}\u00a0: le bilan année après année`,
+    subtitle: "Décès enregistrés depuis le premier, à la fin de chaque année civile",
+    caption: "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES).",
+    ariaLabel: (mission) => `Graphique linéaire du nombre cumulé de décès, ${mission}, par an`,
+    year: (year, all, malicious) => `${year}\u00a0: ${all} au total, dont ${malicious} par actes malveillants`,
+    axis: "Décès depuis le premier",
+  },
+};
+
 export function cumulativeTollChart(
   rows: YearCumulative[],
-  { mission, width = 640, document, ...plot }: ChartOptions & { mission: string },
+  { mission, locale = "en", width = 640, document, ...plot }: ChartOptions & { mission: string; locale?: Locale },
 ): HTMLElement | SVGSVGElement {
+  const text = cumulativeTollText[locale];
+  const [allCauses, malicious] = text.measures;
   const series = rows.flatMap((row) => [
-    { year: row.year, measure: "All causes", value: row.cumulative_all },
-    { year: row.year, measure: "Malicious acts", value: row.cumulative_malicious },
+    { year: row.year, measure: allCauses, value: row.cumulative_all },
+    { year: row.year, measure: malicious, value: row.cumulative_malicious },
   ]);
   const last = rows.at(-1);
-  const endLabel = last ? formatNumber(last.cumulative_all) : "";
+  const endLabel = last ? formatter(locale).number(last.cumulative_all) : "";
   return asImage(
     Plot.plot({
       document,
       width,
       // Room for the end label beside the last point: its offset, its width and a gap.
       marginRight: Math.max(20, Math.ceil(END_LABEL_DX + textWidth(endLabel) + 4)),
-      title: `${mission}: the toll year after year`,
-      subtitle: "Deaths recorded since the first, at the end of each calendar year",
-      caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
-      ariaLabel: `Line chart of the cumulative number of ${mission} fatalities per year`,
-      ariaDescription:
-        rows.map((row) => `${row.year}: ${row.cumulative_all} in all, ${row.cumulative_malicious} from malicious acts`).join("; ") + ".",
+      title: text.title(mission),
+      subtitle: text.subtitle,
+      caption: text.caption,
+      ariaLabel: text.ariaLabel(mission),
+      ariaDescription: rows.map((row) => text.year(row.year, row.cumulative_all, row.cumulative_malicious)).join("; ") + ".",
       x: { label: null, tickFormat: "d" },
-      y: { label: "Deaths since the first", grid: true, zero: true },
-      color: { legend: true, domain: ["All causes", "Malicious acts"], range: [palette.blue, incidentColors["Malicious Act"]] },
+      y: { label: text.axis, grid: true, zero: true },
+      color: { legend: true, domain: [allCauses, malicious], range: [palette.blue, incidentColors["Malicious Act"]] },
       marks: [
         Plot.line(series, { x: "year", y: "value", z: "measure", stroke: "measure", strokeWidth: 2, marker: "dot" }),
         last ? Plot.text([last], { x: "year", y: "cumulative_all", text: () => endLabel, dx: END_LABEL_DX, textAnchor: "start" }) : null,

@@ -94,6 +94,7 @@ const charts: Record<string, DrawChart> = {
   strength: (o) => strengthChart(strength, departing, o),
   contingents: (o) => contingentsChart(departing, o),
   "cumulative-toll": (o) => cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", ...o }),
+  "cumulative-toll-fr": (o) => cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", locale: "fr", ...o }),
   nationalities: (o) => nationalitiesChart(topNationalities(casualties, "FIXA", 3), { mission: "FIXA", ...o }),
   "missions-comparison": (o) => missionsComparisonChart(missionSummaries(casualties), o),
   "toll-statements": (o) => tollStatementsChart(statements.series, statements.statements, o),
