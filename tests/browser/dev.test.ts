@@ -141,7 +141,13 @@ describe("npm run dev", () => {
       { timeout: 20_000 },
     );
     edit("data-loaders/curated/events.csv", "\nminusma-created,2013-04-31,", "\nminusma-created,2013-04-25,");
-    await page.locator(".dev-part-error").waitFor({ state: "detached", timeout: 20_000 });
+    // When this wait times out, the preview's own log says whether it saw the save and what it re-ran.
+    await page
+      .locator(".dev-part-error")
+      .waitFor({ state: "detached", timeout: 20_000 })
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\n--- dev log ---\n${devLog.slice(-3000)}`);
+      });
     await page.close();
   });
 
