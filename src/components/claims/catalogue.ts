@@ -28,7 +28,7 @@ const LE_MONDE_NOTE = "The article (June 2023) could not be read here; its figur
 const REQUEST_DATE = "2023-06-16";
 /** The article's toll of soldiers killed, and the month it was published. */
 const ARTICLE_TOLL = 187;
-const ARTICLE_MONTH = "2023-06";
+export const ARTICLE_MONTH = "2023-06";
 /** A statement within this many deaths of the article's toll is close to it. */
 const CLOSE_TO_ARTICLE = 5;
 

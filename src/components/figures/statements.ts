@@ -14,6 +14,7 @@ import {
   type RunningCount,
   type StatementComparison,
 } from "../metrics/toll-statements.js";
+import { ARTICLE_MONTH } from "../claims/catalogue.js";
 import { checkFigures, count, isoDate, isoDay, url } from "./schema.js";
 
 export const MISSION = "MINUSMA";
@@ -21,8 +22,6 @@ export const MISSION = "MINUSMA";
 export const SERIES = { from: "2013-07", to: "2023-12" } as const;
 /** A statement within this many deaths of the file's count under its definition agrees with it. */
 export const AGREEMENT = 2;
-/** The month of the article whose 187 the statements explain. */
-export const ARTICLE_MONTH = "2023-06";
 /** From this day on, the statements and the file part. */
 export const PARTING_FROM = "2022-01-01";
 

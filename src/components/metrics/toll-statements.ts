@@ -84,12 +84,11 @@ export interface RunningCount {
 export function runningCounts(casualties: ColumnTable, mission: string, from: string, to: string): RunningCount[] {
   const rows = ofMission(casualties, mission);
   const series: RunningCount[] = [];
-  for (
-    let [year, month] = from.split("-").map(Number);
-    `${year}-${String(month).padStart(2, "0")}` <= to;
-    month === 12 ? (year++, (month = 1)) : month++
-  ) {
-    const date = lastDayCovered(`${year}-${String(month).padStart(2, "0")}`);
+  const [firstYear, firstMonth] = from.split("-").map(Number);
+  for (let i = 0; ; i++) {
+    const month = new Date(Date.UTC(firstYear, firstMonth - 1 + i, 1)).toISOString().slice(0, 7);
+    if (month > to) break;
+    const date = lastDayCovered(month);
     for (const [definition, deaths] of Object.entries(fileCountsAt(rows, mission, date)) as [FileDefinition, number][])
       series.push({ date, definition, deaths });
   }
