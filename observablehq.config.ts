@@ -1,8 +1,11 @@
 import { allMissions, missionsWithPages } from "./data-loaders/missions.js";
 import { tidyCasualties } from "./data-loaders/tidy-cache.js";
 import { devErrorsBanner } from "./src/components/dev-errors.js";
+import { inEdition } from "./src/components/editions.js";
+import { locales } from "./src/components/format.js";
 import { missionPagePath } from "./src/components/metrics/missions.js";
 import { reportPages } from "./src/components/site-nav.js";
+import { emptyIcon } from "./scripts/build/page-head.js";
 
 // Every page is a page loader (src/**/*.md.sh) printing Markdown rendered in Node (scripts/build/pages.ts).
 // Everything a page needs is served from the site itself: no CDN, no web fonts, no telemetry.
@@ -10,23 +13,28 @@ export default {
   root: "src",
   output: process.env.REPORT_OUTPUT ?? "dist",
   title: "MINUSMA: the end of the UN mission in Mali",
-  // For Framework's previous/next links; the pages carry their own navigation (src/components/page.ts).
-  pages: reportPages,
+  // The pages carry their own navigation, in their edition (src/components/page.ts).
+  pages: reportPages.en,
+  pager: false,
   sidebar: false,
-  // Empty rather than left out: Framework's default footer carries the build's date, and a build
-  // must not depend on the clock. The pages print their own header and footer.
-  header: "",
-  footer: "",
-  // One page per mission in the UN file, at /missions/<page name>.
+  // Null rather than left out: Framework's default footer carries the build's date, and a build
+  // must not depend on the clock. The pages print their own header and footer. Null rather than
+  // empty: Framework parses an empty header or footer for every page all the same.
+  header: null,
+  footer: null,
+  // One page per mission in the UN file, at /missions/<page name> and /fr/missions/<page name>.
   dynamicPaths: async function* () {
-    yield* missionsWithPages(allMissions((await tidyCasualties()).rows)).map(missionPagePath);
+    const paths = missionsWithPages(allMissions((await tidyCasualties()).rows)).map(missionPagePath);
+    for (const locale of locales) yield* paths.map((path) => inEdition(path, locale));
   },
   globalStylesheets: [],
   style: "style.css",
   search: false,
   // Links end in .html so that any static host serves them, with or without URL rewriting.
   preserveExtension: true,
-  // An empty icon: otherwise browsers ask the host root for /favicon.ico, outside the report.
-  head: '<link rel="icon" href="data:,">' + devErrorsBanner(process.env.DEV_ERRORS_URL),
+  // Only the preview has a head of its own (its error banner); a build's pages get their head
+  // (an empty icon, the language alternates, the security policy) after Framework, in
+  // scripts/build/page-head.ts: a head here would be parsed three times for each of the 170 pages.
+  head: process.env.DEV_ERRORS_URL ? emptyIcon + devErrorsBanner(process.env.DEV_ERRORS_URL) : null,
   interpreters: { ".ts": ["node", "--import", "tsx"] },
 };

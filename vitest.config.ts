@@ -1,7 +1,13 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
 /** Tests that run the real build or a command through npm: end to end, and slower. */
-export const endToEnd = ["tests/build.test.ts", "tests/docs/**", "tests/scripts/cli.test.ts", "tests/scripts/editors/**"];
+export const endToEnd = [
+  "tests/build.test.ts",
+  "tests/docs/**",
+  "tests/scripts/cli.test.ts",
+  "tests/scripts/editors/**",
+  "tests/scripts/build/edition-figures.test.ts",
+];
 
 export default defineConfig({
   test: {

@@ -154,12 +154,15 @@ describe("npm run build", () => {
 
   it("writes every page whole into its HTML: charts, figures and tables, with nothing left for a script to fill in", () => {
     const pages = files(outputDir).filter((file) => file.endsWith(".html"));
-    // The story's six pages, the missions index, and one page per mission of the raw file.
-    expect(pages).toHaveLength(6 + 1 + independentCounts().missions.length);
+    // In English, the story's six pages, the missions index, and one page per mission of the raw
+    // file; in French, the missions index and the mission pages (the story's pages await theirs).
+    const { missions } = independentCounts();
+    expect(pages.filter((page) => !page.startsWith("fr/"))).toHaveLength(6 + 1 + missions.length);
+    expect(pages.filter((page) => page.startsWith("fr/"))).toHaveLength(1 + missions.length);
     for (const page of pages) {
       const html = readFileSync(join(outputDir, page), "utf-8");
       expect(html, `${page} waits for a cell to display`).not.toContain("<observablehq-loading");
-      expect(html, page).toMatch(/<html lang="en">/);
+      expect(html, page).toMatch(page.startsWith("fr/") ? /<html lang="fr">/ : /<html lang="en">/);
       // A page that read a file at run time would carry the loader's run time, which no build repeats.
       expect(html, `${page} registers a file with its modification time`).not.toContain('"lastModified"');
       expect(html, `${page} prints undefined or NaN`).not.toMatch(/>[^<]*\b(undefined|NaN)\b[^<]*</);
@@ -179,7 +182,7 @@ describe("npm run build", () => {
     }
     // The missions index is the one page with a script of its own: the search box on its table.
     const scripted = pages.filter((page) => /define\(\{id:/.test(readFileSync(join(outputDir, page), "utf-8")));
-    expect(scripted).toEqual(["missions/index.html"]);
+    expect(scripted.sort()).toEqual(["fr/missions/index.html", "missions/index.html"]);
   });
 
   it("puts the story's headline and charts in the static HTML, with figures from the raw file", () => {
@@ -301,10 +304,12 @@ describe("npm run build", () => {
 
   it("writes a page for every mission in the raw file, and the index", () => {
     const { missions } = independentCounts();
-    const pages = files(outputDir)
-      .filter((file) => file.startsWith("missions/"))
-      .sort();
-    expect(pages).toEqual([...missions.map((mission) => `missions/${mission.toLowerCase()}.html`), "missions/index.html"].sort());
+    for (const folder of ["missions/", "fr/missions/"]) {
+      const pages = files(outputDir)
+        .filter((file) => file.startsWith(folder))
+        .sort();
+      expect(pages).toEqual([...missions.map((mission) => `${folder}${mission.toLowerCase()}.html`), `${folder}index.html`].sort());
+    }
   });
 
   it("summarizes the missions as an independent count of the raw file does", () => {

@@ -37,6 +37,9 @@ import { outputRefusal } from "./output.js";
 import { cachedCasualtiesExists, casualtiesKey, tidyCasualties } from "../../data-loaders/tidy-cache.js";
 import { cleanLeftovers, publishSite, takeBuildLock } from "./publish.js";
 import { headersFile, sitePolicy, withPolicy } from "./security.js";
+import { withPageHead } from "./page-head.js";
+import { chartCountGaps } from "./edition-charts.js";
+import { awaitingFrench, editionGaps } from "../../src/components/editions.js";
 import config from "../../observablehq.config.js";
 import { parseCli } from "../cli.js";
 import { filesUnder } from "../files.js";
@@ -175,6 +178,9 @@ await step("pages", async () => {
   if (perPage) return console.log("pages: each page is rendered by its own page loader (PAGE_RENDERING=per-page)");
   if (existsSync(pagesDir)) return console.log(`pages: reused, rendered earlier from the same inputs (${pagesDir})`);
   const paths = await sitePagePaths();
+  const gaps = editionGaps(paths);
+  if (gaps.length) throw new Error(`the two editions do not match page for page:\n  ${gaps.join("\n  ")}`);
+  if (awaitingFrench.size) console.log(`pages: in English only until their French page is written: ${[...awaitingFrench].join(", ")}`);
   await renderSite(pagesDir, paths, (line) => console.log(line));
   console.log(`pages: ${paths.length} pages rendered into ${pagesDir}`);
 });
@@ -207,14 +213,15 @@ await step("html", () => {
   const pages = filesUnder(staging)
     .filter((file) => file.endsWith(".html"))
     .map((page) => ({ page, html: readFileSync(join(staging, page), "utf-8") }));
+  const chartGaps = chartCountGaps(pages);
+  if (chartGaps.length) throw new Error(`the two editions do not draw the same charts:\n  ${chartGaps.join("\n  ")}`);
   const policy = sitePolicy(pages);
-  for (const { page, html } of pages) {
-    // Framework writes <html> without a language; screen readers need it to pick a voice.
-    if (!html.includes("<html>")) throw new Error(`${page} has no <html> tag to give a language to`);
-    writeFileSync(join(staging, page), withPolicy(html.replace("<html>", '<html lang="en">'), policy, page));
-  }
+  const published = new Set(pages.map(({ page }) => page));
+  for (const { page, html } of pages) writeFileSync(join(staging, page), withPageHead(withPolicy(html, policy, page), page, published));
   writeFileSync(join(staging, "_headers"), headersFile(policy));
-  console.log(`html: ${pages.length} pages given their language and the Content-Security-Policy (also in _headers)`);
+  console.log(
+    `html: ${pages.length} pages given their language, their other edition's address and the Content-Security-Policy (also in _headers)`,
+  );
 });
 
 // The one time written into the site, in its manifest: from the inputs, never the clock.

@@ -4,7 +4,13 @@ import type { StrengthRow } from "../../data-loaders/strength.js";
 import { annotationHeadroom, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { formatDate, formatNumber, formatPeriod, formatter, isMonthOnly, type Locale } from "./format.js";
 import { categoryLabel } from "./i18n/categories.js";
-import { cumulativeTollText, fatalitiesByYearText } from "./i18n/chart-text.js";
+import {
+  cumulativeTollText,
+  fatalitiesByYearText,
+  missionRankingText,
+  missionsComparisonText,
+  nationalitiesText,
+} from "./i18n/chart-text.js";
 import { componentColors, incidentColors, palette, personnelColors } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
 import type { FlightRefusal } from "./metrics/flights.js";
@@ -150,21 +156,34 @@ export function rankingShown(ranking: MissionRank[], highlight: string, top = 15
 
 export function missionRankingChart(
   ranking: MissionRank[],
-  { highlight, top = 15, label, width = 640, document, ...plot }: ChartOptions & { highlight: string; top?: number; label: string },
+  {
+    highlight,
+    top = 15,
+    label,
+    locale = "en",
+    width = 640,
+    document,
+    ...plot
+  }: ChartOptions & { highlight: string; top?: number; label: string; locale?: Locale },
 ): HTMLElement | SVGSVGElement {
   const shown = rankingShown(ranking, highlight, top);
+  const text = missionRankingText[locale];
+  const format = formatter(locale);
   return asImage(
     Plot.plot({
       document,
       width,
       marginLeft: 110,
       marginRight: 40,
-      title: `The ${Math.min(top, ranking.length)} missions with the most fatalities from ${label}${shown.length > top ? `, and ${highlight}` : ""}`,
-      subtitle: `${highlight} highlighted; all UN peacekeeping and political missions in the file`,
-      caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), all years.",
-      ariaLabel: `Bar chart ranking missions by fatalities from ${label}`,
-      ariaDescription: shown.map((row) => `${row.rank}. ${row.mission}: ${row.fatalities}`).join("; ") + ".",
-      x: { label: "Fatalities", grid: true },
+      title: text.title(Math.min(top, ranking.length), label, shown.length > top ? highlight : null),
+      subtitle: text.subtitle(highlight),
+      caption: text.caption,
+      ariaLabel: text.ariaLabel(label),
+      ariaDescription:
+        shown
+          .map((row) => `${format.number(row.rank)}. ${row.mission}${locale === "fr" ? "\u00a0" : ""}: ${format.number(row.fatalities)}`)
+          .join("; ") + ".",
+      x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: shown.map((row) => row.mission) },
       marks: [
         Plot.barX(shown, {
@@ -173,7 +192,14 @@ export function missionRankingChart(
           fill: (d: MissionRank) => (d.mission === highlight ? incidentColors["Malicious Act"] : palette.neutral),
           title: (d: MissionRank) => `${d.rank}. ${d.mission}: ${d.fatalities}`,
         }),
-        Plot.text(shown, { x: "fatalities", y: "mission", text: "fatalities", textAnchor: "start", dx: 4 }),
+        Plot.text(shown, {
+          x: "fatalities",
+          y: "mission",
+          text: (d: MissionRank) => format.number(d.fatalities),
+          fontVariant: "tabular-nums",
+          textAnchor: "start",
+          dx: 4,
+        }),
         Plot.ruleX([0]),
       ],
       ...plot,
@@ -422,8 +448,10 @@ export function cumulativeTollChart(
 /** Deaths by nationality of those killed, the top nationalities and the rest. */
 export function nationalitiesChart(
   rows: NationalityCount[],
-  { mission, width = 640, document, ...plot }: ChartOptions & { mission: string },
+  { mission, locale = "en", width = 640, document, ...plot }: ChartOptions & { mission: string; locale?: Locale },
 ): HTMLElement | SVGSVGElement {
+  const text = nationalitiesText[locale];
+  const format = formatter(locale);
   // Long names need room, but on a phone the bars need it more.
   const room = Math.round(width * 0.45) - AXIS_LABEL_GAP;
   const shortened = rows.map((row) => countryLabel(row.nationality, room));
@@ -436,15 +464,15 @@ export function nationalitiesChart(
       width,
       ...barLabelMargins(
         labelled.map((row) => row.label),
-        rows.map((row) => formatNumber(row.fatalities)),
+        rows.map((row) => format.number(row.fatalities)),
       ),
-      title: `${mission}: nationalities of those killed`,
-      subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",
-      caption:
-        "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Long country names are shortened; the table below gives them in full.",
-      ariaLabel: `Bar chart of ${mission} fatalities by nationality`,
-      ariaDescription: rows.map((row) => `${row.nationality}: ${row.fatalities}`).join("; ") + ".",
-      x: { label: "Fatalities", grid: true },
+      title: text.title(mission),
+      subtitle: text.subtitle,
+      caption: text.caption,
+      ariaLabel: text.ariaLabel(mission),
+      ariaDescription:
+        rows.map((row) => `${row.nationality}${locale === "fr" ? "\u00a0" : ""}: ${format.number(row.fatalities)}`).join("; ") + ".",
+      x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: labelled.map((row) => row.label) },
       marks: [
         Plot.barX(labelled, {
@@ -455,7 +483,7 @@ export function nationalitiesChart(
         Plot.text(labelled, {
           x: "fatalities",
           y: "label",
-          text: (d: NationalityCount) => formatNumber(d.fatalities),
+          text: (d: NationalityCount) => format.number(d.fatalities),
           textAnchor: "start",
           dx: 4,
         }),
@@ -469,12 +497,15 @@ export function nationalitiesChart(
 /** The missions with the most deaths, each bar split into malicious acts and other causes. */
 export function missionsComparisonChart(
   summaries: MissionSummary[],
-  { top = 25, width = 640, document, ...plot }: ChartOptions & { top?: number },
+  { top = 25, locale = "en", width = 640, document, ...plot }: ChartOptions & { top?: number; locale?: Locale },
 ): HTMLElement | SVGSVGElement {
+  const text = missionsComparisonText[locale];
+  const format = formatter(locale);
+  const [malicious, other] = text.parts;
   const shown = summaries.slice(0, top);
   const parts = shown.flatMap((row) => [
-    { mission: row.mission, cause: "Malicious acts", fatalities: row.malicious },
-    { mission: row.mission, cause: "Other causes", fatalities: row.all - row.malicious },
+    { mission: row.mission, cause: malicious, fatalities: row.malicious },
+    { mission: row.mission, cause: other, fatalities: row.all - row.malicious },
   ]);
   return asImage(
     Plot.plot({
@@ -483,17 +514,24 @@ export function missionsComparisonChart(
       marginLeft: 110,
       marginRight: 40,
       height: 16 * shown.length + 80,
-      title: `The ${shown.length} missions with the most deaths, all causes`,
-      subtitle: "Each bar split into deaths from malicious acts and from every other cause",
-      caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), all years.",
-      ariaLabel: "Stacked bar chart comparing the tolls of UN missions",
-      ariaDescription: shown.map((row) => `${row.mission}: ${row.all} in all, ${row.malicious} from malicious acts`).join("; ") + ".",
-      x: { label: "Fatalities", grid: true },
+      title: text.title(shown.length),
+      subtitle: text.subtitle,
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
+      ariaDescription: shown.map((row) => text.mission(row.mission, format.number(row.all), format.number(row.malicious))).join("; ") + ".",
+      x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: shown.map((row) => row.mission) },
-      color: { legend: true, domain: ["Malicious acts", "Other causes"], range: [incidentColors["Malicious Act"], palette.neutral] },
+      color: { legend: true, domain: text.parts, range: [incidentColors["Malicious Act"], palette.neutral] },
       marks: [
-        Plot.barX(parts, { x: "fatalities", y: "mission", fill: "cause", order: ["Malicious acts", "Other causes"] }),
-        Plot.text(shown, { x: "all", y: "mission", text: "all", textAnchor: "start", dx: 4 }),
+        Plot.barX(parts, { x: "fatalities", y: "mission", fill: "cause", order: text.parts }),
+        Plot.text(shown, {
+          x: "all",
+          y: "mission",
+          text: (d: MissionSummary) => format.number(d.all),
+          fontVariant: "tabular-nums",
+          textAnchor: "start",
+          dx: 4,
+        }),
         Plot.ruleX([0]),
       ],
       ...plot,

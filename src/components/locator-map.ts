@@ -6,6 +6,8 @@ import * as Plot from "@observablehq/plot";
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from "geojson";
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
 import { asImage, type ChartOptions } from "./charts.js";
+import { formatter, type Locale } from "./format.js";
+import { headquartersMapText, locatorText } from "./i18n/chart-text.js";
 import { palette, textHalo } from "./palette.js";
 
 export type LocatedHeadquarters = Pick<MissionReference, "acronym" | "headquarters"> & { latitude: number; longitude: number };
@@ -52,9 +54,12 @@ export function locatedHeadquarters(reference: MissionReference): LocatedHeadqua
 export function locatorMap(
   place: LocatedHeadquarters,
   outlines: { land: Feature | FeatureCollection; borders: MultiLineString },
-  { width = 640, document, ...plot }: ChartOptions = {},
+  { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
 ): HTMLElement | SVGSVGElement {
+  const text = locatorText[locale];
   const { latitude, longitude } = place;
+  const { north, south, east, west } = text.compass;
+  const [lat, lon] = [formatDegrees(latitude, north, south, locale), formatDegrees(longitude, east, west, locale)];
   const { land, borders } = outlinesNear([longitude, latitude], outlines);
   const town = place.headquarters ?? place.acronym;
   // The view's corners, for Plot to fit the projection to: a region centred on the point.
@@ -79,12 +84,11 @@ export function locatorMap(
       document,
       width,
       height: Math.round(width * (width < 480 ? 0.62 : 0.42)),
-      title: `Where ${place.acronym} had its headquarters`,
-      subtitle: `${town}, at ${formatDegrees(latitude, "N", "S")}, ${formatDegrees(longitude, "E", "W")}`,
-      caption:
-        "Point: the UN's list of operations (corrected where the reference table notes it), or Geo-PKO v2.3 for a curated mission. Outlines: Natural Earth (world-atlas).",
-      ariaLabel: `Locator map: ${place.acronym}'s headquarters, ${town}`,
-      ariaDescription: `A dot at ${town}, latitude ${latitude}, longitude ${longitude}, on a map of the surrounding region.`,
+      title: text.title(place.acronym),
+      subtitle: text.subtitle(town, lat, lon),
+      caption: text.caption,
+      ariaLabel: text.ariaLabel(place.acronym, town),
+      ariaDescription: text.description(town, decimal(latitude, locale), decimal(longitude, locale)),
       projection: { type: "orthographic", rotate: [-longitude, -latitude], domain: corners, inset: 4 },
       marks: [
         Plot.sphere({ fill: "#eef3f7", stroke: "#c8c8c8" }),
@@ -111,9 +115,15 @@ export function locatorMap(
   );
 }
 
-/** 12.65 and "N", "S" → "12.65° N": two decimals, as the sources give them. */
-function formatDegrees(value: number, positive: string, negative: string): string {
-  return `${Math.abs(value).toFixed(2)}° ${value < 0 ? negative : positive}`;
+/** A coordinate with every digit the source gives, and the edition's decimal mark: 12.6392, 12,6392. */
+function decimal(value: number, locale: Locale): string {
+  return locale === "fr" ? String(value).replace(".", ",") : String(value);
+}
+
+/** 12.65 and "N", "S" → "12.65° N" (French: "12,65° N"): two decimals, as the sources give them. */
+function formatDegrees(value: number, positive: string, negative: string, locale: Locale): string {
+  const fixed = Math.abs(value).toFixed(2);
+  return `${locale === "fr" ? fixed.replace(".", ",") : fixed}° ${value < 0 ? negative : positive}`;
 }
 
 export type DrawnHeadquarters = LocatedHeadquarters & { deaths: number };
@@ -129,8 +139,9 @@ export function headquartersWorldMap(
   places: DrawnHeadquarters[],
   notDrawn: string[],
   { land, borders }: { land: Feature | FeatureCollection; borders: MultiLineString },
-  { width = 640, document, ...plot }: ChartOptions = {},
+  { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
 ): HTMLElement | SVGSVGElement {
+  const text = headquartersMapText[locale];
   const narrow = width < 480;
   const deadliest = [...places].sort((a, b) => b.deaths - a.deaths || a.acronym.localeCompare(b.acronym));
   // One label per town, for the deadliest; a label that would run into one already placed (it is
@@ -155,12 +166,15 @@ export function headquartersWorldMap(
       document,
       width,
       height: Math.round(width * 0.52),
-      title: "Where the missions had their headquarters",
-      subtitle: `Each dot is a mission's headquarters, sized by the deaths the UN's file records for it; the deadliest are named where there is room. Not drawn, for want of a point in the sources: ${notDrawn.join(", ") || "none"}.`,
-      caption:
-        "Points: the UN's list of operations (corrected where the reference table notes it) and Geo-PKO v2.3. Outlines: Natural Earth (world-atlas).",
-      ariaLabel: "World map of the missions' headquarters, sized by deaths",
-      ariaDescription: deadliest.map((place) => `${place.acronym}, ${place.headquarters}: ${place.deaths}`).join("; "),
+      title: text.title,
+      subtitle: text.subtitle(notDrawn),
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
+      ariaDescription: deadliest
+        .map(
+          (place) => `${place.acronym}, ${place.headquarters}${locale === "fr" ? "\u00a0" : ""}: ${formatter(locale).number(place.deaths)}`,
+        )
+        .join("; "),
       projection: { type: "equal-earth", inset: 2 },
       r: { range: [1.5, narrow ? 10 : 16] },
       marks: [

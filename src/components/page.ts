@@ -12,11 +12,14 @@ import type { EventRow } from "../../data-loaders/events.js";
 import { tidyCasualties, type CasualtiesLoad } from "../../data-loaders/tidy-cache.js";
 import { loadTidyTables, once, type TidyTables } from "../../data-loaders/tidy-tables.js";
 import { missionsFigures, type MissionsFigures } from "./figures/missions.js";
+import { nationalityCodes } from "./i18n/countries.js";
 import { storyPagesFigures, type StoryPagesFigures } from "./figures/story.js";
 import { block, html, type Markup } from "./markup.js";
 import { ChartError, PartError, problemOf, type Problem } from "./problems.js";
 import { assertReviewed, buildLedger, readReviewed, unreviewedChanges, type Change, type Ledger } from "./review.js";
-import { reportPages, siteNav } from "./site-nav.js";
+import { editionOf } from "./editions.js";
+import type { Locale } from "./format.js";
+import { siteNav } from "./site-nav.js";
 
 export class PageContext {
   /**
@@ -65,6 +68,8 @@ export class PageContext {
   /** The curated rows behind the mission reference, for the methodology page's count of sources. */
   readonly referenceCuration = once(() => ({ other_missions: loadOtherMissions(), operation_corrections: loadOperationCorrections() }));
   readonly story = once((): StoryPagesFigures => storyPagesFigures(this.tables()));
+  /** Each nationality of the UN file with its ISO code, by which the French edition names it. */
+  readonly nationalityCodes = once((): Map<string, string> => nationalityCodes(this.tables().casualties));
   readonly missions = once((): MissionsFigures => missionsFigures(this.tables()));
   readonly ledger = once((): Ledger => buildLedger(this.tables(), this.story()));
   /**
@@ -117,7 +122,8 @@ export type PageTemplate = (context: PageContext, params: Record<string, string>
 /**
  * The Markdown of a page: front matter, the site's navigation, the body and the footer. The
  * navigation and footer are part of the page rather than Framework's `header` and `footer`
- * options, which Framework parses again for every page (36 ms a page, measured on 81 pages).
+ * options, which Framework parses again for every page (36 ms a page, measured on 81 pages); both
+ * are in the page's edition.
  */
 export function pageMarkdown(path: string, page: Page): string {
   return `---
@@ -125,10 +131,15 @@ title: ${JSON.stringify(page.title)}
 toc: ${page.toc ?? false}
 ---
 
-${siteNav(reportPages, path)}
+${siteNav(path)}
 
 ${page.body.source.trim()}
 
-<footer class="report-footer">Data: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), and tables curated by this project from published sources. Built with <a href="https://observablehq.com/framework/">Observable Framework</a>.</footer>
+<footer class="report-footer">${footers[editionOf(path)]}</footer>
 `;
 }
+
+const footers: Record<Locale, string> = {
+  en: 'Data: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), and tables curated by this project from published sources. Built with <a href="https://observablehq.com/framework/">Observable Framework</a>.',
+  fr: 'Données\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), et tables établies par ce projet à partir de sources publiées. Réalisé avec <a href="https://observablehq.com/framework/">Observable Framework</a>.',
+};

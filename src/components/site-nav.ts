@@ -2,27 +2,46 @@
  * The site's navigation, at the top of every page (src/components/page.ts). Framework's own
  * sidebar fails accessibility checks (a checkbox labelled only by its title, a list holding a
  * label), so the report uses this plain list of links instead, relative to each page so that the
- * site works under any path.
+ * site works under any path; the last item switches to the same page in the other edition.
  */
 
+import { counterpartOf, editionOf, hasCounterpart, inEdition } from "./editions.js";
+import type { Locale } from "./format.js";
 import { href, html, type Markup } from "./markup.js";
 
 export interface NavPage {
   name: string;
-  /** Framework's page path: "/" for the home page, "/missions/" for a folder's index. */
+  /** Framework's page path in the English edition: "/" for the home page, "/missions/" for a folder's index. */
   path: string;
 }
 
-/** The story's pages and the other sections, in reading order (also Framework's `pages`, for its pager). */
-export const reportPages: NavPage[] = [
-  { name: "The toll", path: "/" },
-  { name: "Refused flights", path: "/flights" },
-  { name: "The shrinking force", path: "/contingents" },
-  { name: "The withdrawal", path: "/withdrawal" },
-  { name: "Claims ledger", path: "/claims" },
-  { name: "All missions", path: "/missions/" },
-  { name: "About the data", path: "/methodology" },
-];
+/** The story's pages and the other sections, in reading order, as each edition names them. */
+export const reportPages: Record<Locale, NavPage[]> = {
+  en: [
+    { name: "The toll", path: "/" },
+    { name: "Refused flights", path: "/flights" },
+    { name: "The shrinking force", path: "/contingents" },
+    { name: "The withdrawal", path: "/withdrawal" },
+    { name: "Claims ledger", path: "/claims" },
+    { name: "All missions", path: "/missions/" },
+    { name: "About the data", path: "/methodology" },
+  ],
+  fr: [
+    { name: "Le bilan", path: "/" },
+    { name: "Les vols refusés", path: "/flights" },
+    { name: "Une force qui fond", path: "/contingents" },
+    { name: "Le retrait", path: "/withdrawal" },
+    { name: "Les chiffres vérifiés", path: "/claims" },
+    { name: "Toutes les missions", path: "/missions/" },
+    { name: "Les données", path: "/methodology" },
+  ],
+};
+
+/** How each edition offers the other: the words are in the other edition's language. */
+const switchTo: Record<Locale, { name: string; lang: Locale }> = {
+  en: { name: "Version française", lang: "fr" },
+  fr: { name: "English version", lang: "en" },
+};
 
 /** The href from the page at `from` (Framework's path, such as "/missions/unifil") to `to`. */
 export function relativeHref(from: string, to: string): string {
@@ -32,15 +51,46 @@ export function relativeHref(from: string, to: string): string {
   return `${up}${target}` || "./";
 }
 
-function isCurrent(from: string, to: string): boolean {
-  const page = from === "/index" ? "/" : from.endsWith("/index") ? from.slice(0, -"index".length) : from;
-  return page === to;
+/** A page's path as the navigation writes it: "/index" is "/", "/missions/index" is "/missions/". */
+function navPath(page: string): string {
+  return page === "/index" ? "/" : page.endsWith("/index") ? page.slice(0, -"index".length) : page;
 }
 
-export function siteNav(pages: NavPage[], from: string): Markup {
-  const items = pages.map(
-    (page) =>
-      html`<li><a href="${href(relativeHref(from, page.path))}"${isCurrent(from, page.path) ? html` aria-current="page"` : ""}>${page.name}</a></li>`,
-  );
-  return html`<nav class="site-nav" aria-label="Report"><ul>${items}</ul></nav>`;
+/** The page at `path` in the other edition, in a link the reader's language names; none if it is not written yet. */
+export function editionSwitch(path: string): Markup {
+  if (!hasCounterpart(path)) return html``;
+  const other = switchTo[editionOf(path)];
+  return html`<a class="edition-switch" href="${href(relativeHref(path, navPath(counterpartOf(path))))}" hreflang="${other.lang}" lang="${other.lang}">${other.name}</a>`;
+}
+
+/**
+ * The link from the page at `from` to a section of the report (its English path, "/claims",
+ * "/missions/"), in `from`'s edition; in the English page when its French page is not written yet,
+ * and then `inEnglish` says so, for the link's words to tell the reader.
+ */
+export function sectionLink(from: string, englishPath: string): { href: string; inEnglish: boolean } {
+  const target = inEdition(englishPath, editionOf(from));
+  const inEnglish = editionOf(from) === "fr" && !hasCounterpart(target);
+  return { href: relativeHref(from, inEnglish ? englishPath : target), inEnglish };
+}
+
+/** An anchor to a section of the report (`sectionLink`), its words saying when it opens the English page. */
+export function sectionAnchor(from: string, englishPath: string, words: string, fragment = ""): Markup {
+  const link = sectionLink(from, englishPath);
+  return html`<a href="${href(link.href + fragment)}"${link.inEnglish ? html` hreflang="en"` : ""}>${words}${link.inEnglish ? " (en anglais)" : ""}</a>`;
+}
+
+export function siteNav(from: string, pages: NavPage[] = reportPages[editionOf(from)]): Markup {
+  const locale = editionOf(from);
+  const current = navPath(from);
+  const items = pages.map((page) => {
+    const link = sectionLink(from, page.path);
+    if (link.inEnglish)
+      return html`<li><a href="${href(link.href)}" hreflang="en">${page.name} <span class="nav-note">(en anglais)</span></a></li>`;
+    const isCurrent = inEdition(page.path, locale) === current;
+    return html`<li><a href="${href(link.href)}"${isCurrent ? html` aria-current="page"` : ""}>${page.name}</a></li>`;
+  });
+  const label = locale === "fr" ? "Rapport" : "Report";
+  const other = editionSwitch(from);
+  return html`<nav class="site-nav" aria-label="${label}"><ul>${items}${other.source ? html`<li class="edition">${other}</li>` : ""}</ul></nav>`;
 }

@@ -3,14 +3,20 @@
  * already shows in full. Without JavaScript the table is all there is, and all of it is there.
  */
 
-/** Numbers as the page writes them ("1,231", "—" for none) read back for sorting. */
+/** Numbers as either edition writes them ("1,231", "1 231", "—" for none) read back for sorting. */
 function sortKey(cell: Element | undefined): number | string {
   const text = cell?.textContent?.trim() ?? "";
-  const number = Number(text.replace(/,/g, ""));
+  const number = Number(text.replace(/[,\s\u00a0\u202f]/g, ""));
   return text !== "" && Number.isFinite(number) ? number : text === "—" ? Infinity : text.toLowerCase();
 }
 
-export function searchableTable(table: HTMLTableElement | null, { label }: { label: string }): void {
+export function searchableTable(
+  table: HTMLTableElement | null,
+  {
+    label,
+    shownOf = (shown, total) => `${shown} of ${total} missions`,
+  }: { label: string; shownOf?: (shown: number, total: number) => string },
+): void {
   if (!table || !table.tBodies[0]) throw new Error("searchableTable: no table to enhance");
   const body = table.tBodies[0];
   const rows = [...body.rows];
@@ -33,7 +39,7 @@ export function searchableTable(table: HTMLTableElement | null, { label }: { lab
       row.hidden = !match;
       if (match) shown++;
     }
-    status.textContent = query ? `${shown} of ${rows.length} missions` : "";
+    status.textContent = query ? shownOf(shown, rows.length) : "";
   });
 
   const headers = [...table.tHead!.rows[0].cells];

@@ -240,6 +240,8 @@ describe("pages without JavaScript", () => {
     "missions/index.html",
     "missions/minusma.html",
     "missions/unoci.html",
+    "fr/missions/index.html",
+    "fr/missions/minusma.html",
   ];
 
   it("shows every chart and reads completely with JavaScript off, at a desktop's and a phone's width", async () => {
@@ -320,6 +322,7 @@ describe("the frame of every story page on a desktop", () => {
       "claims.html",
       "methodology.html",
       "missions/index.html",
+      "fr/missions/index.html",
     ]) {
       await page.goto(new URL(path, subPath.url).href);
       const frame = await page.evaluate(() => {

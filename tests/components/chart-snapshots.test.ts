@@ -90,16 +90,27 @@ const charts: Record<string, DrawChart> = {
     missionRankingChart(missionRanking(casualties, MALICIOUS_ACT), { highlight: "FIXB", label: "malicious acts", ...o }),
   "mission-ranking-outside-top": (o) =>
     missionRankingChart(missionRanking(casualties), { highlight: "FIXC", top: 1, label: "all causes", ...o }),
+  "mission-ranking-outside-top-fr": (o) =>
+    missionRankingChart(missionRanking(casualties), { highlight: "FIXC", top: 1, label: "toutes causes", locale: "fr", ...o }),
   "flight-refusals": (o) => flightRefusalsChart(flightRefusals(flights), o),
   strength: (o) => strengthChart(strength, departing, o),
   contingents: (o) => contingentsChart(departing, o),
   "cumulative-toll": (o) => cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", ...o }),
   "cumulative-toll-fr": (o) => cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", locale: "fr", ...o }),
   nationalities: (o) => nationalitiesChart(topNationalities(casualties, "FIXA", 3), { mission: "FIXA", ...o }),
+  // The French page passes the names in French; the chart writes its own words and numbers.
+  "nationalities-fr": (o) =>
+    nationalitiesChart(
+      topNationalities(casualties, "FIXA", 3).map((row, i) => ({ ...row, nationality: `Pays fictif ${i + 1}` })),
+      { mission: "FIXA", locale: "fr", ...o },
+    ),
   "missions-comparison": (o) => missionsComparisonChart(missionSummaries(casualties), o),
+  "missions-comparison-fr": (o) => missionsComparisonChart(missionSummaries(casualties), { locale: "fr", ...o }),
   "toll-statements": (o) => tollStatementsChart(statements.series, statements.statements, o),
   "sites-map": (o) => sitesMap(closures, countryWithNeighbours(MALI), o),
   locator: (o) => locatorMap({ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8 }, worldOutlines(), o),
+  "locator-fr": (o) =>
+    locatorMap({ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8 }, worldOutlines(), { locale: "fr", ...o }),
   // Two missions at one town share a label; a mission without a point is named as not drawn.
   "headquarters-world-map": (o) =>
     headquartersWorldMap(
@@ -111,6 +122,16 @@ const charts: Record<string, DrawChart> = {
       ["FIXD"],
       worldOutlines(),
       o,
+    ),
+  "headquarters-world-map-fr": (o) =>
+    headquartersWorldMap(
+      [{ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8, deaths: 1234 }],
+      [],
+      worldOutlines(),
+      {
+        locale: "fr",
+        ...o,
+      },
     ),
   // A long name wraps within the half of the map right of its dot.
   "locator-long-name": (o) =>

@@ -132,7 +132,7 @@ describe("mission page charts", () => {
     const figure = missionRankingChart(ranking, { highlight: "FIXB", top: 1, label: "all causes", document: doc }) as unknown as Element;
     const bars = [...figure.querySelectorAll("g[aria-label='bar'] rect")];
     expect(bars).toHaveLength(2);
-    expect(figure.textContent).toContain("The 1 missions with the most fatalities from all causes, and FIXB");
+    expect(figure.textContent).toContain("The mission with the most fatalities from all causes, and FIXB");
   });
 
   it("leaves a gap for a year without deaths on the year axis", () => {

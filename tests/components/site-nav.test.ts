@@ -11,15 +11,12 @@ describe("site navigation", () => {
   });
 
   it("marks the current page and escapes names", () => {
-    const nav = siteNav(
-      [
-        { name: "The toll", path: "/" },
-        { name: "A & B", path: "/missions/" },
-      ],
-      "/missions/index",
-    );
+    const nav = siteNav("/methodology", [
+      { name: "The toll", path: "/" },
+      { name: "A & B", path: "/methodology" },
+    ]);
     expect(nav.source).toBe(
-      '<nav class="site-nav" aria-label="Report"><ul><li><a href="../">The toll</a></li><li><a href="../missions/index.html" aria-current="page">A &amp; B</a></li></ul></nav>',
+      '<nav class="site-nav" aria-label="Report"><ul><li><a href="./">The toll</a></li><li><a href="./methodology.html" aria-current="page">A &amp; B</a></li></ul></nav>',
     );
   });
 });

@@ -79,3 +79,150 @@ export const cumulativeTollText: Record<
     axis: "Décès depuis le premier",
   },
 };
+
+const sourceAllYears: Record<Locale, string> = {
+  en: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), all years.",
+  fr: "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), toutes années.",
+};
+
+/** The words of missionRankingChart in each edition; `by` is what the deaths are counted from, in the page's words. */
+export const missionRankingText: Record<
+  Locale,
+  {
+    title(shown: number, by: string, highlight: string | null): string;
+    subtitle(highlight: string): string;
+    caption: string;
+    ariaLabel(by: string): string;
+    axis: string;
+  }
+> = {
+  en: {
+    title: (shown, by, highlight) =>
+      `${shown === 1 ? "The mission" : `The ${shown} missions`} with the most fatalities from ${by}${highlight ? `, and ${highlight}` : ""}`,
+    subtitle: (highlight) => `${highlight} highlighted; all UN peacekeeping and political missions in the file`,
+    caption: sourceAllYears.en,
+    ariaLabel: (by) => `Bar chart ranking missions by fatalities from ${by}`,
+    axis: "Fatalities",
+  },
+  fr: {
+    title: (shown, by, highlight) =>
+      `${shown === 1 ? "La mission la plus meurtrière" : `Les ${shown} missions les plus meurtrières`} (${by})${highlight ? `, plus ${highlight}` : ""}`,
+    subtitle: (highlight) => `${highlight} en couleur\u00a0; toutes les opérations de paix et missions politiques de l'ONU du fichier`,
+    caption: sourceAllYears.fr,
+    ariaLabel: (by) => `Diagramme en barres classant les missions par nombre de décès (${by})`,
+    axis: "Décès",
+  },
+};
+
+/** The words of nationalitiesChart in each edition; the names come translated with the rows. */
+export const nationalitiesText: Record<
+  Locale,
+  { title(mission: string): string; subtitle: string; caption: string; ariaLabel(mission: string): string; axis: string }
+> = {
+  en: {
+    title: (mission) => `${mission}: nationalities of those killed`,
+    subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",
+    caption:
+      "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Long country names are shortened; the table below gives them in full.",
+    ariaLabel: (mission) => `Bar chart of ${mission} fatalities by nationality`,
+    axis: "Fatalities",
+  },
+  fr: {
+    title: (mission) => `${mission}\u00a0: nationalité des morts`,
+    subtitle: "Telle que l'ONU l'enregistre\u00a0; les nationalités les plus touchées, puis toutes les autres ensemble",
+    caption:
+      "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES). Les noms de pays longs sont abrégés\u00a0; le tableau ci-dessous les donne en entier.",
+    ariaLabel: (mission) => `Diagramme en barres des décès, ${mission}, par nationalité`,
+    axis: "Décès",
+  },
+};
+
+/** The words of missionsComparisonChart in each edition. */
+export const missionsComparisonText: Record<
+  Locale,
+  {
+    parts: [malicious: string, other: string];
+    title(shown: number): string;
+    subtitle: string;
+    caption: string;
+    ariaLabel: string;
+    mission(mission: string, all: string, malicious: string): string;
+    axis: string;
+  }
+> = {
+  en: {
+    parts: ["Malicious acts", "Other causes"],
+    title: (shown) => `The ${shown} missions with the most deaths, all causes`,
+    subtitle: "Each bar split into deaths from malicious acts and from every other cause",
+    caption: sourceAllYears.en,
+    ariaLabel: "Stacked bar chart comparing the tolls of UN missions",
+    mission: (mission, all, malicious) => `${mission}: ${all} in all, ${malicious} from malicious acts`,
+    axis: "Fatalities",
+  },
+  fr: {
+    parts: ["Actes malveillants", "Autres causes"],
+    title: (shown) => `Les ${shown} missions qui ont compté le plus de morts, toutes causes`,
+    subtitle: "Chaque barre sépare les décès dus à des actes malveillants de ceux de toute autre cause",
+    caption: sourceAllYears.fr,
+    ariaLabel: "Histogramme empilé comparant les bilans des missions de l'ONU",
+    mission: (mission, all, malicious) => `${mission}\u00a0: ${all} au total, dont ${malicious} par actes malveillants`,
+    axis: "Décès",
+  },
+};
+
+/** The words of locatorMap in each edition; `degrees` is written by the formatter. */
+export const locatorText: Record<
+  Locale,
+  {
+    compass: { north: string; south: string; east: string; west: string };
+    title(acronym: string): string;
+    subtitle(town: string, latitude: string, longitude: string): string;
+    caption: string;
+    ariaLabel(acronym: string, town: string): string;
+    description(town: string, latitude: string, longitude: string): string;
+  }
+> = {
+  en: {
+    compass: { north: "N", south: "S", east: "E", west: "W" },
+    title: (acronym) => `Where ${acronym} had its headquarters`,
+    subtitle: (town, latitude, longitude) => `${town}, at ${latitude}, ${longitude}`,
+    caption:
+      "Point: the UN's list of operations (corrected where the reference table notes it), or Geo-PKO v2.3 for a curated mission. Outlines: Natural Earth (world-atlas).",
+    ariaLabel: (acronym, town) => `Locator map: ${acronym}'s headquarters, ${town}`,
+    description: (town, latitude, longitude) =>
+      `A dot at ${town}, latitude ${latitude}, longitude ${longitude}, on a map of the surrounding region.`,
+  },
+  fr: {
+    compass: { north: "N", south: "S", east: "E", west: "O" },
+    title: (acronym) => `${acronym}\u00a0: le quartier général`,
+    subtitle: (town, latitude, longitude) => `${town}, par ${latitude}, ${longitude}`,
+    caption:
+      "Point\u00a0: liste des opérations de l'ONU (corrigée là où la table de référence le signale), ou Geo-PKO v2.3 pour une mission ajoutée par ce projet. Contours\u00a0: Natural Earth (world-atlas).",
+    ariaLabel: (acronym, town) => `Carte de situation\u00a0: quartier général, ${acronym}, ${town}`,
+    description: (town, latitude, longitude) =>
+      `Un point à ${town}, latitude ${latitude}, longitude ${longitude}, sur une carte de la région environnante.`,
+  },
+};
+
+/** The words of headquartersWorldMap in each edition. */
+export const headquartersMapText: Record<
+  Locale,
+  { title: string; subtitle(notDrawn: readonly string[]): string; caption: string; ariaLabel: string }
+> = {
+  en: {
+    title: "Where the missions had their headquarters",
+    subtitle: (notDrawn) =>
+      `Each dot is a mission's headquarters, sized by the deaths the UN's file records for it; the deadliest are named where there is room. Not drawn, for want of a point in the sources: ${notDrawn.join(", ") || "none"}.`,
+    caption:
+      "Points: the UN's list of operations (corrected where the reference table notes it) and Geo-PKO v2.3. Outlines: Natural Earth (world-atlas).",
+    ariaLabel: "World map of the missions' headquarters, sized by deaths",
+  },
+  fr: {
+    title: "Où les missions avaient leur quartier général",
+    subtitle: (notDrawn) =>
+      `Chaque point est le quartier général d'une mission, de taille proportionnelle aux décès que le fichier de l'ONU lui attribue\u00a0; les plus meurtrières sont nommées là où la place le permet. ${notDrawn.length ? `Faute de coordonnées dans les sources, ne figurent pas\u00a0: ${notDrawn.join(", ")}.` : "Toutes les missions y figurent."}`,
+    caption:
+      "Points\u00a0: liste des opérations de l'ONU (corrigée là où la table de référence le signale) et Geo-PKO v2.3. Contours\u00a0: Natural Earth (world-atlas).",
+    ariaLabel: "Carte du monde des quartiers généraux des missions, selon le nombre de décès",
+  },
+};

@@ -124,13 +124,15 @@ export function fatalitiesByNationality(
 /** The nationalities with the most deaths, and one row for all the others. */
 export function topAndOthers(counts: { nationality: string; fatalities: number }[], top = 10): NationalityCount[] {
   const sorted = [...counts].sort((a, b) => b.fatalities - a.fatalities || a.nationality.localeCompare(b.nationality));
-  const shown = sorted.slice(0, top).map((row) => ({ nationality: row.nationality, fatalities: row.fatalities, nationalities: 1 }));
-  const rest = sorted.slice(top);
+  // One nationality past the top is shown by its name: "all others" always stands for two or more.
+  const cut = sorted.length === top + 1 ? top + 1 : top;
+  const shown = sorted.slice(0, cut).map((row) => ({ nationality: row.nationality, fatalities: row.fatalities, nationalities: 1 }));
+  const rest = sorted.slice(cut);
   if (rest.length === 0) return shown;
   return [
     ...shown,
     {
-      nationality: `All others (${rest.length} nationalit${rest.length === 1 ? "y" : "ies"})`,
+      nationality: `All others (${rest.length} nationalities)`,
       fatalities: rest.reduce((sum, row) => sum + row.fatalities, 0),
       nationalities: rest.length,
     },

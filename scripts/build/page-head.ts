@@ -1,0 +1,50 @@
+/**
+ * What the build adds to each page Framework wrote, in its `html` step: the page's language
+ * (Framework writes none), an empty icon (else browsers ask the host's root for /favicon.ico,
+ * outside the report) and, for a page published in both editions, the `hreflang` alternates that
+ * tell browsers and search engines where the other edition is. These go in after Framework rather
+ * than through its `head` option, which Framework parses three times for every page.
+ */
+import { posix } from "node:path";
+import { counterpartOf, editionOf } from "../../src/components/editions.js";
+import type { Locale } from "../../src/components/format.js";
+
+export const emptyIcon = '<link rel="icon" href="data:,">';
+
+/** Framework's path of a published page file: "fr/missions/minusma.html" → "/fr/missions/minusma". */
+export function pagePathOfFile(file: string): string {
+  return `/${file.replace(/\.html$/, "")}`;
+}
+
+function fileOfPagePath(path: string): string {
+  return `${path.slice(1)}.html`;
+}
+
+/** The link from one published file to another, relative so that the site works under any path. */
+function relativeFile(from: string, to: string): string {
+  const link = posix.relative(posix.dirname(from), to);
+  return link.startsWith("../") ? link : `./${link}`;
+}
+
+/** The language and the head elements of `file`, given every published page file. */
+export function pageHead(file: string, published: ReadonlySet<string>): { lang: Locale; head: string } {
+  const path = pagePathOfFile(file);
+  const lang = editionOf(path);
+  const other = fileOfPagePath(counterpartOf(path));
+  if (!published.has(other)) return { lang, head: emptyIcon };
+  const byLocale: Record<Locale, string> = lang === "en" ? { en: file, fr: other } : { en: other, fr: file };
+  const alternates = (Object.entries(byLocale) as [Locale, string][]).map(
+    ([locale, target]) => `<link rel="alternate" hreflang="${locale}" href="${relativeFile(file, target)}">`,
+  );
+  return { lang, head: [emptyIcon, ...alternates].join("") };
+}
+
+/** `html` with its language and head elements: after the security policy, which must come first. */
+export function withPageHead(html: string, file: string, published: ReadonlySet<string>): string {
+  if (!html.includes("<html>")) throw new Error(`${file} has no <html> tag to give a language to`);
+  const { lang, head } = pageHead(file, published);
+  const policy = /<meta http-equiv="Content-Security-Policy"[^>]*>/.exec(html) ?? /<meta charset="[^"]*">/i.exec(html);
+  if (!policy) throw new Error(`${file} has no <meta charset> to put its head elements after`);
+  const at = policy.index + policy[0].length;
+  return `${html.slice(0, at)}\n${head}${html.slice(at)}`.replace("<html>", `<html lang="${lang}">`);
+}

@@ -1,0 +1,44 @@
+/*
+ * Nationalities as each edition names them. The UN file names a country in English, with its ISO
+ * alpha-3 code; the French edition names it by that code, in the Unicode CLDR's French (the
+ * `Intl.DisplayNames` of Node's full ICU), after i18n-iso-countries turns the alpha-3 code into the
+ * alpha-2 code CLDR reads. The downloads keep the UN's names.
+ */
+import type { ColumnTable } from "arquero";
+import countries from "i18n-iso-countries";
+import type { Locale } from "../format.js";
+import type { NationalityCount } from "../metrics/toll.js";
+
+/** What the file writes without a country, and codes that no longer are ISO's. */
+const frenchBeyondIso: Record<string, string> = {
+  "Not recorded": "Non renseignée",
+  Undetermined: "Indéterminée",
+  YUG: "Yougoslavie",
+};
+
+const frenchRegions = new Intl.DisplayNames(["fr"], { type: "region", fallback: "none" });
+
+/** Each nationality of the file with its ISO alpha-3 code (empty where the UN gives none). */
+export function nationalityCodes(casualties: ColumnTable): Map<string, string> {
+  const rows = casualties.select("nationality", "iso3").dedupe().objects() as { nationality: string | null; iso3: string | null }[];
+  return new Map(rows.map((row) => [row.nationality || "Not recorded", row.iso3 ?? ""]));
+}
+
+/** The name of a country, or of "all others", as the French edition writes it; an unknown one is an error. */
+function frenchName(row: NationalityCount, codes: ReadonlyMap<string, string>): string {
+  if (row.nationalities > 1) return `Toutes les autres (${row.nationalities} nationalités)`;
+  const beyond = frenchBeyondIso[row.nationality];
+  if (beyond) return beyond;
+  const code = codes.get(row.nationality);
+  if (code === undefined)
+    throw new Error(`the nationality "${row.nationality}" is not in the UN file, so the French edition cannot name it`);
+  const alpha2 = countries.alpha3ToAlpha2(code);
+  const name = frenchBeyondIso[code] ?? (alpha2 ? frenchRegions.of(alpha2) : undefined);
+  if (!name) throw new Error(`no French name for the nationality "${row.nationality}" (ISO code "${code}"): add it in i18n/countries.ts`);
+  return name;
+}
+
+/** Rows of a nationality chart or table with their names in `locale`. */
+export function nationalitiesIn(rows: NationalityCount[], codes: ReadonlyMap<string, string>, locale: Locale): NationalityCount[] {
+  return locale === "en" ? rows : rows.map((row) => ({ ...row, nationality: frenchName(row, codes) }));
+}

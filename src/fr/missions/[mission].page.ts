@@ -1,0 +1,93 @@
+/*
+ * La page d'une mission, édition française: the same figures and charts as the English page
+ * (src/components/mission-page.ts), with the prose written in French. The mission's full name,
+ * its area and the curated note exist only in English in the sources the report reads; they are
+ * shown as such, marked `lang="en"`.
+ */
+import type { MissionReference } from "../../../data-loaders/mission-reference.js";
+import { formatter } from "../../components/format.js";
+import { categoryLabel } from "../../components/i18n/categories.js";
+import { html, type Markup } from "../../components/markup.js";
+import { missionCharts, missionLocator } from "../../components/mission-page.js";
+import type { PageTemplate } from "../../components/page.js";
+import { sectionAnchor } from "../../components/site-nav.js";
+
+const f$ = formatter("fr");
+
+const kinds: Record<MissionReference["kind"], string> = {
+  "peacekeeping operation": "une opération de maintien de la paix",
+  "political mission": "une mission politique",
+  office: "un bureau",
+  "not a mission": "qui n'est pas une mission",
+};
+
+const missionPage: PageTemplate = (context, { mission: slug }) => {
+  const f = context.missions().bySlug.get(slug);
+  if (!f) throw new Error(`aucune mission n'a le nom de page "${slug}" dans le fichier des décès de l'ONU`);
+  const { mission, reference } = f;
+  const span = f.firstDate === f.lastDate ? `le ${f$.date(f.firstDate)}` : f$.fromTo(f.firstDate, f.lastDate);
+  const category = categoryLabel(f.topPersonnel.category, "fr");
+  return {
+    title: `${mission}\u00a0: le bilan`,
+    body: html`# ${mission}\u00a0: le bilan
+
+${identity(reference)}
+${outsideDates(f.outsideDates)}
+${missionLocator(context, f, "fr")}
+
+Le registre de l'ONU compte **${f$.count(f.all, "mort", "morts")}** au service de ${mission}, ${span}.
+${f.malicious === 0 ? "Aucun n'est enregistré comme tué dans un acte malveillant." : html`**${f$.number(f.malicious)}** (${f$.share(f.maliciousShare)}) ${f.malicious === 1 ? "a été tué" : "ont été tués"} dans des actes malveillants.`}
+${f.deadliest ? html`L'année civile la plus meurtrière a été ${f.deadliest.year}, avec ${f$.count(f.deadliest.all, "mort", "morts")}.` : ""}
+La catégorie de personnel qui compte le plus de morts est «\u00a0${category}\u00a0» (${f$.number(f.topPersonnel.fatalities)})\u00a0;
+les victimes venaient de ${f$.count(f.countries, "pays", "pays")}, ou leur nationalité n'a pas été enregistrée.
+
+Parmi les ${f$.number(f.missions)} missions du fichier, ${mission} se classe
+**${f$.ordinal(f.rankAll)}** pour les décès toutes causes${f.rankMalicious === null ? " et ne compte aucun mort dans un acte malveillant" : html` et **${f$.ordinal(f.rankMalicious)}** pour les décès dus à des actes malveillants`}.
+${missionCharts(context, f, "fr")}
+Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES)\u00a0; voir ${sectionAnchor(`/fr/missions/${slug}`, "/", "les sources du rapport", "#sources")}. [Toutes les missions](./) · ${sectionAnchor(`/fr/missions/${slug}`, "/", "le récit sur la Minusma")}
+`,
+  };
+};
+
+/** Ce qu'était la mission, où et quand, d'après sa ligne de la table de référence. */
+function identity(reference: MissionReference): Markup {
+  const name = html`**<span lang="en">${reference.name}</span>** (nom anglais)`;
+  const what = html`${name}, ${kinds[reference.kind]}`;
+  const where = reference.headquarters
+    ? html`, dont le quartier général était à ${reference.headquarters}`
+    : reference.area
+      ? html`, chargée de\u00a0: <span lang="en">${reference.area}</span>`
+      : "";
+  return html`${what}${where}, ${when(reference)}.${
+    reference.combines
+      ? ` Cette ligne de la liste de l'ONU additionne ses phases, ${reference.combines}, que la liste donne aussi une à une.`
+      : ""
+  }
+${reference.note ? html`Note (en anglais)\u00a0: <span lang="en">${reference.note}</span> ` : ""}Source\u00a0: ${sourceLink(reference)}.`;
+}
+
+function when({ start_date: start, end_date: end, running }: MissionReference): string {
+  if (start && end) return f$.fromTo(start, end);
+  if (start) return running ? `depuis le ${f$.date(start)}` : `à partir du ${f$.date(start)}\u00a0; sa fin n'est pas dans la source`;
+  if (end) return `jusqu'au ${f$.date(end)}\u00a0; la liste de l'ONU ne donne pas de début`;
+  return "dates inconnues\u00a0: la liste de l'ONU n'en donne pas, et aucune autre source n'a été trouvée";
+}
+
+/** Le lien dit ce qu'il ouvre: la liste de l'ONU, un document de l'ONU par sa cote, ou le site d'une page. */
+function sourceLink(reference: MissionReference): Markup {
+  if (reference.listed_by === "UN list of operations")
+    return html`[la liste des opérations de maintien de la paix de l'ONU](${reference.source_url})`;
+  if (reference.report) return html`[le document de l'ONU ${reference.report}](${reference.source_url})`;
+  return html`[la page citée, sur ${new URL(reference.source_url).hostname}](${reference.source_url})`;
+}
+
+function outsideDates({ before, after }: { before: number; after: number }): Markup {
+  if (before === 0 && after === 0) return html``;
+  const parts = [
+    before ? `${f$.count(before, "décès", "décès")} avant la date de début ci-dessus` : "",
+    after ? `${f$.count(after, "décès", "décès")} après la date de fin ci-dessus` : "",
+  ].filter(Boolean);
+  return html`Le fichier des décès de l'ONU date ${f$.list(parts)}.`;
+}
+
+export default missionPage;

@@ -1,0 +1,52 @@
+import * as aq from "arquero";
+import { describe, expect, it } from "vitest";
+import { nationalitiesIn, nationalityCodes } from "../../../src/components/i18n/countries.js";
+
+// A fixture of the tidy table's two columns: names as the UN writes them, with their codes.
+const casualties = aq.from([
+  { nationality: "Côte d'Ivoire", iso3: "CIV" },
+  { nationality: "United Kingdom of Great Britain and Northern Ireland", iso3: "GBR" },
+  { nationality: "Chad", iso3: "TCD" },
+  { nationality: "Yugoslavia", iso3: "YUG" },
+  { nationality: "Undetermined", iso3: null },
+  { nationality: null, iso3: null },
+  { nationality: "Atlantis", iso3: "ATL" },
+]);
+const codes = nationalityCodes(casualties);
+const row = (nationality: string, nationalities = 1) => ({ nationality, fatalities: 3, nationalities });
+
+describe("nationalities in each edition", () => {
+  it("keeps the UN's names in English", () => {
+    expect(nationalitiesIn([row("Chad")], codes, "en")).toEqual([row("Chad")]);
+  });
+
+  it("names countries in French by their ISO code, and what has no code in words", () => {
+    const names = nationalitiesIn(
+      [
+        row("Chad"),
+        row("Côte d'Ivoire"),
+        row("United Kingdom of Great Britain and Northern Ireland"),
+        row("Yugoslavia"),
+        row("Undetermined"),
+        row("Not recorded"),
+        row("All others (4 nationalities)", 4),
+      ],
+      codes,
+      "fr",
+    ).map((r) => r.nationality);
+    expect(names).toEqual([
+      "Tchad",
+      "Côte d’Ivoire",
+      "Royaume-Uni",
+      "Yougoslavie",
+      "Indéterminée",
+      "Non renseignée",
+      "Toutes les autres (4 nationalités)",
+    ]);
+  });
+
+  it("refuses a nationality it cannot name rather than print it in English", () => {
+    expect(() => nationalitiesIn([row("Atlantis")], codes, "fr")).toThrow('no French name for the nationality "Atlantis" (ISO code "ATL")');
+    expect(() => nationalitiesIn([row("Narnia")], codes, "fr")).toThrow('the nationality "Narnia" is not in the UN file');
+  });
+});
