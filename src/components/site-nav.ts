@@ -86,7 +86,7 @@ export function siteNav(from: string, pages: NavPage[] = reportPages[editionOf(f
   const items = pages.map((page) => {
     const link = sectionLink(from, page.path);
     if (link.inEnglish)
-      return html`<li><a href="${href(link.href)}" hreflang="en">${page.name} <span class="nav-note">(en anglais)</span></a></li>`;
+      return html`<li><a href="${href(link.href)}" hreflang="en">${page.name} <span class="nav-note" aria-hidden="true">EN</span><span class="assistive-only">(en anglais)</span></a></li>`;
     const isCurrent = inEdition(page.path, locale) === current;
     return html`<li><a href="${href(link.href)}"${isCurrent ? html` aria-current="page"` : ""}>${page.name}</a></li>`;
   });

@@ -54,7 +54,7 @@ describe("the language switch", () => {
     expect(sectionLink("/fr/missions/index", "/claims")).toEqual({ href: "../../claims.html", inEnglish: true });
     expect(sectionLink("/fr/missions/minusma", "/missions/")).toEqual({ href: "../../fr/missions/index.html", inEnglish: false });
     expect(siteNav("/fr/missions/index").source).toContain(
-      '<a href="../../claims.html" hreflang="en">Les chiffres vérifiés <span class="nav-note">(en anglais)</span></a>',
+      '<a href="../../claims.html" hreflang="en">Les chiffres vérifiés <span class="nav-note" aria-hidden="true">EN</span><span class="assistive-only">(en anglais)</span></a>',
     );
   });
 });
