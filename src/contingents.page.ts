@@ -1,7 +1,7 @@
 /*
  * The shrinking force. Figures from src/components/figures/force.ts, held to their reviewed values.
  */
-import { contingentsChart, strengthChart } from "./components/charts.js";
+import { contingentsChart, strengthChart } from "./components/force-charts.js";
 import { formatDate, formatNumber, formatShare } from "./components/format.js";
 import { citation, sourceList } from "./components/lists.js";
 import { block, html } from "./components/markup.js";

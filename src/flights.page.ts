@@ -2,7 +2,7 @@
  * Refused flights. Figures from src/components/figures/flights.ts, held to their reviewed values.
  */
 import type { FlightRow } from "../data-loaders/flights.js";
-import { flightRefusalsChart } from "./components/charts.js";
+import { flightRefusalsChart } from "./components/force-charts.js";
 import { capitalize, formatDate, formatFromTo, formatNumber, formatPeriod, formatShare } from "./components/format.js";
 import { citation, sourceList } from "./components/lists.js";
 import { block, html } from "./components/markup.js";

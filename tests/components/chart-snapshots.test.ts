@@ -12,15 +12,13 @@ import { contingentsTable } from "../../data-loaders/contingents.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable, type StrengthRow } from "../../data-loaders/strength.js";
 import {
-  contingentsChart,
   cumulativeTollChart,
   fatalitiesByYearChart,
-  flightRefusalsChart,
   missionRankingChart,
   missionsComparisonChart,
   nationalitiesChart,
-  strengthChart,
 } from "../../src/components/charts.js";
+import { contingentsChart, flightRefusalsChart, strengthChart } from "../../src/components/force-charts.js";
 import { MALICIOUS_ACT } from "../../src/components/metrics/counting.js";
 import { flightRefusals } from "../../src/components/metrics/flights.js";
 import { departingContingents } from "../../src/components/metrics/force.js";

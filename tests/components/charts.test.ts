@@ -5,18 +5,15 @@ import { contingentsTable } from "../../data-loaders/contingents.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable, type StrengthRow } from "../../data-loaders/strength.js";
 import {
-  contingentsChart,
   cumulativeTollChart,
   missionsComparisonChart,
-  departureLabelsAt,
   nationalitiesChart,
   fatalitiesByYearChart,
-  flightRefusalsChart,
   missionRankingChart,
-  strengthChart,
   everyYear,
   toTime,
 } from "../../src/components/charts.js";
+import { contingentsChart, departureLabelsAt, flightRefusalsChart, strengthChart } from "../../src/components/force-charts.js";
 import { MALICIOUS_ACT } from "../../src/components/metrics/counting.js";
 import { flightRefusals } from "../../src/components/metrics/flights.js";
 import { departingContingents } from "../../src/components/metrics/force.js";

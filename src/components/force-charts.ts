@@ -1,0 +1,213 @@
+/*
+ * The charts of the mission's last years, as two story pages tell them: the flights the Malian
+ * authorities refused (flights page) and the force's published strength and departing contingents
+ * (contingents page). Same contract as charts.ts: tidy rows and options in, a Plot figure out, with
+ * golden SVGs.
+ */
+import * as Plot from "@observablehq/plot";
+import type { ContingentRow } from "../../data-loaders/contingents.js";
+import type { StrengthRow } from "../../data-loaders/strength.js";
+import { asImage, toTime, type ChartOptions } from "./charts.js";
+import { formatDate, formatNumber, formatPeriod } from "./format.js";
+import { componentColors, palette } from "./palette.js";
+import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
+import type { FlightRefusal } from "./metrics/flights.js";
+
+/** Flights asked for and refused, one group of bars per reporting period. */
+export function flightRefusalsChart(
+  refusals: FlightRefusal[],
+  { width = 640, document, ...plot }: ChartOptions = {},
+): HTMLElement | SVGSVGElement {
+  const measures = ["Requested", "Refused or unanswered", "Refused: ISR drone flights"];
+  const bars = refusals.flatMap((row) => {
+    const period = formatPeriod(row.period_start, row.period_end, { short: true });
+    return [
+      { period, measure: measures[0], value: row.requested },
+      { period, measure: measures[1], value: row.denied },
+      { period, measure: measures[2], value: row.drone_denied },
+    ].filter((bar): bar is { period: string; measure: string; value: number } => bar.value !== null);
+  });
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      marginLeft: 150,
+      marginRight: 50,
+      title: "Flight authorizations MINUSMA asked the Malian authorities for, and those refused",
+      subtitle:
+        "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
+      caption: "Sources: UN Secretary-General's reports on Mali, as listed below the chart.",
+      ariaLabel: "Bar chart of flight authorizations requested and refused per reporting period",
+      ariaDescription:
+        refusals
+          .map(
+            (row) =>
+              `${formatPeriod(row.period_start, row.period_end)}: ${row.requested ?? "unknown number of"} requested, ${row.denied} refused${row.drone_denied !== null ? `, ${row.drone_denied} of them drone flights` : ""}`,
+          )
+          .join("; ") + ".",
+      x: { label: "Flights", grid: true },
+      y: { label: null, domain: measures, axis: null },
+      fy: { label: null, domain: refusals.map((row) => formatPeriod(row.period_start, row.period_end, { short: true })) },
+      color: { legend: true, domain: measures, range: [palette.neutral, palette.vermillion, palette.reddishPurple] },
+      marks: [
+        Plot.barX(bars, { x: "value", y: "measure", fy: "period", fill: "measure", title: (d) => `${d.period}, ${d.measure}: ${d.value}` }),
+        Plot.text(bars, { x: "value", y: "measure", fy: "period", text: (d) => formatNumber(d.value), textAnchor: "start", dx: 4 }),
+        Plot.ruleX([0]),
+      ],
+      ...plot,
+    }),
+  );
+}
+
+const DEPARTURE_FONT = 9;
+
+/**
+ * One label per group of departures drawn too close together to be read apart: rotated labels
+ * need their own line height between them, so departures closer than that on the axis share one
+ * label ("Germany, Benin"), placed at the first of them.
+ */
+export function departureLabelsAt(
+  marked: { country: string; time: Date }[],
+  domain: Date[],
+  plotWidth: number,
+): { time: Date; text: string }[] {
+  const [start, end] = domain.map((date) => date.getTime());
+  const x = (time: Date) => (end === start ? 0 : ((time.getTime() - start) / (end - start)) * plotWidth);
+  const groups: { time: Date; countries: string[]; x: number }[] = [];
+  for (const row of [...marked].sort((a, b) => a.time.getTime() - b.time.getTime())) {
+    const last = groups.at(-1);
+    if (last && x(row.time) - last.x < DEPARTURE_FONT * 1.4) {
+      if (!last.countries.includes(row.country)) last.countries.push(row.country);
+    } else {
+      groups.push({ time: row.time, countries: [row.country], x: x(row.time) });
+    }
+  }
+  return groups.map((group) => ({ time: group.time, text: group.countries.join(", ") }));
+}
+
+/**
+ * Published figures of the mission's size over time: deployed (dots, hollow where the source
+ * says "about" or "more than"), authorized ceilings (steps), and the departing contingents.
+ */
+export function strengthChart(
+  strength: StrengthRow[],
+  departures: ContingentRow[],
+  { width = 640, document, ...plot }: ChartOptions = {},
+): HTMLElement | SVGSVGElement {
+  const deployed = strength.filter((row) => row.deployed !== null).map((row) => ({ ...row, time: toTime(row.date) }));
+  const ceilings = strength.filter((row) => row.authorized !== null).map((row) => ({ ...row, time: toTime(row.date) }));
+  const marked = departures.filter((row) => row.departed).map((row) => ({ ...row, time: toTime(row.departed!) }));
+  const components = Object.keys(componentColors).filter((c) => strength.some((row) => row.component === c));
+  const margin = { left: 50, right: 20 };
+  const times = [...deployed, ...ceilings, ...marked].map((row) => row.time.getTime());
+  const domain = [new Date(Math.min(...times)), new Date(Math.max(...times))];
+  const departureLabels = departureLabelsAt(marked, domain, width - margin.left - margin.right);
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      height: 420,
+      marginTop: 30,
+      marginLeft: margin.left,
+      marginRight: margin.right,
+      title: "MINUSMA's size as published, 2013–2023",
+      subtitle: "Dots: personnel deployed (hollow: approximate or a lower bound). Steps: authorized ceilings. Lines: contingent departures",
+      caption:
+        "Sources: UN documents and press, government statements and news reports, one per point, listed in the table below. Month-only dates are drawn mid-month.",
+      ariaLabel: "Scatter chart of MINUSMA's deployed strength and authorized ceilings over time, with contingent departures",
+      ariaDescription:
+        deployed
+          .map((row) => `${formatDate(row.date)}, ${row.component}: ${row.qualifier ? row.qualifier + " " : ""}${row.deployed}`)
+          .join("; ") +
+        ". Ceilings: " +
+        ceilings.map((row) => `${formatDate(row.date)}, ${row.component}: ${row.authorized}`).join("; ") +
+        ". Departures: " +
+        marked.map((row) => `${row.country} (${row.component}) ${formatDate(row.departed!)}`).join("; ") +
+        ".",
+      x: { type: "utc", label: null, domain },
+      y: { label: "People", grid: true, zero: true },
+      color: { legend: true, domain: components, range: components.map((c) => componentColors[c]) },
+      marks: [
+        Plot.ruleX(marked, { x: "time", stroke: palette.neutral, strokeDasharray: "3,3" }),
+        Plot.text(departureLabels, {
+          x: "time",
+          frameAnchor: "top",
+          text: "text",
+          rotate: -90,
+          textAnchor: "end",
+          dx: -3,
+          dy: 4,
+          fontSize: DEPARTURE_FONT,
+          fill: palette.annotation,
+        }),
+        Plot.line(ceilings, { x: "time", y: "authorized", stroke: "component", curve: "step-after", strokeWidth: 1.5 }),
+        Plot.dot(
+          deployed.filter((d) => !d.qualifier),
+          { x: "time", y: "deployed", fill: "component", r: 4, title: (d) => `${formatDate(d.date)}, ${d.component}: ${d.deployed}` },
+        ),
+        Plot.dot(
+          deployed.filter((d) => d.qualifier),
+          {
+            x: "time",
+            y: "deployed",
+            stroke: "component",
+            fill: "white",
+            strokeWidth: 1.5,
+            r: 4,
+            title: (d) => `${formatDate(d.date)}, ${d.component}: ${d.qualifier} ${d.deployed}`,
+          },
+        ),
+      ],
+      ...plot,
+    }),
+  );
+}
+
+/** Each departing contingent by size, in order of departure (or announcement, where no departure date is known). */
+export function contingentsChart(
+  departing: ContingentRow[],
+  { width = 640, document, ...plot }: ChartOptions = {},
+): HTMLElement | SVGSVGElement {
+  const when = (row: ContingentRow) => row.departed ?? row.announced ?? "";
+  // On a phone there is no room beside the bars for the dates; the table below gives them.
+  const narrow = width < 560;
+  const room = Math.round(width * (narrow ? 0.42 : 0.3)) - AXIS_LABEL_GAP;
+  const rows = [...departing]
+    .sort((a, b) => when(a).localeCompare(when(b)))
+    .map((row) => ({
+      ...row,
+      label: `${countryLabel(row.country, room - textWidth(` (${row.component})`))} (${row.component})`,
+      status: row.departure_status === "completed" ? "Left" : "Departure planned",
+      date: row.departed
+        ? `${row.departure_status === "completed" ? "left" : "to leave"} ${formatDate(row.departed, { short: true })}`
+        : row.announced
+          ? `announced ${formatDate(row.announced, { short: true })}`
+          : "no date given",
+    }));
+  const valueLabel = (d: (typeof rows)[number]) => `${d.qualifier ? "~" : ""}${formatNumber(d.personnel)}${narrow ? "" : `, ${d.date}`}`;
+  return asImage(
+    Plot.plot({
+      document,
+      width,
+      ...barLabelMargins(
+        rows.map((row) => row.label),
+        rows.map(valueLabel),
+      ),
+      title: "Contingents that left MINUSMA or announced their departure, 2022–2023",
+      subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
+      caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
+      ariaLabel: "Bar chart of the size of each departing national contingent",
+      ariaDescription:
+        rows.map((row) => `${row.label}: ${row.qualifier ? row.qualifier + " " : ""}${row.personnel}, ${row.date}`).join("; ") + ".",
+      x: { label: "Personnel", grid: true },
+      y: { label: null, domain: rows.map((row) => row.label) },
+      color: { legend: true, domain: ["Left", "Departure planned"], range: [palette.blue, palette.skyBlue] },
+      marks: [
+        Plot.barX(rows, { x: "personnel", y: "label", fill: "status", title: (d) => `${d.label}: ${d.personnel}, ${d.date}` }),
+        Plot.text(rows, { x: "personnel", y: "label", text: valueLabel, textAnchor: "start", dx: 4, fontSize: 10 }),
+        Plot.ruleX([0]),
+      ],
+      ...plot,
+    }),
+  );
+}
