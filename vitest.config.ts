@@ -1,6 +1,6 @@
 import { configDefaults, defineConfig } from "vitest/config";
 
-/** Tests that run the real build or a command through npm: end to end, and slower. */
+/** Tests that run the real build, a command through npm, or render every page of both editions: end to end, and slower. */
 export const endToEnd = [
   "tests/build.test.ts",
   "tests/docs/**",

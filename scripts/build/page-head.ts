@@ -5,9 +5,9 @@
  * tell browsers and search engines where the other edition is. These go in after Framework rather
  * than through its `head` option, which Framework parses three times for every page.
  */
-import { posix } from "node:path";
-import { counterpartOf, editionOf } from "../../src/components/editions.js";
+import { counterpartOf, editionOf, navPathOf } from "../../src/components/editions.js";
 import type { Locale } from "../../src/components/format.js";
+import { relativeHref } from "../../src/components/site-nav.js";
 
 export const emptyIcon = '<link rel="icon" href="data:,">';
 
@@ -16,25 +16,16 @@ export function pagePathOfFile(file: string): string {
   return `/${file.replace(/\.html$/, "")}`;
 }
 
-function fileOfPagePath(path: string): string {
-  return `${path.slice(1)}.html`;
-}
-
-/** The link from one published file to another, relative so that the site works under any path. */
-function relativeFile(from: string, to: string): string {
-  const link = posix.relative(posix.dirname(from), to);
-  return link.startsWith("../") ? link : `./${link}`;
-}
-
 /** The language and the head elements of `file`, given every published page file. */
 export function pageHead(file: string, published: ReadonlySet<string>): { lang: Locale; head: string } {
   const path = pagePathOfFile(file);
   const lang = editionOf(path);
-  const other = fileOfPagePath(counterpartOf(path));
-  if (!published.has(other)) return { lang, head: emptyIcon };
-  const byLocale: Record<Locale, string> = lang === "en" ? { en: file, fr: other } : { en: other, fr: file };
+  const other = counterpartOf(path);
+  if (!published.has(`${other.slice(1)}.html`)) return { lang, head: emptyIcon };
+  const byLocale: Record<Locale, string> = lang === "en" ? { en: path, fr: other } : { en: other, fr: path };
+  // Relative, as the navigation links, so that the site works under any path.
   const alternates = (Object.entries(byLocale) as [Locale, string][]).map(
-    ([locale, target]) => `<link rel="alternate" hreflang="${locale}" href="${relativeFile(file, target)}">`,
+    ([locale, target]) => `<link rel="alternate" hreflang="${locale}" href="${relativeHref(path, navPathOf(target))}">`,
   );
   return { lang, head: [emptyIcon, ...alternates].join("") };
 }

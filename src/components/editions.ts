@@ -37,9 +37,19 @@ export const awaitingFrench: ReadonlySet<string> = new Set([
   "/methodology",
 ]);
 
+/** A folder's path as the navigation writes it ("/", "/fr/missions/") as the path of its index page ("/index"); other paths as they are. */
+export function pagePathOf(path: string): string {
+  return path.endsWith("/") ? `${path}index` : path;
+}
+
+/** A page's path as the navigation writes it: "/index" is "/", "/missions/index" is "/missions/". */
+export function navPathOf(page: string): string {
+  return page.endsWith("/index") ? page.slice(0, -"index".length) : page;
+}
+
 /** Whether the page at `path` ("/flights", "/fr/", "/missions/index") exists in the other edition. */
 export function hasCounterpart(path: string, awaiting: ReadonlySet<string> = awaitingFrench): boolean {
-  const page = path.endsWith("/") ? `${path}index` : path;
+  const page = pagePathOf(path);
   return !awaiting.has(editionOf(page) === "fr" ? counterpartOf(page) : page);
 }
 

@@ -72,11 +72,6 @@ const words: Record<
   },
 };
 
-/** What the ranking counts, as the page's edition says it: "malicious acts", "actes malveillants". */
-export function rankingByIn(by: RankingBy, locale: Locale): string {
-  return words[locale].rankingBy[by];
-}
-
 /** The locator map, or a sentence saying why there is none. */
 export function missionLocator(context: PageContext, f: MissionFigures, locale: Locale): Markup {
   const headquarters = locatedHeadquarters(f.reference);

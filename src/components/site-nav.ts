@@ -5,7 +5,7 @@
  * site works under any path; the last item switches to the same page in the other edition.
  */
 
-import { counterpartOf, editionOf, hasCounterpart, inEdition } from "./editions.js";
+import { counterpartOf, editionOf, hasCounterpart, inEdition, navPathOf } from "./editions.js";
 import type { Locale } from "./format.js";
 import { href, html, type Markup } from "./markup.js";
 
@@ -51,16 +51,11 @@ export function relativeHref(from: string, to: string): string {
   return `${up}${target}` || "./";
 }
 
-/** A page's path as the navigation writes it: "/index" is "/", "/missions/index" is "/missions/". */
-function navPath(page: string): string {
-  return page === "/index" ? "/" : page.endsWith("/index") ? page.slice(0, -"index".length) : page;
-}
-
 /** The page at `path` in the other edition, in a link the reader's language names; none if it is not written yet. */
 export function editionSwitch(path: string): Markup {
   if (!hasCounterpart(path)) return html``;
   const other = switchTo[editionOf(path)];
-  return html`<a class="edition-switch" href="${href(relativeHref(path, navPath(counterpartOf(path))))}" hreflang="${other.lang}" lang="${other.lang}">${other.name}</a>`;
+  return html`<a class="edition-switch" href="${href(relativeHref(path, navPathOf(counterpartOf(path))))}" hreflang="${other.lang}" lang="${other.lang}">${other.name}</a>`;
 }
 
 /**
@@ -82,7 +77,7 @@ export function sectionAnchor(from: string, englishPath: string, words: string, 
 
 export function siteNav(from: string, pages: NavPage[] = reportPages[editionOf(from)]): Markup {
   const locale = editionOf(from);
-  const current = navPath(from);
+  const current = navPathOf(from);
   const items = pages.map((page) => {
     const link = sectionLink(from, page.path);
     if (link.inEnglish)

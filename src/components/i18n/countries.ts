@@ -9,12 +9,10 @@ import countries from "i18n-iso-countries";
 import type { Locale } from "../format.js";
 import type { NationalityCount } from "../metrics/toll.js";
 
-/** What the file writes without a country, and codes that no longer are ISO's. */
-const frenchBeyondIso: Record<string, string> = {
-  "Not recorded": "Non renseignée",
-  Undetermined: "Indéterminée",
-  YUG: "Yougoslavie",
-};
+/** What the file writes where it names no country, by the name it gives. */
+const frenchWithoutCountry: Record<string, string> = { "Not recorded": "Non renseignée", Undetermined: "Indéterminée" };
+/** Countries that no longer exist, whose codes ISO (and so CLDR) no longer holds, by code. */
+const frenchFormerCountries: Record<string, string> = { YUG: "Yougoslavie" };
 
 const frenchRegions = new Intl.DisplayNames(["fr"], { type: "region", fallback: "none" });
 
@@ -27,13 +25,13 @@ export function nationalityCodes(casualties: ColumnTable): Map<string, string> {
 /** The name of a country, or of "all others", as the French edition writes it; an unknown one is an error. */
 function frenchName(row: NationalityCount, codes: ReadonlyMap<string, string>): string {
   if (row.nationalities > 1) return `Toutes les autres (${row.nationalities} nationalités)`;
-  const beyond = frenchBeyondIso[row.nationality];
-  if (beyond) return beyond;
+  const without = frenchWithoutCountry[row.nationality];
+  if (without) return without;
   const code = codes.get(row.nationality);
   if (code === undefined)
     throw new Error(`the nationality "${row.nationality}" is not in the UN file, so the French edition cannot name it`);
   const alpha2 = countries.alpha3ToAlpha2(code);
-  const name = frenchBeyondIso[code] ?? (alpha2 ? frenchRegions.of(alpha2) : undefined);
+  const name = frenchFormerCountries[code] ?? (alpha2 ? frenchRegions.of(alpha2) : undefined);
   if (!name) throw new Error(`no French name for the nationality "${row.nationality}" (ISO code "${code}"): add it in i18n/countries.ts`);
   return name;
 }

@@ -28,7 +28,7 @@ const numberPatterns: Record<Locale, { pattern: RegExp; read(text: string): numb
 };
 
 /** Every number of the page's text, as its edition writes them, in order. */
-export function numbersOf(markdown: string, locale: Locale): number[] {
+function numbersOf(markdown: string, locale: Locale): number[] {
   const { pattern, read } = numberPatterns[locale];
   return [...readableText(markdown).matchAll(pattern)].map(([text]) => read(text));
 }

@@ -5,10 +5,11 @@ import { pageHead, withPageHead } from "../../../scripts/build/page-head.js";
 const published = new Set(["index.html", "fr/index.html", "claims.html", "missions/a.html", "fr/missions/a.html"]);
 
 describe("each page's head, added after Framework", () => {
+  // Relative from the page up to the site's root and down again, as the navigation links.
   it("gives a page in both editions its language and both alternates, relative to the page", () => {
     expect(pageHead("fr/missions/a.html", published)).toEqual({
       lang: "fr",
-      head: '<link rel="icon" href="data:,"><link rel="alternate" hreflang="en" href="../../missions/a.html"><link rel="alternate" hreflang="fr" href="./a.html">',
+      head: '<link rel="icon" href="data:,"><link rel="alternate" hreflang="en" href="../../missions/a.html"><link rel="alternate" hreflang="fr" href="../../fr/missions/a.html">',
     });
     expect(pageHead("index.html", published).head).toContain('<link rel="alternate" hreflang="fr" href="./fr/index.html">');
   });
@@ -21,7 +22,7 @@ describe("each page's head, added after Framework", () => {
     const html =
       '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="x">\n<title>t</title>';
     expect(withPageHead(html, "fr/index.html", published)).toBe(
-      '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="x">\n<link rel="icon" href="data:,"><link rel="alternate" hreflang="en" href="../index.html"><link rel="alternate" hreflang="fr" href="./index.html">\n<title>t</title>',
+      '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="x">\n<link rel="icon" href="data:,"><link rel="alternate" hreflang="en" href="../"><link rel="alternate" hreflang="fr" href="../fr/index.html">\n<title>t</title>',
     );
     expect(() => withPageHead("<html lang='x'><head>", "claims.html", published)).toThrow("claims.html has no <html> tag");
     expect(() => withPageHead("<html><head><title>t</title>", "claims.html", published)).toThrow("claims.html has no <meta charset>");
