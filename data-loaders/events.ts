@@ -5,7 +5,7 @@ import { checkCitation, citationColumns, citationFields } from "./source-policy.
 
 export const eventCategories = ["conflict", "politics", "foreign forces", "mission", "restrictions", "human rights", "withdrawal"] as const;
 
-export const eventColumns = ["id", "date", "event", "category", ...citationColumns, "note"] as const;
+export const eventColumns = ["id", "date", "event", "event_fr", "category", ...citationColumns, "note"] as const;
 
 /** One dated event of the timeline, 2012 to the end of the drawdown. */
 export const eventSchema = (today: string) =>
@@ -19,6 +19,8 @@ export const eventSchema = (today: string) =>
         .max(maxLength.id, `longer than ${maxLength.id} characters, which no event id needs`),
       date: isoDayOrMonth(today, earliestDate.mali),
       event: requiredText("event"),
+      // The French edition's words for the same event, from the same source: written, not translated by machine.
+      event_fr: requiredText("event_fr"),
       category: z.enum(eventCategories, `unknown event category; known: ${eventCategories.join(", ")}`),
       ...citationFields,
       note: optionalText("note"),

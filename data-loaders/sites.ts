@@ -17,11 +17,13 @@ export const dateQualifiers = ["", "about"] as const;
 export const siteColumns = [
   "id",
   "site",
+  "site_fr",
   "kind",
   "geo_pko_location",
   "closed",
   "closed_qualifier",
   "handed_to",
+  "handed_to_fr",
   ...citationColumns,
   "note",
 ] as const;
@@ -35,16 +37,20 @@ export const siteSchema = (today: string) =>
         .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "not a site id: lowercase letters and digits joined by hyphens, such as mopti-sevare")
         .max(maxLength.id, `longer than ${maxLength.id} characters, which no site id needs`),
       site: requiredText("site", maxLength.name),
+      site_fr: requiredText("site_fr", maxLength.name),
       kind: z.enum(siteKinds, `unknown kind of site; known: ${siteKinds.join(", ")}`),
       geo_pko_location: optionalText("geo_pko_location"),
       closed: optional(isoDayOrMonth(today, earliestDate.mali)),
       closed_qualifier: z.enum(dateQualifiers, 'closed_qualifier must be empty or "about"'),
       handed_to: optionalText("handed_to"),
+      handed_to_fr: optionalText("handed_to_fr"),
       ...citationFields,
       note: optionalText("note"),
     })
     .superRefine((row, ctx) => {
       checkCitation(row, ctx);
+      if ((row.handed_to === "") !== (row.handed_to_fr === ""))
+        ctx.addIssue({ code: "custom", path: ["handed_to_fr"], message: "handed_to and handed_to_fr must both be given or both be empty" });
       if (row.closed === null && row.closed_qualifier !== "")
         ctx.addIssue({ code: "custom", path: ["closed_qualifier"], message: "a qualifier for a closing date that is not given" });
       if (row.closed === null && row.note === "")
@@ -63,7 +69,7 @@ export const sitesTable = (today = todayUtc()): CuratedTableSpec<ReturnType<type
 export const loadSites = (): SiteRow[] => loadCuratedTable(sitesTable());
 
 /** The published table: the curated columns and the point from Geo-PKO. */
-export const locatedSiteColumns = [...siteColumns.slice(0, 4), "latitude", "longitude", ...siteColumns.slice(4)] as const;
+export const locatedSiteColumns = [...siteColumns.slice(0, 5), "latitude", "longitude", ...siteColumns.slice(5)] as const;
 
 /** A site with the point Geo-PKO gives its place; null where Geo-PKO does not map it. */
 export type LocatedSite = SiteRow & { latitude: number | null; longitude: number | null };

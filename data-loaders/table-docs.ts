@@ -118,6 +118,7 @@ export const tableDocs: TableDoc[] = [
     columns: [
       { name: "id", type: "text", meaning: "A short name that pages and tests use; it does not change." },
       { name: "site", type: "text", meaning: "The site as the report names it." },
+      { name: "site_fr", type: "text", meaning: "The site as the French edition names it (Tombouctou for Timbuktu)." },
       { name: "kind", type: "category", meaning: `One of: ${oneOf(siteKinds)}.` },
       {
         name: "geo_pko_location",
@@ -136,6 +137,11 @@ export const tableDocs: TableDoc[] = [
         name: "handed_to",
         type: "text",
         meaning: "Whom the site was handed to, as the source says; empty where it was not formally handed over.",
+      },
+      {
+        name: "handed_to_fr",
+        type: "text",
+        meaning: "The same in the French edition's words, with its preposition (aux autorités maliennes); empty when handed_to is.",
       },
       ...citation("the closing"),
       note,
@@ -310,6 +316,7 @@ export const tableDocs: TableDoc[] = [
       { name: "id", type: "text", meaning: "A stable name of the event (moura-report), by which the claims and the figures find it." },
       { name: "date", type: "day or month", meaning: "When it happened (YYYY-MM when the source names only the month)." },
       { name: "event", type: "text", meaning: "What happened, in our words." },
+      { name: "event_fr", type: "text", meaning: "The same, in French, as the French edition prints it: written, not machine-translated." },
       { name: "category", type: "category", meaning: `One of: ${oneOf(eventCategories)}.` },
       ...citation("the event"),
       note,

@@ -14,6 +14,7 @@ export const statementCounts = ["all causes", "hostile acts"] as const;
 export type StatementCount = (typeof statementCounts)[number];
 
 export const statementQualifiers = ["", "about", "at least", "more than", "some"] as const;
+export type StatementQualifier = (typeof statementQualifiers)[number];
 
 /** The most deaths any mission's statement could give: more than any mission has had. */
 const MAX_STATED_TOLL = 5_000;

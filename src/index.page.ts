@@ -4,17 +4,14 @@
  */
 import { unDocumentUrl } from "../data-loaders/source-policy.js";
 import { sources } from "../data-loaders/sources.js";
-import { storyAnnotations } from "./components/annotations.js";
-import { fatalitiesByYearChart, missionRankingChart } from "./components/charts.js";
 import { STORY_MISSION } from "./components/figures/toll.js";
 import { formatDate, formatList, formatNumber, formatOrdinal, formatShare } from "./components/format.js";
 import { cite, citation, timeline } from "./components/lists.js";
 import { block, href, html, type Markup } from "./components/markup.js";
 import { missionPagePath } from "./components/metrics/missions.js";
 import type { PageContext, PageTemplate } from "./components/page.js";
-import { chartPart } from "./components/static-chart.js";
-import { dataTable, numbersBehind } from "./components/static-table.js";
 import { statementsChart, statementsFinding } from "./components/statements-section.js";
+import { tollCharts } from "./components/toll-page.js";
 
 /** How the UN's other categories of death read in a sentence. */
 const causePhrases: Record<string, string> = {
@@ -64,32 +61,7 @@ On 16 June 2023 Mali's foreign minister asked the Security Council to withdraw t
 without delay (${cite("https://press.un.org/en/2023/sc15325.doc.htm", "the UN's press release on that meeting")}).
 On 30 June the Council ended the mandate with resolution 2690 and gave the mission until
 31 December 2023 to leave (${citation({ report: "S/RES/2690 (2023)", source_url: unDocumentUrl("S/RES/2690 (2023)") })}, the resolution's text).
-${chartPart(context, (o) => fatalitiesByYearChart(f.byYearAndIncident, { mission: f.mission, annotations: storyAnnotations(context), ...o }))}
-${numbersBehind(
-  `Numbers behind the chart: ${f.mission} fatalities per year`,
-  dataTable(
-    f.byYear,
-    [
-      { header: "Year", value: (row) => String(row.year) },
-      { header: "All causes", value: (row) => formatNumber(row.all), numeric: true },
-      { header: "Malicious acts", value: (row) => formatNumber(row.malicious), numeric: true },
-    ],
-    { caption: `${f.mission} fatalities per year` },
-  ),
-)}
-${chartPart(context, (o) => missionRankingChart(f.maliciousRanking, { highlight: f.mission, label: "malicious acts", ...o }))}
-${numbersBehind(
-  "Numbers behind the chart: missions ranked by deaths from malicious acts",
-  dataTable(
-    f.maliciousRanking,
-    [
-      { header: "Rank", value: (row) => formatNumber(row.rank), numeric: true },
-      { header: "Mission", value: (row) => row.mission },
-      { header: "Deaths from malicious acts", value: (row) => formatNumber(row.fatalities), numeric: true },
-    ],
-    { caption: "Missions ranked by deaths from malicious acts" },
-  ),
-)}
+${tollCharts(context, "en")}
 `;
 }
 

@@ -155,10 +155,10 @@ describe("npm run build", () => {
   it("writes every page whole into its HTML: charts, figures and tables, with nothing left for a script to fill in", () => {
     const pages = files(outputDir).filter((file) => file.endsWith(".html"));
     // In English, the story's six pages, the missions index, and one page per mission of the raw
-    // file; in French, the missions index and the mission pages (the story's pages await theirs).
+    // file; in French, the toll, the missions index and the mission pages (five story pages await theirs).
     const { missions } = independentCounts();
     expect(pages.filter((page) => !page.startsWith("fr/"))).toHaveLength(6 + 1 + missions.length);
-    expect(pages.filter((page) => page.startsWith("fr/"))).toHaveLength(1 + missions.length);
+    expect(pages.filter((page) => page.startsWith("fr/"))).toHaveLength(1 + 1 + missions.length);
     for (const page of pages) {
       const html = readFileSync(join(outputDir, page), "utf-8");
       expect(html, `${page} waits for a cell to display`).not.toContain("<observablehq-loading");

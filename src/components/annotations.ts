@@ -4,18 +4,27 @@
  */
 import type { EventRow } from "../../data-loaders/events.js";
 import type { YearAnnotation } from "./chart-annotations.js";
+import type { Locale } from "./format.js";
 import type { PageContext } from "./page.js";
 
-/** The events that explain the mission's last years: the coups, Barkhane's exit, Mali's request. */
-export const storyEvents: Record<string, string> = {
-  "coup-2020": "Coup",
-  "coup-2021": "Second coup",
-  "barkhane-leaves-mali": "Barkhane leaves",
-  "withdrawal-requested": "Mali asks MINUSMA to go",
+/** The events that explain the mission's last years: the coups, Barkhane's exit, Mali's request; in each edition's words. */
+export const storyEvents: Record<Locale, Record<string, string>> = {
+  en: {
+    "coup-2020": "Coup",
+    "coup-2021": "Second coup",
+    "barkhane-leaves-mali": "Barkhane leaves",
+    "withdrawal-requested": "Mali asks MINUSMA to go",
+  },
+  fr: {
+    "coup-2020": "Coup d'État",
+    "coup-2021": "Second coup",
+    "barkhane-leaves-mali": "Départ de Barkhane",
+    "withdrawal-requested": "Bamako demande le départ",
+  },
 };
 
 /** The annotations of the story's events from a list of events; an id the list lacks is an error. */
-export function yearAnnotations(events: readonly EventRow[], labels: Record<string, string> = storyEvents): YearAnnotation[] {
+export function yearAnnotations(events: readonly EventRow[], labels: Record<string, string> = storyEvents.en): YearAnnotation[] {
   return Object.entries(labels).map(([id, label]) => {
     const event = events.find((row) => row.id === id);
     if (!event) throw new Error(`a chart marks the event "${id}", which the events table does not have`);
@@ -27,12 +36,12 @@ export function yearAnnotations(events: readonly EventRow[], labels: Record<stri
  * The story's annotations, or none when the events table cannot be read: the timeline shows that
  * table's error (and the build stops on it), while the charts stay, unmarked.
  */
-export function storyAnnotations(context: Pick<PageContext, "events">): YearAnnotation[] {
+export function storyAnnotations(context: Pick<PageContext, "events">, locale: Locale = "en"): YearAnnotation[] {
   let events: EventRow[];
   try {
     events = context.events();
   } catch {
     return [];
   }
-  return yearAnnotations(events);
+  return yearAnnotations(events, storyEvents[locale]);
 }

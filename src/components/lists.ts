@@ -1,6 +1,6 @@
-import type { EventRow } from "../../data-loaders/events.js";
+import { eventCategories, type EventRow } from "../../data-loaders/events.js";
 import { unDocumentUrl, type SourceKind } from "../../data-loaders/source-policy.js";
-import { formatDate } from "./format.js";
+import { formatter, type Locale } from "./format.js";
 import { block, href, html, type Markup } from "./markup.js";
 
 /*
@@ -30,20 +30,20 @@ export function cite(url: string, label?: string | null): Markup {
  * to the document itself; then, where the facts were read on another page, that page by its host
  * and the kind of source it is ("read in news.abamako.com, other source").
  */
-export function citation(row: Cited): Markup {
+export function citation(row: Cited, locale: Locale = "en"): Markup {
+  const words = citationWords[locale];
   const documentUrl = row.report ? unDocumentUrl(row.report) : null;
   const document = documentUrl ? html`<a href="${href(documentUrl)}" class="cite cite-document">${row.report}</a>` : null;
   const kind =
-    row.source_kind && row.source_kind !== "primary" ? html`, <span class="source-kind">${kindLabels[row.source_kind]}</span>` : "";
+    row.source_kind && row.source_kind !== "primary" ? html`, <span class="source-kind">${words.kinds[row.source_kind]}</span>` : "";
   if (document && documentUrl === row.source_url) return html`${document}${kind}`;
-  return html`${document}${document ? ", read in " : ""}${cite(row.source_url)}${kind}`;
+  return html`${document}${document ? words.readIn : ""}${cite(row.source_url)}${kind}`;
 }
 
-/** How a citation names the kind of a source that is not the primary one. */
-const kindLabels: Record<Exclude<SourceKind, "primary">, string> = {
-  agency: "agency dispatch",
-  press: "press report",
-  other: "other source",
+/** How a citation names the kind of a source that is not the primary one, and where it was read, per edition. */
+const citationWords: Record<Locale, { kinds: Record<Exclude<SourceKind, "primary">, string>; readIn: string }> = {
+  en: { kinds: { agency: "agency dispatch", press: "press report", other: "other source" }, readIn: ", read in " },
+  fr: { kinds: { agency: "dépêche d'agence", press: "article de presse", other: "autre source" }, readIn: ", lu sur " },
 };
 
 /** The distinct sources of a table's rows, numbered in order of first use. */
@@ -59,14 +59,39 @@ export function sourceList(rows: readonly Cited[]): Markup {
   return block(html`<ol class="source-list">${items}</ol>`);
 }
 
-/** The timeline: one item per event, with its date, category and source. */
-export function timeline(events: readonly EventRow[]): Markup {
+/** The timeline's words per edition: its categories, and how a source is introduced. */
+const timelineWords: Record<Locale, { categories: Record<EventRow["category"], string>; source: string }> = {
+  en: {
+    categories: Object.fromEntries(eventCategories.map((category) => [category, category])) as Record<EventRow["category"], string>,
+    source: "Source: ",
+  },
+  fr: {
+    categories: {
+      conflict: "conflit",
+      politics: "politique",
+      "foreign forces": "forces étrangères",
+      mission: "mission",
+      restrictions: "restrictions",
+      "human rights": "droits humains",
+      withdrawal: "retrait",
+    },
+    source: "Source\u00a0: ",
+  },
+};
+
+/**
+ * The timeline: one item per event, with its date, category and source, in the page's edition.
+ * The notes exist in English only; the French edition shows them marked as English.
+ */
+export function timeline(events: readonly EventRow[], locale: Locale = "en"): Markup {
+  const words = timelineWords[locale];
+  const format = formatter(locale);
   // Dates may be months (YYYY-MM), which sort before the days of the same month as text.
   const items = [...events]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map(
       (event) =>
-        html`<li><time datetime="${event.date}">${formatDate(event.date)}</time> <span class="timeline-category">${event.category}</span> <span class="timeline-event">${event.event}</span> <span class="timeline-source">Source: ${citation(event)}</span>${event.note ? html`<span class="timeline-note">${event.note}</span>` : ""}</li>\n`,
+        html`<li><time datetime="${event.date}">${format.date(event.date)}</time> <span class="timeline-category">${words.categories[event.category]}</span> <span class="timeline-event">${locale === "fr" ? event.event_fr : event.event}</span> <span class="timeline-source">${words.source}${citation(event, locale)}</span>${event.note ? html`<span class="timeline-note"${locale === "en" ? "" : html` lang="en"`}>${event.note}</span>` : ""}</li>\n`,
     );
   return block(html`<ol class="timeline">\n${items}</ol>`);
 }

@@ -6,7 +6,8 @@
 import * as Plot from "@observablehq/plot";
 import { fileDefinitions, type FileDefinition, type RunningCount, type StatementComparison } from "./metrics/toll-statements.js";
 import { asImage, toTime, type ChartOptions } from "./charts.js";
-import { formatDate, formatNumber } from "./format.js";
+import { formatter, type Locale } from "./format.js";
+import { tollStatementsText } from "./i18n/chart-text.js";
 import { palette, textHalo } from "./palette.js";
 
 const lineColors: Record<FileDefinition, string> = {
@@ -48,7 +49,7 @@ const ceilingLine: Record<StatementComparison["counted"], FileDefinition> = {
  * One label per run of statements of one kind that the chart would draw too close together to
  * read: "185 · 190", at the last of the run, ending there.
  */
-function statementLabels(statements: StatementComparison[], width: number, domain: [Date, Date]): StatementLabel[] {
+function statementLabels(statements: StatementComparison[], width: number, domain: [Date, Date], locale: Locale): StatementLabel[] {
   const pixelsPerMs = (width - MARGIN.left - MARGIN.right) / (domain[1].getTime() - domain[0].getTime());
   const labels: StatementLabel[] = [];
   for (const counted of Object.keys(statementColors) as StatementComparison["counted"][]) {
@@ -56,7 +57,7 @@ function statementLabels(statements: StatementComparison[], width: number, domai
     const flush = () => {
       if (!run.length) return;
       const last = run.at(-1)!;
-      const text = run.map((row) => `${qualifierMarks[row.qualifier] ?? ""}${formatNumber(row.figure)}`).join(" · ");
+      const text = run.map((row) => `${qualifierMarks[row.qualifier] ?? ""}${formatter(locale).number(row.figure)}`).join(" · ");
       const y = Math.max(...run.map((row) => Math.max(row.figure, row.file[ceilingLine[counted]])));
       labels.push({ at: toTime(last.stated_on), y, counted, text });
       run = [];
@@ -74,13 +75,15 @@ function statementLabels(statements: StatementComparison[], width: number, domai
 export function tollStatementsChart(
   series: RunningCount[],
   statements: StatementComparison[],
-  { width = 640, document, ...plot }: ChartOptions = {},
+  { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
 ): HTMLElement | SVGSVGElement {
+  const text = tollStatementsText[locale];
+  const format = formatter(locale);
   const domain: [Date, Date] = [new Date("2013-07-01T00:00:00Z"), new Date("2024-01-31T00:00:00Z")];
   const definitions = Object.keys(fileDefinitions) as FileDefinition[];
-  const lines = series.map((row) => ({ ...row, at: toTime(row.date), label: fileDefinitions[row.definition].label }));
+  const lines = series.map((row) => ({ ...row, at: toTime(row.date), label: text.definitions[row.definition] }));
   const points = statements.map((row) => ({ ...row, at: toTime(row.stated_on) }));
-  const labels = statementLabels(statements, width, domain);
+  const labels = statementLabels(statements, width, domain, locale);
   const top = Math.max(...series.map((row) => row.deaths), ...statements.map((row) => row.figure));
   const labelMark = (counted: StatementComparison["counted"]) =>
     Plot.text(
@@ -104,24 +107,27 @@ export function tollStatementsChart(
       height: Math.round(Math.max(300, width * 0.55)),
       marginLeft: MARGIN.left,
       marginRight: MARGIN.right,
-      title: "MINUSMA's toll as stated at the time, against the UN file today",
-      subtitle:
-        "Lines: the file's deaths since the first, at the end of each month, under four definitions. Circles: the toll the mission or the press stated, on the day, in the colour of the count it compares with (≥ at least, > more than, ~ about).",
-      caption:
-        "Sources: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), April 2025 edition; each statement as the toll_statements table cites it.",
-      ariaLabel: "Line chart of MINUSMA's running toll in the UN file, with the tolls stated at the time",
+      title: text.title,
+      subtitle: text.subtitle,
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
       ariaDescription: statements
-        .map(
-          (row) =>
-            `${formatDate(row.stated_on)}: ${row.qualifier ? `${row.qualifier} ` : ""}${row.figure} stated (${row.counted}); the file counts ${row.file.all} from all causes and ${row.file.malicious} from malicious acts`,
+        .map((row) =>
+          text.statement(
+            format.date(row.stated_on),
+            `${text.qualifiers[row.qualifier]}${format.number(row.figure)}`,
+            text.counted[row.counted],
+            format.number(row.file.all),
+            format.number(row.file.malicious),
+          ),
         )
         .join("; "),
       x: { domain, label: null },
       // Headroom above the highest line for the labels written over it.
-      y: { label: "Deaths since the first", grid: true, domain: [0, Math.ceil((top * 1.12) / 50) * 50] },
+      y: { label: text.axis, grid: true, domain: [0, Math.ceil((top * 1.12) / 50) * 50], tickFormat: format.number },
       color: {
         legend: true,
-        domain: definitions.map((key) => fileDefinitions[key].label),
+        domain: definitions.map((key) => text.definitions[key]),
         range: definitions.map((key) => lineColors[key]),
       },
       marks: [

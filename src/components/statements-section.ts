@@ -4,7 +4,7 @@
  * day. The figures come from src/components/figures/statements.ts, which the claims guard holds.
  */
 import { AGREEMENT, type StatementsFigures } from "./figures/statements.js";
-import { formatDate, formatNumber } from "./format.js";
+import { formatDate, formatNumber, formatter, type Locale } from "./format.js";
 import { cite } from "./lists.js";
 import { html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
@@ -31,8 +31,30 @@ the claim above). It is close, though, to what the mission was saying in the mon
 article: between ${formatDate(b.first)} and ${formatDate(b.last)}, ${formatNumber(b.statements)} statements gave ${figures}.`;
 }
 
+/**
+ * gapPhrase in French: "dépassent de 12 à 18 <than>", "sont inférieurs de 1 à 18 <than, after à>",
+ * or both signs when the gaps straddle zero. French contracts "à le" into "au", so `than` comes in
+ * both forms.
+ */
+function gapPhraseFr({ smallest, largest }: { smallest: number; largest: number }, than: { alone: string; afterA: string }): string {
+  const f$ = formatter("fr");
+  const span = (a: number, b: number) => (a === b ? f$.number(a) : `${f$.number(a)} à ${f$.number(b)}`);
+  if (smallest > 0) return `dépassent de ${span(smallest, largest)} ${than.alone}`;
+  if (largest < 0) return `sont inférieurs de ${span(-largest, -smallest)} ${than.afterA}`;
+  return `s'écartent de ${f$.number(smallest)} à +${f$.number(largest)} par rapport ${than.afterA}`;
+}
+
 /** The finding, in a paragraph: where the statements and the file agree, and where they part. */
-export function statementsFinding(f: StatementsFigures): Markup {
+export function statementsFinding(f: StatementsFigures, locale: Locale = "en"): Markup {
+  if (locale === "fr") {
+    const f$ = formatter("fr");
+    return html`Ce rapport a réuni ${f$.number(f.total)} déclarations sur le bilan de la Minusma faites pendant son
+mandat, par la mission elle-même ou par les agences et les journaux qui la citaient, et a placé chacune face au
+décompte du fichier de l'ONU au même jour. Jusqu'en ${f.before.lastDate.slice(0, 4)}, ${f$.number(f.before.agreeing)} des
+${f$.number(f.before.statements)} déclarations concordent avec le fichier à ${f$.count(AGREEMENT, "mort", "morts")} près. À partir de 2022, les deux divergent\u00a0:
+les chiffres de la mission pour les morts dans des actes hostiles ${gapPhraseFr(f.hostile, { alone: "les morts par actes malveillants du fichier", afterA: "aux morts par actes malveillants du fichier" })}, tandis que
+ses totaux toutes causes ${gapPhraseFr(f.allCauses, { alone: "le total du fichier", afterA: "au total du fichier" })}.`;
+  }
   return html`The report has gathered ${formatNumber(f.total)} statements of MINUSMA's toll made while it
 served, by the mission or by the agencies and papers quoting it, and set each beside the UN file's
 count for the same day. Up to ${f.before.lastDate.slice(0, 4)}, ${formatNumber(f.before.agreeing)} of the
@@ -50,8 +72,8 @@ counted by rules of its own. The copy of the file this report reads carries only
 (April 2025), not its history, so the two explanations cannot be told apart here. A reader
 setting a figure from 2023 beside one computed today should expect them to differ.`;
 
-export function statementsChart(context: PageContext, f: StatementsFigures): Markup {
-  return chartPart(context, (o) => tollStatementsChart(f.series, f.statements, o));
+export function statementsChart(context: PageContext, f: StatementsFigures, locale: Locale = "en"): Markup {
+  return chartPart(context, (o) => tollStatementsChart(f.series, f.statements, { locale, ...o }));
 }
 
 /** Every statement with the file's counts for its day: the numbers behind the chart. */

@@ -240,6 +240,7 @@ describe("pages without JavaScript", () => {
     "missions/index.html",
     "missions/minusma.html",
     "missions/unoci.html",
+    "fr/index.html",
     "fr/missions/index.html",
     "fr/missions/minusma.html",
   ];
@@ -322,6 +323,7 @@ describe("the frame of every story page on a desktop", () => {
       "claims.html",
       "methodology.html",
       "missions/index.html",
+      "fr/index.html",
       "fr/missions/index.html",
     ]) {
       await page.goto(new URL(path, subPath.url).href);

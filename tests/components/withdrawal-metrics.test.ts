@@ -27,12 +27,13 @@ describe("the withdrawal's metrics", () => {
     ]);
   });
 
-  it("makes each dated closing an event of the timeline, with the site's own source", () => {
+  it("makes each dated closing an event of the timeline, in both editions' words, with the site's own source", () => {
     expect(siteClosureEvents(closures)).toEqual([
       expect.objectContaining({
         id: "site-closed-fixture-base",
         date: "2023-08",
         event: "MINUSMA gives up its temporary base at Fixture Base (about this day).",
+        event_fr: "La Minusma quitte sa base temporaire de Fixture Base FR (date approximative).",
         category: "withdrawal",
         source_url: "https://example.org/fixture/base",
       }),
@@ -40,6 +41,7 @@ describe("the withdrawal's metrics", () => {
         id: "site-closed-fixture-camp",
         date: "2023-08-13",
         event: "MINUSMA gives up its camp at Fixture Camp, handed over to the Fixtureland authorities.",
+        event_fr: "La Minusma quitte son camp de Fixture Camp FR, remis à the Fixtureland authorities.",
         source_url: "https://example.org/fixture/closing",
       }),
     ]);

@@ -4,7 +4,7 @@
  * file's running counts for the chart, and where the two part.
  */
 import { z } from "zod";
-import { statementCounts, type TollStatementRow } from "../../../data-loaders/toll-statements.js";
+import { statementCounts, statementQualifiers, type TollStatementRow } from "../../../data-loaders/toll-statements.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import {
   fileDefinitions,
@@ -34,7 +34,7 @@ const statement = z.object({
   stated_on: isoDate,
   stated_on_qualifier: z.string(),
   figure: count,
-  qualifier: z.string(),
+  qualifier: z.enum(statementQualifiers),
   counted: z.enum(statementCounts),
   stated_by: z.string().min(1),
   source_url: url,

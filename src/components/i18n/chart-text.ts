@@ -4,7 +4,9 @@
  * through the formatter (format.ts) and the categories table (categories.ts).
  */
 import type { Locale } from "../format.js";
+import type { StatementCount, StatementQualifier } from "../../../data-loaders/toll-statements.js";
 import type { CasualtyCategory } from "../metrics/toll.js";
+import type { FileDefinition } from "../metrics/toll-statements.js";
 
 /** The words of fatalitiesByYearChart in each edition; a missing one fails the type check. */
 export const fatalitiesByYearText: Record<
@@ -224,5 +226,60 @@ export const headquartersMapText: Record<
     caption:
       "Points\u00a0: liste des opérations de l'ONU (corrigée là où la table de référence le signale) et Geo-PKO v2.3. Contours\u00a0: Natural Earth (world-atlas).",
     ariaLabel: "Carte du monde des quartiers généraux des missions, selon le nombre de décès",
+  },
+};
+
+/** The words of tollStatementsChart in each edition: the file's four counts, what a statement counted, its qualifiers. */
+export const tollStatementsText: Record<
+  Locale,
+  {
+    definitions: Record<FileDefinition, string>;
+    counted: Record<StatementCount, string>;
+    qualifiers: Record<StatementQualifier, string>;
+    title: string;
+    subtitle: string;
+    caption: string;
+    ariaLabel: string;
+    statement(date: string, figure: string, counted: string, all: string, malicious: string): string;
+    axis: string;
+  }
+> = {
+  en: {
+    definitions: {
+      all: "all causes",
+      malicious: "malicious acts",
+      maliciousOrUndetermined: "malicious acts or cause to be determined",
+      militaryMalicious: "military personnel, malicious acts",
+    },
+    counted: { "all causes": "all causes", "hostile acts": "hostile acts" },
+    qualifiers: { "": "", about: "about ", "at least": "at least ", "more than": "more than ", some: "some " },
+    title: "MINUSMA's toll as stated at the time, against the UN file today",
+    subtitle:
+      "Lines: the file's deaths since the first, at the end of each month, under four definitions. Circles: the toll the mission or the press stated, on the day, in the colour of the count it compares with (≥ at least, > more than, ~ about).",
+    caption:
+      "Sources: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), April 2025 edition; each statement as the toll_statements table cites it.",
+    ariaLabel: "Line chart of MINUSMA's running toll in the UN file, with the tolls stated at the time",
+    statement: (date, figure, counted, all, malicious) =>
+      `${date}: ${figure} stated (${counted}); the file counts ${all} from all causes and ${malicious} from malicious acts`,
+    axis: "Deaths since the first",
+  },
+  fr: {
+    definitions: {
+      all: "toutes causes",
+      malicious: "actes malveillants",
+      maliciousOrUndetermined: "actes malveillants ou cause à déterminer",
+      militaryMalicious: "militaires, actes malveillants",
+    },
+    counted: { "all causes": "toutes causes", "hostile acts": "actes hostiles" },
+    qualifiers: { "": "", about: "environ ", "at least": "au moins ", "more than": "plus de ", some: "quelque " },
+    title: "Le bilan de la Minusma tel qu'annoncé à l'époque, face au fichier de l'ONU aujourd'hui",
+    subtitle:
+      "Lignes\u00a0: décès cumulés du fichier à la fin de chaque mois, selon quatre définitions. Cercles\u00a0: le bilan annoncé par la mission ou la presse, au jour dit, dans la couleur du décompte auquel il se compare (≥ au moins, > plus de, ~ environ).",
+    caption:
+      "Sources\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), édition d'avril 2025\u00a0; chaque déclaration telle que la cite la table toll_statements.",
+    ariaLabel: "Graphique linéaire du bilan cumulé de la Minusma dans le fichier de l'ONU, avec les bilans annoncés à l'époque",
+    statement: (date, figure, counted, all, malicious) =>
+      `${date}\u00a0: ${figure} annoncés (${counted})\u00a0; le fichier compte ${all} morts toutes causes et ${malicious} par actes malveillants`,
+    axis: "Décès cumulés",
   },
 };

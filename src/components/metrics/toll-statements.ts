@@ -4,7 +4,7 @@
  * meant, counted by the one rule every toll of the report uses (countCasualties).
  */
 import type { ColumnTable } from "arquero";
-import type { StatementCount, TollStatementRow } from "../../../data-loaders/toll-statements.js";
+import type { StatementCount, StatementQualifier, TollStatementRow } from "../../../data-loaders/toll-statements.js";
 import { MALICIOUS_ACT, TO_BE_DETERMINED, countCasualties, ofMission, type CasualtyFilter } from "./counting.js";
 
 /** The four ways the file can count a mission's toll that a statement might mean. */
@@ -41,7 +41,7 @@ export interface StatementComparison {
   stated_on: string;
   stated_on_qualifier: string;
   figure: number;
-  qualifier: string;
+  qualifier: StatementQualifier;
   counted: StatementCount;
   stated_by: string;
   source_url: string;

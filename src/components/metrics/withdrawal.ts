@@ -27,6 +27,9 @@ export function siteClosures(sites: ColumnTable): SiteClosure[] {
  * where a closing is recorded, so the timeline reads it there rather than from a second row. A
  * closing the events table already tells (an event of that day naming the site) is not repeated.
  */
+/** A kind of site with its possessive, as the French timeline writes it. */
+const siteKindsFr: Record<LocatedSite["kind"], string> = { camp: "son camp", "temporary base": "sa base temporaire" };
+
 export function siteClosureEvents(closures: SiteClosure[], told: readonly EventRow[] = []): EventRow[] {
   const name = (site: SiteClosure) => site.site.replace(/ \(.*\)$/, "");
   return closures
@@ -38,6 +41,9 @@ export function siteClosureEvents(closures: SiteClosure[], told: readonly EventR
       event: `MINUSMA gives up its ${site.kind} at ${name(site)}${site.handed_to ? `, handed over to ${site.handed_to}` : ""}${
         site.closed_qualifier ? ` (${site.closed_qualifier} this day)` : ""
       }.`,
+      event_fr: `La Minusma quitte ${siteKindsFr[site.kind]} de ${site.site_fr.replace(/ \(.*\)$/, "")}${
+        site.handed_to_fr ? `, ${site.kind === "camp" ? "remis" : "remise"} ${site.handed_to_fr}` : ""
+      }${site.closed_qualifier ? " (date approximative)" : ""}.`,
       category: "withdrawal",
       report: site.report,
       source_url: site.source_url,

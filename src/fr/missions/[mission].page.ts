@@ -42,7 +42,7 @@ La catégorie de personnel qui compte le plus de morts est «\u00a0${category}\u
 les victimes venaient de ${f$.count(f.countries, "pays", "pays")}, ou leur nationalité n'a pas été enregistrée.
 
 Parmi les ${f$.number(f.missions)} missions du fichier, ${mission} se classe
-**${f$.ordinal(f.rankAll)}** pour les décès toutes causes${f.rankMalicious === null ? " et ne compte aucun mort dans un acte malveillant" : html` et **${f$.ordinal(f.rankMalicious)}** pour les décès dus à des actes malveillants`}.
+au **${f$.ordinal(f.rankAll)}** rang pour les décès toutes causes${f.rankMalicious === null ? " et ne compte aucun mort dans un acte malveillant" : html` et au **${f$.ordinal(f.rankMalicious)}** pour les décès dus à des actes malveillants`}.
 ${missionCharts(context, f, "fr")}
 Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES)\u00a0; voir ${sectionAnchor(`/fr/missions/${slug}`, "/", "les sources du rapport", "#sources")}. [Toutes les missions](./) · ${sectionAnchor(`/fr/missions/${slug}`, "/", "le récit sur la Minusma")}
 `,

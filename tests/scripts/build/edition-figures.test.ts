@@ -55,7 +55,8 @@ describe("the French edition prints the English edition's numbers", async () => 
   const pairs = all.filter((path) => editionOf(path) === "en" && published.has(counterpartOf(path)));
   const context = new PageContext();
 
-  it("covers the mission pages and the missions index", () => {
+  it("covers the toll, the mission pages and the missions index", () => {
+    expect(pairs).toContain("/index");
     expect(pairs).toContain("/missions/index");
     expect(pairs).toContain("/missions/minusma");
   });
