@@ -105,6 +105,7 @@ const charts: Record<string, DrawChart> = {
   "missions-comparison": (o) => missionsComparisonChart(missionSummaries(casualties), o),
   "missions-comparison-fr": (o) => missionsComparisonChart(missionSummaries(casualties), { locale: "fr", ...o }),
   "toll-statements": (o) => tollStatementsChart(statements.series, statements.statements, o),
+  "toll-statements-fr": (o) => tollStatementsChart(statements.series, statements.statements, { locale: "fr", ...o }),
   "sites-map": (o) => sitesMap(closures, countryWithNeighbours(MALI), o),
   locator: (o) => locatorMap({ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8 }, worldOutlines(), o),
   "locator-fr": (o) =>
