@@ -39,6 +39,7 @@ import { cleanLeftovers, publishSite, takeBuildLock } from "./publish.js";
 import { headersFile, sitePolicy, withPolicy } from "./security.js";
 import { withPageHead } from "./page-head.js";
 import { chartCountGaps } from "./edition-charts.js";
+import { putBackImages, setAsideImagesIn } from "./chart-images.js";
 import { awaitingFrench, editionGaps } from "../../src/components/editions.js";
 import config from "../../observablehq.config.js";
 import { parseCli } from "../cli.js";
@@ -217,7 +218,10 @@ await step("html", () => {
   if (chartGaps.length) throw new Error(`the two editions do not draw the same charts:\n  ${chartGaps.join("\n  ")}`);
   const policy = sitePolicy(pages);
   const published = new Set(pages.map(({ page }) => page));
-  for (const { page, html } of pages) writeFileSync(join(staging, page), withPageHead(withPolicy(html, policy, page), page, published));
+  // The chart images the pages step set aside while Framework parsed the pages (chart-images.ts).
+  const images = perPage ? new Map<string, string>() : setAsideImagesIn(pagesDir);
+  for (const { page, html } of pages)
+    writeFileSync(join(staging, page), withPageHead(withPolicy(putBackImages(html, images, page), policy, page), page, published));
   writeFileSync(join(staging, "_headers"), headersFile(policy));
   console.log(
     `html: ${pages.length} pages given their language, their other edition's address and the Content-Security-Policy (also in _headers)`,

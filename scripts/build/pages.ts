@@ -15,6 +15,7 @@ import { editionOf } from "../../src/components/editions.js";
 import { locales } from "../../src/components/format.js";
 import { PageContext, pageMarkdown, type PageTemplate } from "../../src/components/page.js";
 import { filesUnder } from "../files.js";
+import { imagesFileOf, setAsideImages } from "./chart-images.js";
 
 const sourceRoot = join(projectRoot, "src");
 const loaderSuffix = ".md.sh";
@@ -70,14 +71,19 @@ export async function renderPage(context: PageContext, path: string): Promise<st
   }
 }
 
-/** Renders `paths` into `dir` (`index.md`, `missions/minusma.md`, …) with one context, reporting every 25 pages. */
+/**
+ * Renders `paths` into `dir` (`index.md`, `missions/minusma.md`, …) with one context, reporting
+ * every 25 pages; each page's chart images are set aside beside it (scripts/build/chart-images.ts).
+ */
 export async function renderPagesInto(dir: string, paths: readonly string[], progress: (line: string) => void = () => {}): Promise<void> {
   const context = new PageContext();
   const started = performance.now();
   for (const [i, path] of paths.entries()) {
     const file = join(dir, `${path}.md`);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, await renderPage(context, path));
+    const { markdown, images } = setAsideImages(await renderPage(context, path));
+    writeFileSync(file, markdown);
+    writeFileSync(imagesFileOf(dir, path), JSON.stringify(images));
     if ((i + 1) % 25 === 0) progress(`${i + 1}/${paths.length} rendered (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   }
 }
