@@ -1,20 +1,16 @@
 /*
  * Refused flights. Figures from src/components/figures/flights.ts, held to their reviewed values.
  */
-import type { FlightRow } from "../data-loaders/flights.js";
-import { flightRefusalsChart } from "./components/force-charts.js";
-import { capitalize, formatDate, formatFromTo, formatNumber, formatPeriod, formatShare } from "./components/format.js";
-import { citation, sourceList } from "./components/lists.js";
-import { block, html } from "./components/markup.js";
+import { flightRows, flightsChart } from "./components/flights-page.js";
+import { capitalize, formatDate, formatFromTo, formatNumber, formatShare } from "./components/format.js";
+import { citation } from "./components/lists.js";
+import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
-import { chartPart } from "./components/static-chart.js";
-import { dataTable, numbersBehind } from "./components/static-table.js";
 
 const flightsPage: PageTemplate = (context) => {
   const f = context.story().flights;
   const { latest, earlier, withDrones, first, grounding } = f;
   const fromTo = (row: { period_start: string; period_end: string }) => formatFromTo(row.period_start, row.period_end);
-  const flights = context.tables().flights.objects() as FlightRow[];
   return {
     title: "Refused flights",
     body: html`# Grounded: the flights Mali refused
@@ -32,24 +28,7 @@ for ${formatNumber(earlier.requested)} and been refused ${formatNumber(earlier.d
 (${citation(earlier)})${withDrones ? html`, and ${formatNumber(withDrones.drone_denied)} of those refusals concerned the surveillance drones (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind })})` : ""}.
 The first count in this table, ${fromTo(first)}, gives ${formatNumber(first.denied)} requests refused or
 left unanswered without saying how many were made (${citation(first)}).
-${chartPart(context, (o) => flightRefusalsChart(f.refusals, o))}
-${block(html`<div class="chart-sources">Sources, in order: ${sourceList(f.refusals)}</div>`)}
-${numbersBehind(
-  "Numbers behind the chart",
-  dataTable(
-    f.refusals,
-    [
-      { header: "From", value: (row) => formatDate(row.period_start) },
-      { header: "To", value: (row) => formatDate(row.period_end) },
-      { header: "Requested", value: (row) => (row.requested === null ? "" : formatNumber(row.requested)), numeric: true },
-      { header: "Refused or unanswered", value: (row) => formatNumber(row.denied), numeric: true },
-      { header: "Share refused", value: (row) => (row.share === null ? "" : formatShare(row.share)), numeric: true },
-      { header: "Of which drones", value: (row) => (row.drone_denied === null ? "" : formatNumber(row.drone_denied)), numeric: true },
-      { header: "Source", value: (row) => citation(row) },
-    ],
-    { caption: "Flight authorizations requested and refused, per reporting period" },
-  ),
-)}
+${flightsChart(context, f, "en")}
 ## What the counts leave out
 
 The reports do not use one definition from quarter to quarter: some count requests refused,
@@ -57,16 +36,7 @@ others requests refused *or* never answered, and one gives refusals without the 
 requests. The periods do not join end to end, and the reports between January and October 2022
 are not in the table because their figures could not be found in a source that could be read.
 Every row keeps the wording of its source in its note:
-${dataTable(
-  flights,
-  [
-    { header: "Period", value: (row) => formatPeriod(row.period_start, row.period_end, { short: true }) },
-    { header: "Flights", value: (row) => row.category },
-    { header: "What the source says", value: (row) => row.note },
-    { header: "Source", value: (row) => citation(row) },
-  ],
-  { caption: "Every row of the flights table, with its source's wording" },
-)}
+${flightRows(context, "en")}
 See also: [the toll](./) · [the shrinking force](./contingents) · [the claims ledger](./claims)
 `,
   };

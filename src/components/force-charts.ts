@@ -8,7 +8,8 @@ import * as Plot from "@observablehq/plot";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { asImage, toTime, type ChartOptions } from "./charts.js";
-import { formatDate, formatNumber, formatPeriod } from "./format.js";
+import { formatDate, formatNumber, formatter, type Locale } from "./format.js";
+import { flightRefusalsText } from "./i18n/chart-text.js";
 import { componentColors, palette } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
 import type { FlightRefusal } from "./metrics/flights.js";
@@ -16,11 +17,13 @@ import type { FlightRefusal } from "./metrics/flights.js";
 /** Flights asked for and refused, one group of bars per reporting period. */
 export function flightRefusalsChart(
   refusals: FlightRefusal[],
-  { width = 640, document, ...plot }: ChartOptions = {},
+  { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
 ): HTMLElement | SVGSVGElement {
-  const measures = ["Requested", "Refused or unanswered", "Refused: ISR drone flights"];
+  const text = flightRefusalsText[locale];
+  const format = formatter(locale);
+  const measures = text.measures;
   const bars = refusals.flatMap((row) => {
-    const period = formatPeriod(row.period_start, row.period_end, { short: true });
+    const period = format.period(row.period_start, row.period_end, { short: true });
     return [
       { period, measure: measures[0], value: row.requested },
       { period, measure: measures[1], value: row.denied },
@@ -33,25 +36,28 @@ export function flightRefusalsChart(
       width,
       marginLeft: 150,
       marginRight: 50,
-      title: "Flight authorizations MINUSMA asked the Malian authorities for, and those refused",
-      subtitle:
-        "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
-      caption: "Sources: UN Secretary-General's reports on Mali, as listed below the chart.",
-      ariaLabel: "Bar chart of flight authorizations requested and refused per reporting period",
+      title: text.title,
+      subtitle: text.subtitle,
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
       ariaDescription:
         refusals
-          .map(
-            (row) =>
-              `${formatPeriod(row.period_start, row.period_end)}: ${row.requested ?? "unknown number of"} requested, ${row.denied} refused${row.drone_denied !== null ? `, ${row.drone_denied} of them drone flights` : ""}`,
+          .map((row) =>
+            text.period(
+              format.period(row.period_start, row.period_end),
+              row.requested === null ? null : format.number(row.requested),
+              format.number(row.denied),
+              row.drone_denied === null ? null : format.number(row.drone_denied),
+            ),
           )
           .join("; ") + ".",
-      x: { label: "Flights", grid: true },
+      x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: measures, axis: null },
-      fy: { label: null, domain: refusals.map((row) => formatPeriod(row.period_start, row.period_end, { short: true })) },
+      fy: { label: null, domain: refusals.map((row) => format.period(row.period_start, row.period_end, { short: true })) },
       color: { legend: true, domain: measures, range: [palette.neutral, palette.vermillion, palette.reddishPurple] },
       marks: [
         Plot.barX(bars, { x: "value", y: "measure", fy: "period", fill: "measure", title: (d) => `${d.period}, ${d.measure}: ${d.value}` }),
-        Plot.text(bars, { x: "value", y: "measure", fy: "period", text: (d) => formatNumber(d.value), textAnchor: "start", dx: 4 }),
+        Plot.text(bars, { x: "value", y: "measure", fy: "period", text: (d) => format.number(d.value), textAnchor: "start", dx: 4 }),
         Plot.ruleX([0]),
       ],
       ...plot,

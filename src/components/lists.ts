@@ -47,14 +47,14 @@ const citationWords: Record<Locale, { kinds: Record<Exclude<SourceKind, "primary
 };
 
 /** The distinct sources of a table's rows, numbered in order of first use. */
-export function sourceList(rows: readonly Cited[]): Markup {
+export function sourceList(rows: readonly Cited[], locale: Locale = "en"): Markup {
   const seen = new Set<string>();
   const items: Markup[] = [];
   for (const row of rows) {
     const key = `${row.report ?? ""} ${row.source_url}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    items.push(html`<li>${citation(row)}</li>`);
+    items.push(html`<li>${citation(row, locale)}</li>`);
   }
   return block(html`<ol class="source-list">${items}</ol>`);
 }

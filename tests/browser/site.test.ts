@@ -241,6 +241,7 @@ describe("pages without JavaScript", () => {
     "missions/minusma.html",
     "missions/unoci.html",
     "fr/index.html",
+    "fr/flights.html",
     "fr/missions/index.html",
     "fr/missions/minusma.html",
   ];
@@ -324,6 +325,7 @@ describe("the frame of every story page on a desktop", () => {
       "methodology.html",
       "missions/index.html",
       "fr/index.html",
+      "fr/flights.html",
       "fr/missions/index.html",
     ]) {
       await page.goto(new URL(path, subPath.url).href);

@@ -91,6 +91,7 @@ const charts: Record<string, DrawChart> = {
   "mission-ranking-outside-top-fr": (o) =>
     missionRankingChart(missionRanking(casualties), { highlight: "FIXC", top: 1, label: "toutes causes", locale: "fr", ...o }),
   "flight-refusals": (o) => flightRefusalsChart(flightRefusals(flights), o),
+  "flight-refusals-fr": (o) => flightRefusalsChart(flightRefusals(flights), { locale: "fr", ...o }),
   strength: (o) => strengthChart(strength, departing, o),
   contingents: (o) => contingentsChart(departing, o),
   "cumulative-toll": (o) => cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", ...o }),

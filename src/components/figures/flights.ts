@@ -21,7 +21,14 @@ export const flightsFiguresSchema = z.object({
   withDrones: flightRefusal.extend({ drone_denied: count, drone_source_url: url }).nullable(),
   first: flightRefusal,
   /** The first restriction on the mission's flights in the timeline. */
-  grounding: z.object({ date: isoDate, event: z.string().min(1), report: z.string(), source_url: url, source_kind: z.enum(sourceKinds) }),
+  grounding: z.object({
+    date: isoDate,
+    event: z.string().min(1),
+    event_fr: z.string().min(1),
+    report: z.string(),
+    source_url: url,
+    source_kind: z.enum(sourceKinds),
+  }),
 });
 
 export type FlightsFigures = z.infer<typeof flightsFiguresSchema>;
@@ -39,6 +46,7 @@ export function flightsFigures(tables: Pick<TidyTables, "flights" | "events">): 
     grounding: grounding && {
       date: grounding.date,
       event: grounding.event,
+      event_fr: grounding.event_fr,
       report: grounding.report,
       source_url: grounding.source_url,
       source_kind: grounding.source_kind,

@@ -283,3 +283,40 @@ export const tollStatementsText: Record<
     axis: "Décès cumulés",
   },
 };
+
+/** The words of flightRefusalsChart in each edition. */
+export const flightRefusalsText: Record<
+  Locale,
+  {
+    measures: [requested: string, refused: string, drones: string];
+    title: string;
+    subtitle: string;
+    caption: string;
+    ariaLabel: string;
+    period(period: string, requested: string | null, refused: string, drones: string | null): string;
+    axis: string;
+  }
+> = {
+  en: {
+    measures: ["Requested", "Refused or unanswered", "Refused: ISR drone flights"],
+    title: "Flight authorizations MINUSMA asked the Malian authorities for, and those refused",
+    subtitle:
+      "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
+    caption: "Sources: UN Secretary-General's reports on Mali, as listed below the chart.",
+    ariaLabel: "Bar chart of flight authorizations requested and refused per reporting period",
+    period: (period, requested, refused, drones) =>
+      `${period}: ${requested ?? "unknown number of"} requested, ${refused} refused${drones !== null ? `, ${drones} of them drone flights` : ""}`,
+    axis: "Flights",
+  },
+  fr: {
+    measures: ["Demandées", "Refusées ou sans réponse", "Refusées\u00a0: drones ISR"],
+    title: "Les autorisations de vol demandées par la Minusma aux autorités maliennes, et celles refusées",
+    subtitle:
+      "Par période couverte par les rapports du secrétaire général de l'ONU\u00a0; une barre absente signifie que la source ne donne pas de chiffre. ISR\u00a0: renseignement, surveillance et reconnaissance",
+    caption: "Sources\u00a0: rapports du secrétaire général de l'ONU sur le Mali, listés sous le graphique.",
+    ariaLabel: "Diagramme en barres des autorisations de vol demandées et refusées par période",
+    period: (period, requested, refused, drones) =>
+      `${period}\u00a0: ${requested === null ? "un nombre inconnu de demandes" : `${requested} demandées`}, ${refused} refusées${drones !== null ? `, dont ${drones} pour des drones` : ""}`,
+    axis: "Vols",
+  },
+};

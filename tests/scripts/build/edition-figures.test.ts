@@ -55,8 +55,9 @@ describe("the French edition prints the English edition's numbers", async () => 
   const pairs = all.filter((path) => editionOf(path) === "en" && published.has(counterpartOf(path)));
   const context = new PageContext();
 
-  it("covers the toll, the mission pages and the missions index", () => {
+  it("covers the toll, the flights, the mission pages and the missions index", () => {
     expect(pairs).toContain("/index");
+    expect(pairs).toContain("/flights");
     expect(pairs).toContain("/missions/index");
     expect(pairs).toContain("/missions/minusma");
   });

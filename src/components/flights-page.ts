@@ -1,0 +1,121 @@
+/*
+ * The refused flights as both editions draw them: the chart, its sources, the numbers behind it
+ * and every row of the flights table with its source's wording, from the same figures in the
+ * page's language. The prose is each edition's template's own (src/flights.page.ts,
+ * src/fr/flights.page.ts). The sources' wording (the notes) exists in English only.
+ */
+import type { FlightRow } from "../../data-loaders/flights.js";
+import type { FlightsFigures } from "./figures/flights.js";
+import { flightRefusalsChart } from "./force-charts.js";
+import { formatter, type Locale } from "./format.js";
+import { citation, sourceList } from "./lists.js";
+import { block, html, type Markup } from "./markup.js";
+import type { PageContext } from "./page.js";
+import { chartPart } from "./static-chart.js";
+import { dataTable, numbersBehind } from "./static-table.js";
+
+const words: Record<
+  Locale,
+  {
+    sources: string;
+    numbers: string;
+    refusals: {
+      caption: string;
+      from: string;
+      to: string;
+      requested: string;
+      denied: string;
+      share: string;
+      drones: string;
+      source: string;
+    };
+    categories: Record<FlightRow["category"], string>;
+    rows: { caption: string; period: string; flights: string; wording: string; source: string };
+  }
+> = {
+  en: {
+    sources: "Sources, in order: ",
+    numbers: "Numbers behind the chart",
+    refusals: {
+      caption: "Flight authorizations requested and refused, per reporting period",
+      from: "From",
+      to: "To",
+      requested: "Requested",
+      denied: "Refused or unanswered",
+      share: "Share refused",
+      drones: "Of which drones",
+      source: "Source",
+    },
+    categories: { "all flights": "all flights", "ISR drone flights": "ISR drone flights" },
+    rows: {
+      caption: "Every row of the flights table, with its source's wording",
+      period: "Period",
+      flights: "Flights",
+      wording: "What the source says",
+      source: "Source",
+    },
+  },
+  fr: {
+    sources: "Sources, dans l'ordre\u00a0: ",
+    numbers: "Les chiffres du graphique",
+    refusals: {
+      caption: "Autorisations de vol demandées et refusées, par période",
+      from: "Du",
+      to: "Au",
+      requested: "Demandées",
+      denied: "Refusées ou sans réponse",
+      share: "Part refusée",
+      drones: "Dont drones",
+      source: "Source",
+    },
+    categories: { "all flights": "tous les vols", "ISR drone flights": "vols de drones ISR" },
+    rows: {
+      caption: "Chaque ligne de la table des vols, avec les termes de sa source (en anglais)",
+      period: "Période",
+      flights: "Vols",
+      wording: "Ce que dit la source (en anglais)",
+      source: "Source",
+    },
+  },
+};
+
+/** The chart of refusals per period, its sources in order, and the numbers behind it. */
+export function flightsChart(context: PageContext, f: FlightsFigures, locale: Locale): Markup {
+  const w = words[locale].refusals;
+  const format = formatter(locale);
+  return html`${chartPart(context, (o) => flightRefusalsChart(f.refusals, { locale, ...o }))}
+${block(html`<div class="chart-sources">${words[locale].sources}${sourceList(f.refusals, locale)}</div>`)}
+${numbersBehind(
+  words[locale].numbers,
+  dataTable(
+    f.refusals,
+    [
+      { header: w.from, value: (row) => format.date(row.period_start) },
+      { header: w.to, value: (row) => format.date(row.period_end) },
+      { header: w.requested, value: (row) => (row.requested === null ? "" : format.number(row.requested)), numeric: true },
+      { header: w.denied, value: (row) => format.number(row.denied), numeric: true },
+      { header: w.share, value: (row) => (row.share === null ? "" : format.share(row.share)), numeric: true },
+      { header: w.drones, value: (row) => (row.drone_denied === null ? "" : format.number(row.drone_denied)), numeric: true },
+      { header: w.source, value: (row) => citation(row, locale) },
+    ],
+    { caption: w.caption },
+  ),
+)}`;
+}
+
+/** Every row of the flights table with its source's wording, which stays the source's (English). */
+export function flightRows(context: PageContext, locale: Locale): Markup {
+  const w = words[locale];
+  const format = formatter(locale);
+  const flights = context.tables().flights.objects() as FlightRow[];
+  return dataTable(
+    flights,
+    [
+      { header: w.rows.period, value: (row) => format.period(row.period_start, row.period_end, { short: true }) },
+      { header: w.rows.flights, value: (row) => w.categories[row.category] },
+      { header: w.rows.wording, value: (row) => (locale === "en" ? row.note : html`<span lang="en">${row.note}</span>`) },
+      { header: w.rows.source, value: (row) => citation(row, locale) },
+    ],
+    { caption: w.rows.caption },
+  );
+}
