@@ -4,6 +4,7 @@ import { count, earliestDate, isoDayOrMonth, maxMissionPersonnel, optional, opti
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const strengthComponents = ["military", "police", "uniformed", "civilian", "total"] as const;
+export type StrengthComponent = (typeof strengthComponents)[number];
 
 export const strengthColumns = ["date", "component", "deployed", "authorized", "qualifier", ...citationColumns, "note"] as const;
 

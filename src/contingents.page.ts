@@ -1,16 +1,11 @@
 /*
  * The shrinking force. Figures from src/components/figures/force.ts, held to their reviewed values.
  */
-import { contingentsChart, strengthChart } from "./components/force-charts.js";
+import { contingentsSection, strengthSection } from "./components/force-page.js";
 import { formatDate, formatNumber, formatShare } from "./components/format.js";
-import { citation, sourceList } from "./components/lists.js";
-import { block, html } from "./components/markup.js";
+import { citation } from "./components/lists.js";
+import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
-import { chartPart } from "./components/static-chart.js";
-import { dataTable, numbersBehind } from "./components/static-table.js";
-
-const count = (value: number | null) => (value === null ? "" : formatNumber(value));
-const date = (value: string | null) => (value ? formatDate(value) : "");
 
 const forcePage: PageTemplate = (context) => {
   const f = context.story().force;
@@ -27,52 +22,14 @@ ${formatNumber(police.authorized)} police officers, first reported on ${formatDa
 (${citation(military.latest)}). No published series of its monthly strength could
 be found for this report, so the chart below puts side by side the figures the UN, governments and
 the press gave at the time, each with its source.
-${chartPart(context, (o) => strengthChart(f.strength, f.departing, o))}
-${numbersBehind(
-  "Numbers behind the chart: every published figure of the mission's size",
-  dataTable(
-    f.strength,
-    [
-      { header: "Date", value: (row) => formatDate(row.date) },
-      { header: "Component", value: (row) => row.component },
-      { header: "Deployed", value: (row) => count(row.deployed), numeric: true },
-      { header: "Authorized", value: (row) => count(row.authorized), numeric: true },
-      { header: "Qualifier", value: (row) => row.qualifier },
-      { header: "Source kind", value: (row) => row.source_kind },
-      { header: "Note", value: (row) => row.note },
-      { header: "Source", value: (row) => citation(row) },
-    ],
-    { caption: "Published figures of MINUSMA's size" },
-  ),
-)}
+${strengthSection(context, f, "en")}
 ## The contingents that left
 
 From 2022, one country after another announced that its troops or police would leave. The table
 holds ${formatNumber(f.totals.contingents)} contingents from ${formatNumber(f.countries)} countries;
 ${formatNumber(f.completed)} ${f.completed === 1 ? "is" : "are"} recorded as gone, the others with the
 departure their government planned or no date at all.
-${chartPart(context, (o) => contingentsChart(f.departing, o))}
-${block(html`<div class="chart-sources">Sources, in order: ${sourceList(f.departing)}</div>`)}
-${numbersBehind(
-  "Numbers behind the chart, with the sources that disagree",
-  html`<p>Where two sources give different sizes for one contingent, both rows are kept; the chart and the totals use the first one listed.</p>`,
-  dataTable(
-    f.contingents,
-    [
-      { header: "Country", value: (row) => row.country },
-      { header: "Component", value: (row) => row.component },
-      { header: "Personnel", value: (row) => formatNumber(row.personnel), numeric: true },
-      { header: "Qualifier", value: (row) => row.qualifier },
-      { header: "Announced", value: (row) => date(row.announced) },
-      { header: "Departed", value: (row) => date(row.departed) },
-      { header: "Status", value: (row) => row.departure_status },
-      { header: "Reason", value: (row) => row.reason },
-      { header: "Note", value: (row) => row.note },
-      { header: "Source", value: (row) => citation(row) },
-    ],
-    { caption: "Contingents that left or announced their departure, every source" },
-  ),
-)}
+${contingentsSection(context, f, "en")}
 ## A "17% drop"?
 
 The Le Monde article this report answers (June 2023) said that the withdrawals of contingents had

@@ -531,20 +531,23 @@ describe("npm run build", () => {
       writeFileSync(
         events,
         readFileSync(events, "utf-8").trimEnd() +
-          `\nhostile-fixture,2020-01-01,"${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,press,,${note}\n`,
+          `\nhostile-fixture,2020-01-01,"${hostile.replace(/"/g, '""')}","${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,press,,${note}\n`,
       );
       const to = join(".build", "test-hostile");
       madeDirs.push(join(project.dir, to));
       const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" }, to);
       expect(status, log).toBe(0);
-      const html = readFileSync(join(project.dir, to, "index.html"), "utf-8");
-      const { document } = parseHTML(html);
-      const item = [...document.querySelectorAll(".timeline li")].find((li) => li.textContent?.includes('document.title = "taken"'));
-      expect(item?.querySelector(".timeline-event")?.textContent).toBe(hostile);
-      expect(item?.querySelector(".timeline-note")?.textContent).toBe(note);
-      expect(item?.querySelectorAll("img, strong, a:not(.cite), h1")).toHaveLength(0);
-      // The page runs no code: Framework made no cell of the value.
-      expect(html).not.toContain("define({");
+      // The event's English and French words, each on its edition's page.
+      for (const page of ["index.html", "fr/index.html"]) {
+        const html = readFileSync(join(project.dir, to, page), "utf-8");
+        const { document } = parseHTML(html);
+        const item = [...document.querySelectorAll(".timeline li")].find((li) => li.textContent?.includes('document.title = "taken"'));
+        expect(item?.querySelector(".timeline-event")?.textContent, page).toBe(hostile);
+        expect(item?.querySelector(".timeline-note")?.textContent, page).toBe(note);
+        expect(item?.querySelectorAll("img, strong, a:not(.cite), h1"), page).toHaveLength(0);
+        // The page runs no code: Framework made no cell of the value.
+        expect(html, page).not.toContain("define({");
+      }
     });
   });
 

@@ -177,9 +177,7 @@ export function missionRankingChart(
       caption: text.caption,
       ariaLabel: text.ariaLabel(label),
       ariaDescription:
-        shown
-          .map((row) => `${format.number(row.rank)}. ${row.mission}${locale === "fr" ? "\u00a0" : ""}: ${format.number(row.fatalities)}`)
-          .join("; ") + ".",
+        shown.map((row) => `${format.number(row.rank)}. ${row.mission}${format.colon}${format.number(row.fatalities)}`).join("; ") + ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: shown.map((row) => row.mission) },
       marks: [
@@ -268,8 +266,7 @@ export function nationalitiesChart(
       subtitle: text.subtitle,
       caption: text.caption,
       ariaLabel: text.ariaLabel(mission),
-      ariaDescription:
-        rows.map((row) => `${row.nationality}${locale === "fr" ? "\u00a0" : ""}: ${format.number(row.fatalities)}`).join("; ") + ".",
+      ariaDescription: rows.map((row) => `${row.nationality}${format.colon}${format.number(row.fatalities)}`).join("; ") + ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: labelled.map((row) => row.label) },
       marks: [

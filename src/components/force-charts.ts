@@ -8,8 +8,8 @@ import * as Plot from "@observablehq/plot";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { asImage, toTime, type ChartOptions } from "./charts.js";
-import { formatDate, formatNumber, formatter, type Locale } from "./format.js";
-import { flightRefusalsText } from "./i18n/chart-text.js";
+import { formatter, type Locale } from "./format.js";
+import { contingentsText, figureQualifierText, flightRefusalsText, strengthComponentText, strengthText } from "./i18n/chart-text.js";
 import { componentColors, palette } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
 import type { FlightRefusal } from "./metrics/flights.js";
@@ -98,8 +98,12 @@ export function departureLabelsAt(
 export function strengthChart(
   strength: StrengthRow[],
   departures: ContingentRow[],
-  { width = 640, document, ...plot }: ChartOptions = {},
+  { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
 ): HTMLElement | SVGSVGElement {
+  const text = strengthText[locale];
+  const names = strengthComponentText[locale];
+  const qualifiers = figureQualifierText[locale];
+  const format = formatter(locale);
   const deployed = strength.filter((row) => row.deployed !== null).map((row) => ({ ...row, time: toTime(row.date) }));
   const ceilings = strength.filter((row) => row.authorized !== null).map((row) => ({ ...row, time: toTime(row.date) }));
   const marked = departures.filter((row) => row.departed).map((row) => ({ ...row, time: toTime(row.departed!) }));
@@ -116,23 +120,32 @@ export function strengthChart(
       marginTop: 30,
       marginLeft: margin.left,
       marginRight: margin.right,
-      title: "MINUSMA's size as published, 2013–2023",
-      subtitle: "Dots: personnel deployed (hollow: approximate or a lower bound). Steps: authorized ceilings. Lines: contingent departures",
-      caption:
-        "Sources: UN documents and press, government statements and news reports, one per point, listed in the table below. Month-only dates are drawn mid-month.",
-      ariaLabel: "Scatter chart of MINUSMA's deployed strength and authorized ceilings over time, with contingent departures",
+      title: text.title,
+      subtitle: text.subtitle,
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
       ariaDescription:
         deployed
-          .map((row) => `${formatDate(row.date)}, ${row.component}: ${row.qualifier ? row.qualifier + " " : ""}${row.deployed}`)
+          .map(
+            (row) =>
+              `${format.date(row.date)}, ${names[row.component]}${format.colon}${row.qualifier ? qualifiers[row.qualifier] : ""}${format.number(row.deployed!)}`,
+          )
           .join("; ") +
-        ". Ceilings: " +
-        ceilings.map((row) => `${formatDate(row.date)}, ${row.component}: ${row.authorized}`).join("; ") +
-        ". Departures: " +
-        marked.map((row) => `${row.country} (${row.component}) ${formatDate(row.departed!)}`).join("; ") +
+        `. ${text.ceilings}${format.colon}` +
+        ceilings
+          .map((row) => `${format.date(row.date)}, ${names[row.component]}${format.colon}${format.number(row.authorized!)}`)
+          .join("; ") +
+        `. ${text.departures}${format.colon}` +
+        marked.map((row) => `${row.country} (${names[row.component]}) ${format.date(row.departed!)}`).join("; ") +
         ".",
       x: { type: "utc", label: null, domain },
-      y: { label: "People", grid: true, zero: true },
-      color: { legend: true, domain: components, range: components.map((c) => componentColors[c]) },
+      y: { label: text.axis, grid: true, zero: true, tickFormat: format.number },
+      color: {
+        legend: true,
+        domain: components,
+        range: components.map((c) => componentColors[c]),
+        tickFormat: (c: StrengthRow["component"]) => names[c],
+      },
       marks: [
         Plot.ruleX(marked, { x: "time", stroke: palette.neutral, strokeDasharray: "3,3" }),
         Plot.text(departureLabels, {
@@ -149,7 +162,13 @@ export function strengthChart(
         Plot.line(ceilings, { x: "time", y: "authorized", stroke: "component", curve: "step-after", strokeWidth: 1.5 }),
         Plot.dot(
           deployed.filter((d) => !d.qualifier),
-          { x: "time", y: "deployed", fill: "component", r: 4, title: (d) => `${formatDate(d.date)}, ${d.component}: ${d.deployed}` },
+          {
+            x: "time",
+            y: "deployed",
+            fill: "component",
+            r: 4,
+            title: (d) => `${format.date(d.date)}, ${names[d.component as StrengthRow["component"]]}: ${d.deployed}`,
+          },
         ),
         Plot.dot(
           deployed.filter((d) => d.qualifier),
@@ -160,7 +179,8 @@ export function strengthChart(
             fill: "white",
             strokeWidth: 1.5,
             r: 4,
-            title: (d) => `${formatDate(d.date)}, ${d.component}: ${d.qualifier} ${d.deployed}`,
+            title: (d) =>
+              `${format.date(d.date)}, ${names[d.component as StrengthRow["component"]]}: ${d.qualifier ? qualifiers[d.qualifier] : ""}${d.deployed}`,
           },
         ),
       ],
@@ -172,8 +192,12 @@ export function strengthChart(
 /** Each departing contingent by size, in order of departure (or announcement, where no departure date is known). */
 export function contingentsChart(
   departing: ContingentRow[],
-  { width = 640, document, ...plot }: ChartOptions = {},
+  { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
 ): HTMLElement | SVGSVGElement {
+  const text = contingentsText[locale];
+  const names = strengthComponentText[locale];
+  const format = formatter(locale);
+  const [left, planned] = text.status;
   const when = (row: ContingentRow) => row.departed ?? row.announced ?? "";
   // On a phone there is no room beside the bars for the dates; the table below gives them.
   const narrow = width < 560;
@@ -182,15 +206,15 @@ export function contingentsChart(
     .sort((a, b) => when(a).localeCompare(when(b)))
     .map((row) => ({
       ...row,
-      label: `${countryLabel(row.country, room - textWidth(` (${row.component})`))} (${row.component})`,
-      status: row.departure_status === "completed" ? "Left" : "Departure planned",
+      label: `${countryLabel(row.country, room - textWidth(` (${names[row.component]})`))} (${names[row.component]})`,
+      status: row.departure_status === "completed" ? left : planned,
       date: row.departed
-        ? `${row.departure_status === "completed" ? "left" : "to leave"} ${formatDate(row.departed, { short: true })}`
+        ? (row.departure_status === "completed" ? text.left : text.toLeave)(format.date(row.departed, { short: true }))
         : row.announced
-          ? `announced ${formatDate(row.announced, { short: true })}`
-          : "no date given",
+          ? text.announced(format.date(row.announced, { short: true }))
+          : text.noDate,
     }));
-  const valueLabel = (d: (typeof rows)[number]) => `${d.qualifier ? "~" : ""}${formatNumber(d.personnel)}${narrow ? "" : `, ${d.date}`}`;
+  const valueLabel = (d: (typeof rows)[number]) => `${d.qualifier ? "~" : ""}${format.number(d.personnel)}${narrow ? "" : `, ${d.date}`}`;
   return asImage(
     Plot.plot({
       document,
@@ -199,15 +223,20 @@ export function contingentsChart(
         rows.map((row) => row.label),
         rows.map(valueLabel),
       ),
-      title: "Contingents that left MINUSMA or announced their departure, 2022–2023",
-      subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
-      caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
-      ariaLabel: "Bar chart of the size of each departing national contingent",
+      title: text.title,
+      subtitle: text.subtitle,
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
       ariaDescription:
-        rows.map((row) => `${row.label}: ${row.qualifier ? row.qualifier + " " : ""}${row.personnel}, ${row.date}`).join("; ") + ".",
-      x: { label: "Personnel", grid: true },
+        rows
+          .map(
+            (row) =>
+              `${row.label}${format.colon}${row.qualifier ? figureQualifierText[locale][row.qualifier] : ""}${format.number(row.personnel)}, ${row.date}`,
+          )
+          .join("; ") + ".",
+      x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: rows.map((row) => row.label) },
-      color: { legend: true, domain: ["Left", "Departure planned"], range: [palette.blue, palette.skyBlue] },
+      color: { legend: true, domain: text.status, range: [palette.blue, palette.skyBlue] },
       marks: [
         Plot.barX(rows, { x: "personnel", y: "label", fill: "status", title: (d) => `${d.label}: ${d.personnel}, ${d.date}` }),
         Plot.text(rows, { x: "personnel", y: "label", text: valueLabel, textAnchor: "start", dx: 4, fontSize: 10 }),

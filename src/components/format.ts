@@ -39,6 +39,8 @@ export interface Formatter {
   period(start: string, end: string, options?: { short?: boolean }): string;
   /** "from 1 April to 11 May 2023"; "du 1er avril au 11 mai 2023". */
   fromTo(start: string, end: string): string;
+  /** ": "; "\u00a0: " (French sets a colon off with a no-break space). */
+  colon: string;
 }
 
 const finite = (value: number, what: string) => {
@@ -104,6 +106,7 @@ export function formatter(locale: Locale): Formatter {
       french
         ? `du ${withoutSharedYear(start, end, date(start))} au ${date(end)}`
         : `from ${withoutSharedYear(start, end, date(start))} to ${date(end)}`,
+    colon: french ? "\u00a0: " : ": ",
   };
   formatters.set(locale, made);
   return made;

@@ -171,9 +171,7 @@ export function headquartersWorldMap(
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription: deadliest
-        .map(
-          (place) => `${place.acronym}, ${place.headquarters}${locale === "fr" ? "\u00a0" : ""}: ${formatter(locale).number(place.deaths)}`,
-        )
+        .map((place) => `${place.acronym}, ${place.headquarters}${formatter(locale).colon}${formatter(locale).number(place.deaths)}`)
         .join("; "),
       projection: { type: "equal-earth", inset: 2 },
       r: { range: [1.5, narrow ? 10 : 16] },

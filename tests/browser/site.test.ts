@@ -242,6 +242,7 @@ describe("pages without JavaScript", () => {
     "missions/unoci.html",
     "fr/index.html",
     "fr/flights.html",
+    "fr/contingents.html",
     "fr/missions/index.html",
     "fr/missions/minusma.html",
   ];
@@ -326,6 +327,7 @@ describe("the frame of every story page on a desktop", () => {
       "missions/index.html",
       "fr/index.html",
       "fr/flights.html",
+      "fr/contingents.html",
       "fr/missions/index.html",
     ]) {
       await page.goto(new URL(path, subPath.url).href);

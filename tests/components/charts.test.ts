@@ -108,7 +108,7 @@ describe("charts of the curated tables", () => {
     // One ceiling series (military): a single stepped path through its three figures.
     expect(figure.querySelectorAll("g[aria-label='line'] path")).toHaveLength(1);
     expect(svgOf(figure).getAttribute("aria-description")).toContain(
-      "Ceilings: 25 April 2013, military: 11200; 29 June 2016, military: 13289; 1 January 2018, military: 13289.",
+      "Ceilings: 25 April 2013, military: 11,200; 29 June 2016, military: 13,289; 1 January 2018, military: 13,289.",
     );
   });
 

@@ -4,6 +4,7 @@
  * through the formatter (format.ts) and the categories table (categories.ts).
  */
 import type { Locale } from "../format.js";
+import type { StrengthComponent } from "../../../data-loaders/strength.js";
 import type { StatementCount, StatementQualifier } from "../../../data-loaders/toll-statements.js";
 import type { CasualtyCategory } from "../metrics/toll.js";
 import type { FileDefinition } from "../metrics/toll-statements.js";
@@ -318,5 +319,87 @@ export const flightRefusalsText: Record<
     period: (period, requested, refused, drones) =>
       `${period}\u00a0: ${requested === null ? "un nombre inconnu de demandes" : `${requested} demandées`}, ${refused} refusées${drones !== null ? `, dont ${drones} pour des drones` : ""}`,
     axis: "Vols",
+  },
+};
+
+/** The components of the mission's strength as each edition names them. */
+export const strengthComponentText: Record<Locale, Record<StrengthComponent, string>> = {
+  en: { military: "military", police: "police", uniformed: "uniformed", civilian: "civilian", total: "total" },
+  fr: { military: "militaires", police: "policiers", uniformed: "personnel en uniforme", civilian: "civils", total: "total" },
+};
+
+/** The qualifiers of a published figure as each edition writes them before the number. */
+export const figureQualifierText: Record<Locale, Record<string, string>> = {
+  en: { "": "", about: "about ", "more than": "more than " },
+  fr: { "": "", about: "environ ", "more than": "plus de " },
+};
+
+/** The words of strengthChart in each edition. */
+export const strengthText: Record<
+  Locale,
+  { title: string; subtitle: string; caption: string; ariaLabel: string; ceilings: string; departures: string; axis: string }
+> = {
+  en: {
+    title: "MINUSMA's size as published, 2013–2023",
+    subtitle: "Dots: personnel deployed (hollow: approximate or a lower bound). Steps: authorized ceilings. Lines: contingent departures",
+    caption:
+      "Sources: UN documents and press, government statements and news reports, one per point, listed in the table below. Month-only dates are drawn mid-month.",
+    ariaLabel: "Scatter chart of MINUSMA's deployed strength and authorized ceilings over time, with contingent departures",
+    ceilings: "Ceilings",
+    departures: "Departures",
+    axis: "People",
+  },
+  fr: {
+    title: "Les effectifs de la Minusma tels que publiés, 2013-2023",
+    subtitle:
+      "Points\u00a0: personnel déployé (creux\u00a0: chiffre approximatif ou minimum). Marches\u00a0: plafonds autorisés. Traits\u00a0: départs de contingents",
+    caption:
+      "Sources\u00a0: documents de l'ONU et presse, déclarations gouvernementales et articles, une par point, listées dans le tableau ci-dessous. Les dates données au mois sont placées au milieu du mois.",
+    ariaLabel: "Nuage de points des effectifs déployés et des plafonds autorisés de la Minusma, avec les départs de contingents",
+    ceilings: "Plafonds",
+    departures: "Départs",
+    axis: "Personnes",
+  },
+};
+
+/** The words of contingentsChart in each edition. */
+export const contingentsText: Record<
+  Locale,
+  {
+    status: [left: string, planned: string];
+    left(date: string): string;
+    toLeave(date: string): string;
+    announced(date: string): string;
+    noDate: string;
+    title: string;
+    subtitle: string;
+    caption: string;
+    ariaLabel: string;
+    axis: string;
+  }
+> = {
+  en: {
+    status: ["Left", "Departure planned"],
+    left: (date) => `left ${date}`,
+    toLeave: (date) => `to leave ${date}`,
+    announced: (date) => `announced ${date}`,
+    noDate: "no date given",
+    title: "Contingents that left MINUSMA or announced their departure, 2022–2023",
+    subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
+    caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
+    ariaLabel: "Bar chart of the size of each departing national contingent",
+    axis: "Personnel",
+  },
+  fr: {
+    status: ["Parti", "Départ prévu"],
+    left: (date) => `parti ${date}`,
+    toLeave: (date) => `départ prévu ${date}`,
+    announced: (date) => `annoncé ${date}`,
+    noDate: "sans date",
+    title: "Les contingents partis de la Minusma ou dont le départ a été annoncé, 2022-2023",
+    subtitle: "Effectifs tels que la source les donne\u00a0; par date de départ, ou d'annonce quand le départ n'est pas daté",
+    caption: "Sources\u00a0: déclarations gouvernementales et articles, une par contingent, listées dans le tableau ci-dessous.",
+    ariaLabel: "Diagramme en barres de la taille de chaque contingent national sur le départ",
+    axis: "Personnel",
   },
 };

@@ -30,10 +30,16 @@ function frenchName(row: NationalityCount, codes: ReadonlyMap<string, string>): 
   const code = codes.get(row.nationality);
   if (code === undefined)
     throw new Error(`the nationality "${row.nationality}" is not in the UN file, so the French edition cannot name it`);
-  const alpha2 = countries.alpha3ToAlpha2(code);
-  const name = frenchFormerCountries[code] ?? (alpha2 ? frenchRegions.of(alpha2) : undefined);
-  if (!name) throw new Error(`no French name for the nationality "${row.nationality}" (ISO code "${code}"): add it in i18n/countries.ts`);
-  return name;
+  return countryIn(row.nationality, code, "fr");
+}
+
+/** A country, named in English by a table with its ISO alpha-3 code, as `locale` names it; a code without a French name is an error. */
+export function countryIn(name: string, iso3: string, locale: Locale): string {
+  if (locale === "en") return name;
+  const alpha2 = countries.alpha3ToAlpha2(iso3);
+  const french = frenchFormerCountries[iso3] ?? (alpha2 ? frenchRegions.of(alpha2) : undefined);
+  if (!french) throw new Error(`no French name for the nationality "${name}" (ISO code "${iso3}"): add it in i18n/countries.ts`);
+  return french;
 }
 
 /** Rows of a nationality chart or table with their names in `locale`. */

@@ -29,8 +29,11 @@ const numberPatterns: Record<Locale, { pattern: RegExp; read(text: string): numb
 
 /** Every number of the page's text, as its edition writes them, in order. */
 function numbersOf(markdown: string, locale: Locale): number[] {
-  const { pattern, read } = numberPatterns[locale];
-  return [...readableText(markdown).matchAll(pattern)].map(([text]) => read(text));
+  const read = (text: string, as: Locale) =>
+    [...readableText(text).matchAll(numberPatterns[as].pattern)].map(([n]) => numberPatterns[as].read(n));
+  // Text the page marks as English (a curated note shown as its source wrote it) is read as English.
+  const english = locale === "en" ? [] : [...markdown.matchAll(/<span lang="en">([^<]*)<\/span>/g)].map(([, text]) => text);
+  return [...read(markdown.replace(/<span lang="en">[^<]*<\/span>/g, " "), locale), ...english.flatMap((text) => read(text, "en"))];
 }
 
 const sorted = (numbers: number[]) => [...numbers].sort((a, b) => a - b);
@@ -46,6 +49,7 @@ describe("numbers read per edition", () => {
       7,
     ]);
     expect(numbersOf("UNEF&#160;&#58; 160 l&#39;an", "fr")).toEqual([160]);
+    expect(numbersOf('1\u202f920 policiers <span lang="en">the UN gives 1,920</span>', "fr")).toEqual([1920, 1920]);
   });
 });
 
@@ -55,9 +59,10 @@ describe("the French edition prints the English edition's numbers", async () => 
   const pairs = all.filter((path) => editionOf(path) === "en" && published.has(counterpartOf(path)));
   const context = new PageContext();
 
-  it("covers the toll, the flights, the mission pages and the missions index", () => {
+  it("covers the story pages written in French, the mission pages and the missions index", () => {
     expect(pairs).toContain("/index");
     expect(pairs).toContain("/flights");
+    expect(pairs).toContain("/contingents");
     expect(pairs).toContain("/missions/index");
     expect(pairs).toContain("/missions/minusma");
   });
