@@ -40,6 +40,11 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, timeo
   }
 }
 
+/** A failed wait, rethrown with the preview's own log: whether it saw the save and what it re-ran. */
+const withDevLog = (error: Error): never => {
+  throw new Error(`${error.message}\n--- dev log ---\n${devLog.slice(-3000)}`);
+};
+
 const served = async (path: string) => {
   const response = await fetch(`${base}${path}`);
   return response.ok ? response.text() : undefined;
@@ -130,24 +135,24 @@ describe("npm run dev", () => {
     await watched;
     edit("data-loaders/curated/events.csv", "\nminusma-created,2013-04-25,", "\nminusma-created,2013-04-31,");
     const message = '[curated:events] data-loaders/curated/events.csv:5:2 column "date" value "2013-04-31"';
-    await page.waitForFunction((m) => document.querySelector(".dev-part-error")?.textContent?.includes(m), message, { timeout: 20_000 });
-    // The toll and its charts (the toll, the ranking, the toll as it was told) need no event: they stay.
-    expect(await page.locator("h1").textContent()).toMatch(/MINUSMA: \d+ years, \d+ dead/);
-    expect(await page.locator("img.chart-wide").count()).toBe(3);
-    expect(await page.locator(".dev-page-error").count()).toBe(0);
-    await page.waitForFunction(
-      (m) => document.querySelector("#dev-loader-errors")?.textContent?.includes(`/index, timeline: ${m}`),
-      message,
-      { timeout: 20_000 },
-    );
-    edit("data-loaders/curated/events.csv", "\nminusma-created,2013-04-31,", "\nminusma-created,2013-04-25,");
-    // When this wait times out, the preview's own log says whether it saw the save and what it re-ran.
-    await page
-      .locator(".dev-part-error")
-      .waitFor({ state: "detached", timeout: 20_000 })
-      .catch((error: Error) => {
-        throw new Error(`${error.message}\n--- dev log ---\n${devLog.slice(-3000)}`);
-      });
+    try {
+      await page
+        .waitForFunction((m) => document.querySelector(".dev-part-error")?.textContent?.includes(m), message, { timeout: 20_000 })
+        .catch(withDevLog);
+      // The toll and its charts (the toll, the ranking, the toll as it was told) need no event: they stay.
+      expect(await page.locator("h1").textContent()).toMatch(/MINUSMA: \d+ years, \d+ dead/);
+      expect(await page.locator("img.chart-wide").count()).toBe(3);
+      expect(await page.locator(".dev-page-error").count()).toBe(0);
+      await page.waitForFunction(
+        (m) => document.querySelector("#dev-loader-errors")?.textContent?.includes(`/index, timeline: ${m}`),
+        message,
+        { timeout: 20_000 },
+      );
+    } finally {
+      // Restored whatever happened above, so that a failure here does not break the tests after it.
+      edit("data-loaders/curated/events.csv", "\nminusma-created,2013-04-31,", "\nminusma-created,2013-04-25,");
+    }
+    await page.locator(".dev-part-error").waitFor({ state: "detached", timeout: 20_000 }).catch(withDevLog);
     await page.close();
   });
 
