@@ -13,6 +13,7 @@ import { checkCitation, citationColumns, citationFields } from "./source-policy.
 export const siteKinds = ["camp", "temporary base"] as const;
 /** A closing date the sources give loosely: "about" where they disagree by days or give only the week. */
 export const dateQualifiers = ["", "about"] as const;
+export type DateQualifier = (typeof dateQualifiers)[number];
 
 export const siteColumns = [
   "id",

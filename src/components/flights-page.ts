@@ -9,7 +9,7 @@ import type { FlightsFigures } from "./figures/flights.js";
 import { flightRefusalsChart } from "./force-charts.js";
 import { formatter, type Locale } from "./format.js";
 import { citation, sourceList } from "./lists.js";
-import { block, html, type Markup } from "./markup.js";
+import { block, englishIn, html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
 import { dataTable, numbersBehind } from "./static-table.js";
@@ -113,7 +113,7 @@ export function flightRows(context: PageContext, locale: Locale): Markup {
     [
       { header: w.rows.period, value: (row) => format.period(row.period_start, row.period_end, { short: true }) },
       { header: w.rows.flights, value: (row) => w.categories[row.category] },
-      { header: w.rows.wording, value: (row) => (locale === "en" ? row.note : html`<span lang="en">${row.note}</span>`) },
+      { header: w.rows.wording, value: (row) => englishIn(row.note, locale) },
       { header: w.rows.source, value: (row) => citation(row, locale) },
     ],
     { caption: w.rows.caption },

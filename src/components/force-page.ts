@@ -12,7 +12,7 @@ import { formatter, type Locale } from "./format.js";
 import { figureQualifierText, strengthComponentText } from "./i18n/chart-text.js";
 import { countryIn } from "./i18n/countries.js";
 import { citation, sourceList } from "./lists.js";
-import { block, html, type Markup } from "./markup.js";
+import { block, englishIn, html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
 import { dataTable, numbersBehind } from "./static-table.js";
@@ -108,11 +108,6 @@ const words: Record<
   },
 };
 
-/** Curated text that exists in English only: as it is in English, marked as English elsewhere. */
-function english(text: string, locale: Locale): Markup | string {
-  return locale === "en" || !text ? text : html`<span lang="en">${text}</span>`;
-}
-
 /** The contingents with their countries named in the page's language. */
 function named(rows: readonly ContingentRow[], locale: Locale): ContingentRow[] {
   return rows.map((row) => ({ ...row, country: countryIn(row.country, row.iso3, locale) }));
@@ -135,7 +130,7 @@ ${numbersBehind(
       { header: w.authorized, value: (row) => count(row.authorized), numeric: true },
       { header: w.qualifier, value: (row) => (row.qualifier ? figureQualifierText[locale][row.qualifier].trim() : "") },
       { header: w.kind, value: (row) => words[locale].kinds[row.source_kind] },
-      { header: w.note, value: (row) => english(row.note, locale) },
+      { header: w.note, value: (row) => englishIn(row.note, locale) },
       { header: w.source, value: (row) => citation(row, locale) },
     ],
     { caption: w.caption },
@@ -166,8 +161,8 @@ ${numbersBehind(
       { header: w.announced, value: (row) => date(row.announced) },
       { header: w.departed, value: (row) => date(row.departed) },
       { header: w.status, value: (row) => words[locale].statuses[row.departure_status] },
-      { header: w.reason, value: (row) => english(row.reason, locale) },
-      { header: words[locale].strength.note, value: (row) => english(row.note, locale) },
+      { header: w.reason, value: (row) => englishIn(row.reason, locale) },
+      { header: words[locale].strength.note, value: (row) => englishIn(row.note, locale) },
       { header: words[locale].strength.source, value: (row) => citation(row, locale) },
     ],
     { caption: w.caption },

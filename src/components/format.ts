@@ -35,9 +35,11 @@ export interface Formatter {
   ordinal(value: number): string;
   /** "27 March 2022", "March 2022", "27 Mar 2022"; "27 mars 2022", "1er avril 2023", "27 mars 2022" short. */
   date(date: string, options?: { short?: boolean }): string;
+  /** A month of the year (1 for January) on its own, as a time axis names it: "July", "Jul"; "juillet", "juil.". */
+  month(month: number, options?: { short?: boolean }): string;
   /** "1 April–11 May 2023"; "1er avril–11 mai 2023". */
   period(start: string, end: string, options?: { short?: boolean }): string;
-  /** "from 1 April to 11 May 2023"; "du 1er avril au 11 mai 2023". */
+  /** "from 1 April to 11 May 2023"; "du 1er avril au 11 mai 2023", "d'août au 13 août 2023". */
   fromTo(start: string, end: string): string;
   /** ": "; "\u00a0: " (French sets a colon off with a no-break space). */
   colon: string;
@@ -101,11 +103,20 @@ export function formatter(locale: Locale): Formatter {
           : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`,
     ordinal,
     date,
+    month: (month, { short = false } = {}) => {
+      const name = (short ? shortMonthNames : monthNames)[locale][month - 1];
+      if (!Number.isInteger(month) || name === undefined) throw new Error(`cannot write ${month} as a month: expected 1 to 12`);
+      return name;
+    },
     period: (start, end, { short = false } = {}) => `${withoutSharedYear(start, end, date(start, { short }))}–${date(end, { short })}`,
-    fromTo: (start, end) =>
-      french
-        ? `du ${withoutSharedYear(start, end, date(start))} au ${date(end)}`
-        : `from ${withoutSharedYear(start, end, date(start))} to ${date(end)}`,
+    fromTo: (start, end) => {
+      const from = withoutSharedYear(start, end, date(start));
+      if (!french) return `from ${from} to ${date(end)}`;
+      // "du 1er avril au 11 mai", but "d'août au 13 août", "de juillet à décembre": the article goes with a day only.
+      const hasDay = (written: string) => written.length === 10;
+      const fromWord = hasDay(start) ? "du " : /^[aeiouy]/.test(from) ? "d'" : "de ";
+      return `${fromWord}${from} ${hasDay(end) ? "au" : "à"} ${date(end)}`;
+    },
     colon: french ? "\u00a0: " : ": ",
   };
   formatters.set(locale, made);

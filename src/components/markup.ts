@@ -13,6 +13,8 @@
  * and HTML blocks. Only `Markup` values, made by the `html` tag or by `trusted`, go in as they are.
  */
 
+import type { Locale } from "./format.js";
+
 export class Markup {
   constructor(readonly source: string) {}
   toString(): string {
@@ -96,4 +98,9 @@ export function href(url: string): Markup {
  */
 export function block(markup: Markup): Markup {
   return new Markup(`\n${markup.source.replace(/\n[ \t]*(?=\n)/g, "").trim()}\n`);
+}
+
+/** Curated text that exists in English only: as it is in the English edition, marked as English in another. */
+export function englishIn(text: string, locale: Locale): Markup | string {
+  return locale === "en" || !text ? text : html`<span lang="en">${text}</span>`;
 }

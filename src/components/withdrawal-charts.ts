@@ -8,7 +8,17 @@ import type { Feature, FeatureCollection } from "geojson";
 import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
 import { annotationMargin, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
-import { formatDate, formatNumber } from "./format.js";
+import { formatter, isMonthOnly, type Locale } from "./format.js";
+import { figureQualifierText } from "./i18n/chart-text.js";
+import {
+  closedDayText,
+  closuresText,
+  contributorsText,
+  personnelLeftText,
+  phaseText,
+  placesText,
+  sitesMapText,
+} from "./i18n/withdrawal-text.js";
 import { palette, textHalo } from "./palette.js";
 import { AXIS_LABEL_GAP, widestLabel } from "./text-width.js";
 import type { ContributorYear, PlaceYear, SiteClosure } from "./metrics/withdrawal.js";
@@ -16,22 +26,20 @@ import type { ContributorYear, PlaceYear, SiteClosure } from "./metrics/withdraw
 /** The first phase of the withdrawal ran from July to August 2023, the second from 1 September. */
 export const SECOND_PHASE_FROM = "2023-09-01";
 
-export const phases = {
-  first: { label: "Closed July–August", color: palette.vermillion },
-  second: { label: "Closed September–December", color: palette.blue },
-  open: { label: "No closing date found", color: palette.grey },
-} as const;
+type Phase = "first" | "second" | "open";
+const phaseColors: Record<Phase, string> = { first: palette.vermillion, second: palette.blue, open: palette.grey };
 
-export function phaseOf(site: Pick<SiteClosure, "closed">): keyof typeof phases {
+export function phaseOf(site: Pick<SiteClosure, "closed">): Phase {
   if (site.closed === null) return "open";
   return site.closed < SECOND_PHASE_FROM ? "first" : "second";
 }
 
-/** Short closing date for a label: "13 Aug", "about 23 Oct". */
-function shortClosed(site: SiteClosure): string {
-  if (site.closed === null) return "no date";
-  const day = formatDate(site.closed, { short: true }).replace(/ 2023$/, "");
-  return site.closed_qualifier ? `${site.closed_qualifier} ${day}` : day;
+/** A closing date as `locale` writes it, short ("13 Aug 2023", "about 23 Oct 2023"), without its year for a label. */
+function closedOn(site: SiteClosure, locale: Locale, { withYear = false } = {}): string {
+  if (site.closed === null) return closedDayText[locale].none;
+  const written = formatter(locale).date(site.closed, { short: true });
+  const day = withYear ? written : written.replace(` ${site.closed.slice(0, 4)}`, "");
+  return closedDayText[locale].day(day, site.closed_qualifier, isMonthOnly(site.closed));
 }
 
 /**
@@ -47,16 +55,18 @@ const labelPlacement: Record<string, { left: boolean; dy: number }> = {
 export function sitesMap(
   closures: SiteClosure[],
   { country, neighbours }: { country: Feature; neighbours: FeatureCollection },
-  { width = 640, document, ...plot }: ChartOptions = {},
+  { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
 ): HTMLElement | SVGSVGElement {
+  const text = sitesMapText[locale];
+  const phases = phaseText[locale];
   const mapped = closures.filter((site) => site.latitude !== null && site.longitude !== null);
   const unmapped = closures.filter((site) => site.latitude === null);
   const narrow = width < 480;
   // On a phone the names would run into each other: the dots carry their order of closing, which
   // the table below the map spells out; a site without a date keeps its name.
   const label = (site: SiteClosure) =>
-    narrow ? (site.order === null ? site.site : String(site.order)) : `${site.site.replace(/ \(.*\)$/, "")}\n${shortClosed(site)}`;
-  const present = (Object.keys(phases) as (keyof typeof phases)[]).filter((phase) => closures.some((site) => phaseOf(site) === phase));
+    narrow ? (site.order === null ? site.site : String(site.order)) : `${site.site.replace(/ \(.*\)$/, "")}\n${closedOn(site, locale)}`;
+  const present = (Object.keys(phaseColors) as Phase[]).filter((phase) => closures.some((site) => phaseOf(site) === phase));
   const fontSize = narrow ? 10 : 11;
   const placement = (site: SiteClosure) =>
     narrow
@@ -85,19 +95,15 @@ export function sitesMap(
       document,
       width,
       height: Math.round(width * 0.9),
-      title: "The thirteen sites MINUSMA gave up in 2023",
-      // One text at both widths: the page keeps the words around the plot once.
-      subtitle: `Each site with the day it closed or was handed over, or on a small screen its order of closing (the table below lists them); ${
-        unmapped.map((site) => `${site.site}${site.order === null ? "" : ` (${site.order})`}`).join(", ") || "none"
-      } not drawn: no point in the sources`,
-      caption:
-        "Sources: each site's closing as the curated sites table cites it; towns' points from Geo-PKO v2.3 (Uppsala University); outlines from Natural Earth (world-atlas).",
-      ariaLabel: "Map of Mali with MINUSMA's sites and the day each closed",
+      title: text.title,
+      subtitle: text.subtitle(unmapped.map((site) => `${site.site}${site.order === null ? "" : ` (${site.order})`}`)),
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
       ariaDescription: closures
-        .map((site) => `${site.site}: ${site.closed === null ? "no closing date found" : `closed ${shortClosed(site)} 2023`}`)
+        .map((site) => text.site(site.site, site.closed === null ? null : closedOn(site, locale, { withYear: true })))
         .join("; "),
       projection: { type: "mercator", domain: country, inset: narrow ? 8 : 12 },
-      color: { legend: true, domain: present.map((phase) => phases[phase].label), range: present.map((phase) => phases[phase].color) },
+      color: { legend: true, domain: present.map((phase) => phases[phase]), range: present.map((phase) => phaseColors[phase]) },
       marks: [
         Plot.geo(neighbours, { fill: "#f2f2f2", stroke: "#c8c8c8", strokeWidth: 0.75 }),
         Plot.geo(country, { fill: "#fbfaf6", stroke: palette.annotation, strokeWidth: 1 }),
@@ -105,7 +111,7 @@ export function sitesMap(
           x: "longitude",
           y: "latitude",
           r: 4.5,
-          fill: (site: SiteClosure) => phases[phaseOf(site)].label,
+          fill: (site: SiteClosure) => phases[phaseOf(site)],
           stroke: "white",
           strokeWidth: 1,
         }),
@@ -118,11 +124,11 @@ export function sitesMap(
 }
 
 /** The time axis of the withdrawal, July to December 2023: months named in full where they fit. */
-const withdrawalMonths = (narrow: boolean): Plot.ScaleOptions => ({
+const withdrawalMonths = (narrow: boolean, locale: Locale): Plot.ScaleOptions => ({
   type: "utc",
   domain: [toTime("2023-07-01"), toTime("2024-01-01")],
   ticks: narrow ? 3 : 6,
-  tickFormat: narrow ? "%b" : "%B",
+  tickFormat: (time: Date) => formatter(locale).month(time.getUTCMonth() + 1, { short: narrow }),
   label: null,
 });
 
@@ -130,7 +136,13 @@ const withdrawalMonths = (narrow: boolean): Plot.ScaleOptions => ({
 const LATE_LABEL_FROM = "2023-11-25";
 
 /** The sites in the order they closed, on a time axis from July 2023 to the end of the year. */
-export function closuresChart(closures: SiteClosure[], { width = 640, document, ...plot }: ChartOptions = {}): HTMLElement | SVGSVGElement {
+export function closuresChart(
+  closures: SiteClosure[],
+  { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
+): HTMLElement | SVGSVGElement {
+  const text = closuresText[locale];
+  const phases = phaseText[locale];
+  const format = formatter(locale);
   const dated = closures.filter((site) => site.closed !== null);
   const open = closures.filter((site) => site.closed === null);
   const narrow = width < 480;
@@ -141,22 +153,24 @@ export function closuresChart(closures: SiteClosure[], { width = 640, document, 
       height: 40 + dated.length * 24,
       marginLeft: Math.ceil(widestLabel(dated.map((site) => site.site)) + AXIS_LABEL_GAP),
       marginRight: narrow ? 12 : 20,
-      title: "The order the sites closed",
-      subtitle: `${dated.length} sites closed from ${formatDate(dated[0]?.closed ?? "2023-07")} to ${formatDate(dated.at(-1)?.closed ?? "2023-12")}${
-        open.length ? `; no date found for ${open.map((site) => site.site).join(", ")}` : ""
-      }`,
-      caption: "Source: the curated sites table, one source per site. Open circles: a day the sources give only about.",
-      ariaLabel: "Dot chart of the day each MINUSMA site closed in 2023, in order",
-      ariaDescription: dated.map((site) => `${site.order}. ${site.site}, ${shortClosed(site)}`).join("; "),
-      x: withdrawalMonths(narrow),
+      title: text.title,
+      subtitle: text.subtitle(
+        dated.length,
+        format.fromTo(dated[0]?.closed ?? "2023-07", dated.at(-1)?.closed ?? "2023-12"),
+        open.map((site) => site.site),
+      ),
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
+      ariaDescription: dated.map((site) => `${site.order}. ${site.site}, ${closedOn(site, locale)}`).join("; "),
+      x: withdrawalMonths(narrow, locale),
       y: { domain: dated.map((site) => site.site), label: null, tickSize: 0 },
-      color: { domain: [phases.first.label, phases.second.label], range: [phases.first.color, phases.second.color], legend: true },
+      color: { domain: [phases.first, phases.second], range: [phaseColors.first, phaseColors.second], legend: true },
       marks: [
         Plot.ruleX([toTime(SECOND_PHASE_FROM)], { stroke: palette.grey, strokeDasharray: "3,3" }),
         Plot.text([toTime(SECOND_PHASE_FROM)], {
           x: (d: Date) => d,
           frameAnchor: "top",
-          text: () => "second phase",
+          text: () => text.secondPhase,
           textAnchor: "start",
           dx: 4,
           dy: -2,
@@ -167,7 +181,7 @@ export function closuresChart(closures: SiteClosure[], { width = 640, document, 
         // A day the sources give exactly is a filled dot; one they give only about, an open one.
         Plot.dot(
           dated.filter((site) => !site.closed_qualifier),
-          { x: (site: SiteClosure) => toTime(site.closed!), y: "site", r: 5, fill: (site: SiteClosure) => phases[phaseOf(site)].label },
+          { x: (site: SiteClosure) => toTime(site.closed!), y: "site", r: 5, fill: (site: SiteClosure) => phases[phaseOf(site)] },
         ),
         Plot.dot(
           dated.filter((site) => site.closed_qualifier),
@@ -176,7 +190,7 @@ export function closuresChart(closures: SiteClosure[], { width = 640, document, 
             y: "site",
             r: 4.5,
             fill: "white",
-            stroke: (site: SiteClosure) => phases[phaseOf(site)].label,
+            stroke: (site: SiteClosure) => phases[phaseOf(site)],
             strokeWidth: 1.5,
           },
         ),
@@ -187,7 +201,7 @@ export function closuresChart(closures: SiteClosure[], { width = 640, document, 
             {
               x: (site: SiteClosure) => toTime(site.closed!),
               y: "site",
-              text: shortClosed,
+              text: (site: SiteClosure) => closedOn(site, locale),
               dx: late ? -9 : 9,
               textAnchor: late ? "end" : "start",
               fontSize: 10,
@@ -205,10 +219,12 @@ export function closuresChart(closures: SiteClosure[], { width = 640, document, 
 export function personnelLeftChart(
   left: WithdrawalRow[],
   toLeave: { personnel: number } | null,
-  { width = 640, document, ...plot }: ChartOptions = {},
+  { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
 ): HTMLElement | SVGSVGElement {
+  const text = personnelLeftText[locale];
+  const format = formatter(locale);
   const narrow = width < 480;
-  const stated = (row: WithdrawalRow) => `${row.qualifier ? `${row.qualifier} ` : ""}${formatNumber(row.personnel)}`;
+  const stated = (row: WithdrawalRow) => `${figureQualifierText[locale][row.qualifier]}${format.number(row.personnel)}`;
   const top = Math.max(toLeave?.personnel ?? 0, ...left.map((row) => row.personnel));
   return asImage(
     Plot.plot({
@@ -217,15 +233,13 @@ export function personnelLeftChart(
       height: narrow ? 260 : 300,
       marginLeft: narrow ? 44 : 56,
       marginRight: narrow ? 16 : 40,
-      title: "Personnel who had left Mali",
-      subtitle: toLeave
-        ? `Counts the mission and the press gave as it went, against the ${formatNumber(toLeave.personnel)} the withdrawal concerned`
-        : "Counts the mission and the press gave as it went",
-      caption: "Source: the curated withdrawal table, one source per count. A count of “more than” is drawn at its figure.",
-      ariaLabel: "Dot chart of the personnel who had left Mali by date in 2023",
-      ariaDescription: left.map((row) => `${formatDate(row.date)}: ${stated(row)}`).join("; "),
-      x: withdrawalMonths(narrow),
-      y: { domain: [0, Math.ceil(top / 2000) * 2000], grid: true, label: "Personnel", tickFormat: (d: number) => formatNumber(d) },
+      title: text.title,
+      subtitle: text.subtitle(toLeave ? format.number(toLeave.personnel) : null),
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
+      ariaDescription: left.map((row) => `${format.date(row.date)}${format.colon}${stated(row)}`).join("; "),
+      x: withdrawalMonths(narrow, locale),
+      y: { domain: [0, Math.ceil(top / 2000) * 2000], grid: true, label: text.axis, tickFormat: (d: number) => format.number(d) },
       marks: [
         ...(toLeave
           ? [
@@ -233,7 +247,7 @@ export function personnelLeftChart(
               Plot.text([toLeave], {
                 x: () => toTime("2024-01-01"),
                 y: "personnel",
-                text: () => `${formatNumber(toLeave.personnel)} to leave`,
+                text: () => text.toLeave(format.number(toLeave.personnel)),
                 textAnchor: "end",
                 dy: -8,
                 fontSize: 10,
@@ -260,6 +274,9 @@ export function personnelLeftChart(
   );
 }
 
+/** The options of the charts drawn on a grid of years, with the story's events above them. */
+type YearGridOptions = ChartOptions & { annotations?: YearAnnotation[]; locale?: Locale };
+
 /**
  * The frame of a grid of rows by year: a band for every year, a row per label with room for the
  * longest, and the events written above the plot.
@@ -282,8 +299,10 @@ function yearGrid(
 /** Where the mission's units stood on the maps of each year, the circles sized by the estimated troops. */
 export function placesChart(
   places: PlaceYear[],
-  { annotations = [], width = 640, document, ...plot }: ChartOptions & { annotations?: YearAnnotation[] } = {},
+  { annotations = [], locale = "en", width = 640, document, ...plot }: YearGridOptions = {},
 ): HTMLElement | SVGSVGElement {
+  const text = placesText[locale];
+  const format = formatter(locale);
   const narrow = width < 480;
   const years = places.map((row) => row.year);
   const locations = [...new Set(places.map((row) => row.location))].sort();
@@ -296,18 +315,18 @@ export function placesChart(
       document,
       width,
       ...yearGrid(locations, years, { width, rowHeight: 24, extraHeight: 40, annotations }),
-      title: "Where the mission stood, year by year",
-      subtitle: `Circles sized by the troops estimated from the UN's deployment maps (estimates from unit symbols, not head counts)${
-        largest ? `; the largest, ${largest.location} in ${largest.year}: about ${formatNumber(largest.estimated_troops!)}` : ""
-      }`,
-      caption: "Source: Geo-PKO v2.3 (Uppsala University), coded from the UN's deployment maps; the mean of each year's maps.",
-      ariaLabel: "Grid of MINUSMA's places by year, sized by estimated troops",
+      title: text.title,
+      subtitle: text.subtitle(
+        largest && { location: largest.location, year: largest.year, troops: format.number(largest.estimated_troops!) },
+      ),
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
       ariaDescription: locations
         .map(
           (location) =>
-            `${location}: ${places
+            `${location}${format.colon}${places
               .filter((row) => row.location === location)
-              .map((row) => `${row.year} ${row.estimated_troops === null ? "no estimate" : formatNumber(row.estimated_troops)}`)
+              .map((row) => `${row.year} ${row.estimated_troops === null ? text.noEstimate : format.number(row.estimated_troops)}`)
               .join(", ")}`,
         )
         .join("; "),
@@ -321,7 +340,8 @@ export function placesChart(
           r: (row: PlaceYear) => row.estimated_troops ?? 0,
           fill: palette.blue,
           fillOpacity: 0.75,
-          title: (row: PlaceYear) => `${row.location}, ${row.year}: ${row.estimated_troops ?? "no estimate"}`,
+          title: (row: PlaceYear) =>
+            `${row.location}, ${row.year}${format.colon}${row.estimated_troops === null ? text.noEstimate : format.number(row.estimated_troops)}`,
         }),
       ],
       ...plot,
@@ -336,12 +356,14 @@ export function placesChart(
 export function contributorsChart(
   contributors: ContributorYear[],
   departing: string[],
-  { annotations = [], width = 640, document, ...plot }: ChartOptions & { annotations?: YearAnnotation[] } = {},
+  { annotations = [], locale = "en", width = 640, document, ...plot }: YearGridOptions = {},
 ): HTMLElement | SVGSVGElement {
+  const text = contributorsText[locale];
+  const format = formatter(locale);
   const years = contributors.map((row) => row.year);
   const countries = [...new Set(contributors.map((row) => row.country))].sort((a, b) => {
     const yearsOf = (country: string) => contributors.filter((row) => row.country === country).length;
-    return yearsOf(b) - yearsOf(a) || a.localeCompare(b);
+    return yearsOf(b) - yearsOf(a) || a.localeCompare(b, locale);
   });
   const leaving = new Set(departing);
   const name = (country: string) => (leaving.has(country) ? `${country} ◂` : country);
@@ -350,14 +372,14 @@ export function contributorsChart(
       document,
       width,
       ...yearGrid(countries.map(name), years, { width, rowHeight: 16, extraHeight: 50, annotations }),
-      title: "Contributing countries on the maps, year by year",
-      subtitle: "◂ a country that announced in 2022–2023 that its contingent would leave",
-      caption: "Sources: Geo-PKO v2.3 (a country drawn on at least one map of the year); departures from the curated contingents table.",
-      ariaLabel: "Grid of the countries whose units the UN's maps of MINUSMA draw, by year",
+      title: text.title,
+      subtitle: text.subtitle,
+      caption: text.caption,
+      ariaLabel: text.ariaLabel,
       ariaDescription: countries
         .map(
           (country) =>
-            `${country}${leaving.has(country) ? " (announced its departure)" : ""}: ${contributors
+            `${country}${leaving.has(country) ? text.announced : ""}${format.colon}${contributors
               .filter((row) => row.country === country)
               .map((row) => row.year)
               .join(", ")}`,
@@ -371,7 +393,7 @@ export function contributorsChart(
           fill: (row: ContributorYear) => (leaving.has(row.country) ? palette.vermillion : palette.blue),
           fillOpacity: 0.8,
           inset: 1,
-          title: (row: ContributorYear) => `${row.country}, ${row.year}: ${row.places} place${row.places === 1 ? "" : "s"}`,
+          title: (row: ContributorYear) => `${row.country}, ${row.year}${format.colon}${text.places(row.places)}`,
         }),
       ],
       ...plot,

@@ -243,6 +243,7 @@ describe("pages without JavaScript", () => {
     "fr/index.html",
     "fr/flights.html",
     "fr/contingents.html",
+    "fr/withdrawal.html",
     "fr/missions/index.html",
     "fr/missions/minusma.html",
   ];
@@ -328,6 +329,7 @@ describe("the frame of every story page on a desktop", () => {
       "fr/index.html",
       "fr/flights.html",
       "fr/contingents.html",
+      "fr/withdrawal.html",
       "fr/missions/index.html",
     ]) {
       await page.goto(new URL(path, subPath.url).href);

@@ -34,6 +34,7 @@ import { parseCuratedTable } from "../../data-loaders/curated.js";
 import { tollStatementsTable } from "../../data-loaders/toll-statements.js";
 import { contributorsByYear, personnelLeft, personnelToLeave, placesByYear } from "../../src/components/metrics/withdrawal.js";
 import { closuresChart, contributorsChart, personnelLeftChart, placesChart, sitesMap } from "../../src/components/withdrawal-charts.js";
+import { contributorsIn, sitesIn } from "../../src/components/withdrawal-page.js";
 import * as aq from "arquero";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
 import { fixtureCasualtiesTable, fixtureCuratedTable, fixtureWithdrawalTables, readFixture } from "../helpers.js";
@@ -142,11 +143,20 @@ const charts: Record<string, DrawChart> = {
       worldOutlines(),
       o,
     ),
+  "sites-map-fr": (o) => sitesMap(sitesIn(closures, "fr"), countryWithNeighbours(MALI), { locale: "fr", ...o }),
   "site-closures": (o) => closuresChart(closures, o),
+  "site-closures-fr": (o) => closuresChart(sitesIn(closures, "fr"), { locale: "fr", ...o }),
   "personnel-left": (o) => personnelLeftChart(personnelLeft(withdrawal), personnelToLeave(withdrawal), o),
+  "personnel-left-fr": (o) => personnelLeftChart(personnelLeft(withdrawal), personnelToLeave(withdrawal), { locale: "fr", ...o }),
   places: (o) =>
     placesChart(placesByYear(aq.from(deployments), "MINUSMA", 2014, 2023), {
       annotations: [{ year: 2023, label: "A fixture event" }],
+      ...o,
+    }),
+  "places-fr": (o) =>
+    placesChart(placesByYear(aq.from(deployments), "MINUSMA", 2014, 2023), {
+      annotations: [{ year: 2023, label: "Un événement de test" }],
+      locale: "fr",
       ...o,
     }),
   contributors: (o) =>
@@ -154,6 +164,14 @@ const charts: Record<string, DrawChart> = {
       annotations: [{ year: 2022, label: "A fixture event" }],
       ...o,
     }),
+  "contributors-fr": (o) => {
+    const named = contributorsIn(contributorsByYear(aq.from(contributors), "MINUSMA", 2014, 2023), ["Germany"], "fr");
+    return contributorsChart(named.contributors, named.departing, {
+      annotations: [{ year: 2022, label: "Un événement de test" }],
+      locale: "fr",
+      ...o,
+    });
+  },
 };
 
 describe.each(Object.entries(chartWidths))("charts drawn %s (%i px)", (name, width) => {

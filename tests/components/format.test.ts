@@ -122,10 +122,26 @@ describe("the French edition's formatting", () => {
     expect(fr.date("2005")).toBe("2005");
   });
 
+  it("names a month on its own for a time axis, in full or short, and refuses one outside 1 to 12", () => {
+    expect([fr.month(7), fr.month(7, { short: true }), fr.month(9, { short: true }), fr.month(12)]).toEqual([
+      "juillet",
+      "juil.",
+      "sept.",
+      "décembre",
+    ]);
+    const en = formatter("en");
+    expect([en.month(7), en.month(9, { short: true })]).toEqual(["July", "Sep"]);
+    expect(() => fr.month(13)).toThrow("expected 1 to 12");
+    expect(() => en.month(0)).toThrow("expected 1 to 12");
+  });
+
   it("writes periods and spans in French", () => {
     expect(fr.period("2023-04-01", "2023-05-11")).toBe("1er avril–11 mai 2023");
     expect(fr.fromTo("2023-04-01", "2023-05-11")).toBe("du 1er avril au 11 mai 2023");
     expect(fr.fromTo("2022-12-30", "2023-03-30")).toBe("du 30 décembre 2022 au 30 mars 2023");
+    expect(fr.fromTo("2023-08", "2023-08-13")).toBe("d'août au 13 août 2023");
+    expect(fr.fromTo("2023-07", "2023-12")).toBe("de juillet à décembre 2023");
+    expect(fr.fromTo("2023-04-01", "2023-12")).toBe("du 1er avril à décembre 2023");
     expect(fr.list(["Ber", "Goundam", "Tombouctou"])).toBe("Ber, Goundam et Tombouctou");
   });
 

@@ -17,13 +17,20 @@ import {
   type SiteClosure,
 } from "../metrics/withdrawal.js";
 import type { WithdrawalRow } from "../../../data-loaders/withdrawal.js";
+import { dateQualifiers } from "../../../data-loaders/sites.js";
 import { checkFigures, count, isoDate, isoDay, url } from "./schema.js";
 
 export const MISSION = "MINUSMA";
 /** The years the maps cover the mission in full: 2014, the first, to 2023, the last before liquidation. */
 export const MAP_YEARS = { from: 2014, to: 2023 } as const;
 
-const closure = z.object({ site: z.string().min(1), closed: isoDate, closed_qualifier: z.string(), source_url: url });
+const closure = z.object({
+  site: z.string().min(1),
+  site_fr: z.string().min(1),
+  closed: isoDate,
+  closed_qualifier: z.enum(dateQualifiers),
+  source_url: url,
+});
 const statedCount = z.object({ date: isoDay, personnel: count, qualifier: z.string(), source_url: url });
 
 const siteClosure = z.custom<SiteClosure>((row) => typeof row === "object" && row !== null && "site" in row);
@@ -73,7 +80,13 @@ const departingCountries = (contingents: TidyTables["contingents"]) => [
 ];
 
 const closureOf = (site: SiteClosure | undefined) =>
-  site && { site: site.site, closed: site.closed, closed_qualifier: site.closed_qualifier, source_url: site.source_url };
+  site && {
+    site: site.site,
+    site_fr: site.site_fr,
+    closed: site.closed,
+    closed_qualifier: site.closed_qualifier,
+    source_url: site.source_url,
+  };
 const statedOf = (row: WithdrawalRow | null | undefined) =>
   row ? { date: row.date, personnel: row.personnel, qualifier: row.qualifier, source_url: row.source_url } : null;
 

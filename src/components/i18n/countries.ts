@@ -42,6 +42,17 @@ export function countryIn(name: string, iso3: string, locale: Locale): string {
   return french;
 }
 
+/**
+ * A country as Geo-PKO names it (an English name, no code) as `locale` names it: the code is found
+ * from the English name; a name that no English country name matches is an error.
+ */
+export function namedCountryIn(name: string, locale: Locale): string {
+  if (locale === "en") return name;
+  const iso3 = countries.getAlpha3Code(name, "en");
+  if (!iso3) throw new Error(`no ISO code for the country "${name}", so the French edition cannot name it: add it in i18n/countries.ts`);
+  return countryIn(name, iso3, locale);
+}
+
 /** Rows of a nationality chart or table with their names in `locale`. */
 export function nationalitiesIn(rows: NationalityCount[], codes: ReadonlyMap<string, string>, locale: Locale): NationalityCount[] {
   return locale === "en" ? rows : rows.map((row) => ({ ...row, nationality: frenchName(row, codes) }));

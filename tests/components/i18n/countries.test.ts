@@ -1,6 +1,6 @@
 import * as aq from "arquero";
 import { describe, expect, it } from "vitest";
-import { nationalitiesIn, nationalityCodes } from "../../../src/components/i18n/countries.js";
+import { namedCountryIn, nationalitiesIn, nationalityCodes } from "../../../src/components/i18n/countries.js";
 
 // A fixture of the tidy table's two columns: names as the UN writes them, with their codes.
 const casualties = aq.from([
@@ -48,5 +48,21 @@ describe("nationalities in each edition", () => {
   it("refuses a nationality it cannot name rather than print it in English", () => {
     expect(() => nationalitiesIn([row("Atlantis")], codes, "fr")).toThrow('no French name for the nationality "Atlantis" (ISO code "ATL")');
     expect(() => nationalitiesIn([row("Narnia")], codes, "fr")).toThrow('the nationality "Narnia" is not in the UN file');
+  });
+});
+
+describe("countries named without a code (Geo-PKO's contributors)", () => {
+  it("names them in French from their English name, and leaves the English edition's as they are", () => {
+    expect(["Germany", "Côte d'Ivoire", "United Kingdom", "Republic of Korea"].map((name) => namedCountryIn(name, "fr"))).toEqual([
+      "Allemagne",
+      "Côte d’Ivoire",
+      "Royaume-Uni",
+      "Corée du Sud",
+    ]);
+    expect(namedCountryIn("Germany", "en")).toBe("Germany");
+  });
+
+  it("refuses a name it cannot match to a code", () => {
+    expect(() => namedCountryIn("Multinational", "fr")).toThrow('no ISO code for the country "Multinational"');
   });
 });
