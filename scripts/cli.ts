@@ -63,3 +63,10 @@ export function wholeNumber(name: string, value: string, { min = 0, max = Number
   }
   return number;
 }
+
+/** An option that takes one of a few values, or a clear exit (2) naming the option and the values. */
+export function oneOf<const Value extends string>(name: string, value: string, values: readonly Value[]): Value {
+  if ((values as readonly string[]).includes(value)) return value as Value;
+  console.error(`invalid option: --${name} takes one of ${values.join(", ")}; not "${value}"`);
+  process.exit(2);
+}

@@ -1,29 +1,43 @@
 /**
- * `npm run pdf`: prints the story's pages of the built site, in the order of the sidebar, to one
- * PDF with headless Chromium. Run `npm run build` first.
+ * `npm run pdf`: prints the story's pages of the built site, in one edition, in the order of its
+ * navigation, to one PDF with headless Chromium. Run `npm run build` first.
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import config from "../../observablehq.config.js";
 import { projectRoot } from "../../data-loaders/fetch.js";
+import { hasCounterpart, inEdition } from "../../src/components/editions.js";
+import { locales, type Locale } from "../../src/components/format.js";
+import { reportPages } from "../../src/components/site-nav.js";
 import { launchChromium, openPage } from "./chromium.js";
-import { parseCli } from "../cli.js";
+import { oneOf, parseCli } from "../cli.js";
 import { waitForRender } from "./page-render.js";
 import { serveStatic } from "./static-server.js";
 
-/** The story's pages as the sidebar lists them; the mission pages are not part of the story. */
-export const storyPages = config.pages.map((page) => page.path).filter((path) => !path.startsWith("/missions/"));
+/** The report's title on the PDF, in each edition. */
+const titles: Record<Locale, string> = { en: config.title, fr: "Minusma\u00a0: la fin de la mission de l'ONU au Mali" };
 
-export async function printStory(site: string, output: string): Promise<number> {
+/**
+ * The story's pages of an edition as its navigation lists them; the mission pages are not part of
+ * the story. A page whose French edition is not written yet is printed in English.
+ */
+export function storyPages(locale: Locale = "en"): string[] {
+  return reportPages[locale]
+    .map((page) => page.path)
+    .filter((path) => !path.startsWith("/missions/"))
+    .map((path) => (hasCounterpart(path) ? inEdition(path, locale) : path));
+}
+
+export async function printStory(site: string, output: string, locale: Locale = "en"): Promise<number> {
   if (!existsSync(join(site, "index.html"))) throw new Error(`no built site in ${site}: run npm run build first`);
   const server = await serveStatic({ root: site, base: "/report/" });
   const browser = await launchChromium();
   try {
     const merged = await PDFDocument.create();
     const page = await openPage(browser);
-    for (const path of storyPages) {
-      const url = new URL(`.${path === "/" ? "/" : `${path}.html`}`, server.url).href;
+    for (const path of storyPages(locale)) {
+      const url = new URL(`.${path.endsWith("/") ? path : `${path}.html`}`, server.url).href;
       await page.goto(url);
       await waitForRender(page);
       // Printed pages show what readers would unfold on screen: the numbers and sources.
@@ -35,7 +49,8 @@ export async function printStory(site: string, output: string): Promise<number> 
       for (const copied of await merged.copyPages(pdf, pdf.getPageIndices())) merged.addPage(copied);
       process.stderr.write(`pdf: ${path} printed (${pdf.getPageCount()} pages)\n`);
     }
-    merged.setTitle(config.title);
+    merged.setTitle(titles[locale]);
+    merged.setLanguage(locale);
     writeFileSync(output, await merged.save());
     return merged.getPageCount();
   } finally {
@@ -48,12 +63,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseCli({
     usage: "npm run pdf -- [options]",
     summary:
-      "Prints the story's pages of the built site, in the order of the sidebar, to one PDF with headless Chromium. Run npm run build first.",
-    options: { site: { type: "string", default: "dist" }, output: { type: "string", default: "minusma-report.pdf" } },
-    describe: { site: "The built site to print.", output: "The PDF file to write." },
+      "Prints the story's pages of the built site in one edition, in the order of its navigation, to one PDF with headless Chromium. Run npm run build first.",
+    options: {
+      site: { type: "string", default: "dist" },
+      output: { type: "string" },
+      lang: { type: "string", default: "en" },
+    },
+    describe: {
+      site: "The built site to print.",
+      output: "The PDF file to write (default: minusma-report.pdf, or minusma-report-fr.pdf for --lang fr).",
+      lang: `The edition to print: ${locales.join(" or ")}.`,
+    },
     environment: { CHROMIUM_PATH: "The Chromium to print with (default: /usr/bin/chromium)." },
   });
-  const output = resolve(projectRoot, values.output);
-  const pages = await printStory(resolve(projectRoot, values.site), output);
+  const locale = oneOf("lang", values.lang, locales);
+  const output = resolve(projectRoot, values.output ?? (locale === "en" ? "minusma-report.pdf" : `minusma-report-${locale}.pdf`));
+  const pages = await printStory(resolve(projectRoot, values.site), output, locale);
   console.log(`wrote ${pages} pages to ${output}`);
 }

@@ -28,7 +28,7 @@ export function inEdition(englishPath: string, locale: Locale): string {
  * other page must exist in both editions, and a page listed here that gains its French page must
  * leave the list: both are build errors (`editionGaps`).
  */
-export const awaitingFrench: ReadonlySet<string> = new Set(["/claims", "/methodology"]);
+export const awaitingFrench: ReadonlySet<string> = new Set(["/methodology"]);
 
 /** A folder's path as the navigation writes it ("/", "/fr/missions/") as the path of its index page ("/index"); other paths as they are. */
 export function pagePathOf(path: string): string {

@@ -4,13 +4,15 @@
  * day. The figures come from src/components/figures/statements.ts, which the claims guard holds.
  */
 import { AGREEMENT, type StatementsFigures } from "./figures/statements.js";
-import { formatDate, formatNumber, formatter, type Locale } from "./format.js";
+import { formatNumber, formatter, type Locale } from "./format.js";
 import { cite } from "./lists.js";
 import { html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
 import { dataTable, numbersBehind } from "./static-table.js";
 import { tollStatementsChart } from "./statements-chart.js";
+import { tollStatementsText } from "./i18n/chart-text.js";
+import type { StatementCount } from "../../data-loaders/toll-statements.js";
 
 /** "12 to 18 above", "1 to 18 below", or both signs written out when the gaps straddle zero. */
 function gapPhrase({ smallest, largest }: { smallest: number; largest: number }, than: string): string {
@@ -21,14 +23,20 @@ function gapPhrase({ smallest, largest }: { smallest: number; largest: number },
 }
 
 /** Where the article's 187 stands: beside the mission's own figures of the weeks before it. */
-export function statementsLead({ beforeArticle: b }: StatementsFigures): Markup {
-  const figures =
+export function statementsLead({ beforeArticle: b }: StatementsFigures, locale: Locale = "en"): Markup {
+  const format = formatter(locale);
+  const span =
     b.lowest === b.highest
-      ? `${formatNumber(b.lowest)} deaths in hostile acts`
-      : `${formatNumber(b.lowest)} to ${formatNumber(b.highest)} deaths in hostile acts`;
+      ? format.number(b.lowest)
+      : `${format.number(b.lowest)} ${locale === "fr" ? "à" : "to"} ${format.number(b.highest)}`;
+  if (locale === "fr")
+    return html`Les «\u00a0187 soldats tués en dix ans\u00a0» du *Monde* ne correspondent à aucun décompte que donne aujourd'hui le
+fichier de l'ONU (voir l'affirmation ci-dessus). Le chiffre est proche, en revanche, de ce que disait la mission dans les mois
+qui ont précédé l'article\u00a0: ${format.fromTo(b.first, b.last)}, ${format.count(b.statements, "déclaration a", "déclarations ont")}
+fait état de ${span} morts dans des actes hostiles.`;
   return html`Le Monde's "187 soldiers killed in ten years" matches no count the UN file gives today (see
 the claim above). It is close, though, to what the mission was saying in the months before the
-article: between ${formatDate(b.first)} and ${formatDate(b.last)}, ${formatNumber(b.statements)} statements gave ${figures}.`;
+article: ${format.fromTo(b.first, b.last)}, ${format.count(b.statements, "statement", "statements")} gave ${span} deaths in hostile acts.`;
 }
 
 /**
@@ -63,44 +71,103 @@ the mission's figures for deaths in hostile acts ${gapPhrase(f.hostile, "the fil
 its totals from all causes ${gapPhrase(f.allCauses, "the file's")}.`;
 }
 
-/** What the comparison can and cannot say, in plain words. */
-export const statementsLimits = html`The comparison shows that the toll told in 2023 and the file as it
+/** What the comparison can and cannot say, in plain words, in each edition. */
+export const statementsLimits: Record<Locale, Markup> = {
+  en: html`The comparison shows that the toll told in 2023 and the file as it
 stands do not count the same deaths the same way, and that they drifted apart after 2018. It
 cannot show why. The file may have been revised after the fact, with deaths moved from hostile
 acts to another cause or to "to be determined", and others added late; or the mission may have
 counted by rules of its own. The copy of the file this report reads carries only its last update
 (April 2025), not its history, so the two explanations cannot be told apart here. A reader
-setting a figure from 2023 beside one computed today should expect them to differ.`;
+setting a figure from 2023 beside one computed today should expect them to differ.`,
+  fr: html`La comparaison montre que le bilan annoncé en 2023 et le fichier dans son état actuel
+ne comptent pas les mêmes morts de la même façon, et qu'ils se sont éloignés l'un de l'autre après 2018. Elle ne dit
+pas pourquoi. Le fichier a pu être révisé après coup, des morts passant des actes hostiles à une autre cause ou à la
+cause «\u00a0à déterminer\u00a0», d'autres étant ajoutées tardivement\u00a0; ou la mission a pu compter selon ses propres règles.
+La copie du fichier qu'utilise ce rapport ne porte que sa dernière mise à jour (avril 2025), non son historique\u00a0: les deux
+explications ne peuvent donc pas être départagées ici. Qui rapproche un chiffre de 2023 d'un chiffre calculé aujourd'hui
+doit s'attendre à ce qu'ils diffèrent.`,
+};
 
 export function statementsChart(context: PageContext, f: StatementsFigures, locale: Locale = "en"): Markup {
   return chartPart(context, (o) => tollStatementsChart(f.series, f.statements, { locale, ...o }));
 }
 
+const tableWords: Record<
+  Locale,
+  {
+    summary: string;
+    caption: string;
+    statedOn: string;
+    figure: string;
+    counted: string;
+    statedBy: string;
+    all: string;
+    malicious: string;
+    maliciousOrUndetermined: string;
+    militaryMalicious: string;
+    gap: string;
+  }
+> = {
+  en: {
+    summary: "Numbers behind the chart: each statement and the file's counts for its day",
+    caption: "MINUSMA's toll as stated at the time, and the UN file's counts for the same day",
+    statedOn: "Stated on",
+    figure: "Figure",
+    counted: "Counted",
+    statedBy: "Stated by",
+    all: "File: all causes",
+    malicious: "File: malicious acts",
+    maliciousOrUndetermined: "File: malicious or to be determined",
+    militaryMalicious: "File: military, malicious acts",
+    gap: "Stated less the file's count of the same kind",
+  },
+  fr: {
+    summary: "Les chiffres du graphique\u00a0: chaque déclaration et les décomptes du fichier à sa date",
+    caption: "Le bilan de la Minusma tel qu'annoncé à l'époque, et les décomptes du fichier de l'ONU au même jour",
+    statedOn: "Date",
+    figure: "Chiffre",
+    counted: "Compté",
+    statedBy: "Source",
+    all: "Fichier\u00a0: toutes causes",
+    malicious: "Fichier\u00a0: actes malveillants",
+    maliciousOrUndetermined: "Fichier\u00a0: actes malveillants ou cause à déterminer",
+    militaryMalicious: "Fichier\u00a0: militaires, actes malveillants",
+    gap: "Écart entre la déclaration et le décompte du fichier de même nature",
+  },
+};
+
 /** Every statement with the file's counts for its day: the numbers behind the chart. */
-export function statementsTable(f: StatementsFigures): Markup {
+export function statementsTable(f: StatementsFigures, locale: Locale = "en"): Markup {
+  const w = tableWords[locale];
+  const format = formatter(locale);
+  const text = tollStatementsText[locale];
+  // The English edition writes what the table holds; the French its words for the same values.
+  const counted = (value: StatementCount) => (locale === "en" ? value : text.counted[value]);
+  const dateQualifier = (value: string) => (locale === "en" ? `${value} ` : "vers le ");
   return numbersBehind(
-    "Numbers behind the chart: each statement and the file's counts for its day",
+    w.summary,
     dataTable(
       f.statements,
       [
         {
-          header: "Stated on",
-          value: (row) => `${row.stated_on_qualifier ? `${row.stated_on_qualifier} ` : ""}${formatDate(row.stated_on)}`,
+          header: w.statedOn,
+          value: (row) => `${row.stated_on_qualifier ? dateQualifier(row.stated_on_qualifier) : ""}${format.date(row.stated_on)}`,
         },
-        { header: "Figure", value: (row) => `${row.qualifier ? `${row.qualifier} ` : ""}${formatNumber(row.figure)}`, numeric: true },
-        { header: "Counted", value: (row) => row.counted },
-        { header: "Stated by", value: (row) => html`${row.stated_by} (${cite(row.source_url)})` },
-        { header: "File: all causes", value: (row) => formatNumber(row.file.all), numeric: true },
-        { header: "File: malicious acts", value: (row) => formatNumber(row.file.malicious), numeric: true },
-        { header: "File: malicious or to be determined", value: (row) => formatNumber(row.file.maliciousOrUndetermined), numeric: true },
-        { header: "File: military, malicious acts", value: (row) => formatNumber(row.file.militaryMalicious), numeric: true },
         {
-          header: "Stated less the file's count of the same kind",
-          value: (row) => `${row.gap > 0 ? "+" : ""}${formatNumber(row.gap)}`,
+          header: w.figure,
+          value: (row) => `${row.qualifier ? text.qualifiers[row.qualifier] : ""}${format.number(row.figure)}`,
           numeric: true,
         },
+        { header: w.counted, value: (row) => counted(row.counted) },
+        { header: w.statedBy, value: (row) => html`${row.stated_by} (${cite(row.source_url)})` },
+        { header: w.all, value: (row) => format.number(row.file.all), numeric: true },
+        { header: w.malicious, value: (row) => format.number(row.file.malicious), numeric: true },
+        { header: w.maliciousOrUndetermined, value: (row) => format.number(row.file.maliciousOrUndetermined), numeric: true },
+        { header: w.militaryMalicious, value: (row) => format.number(row.file.militaryMalicious), numeric: true },
+        { header: w.gap, value: (row) => `${row.gap > 0 ? "+" : ""}${format.number(row.gap)}`, numeric: true },
       ],
-      { caption: "MINUSMA's toll as stated at the time, and the UN file's counts for the same day" },
+      { caption: w.caption },
     ),
   );
 }

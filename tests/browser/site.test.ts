@@ -17,6 +17,7 @@ import { launchChromium } from "../../scripts/browser/chromium.js";
 import { waitForRender } from "../../scripts/browser/page-render.js";
 import { chartImages, textProblems } from "./chart-text.js";
 import { storyPages } from "../../scripts/browser/pdf.js";
+import { formatter } from "../../src/components/format.js";
 import { serveStatic, type StaticSite } from "../../scripts/browser/static-server.js";
 import { readHeadersFile } from "../../scripts/build/security.js";
 
@@ -74,7 +75,10 @@ async function inspectingPage(): Promise<Page> {
 
 interface PageReport {
   problems: string[];
+  /** The page's links to the site, with their fragments. */
   links: string[];
+  /** Every id on the page, which a link's fragment can point to. */
+  ids: string[];
 }
 
 /** Opens a page and lists what a reader would run into: errors, foreign requests, empty charts. */
@@ -137,7 +141,8 @@ async function inspect(page: Page, url: string, origin: string): Promise<PageRep
   });
   problems.push(...violations);
   const links = await page.evaluate(() => [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href));
-  return { problems, links: links.filter((link) => new URL(link).origin === origin).map((link) => link.split("#")[0]) };
+  const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((element) => element.id));
+  return { problems, links: links.filter((link) => new URL(link).origin === origin), ids };
 }
 
 describe("the site under a sub-path, on a host that does not map /page to page.html", () => {
@@ -166,12 +171,20 @@ describe("the site under a sub-path, on a host that does not map /page to page.h
     const links = new Set<string>();
     // Two pages at a time, one per core; a line every 20 pages, so a slow run is never silent.
     const queue = [...pages];
+    const idsOf = new Map<string, Set<string>>();
+    // A page's address as a link writes it or as it was opened: a folder's is its index page's.
+    const pageOf = (address: string) => {
+      const withoutFragment = address.split("#")[0];
+      return withoutFragment.endsWith("/") ? `${withoutFragment}index.html` : withoutFragment;
+    };
     let done = 0;
     const worker = async () => {
       const page = await inspectingPage();
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const report = await inspect(page, new URL(path, subPath.url).href, origin);
+        const url = new URL(path, subPath.url).href;
+        const report = await inspect(page, url, origin);
         problems.push(...report.problems.map((problem) => `${path}: ${problem}`));
+        idsOf.set(pageOf(url), new Set(report.ids));
         report.links.forEach((link) => links.add(link));
         if (++done % 20 === 0) process.stderr.write(`browser: ${done}/${pages.length} pages opened\n`);
       }
@@ -179,11 +192,17 @@ describe("the site under a sub-path, on a host that does not map /page to page.h
     };
     await Promise.all([worker(), worker()]);
     const page = await browser.newPage();
-    for (const link of links) {
+    for (const link of new Set([...links].map((link) => link.split("#")[0]))) {
       const response = await page.request.get(link);
       if (response.status() !== 200) problems.push(`link ${link} answers ${response.status()}`);
     }
     await page.close();
+    // A link into a page must land on what it names: the French page's headings have French ids.
+    for (const link of links) {
+      const fragment = decodeURIComponent(new URL(link).hash.slice(1));
+      const ids = idsOf.get(pageOf(link));
+      if (fragment && ids && !ids.has(fragment)) problems.push(`link ${link} points to #${fragment}, which its page does not have`);
+    }
     process.stderr.write(
       `browser: ${pages.length} pages opened, ${links.size} distinct internal links checked, ${problems.length} problems\n`,
     );
@@ -244,6 +263,7 @@ describe("pages without JavaScript", () => {
     "fr/flights.html",
     "fr/contingents.html",
     "fr/withdrawal.html",
+    "fr/claims.html",
     "fr/missions/index.html",
     "fr/missions/minusma.html",
   ];
@@ -330,6 +350,7 @@ describe("the frame of every story page on a desktop", () => {
       "fr/flights.html",
       "fr/contingents.html",
       "fr/withdrawal.html",
+      "fr/claims.html",
       "fr/missions/index.html",
     ]) {
       await page.goto(new URL(path, subPath.url).href);
@@ -378,38 +399,70 @@ describe("the text of every chart, at both widths", () => {
 });
 
 describe("npm run pdf", () => {
-  it("prints the story's pages to one PDF holding the headline figures", async () => {
+  const run = (tool: string, args: string[]) => {
+    try {
+      return execFileSync(tool, args, { encoding: "utf-8" });
+    } catch (error) {
+      throw new Error(`${tool} failed or is missing: install Debian's package poppler-utils (${(error as Error).message})`, {
+        cause: error,
+      });
+    }
+  };
+  // The headline figures as the reviewed ledger records them, not as the PDF prints them.
+  const figures = JSON.parse(readFileSync(join(projectRoot, "src", "data", "claims.reviewed.json"), "utf-8")).figures;
+
+  /** Prints the built site as an editor does, through npm and tsx, and reads the PDF back: its pages, what the script said, its text. */
+  function printed(options: string[]) {
     const dir = mkdtempSync(join(tmpdir(), "report-pdf-"));
     made.push(dir);
     const pdf = join(dir, "report.pdf");
-    // As an editor runs it: through npm and tsx, whose compiled code is what reaches the browser.
-    const printed = spawnSync("npm", ["run", "--silent", "pdf", "--", "--site", output, "--output", pdf], {
+    const result = spawnSync("npm", ["run", "--silent", "pdf", "--", "--site", output, "--output", pdf, ...options], {
       cwd: project.dir,
       env: project.env,
       encoding: "utf-8",
     });
-    expect(printed.stderr).not.toContain("Error");
-    expect(printed.status).toBe(0);
-    const count = Number(/wrote (\d+) pages/.exec(printed.stdout)?.[1]);
-    const run = (tool: string, args: string[]) => {
-      try {
-        return execFileSync(tool, args, { encoding: "utf-8" });
-      } catch (error) {
-        throw new Error(`${tool} failed or is missing: install Debian's package poppler-utils (${(error as Error).message})`, {
-          cause: error,
-        });
-      }
+    expect(result.stderr).not.toContain("Error");
+    expect(result.status).toBe(0);
+    return {
+      said: Number(/wrote (\d+) pages/.exec(result.stdout)?.[1]),
+      pages: Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1]),
+      title: /Title:\s+(.*)/.exec(run("pdfinfo", [pdf]))?.[1].replace(/\s+/g, " "),
+      text: run("pdftotext", [pdf, "-"]).replace(/\s+/g, " "),
     };
-    const pagesInFile = Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1]);
-    expect(pagesInFile).toBe(count);
-    expect(pagesInFile).toBeGreaterThanOrEqual(storyPages.length);
-    // The headline figures as the reviewed ledger records them, not as the PDF prints them.
-    const figures = JSON.parse(readFileSync(join(projectRoot, "src", "data", "claims.reviewed.json"), "utf-8")).figures;
-    const text = run("pdftotext", [pdf, "-"]).replace(/\s+/g, " ");
-    expect(text).toContain(`MINUSMA: ${figures["toll.years"]} years, ${figures["toll.all"]} dead`);
-    expect(text).toContain(
+  }
+
+  it("prints the story's pages to one PDF holding the headline figures", () => {
+    const pdf = printed([]);
+    expect(pdf.pages).toBe(pdf.said);
+    expect(pdf.pages).toBeGreaterThanOrEqual(storyPages().length);
+    expect(pdf.text).toContain(`MINUSMA: ${figures["toll.years"]} years, ${figures["toll.all"]} dead`);
+    expect(pdf.text).toContain(
       `asked for ${figures["flights.latest.requested"]} flight authorizations and did not obtain ${figures["flights.latest.denied"]}`,
     );
-    expect(text).toContain("Checking the claims");
+    expect(pdf.text).toContain("Checking the claims");
+  });
+
+  it("prints the French edition with --lang fr, with the same headline figures in French", () => {
+    const pdf = printed(["--lang", "fr"]);
+    expect(pdf.pages).toBe(pdf.said);
+    expect(pdf.title).toBe("Minusma : la fin de la mission de l'ONU au Mali");
+    // pdftotext gives French's no-break spaces back as spaces; the figures here are under 1,000 or grouped alike.
+    const french = (value: number) => formatter("fr").number(value).replace(/\s/g, " ");
+    expect(pdf.text).toContain(`MINUSMA : ${figures["toll.years"]} ans, ${french(figures["toll.all"])} morts`);
+    expect(pdf.text).toContain(
+      `la mission a demandé ${french(figures["flights.latest.requested"])} autorisations de vol et n'en a pas obtenu ${french(figures["flights.latest.denied"])}`,
+    );
+    expect(pdf.text).toContain("Les chiffres à l'épreuve des données");
+    expect(pdf.text).not.toContain("Checking the claims");
+  });
+
+  it("refuses an edition it does not have, naming the ones it has", () => {
+    const result = spawnSync("npm", ["run", "--silent", "pdf", "--", "--site", output, "--lang", "de"], {
+      cwd: project.dir,
+      env: project.env,
+      encoding: "utf-8",
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('invalid option: --lang takes one of en, fr; not "de"');
   });
 });

@@ -61,7 +61,7 @@ describe("claims on the fixture", () => {
   it("tests the deployed total against the latest total before the withdrawal request", () => {
     expect(claim("deployed-15000").primary?.value).toBe(16000);
     expect(claim("deployed-15000").verdict).toBe("differs");
-    expect(alternative("deployed-15000", "uniformed personnel, 2023-02")).toBe(15100);
+    expect(alternative("deployed-15000", "uniformed personnel, February 2023")).toBe(15100);
   });
 
   it("ranks MINUSMA by deaths from malicious acts (7 against UNIFIL's 1)", () => {
@@ -147,6 +147,38 @@ describe("claims on the fixture", () => {
     expect(claim("soldiers-killed-187").explanation).toContain(
       "No definition tried reproduces 187; the closest is all personnel, all causes (11, -176)",
     );
+  });
+});
+
+describe("the ledger in French", () => {
+  const nbsp = "\u00a0";
+  const nnbsp = "\u202f";
+
+  it("says how far the closest definition is in French, with French numbers and the definition's French words", () => {
+    expect(claim("soldiers-killed-187").explanation_fr).toContain(
+      `Aucune des définitions essayées ne reproduit 187${nbsp}; la plus proche est celle-ci${nbsp}: tout le personnel, toutes causes (11, -176)`,
+    );
+    expect(claim("soldiers-killed-187").explanation_fr).toContain(
+      "8 le 6 mai 2023 et 9 le 29 mai 2023 morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte 6 et 6 morts par actes malveillants",
+    );
+  });
+
+  it("writes the gap of a differing claim with a French share, and a lower bound with its French qualifier", () => {
+    // 16,000 against about 15,000: 1,000 more, 6.7%.
+    expect(claim("deployed-15000").explanation_fr).toContain(
+      `Les tables donnent 16${nnbsp}000, soit 1${nnbsp}000 de plus qu'affirmé (+1${nnbsp}000, 6,7${nnbsp}%).`,
+    );
+    // 12,400 against about 12,000 fits.
+    expect(claim("reuters-12000-peacekeepers").explanation_fr).toContain(
+      `Les tables donnent 12${nnbsp}400, ce qui s'accorde avec «${nbsp}environ 12${nnbsp}000${nbsp}»`,
+    );
+  });
+
+  it("keeps each definition's French beside its English, and the Reuters claims in the dispatch's own French", () => {
+    const all = [...claims.values()].flatMap((c) => [...(c.primary ? [c.primary] : []), ...c.alternatives]);
+    for (const measure of all) expect(measure.definition_fr, measure.definition).not.toBe("");
+    expect(claim("reuters-303-killed").wording_fr).toBe("quoted");
+    expect(claim("soldiers-killed-187").wording_fr).toBe("paraphrased");
   });
 });
 

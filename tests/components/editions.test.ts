@@ -50,11 +50,11 @@ describe("the language switch", () => {
   });
 
   it("offers no switch on a page that awaits its French page, and sends French readers to it in English, said so", () => {
-    expect(siteNav("/claims").source).not.toContain("edition-switch");
-    expect(sectionLink("/fr/missions/index", "/claims")).toEqual({ href: "../../claims.html", inEnglish: true });
+    expect(siteNav("/methodology").source).not.toContain("edition-switch");
+    expect(sectionLink("/fr/missions/index", "/methodology")).toEqual({ href: "../../methodology.html", inEnglish: true });
     expect(sectionLink("/fr/missions/minusma", "/missions/")).toEqual({ href: "../../fr/missions/index.html", inEnglish: false });
     expect(siteNav("/fr/missions/index").source).toContain(
-      '<a href="../../claims.html" hreflang="en">Les chiffres vérifiés <span class="nav-note" aria-hidden="true">EN</span><span class="assistive-only">(en anglais)</span></a>',
+      '<a href="../../methodology.html" hreflang="en">Les données <span class="nav-note" aria-hidden="true">EN</span><span class="assistive-only">(en anglais)</span></a>',
     );
   });
 });

@@ -4,28 +4,42 @@
  * value is computed), and the other definitions listed beside it with their distance from the
  * claim, never swapped in to make a claim match. The verdicts come from verdicts.ts.
  */
-import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
-import type { EventRow } from "../../../data-loaders/events.js";
-import type { FlightRow } from "../../../data-loaders/flights.js";
-import type { StrengthRow } from "../../../data-loaders/strength.js";
-import { MALICIOUS_ACT, TO_BE_DETERMINED, countCasualties, type CasualtyFilter } from "../metrics/counting.js";
 import { flightRefusals } from "../metrics/flights.js";
-import { departingContingents, departureTotals, deployedAt, latestCeilings } from "../metrics/force.js";
+import { departingContingents, departureTotals, deployedAt } from "../metrics/force.js";
 import { missionRanking, missionToll, rankOf } from "../metrics/toll.js";
-import { statementsAgainstFile, statementsBefore, type StatementComparison } from "../metrics/toll-statements.js";
-import type { TollStatementRow } from "../../../data-loaders/toll-statements.js";
-import { formatDate, formatList, formatNumber } from "../format.js";
+import { MALICIOUS_ACT } from "../metrics/counting.js";
+import { formatter, type Locale } from "../format.js";
+import {
+  contemporaneousStatements,
+  eventById,
+  flightPeriod,
+  HOSTILE,
+  latestDeployed,
+  MISSION,
+  REQUEST_DATE,
+  statementMeasure,
+  strengthMeasure,
+  toll,
+  tollVariants,
+  UN_FILE,
+  UNIFORMED,
+  uniformedCeiling,
+  uniformedFigures2023,
+  type LedgerTables,
+} from "./measures.js";
 import { distance, judge, type ClaimEntry, type ClaimMeta, type Measure } from "./verdicts.js";
 
-/** The tidy tables the claims are computed from (the same tables the pages use). */
-/** The tables the claims are checked against (the withdrawal's are not among them yet). */
-export type LedgerTables = Omit<TidyTables, "deployments" | "deploymentContributors" | "sites" | "withdrawal" | "missionReference">;
+export type { LedgerTables } from "./measures.js";
 
-const MISSION = "MINUSMA";
-const UN_FILE = "casualties table (UN fatalities file, DPPADPOSS-FATALITIES)";
+const en = formatter("en");
+const fr = formatter("fr");
+
 const LE_MONDE = "Le Monde";
 const LE_MONDE_NOTE = "The article (June 2023) could not be read here; its figures are as quoted in the project's brief.";
-const REQUEST_DATE = "2023-06-16";
+const LE_MONDE_NOTE_FR =
+  "L'article (juin 2023) n'a pas pu être consulté pour ce rapport\u00a0; ses chiffres sont ceux que cite la commande du projet, et l'affirmation est reformulée.";
+const REUTERS_NOTE = "Reuters' French service, 16 June 2023.";
+const REUTERS_NOTE_FR = "Service français de Reuters, 16 juin 2023\u00a0; l'affirmation est citée dans les mots de la dépêche.";
 /** The article's toll of soldiers killed, and the month it was published. */
 const ARTICLE_TOLL = 187;
 export const ARTICLE_MONTH = "2023-06";
@@ -38,104 +52,12 @@ interface ClaimSpec extends ClaimMeta {
   alternatives?: (t: LedgerTables) => Measure[];
   /** Addresses of the claim's own article, whose figures are kept out of its alternatives. */
   own_sources?: string[];
-  /** Context in plain words, after the computed comparison. */
-  context: (t: LedgerTables) => string;
+  /** Context in plain words, after the computed comparison, in each edition's words. */
+  context: (t: LedgerTables) => Record<Locale, string>;
 }
 
-const toll = (t: LedgerTables, definition: string, filter: Omit<CasualtyFilter, "mission">): Measure => ({
-  definition,
-  computation:
-    `count of ${MISSION} rows in the ${UN_FILE}` +
-    (filter.personnel ? `, personnel ${filter.personnel.join(" or ")}` : "") +
-    (filter.incidents ? `, incident ${filter.incidents.join(" or ")}` : "") +
-    (filter.years ? `, in ${filter.years.join(", ")}` : "") +
-    (filter.to ? `, incidents up to ${filter.to}` : ""),
-  value: countCasualties(t.casualties, { mission: MISSION, ...filter }),
-});
-
-const UNIFORMED = ["Military", "Police"];
-const HOSTILE = [MALICIOUS_ACT];
-const HOSTILE_OR_UNDETERMINED = [MALICIOUS_ACT, TO_BE_DETERMINED];
-
-/** The statements of hostile acts a reporter could have read in the three months up to `month`. */
-const contemporaneousStatements = (t: LedgerTables, month: string): StatementComparison[] =>
-  statementsBefore(statementsAgainstFile(t.casualties, t.tollStatements.objects() as TollStatementRow[], MISSION), month);
-
-const statementMeasure = (row: StatementComparison): Measure => ({
-  definition: `the toll as stated on ${formatDate(row.stated_on)} (${row.stated_by}): members who died in ${row.counted} since the mission began`,
-  computation: `toll_statements table, row ${row.id}`,
-  value: row.figure,
-  source_url: row.source_url,
-});
-
-/** The usual ways a toll is counted, up to a date: the alternatives offered for every toll claim. */
-function tollVariants(t: LedgerTables, to: string, years?: number[]): Measure[] {
-  const when = { to, years };
-  return [
-    toll(t, "all personnel, all causes", when),
-    toll(t, "all personnel, malicious acts", { ...when, incidents: HOSTILE }),
-    toll(t, "all personnel, malicious acts or cause still to be determined", { ...when, incidents: HOSTILE_OR_UNDETERMINED }),
-    toll(t, "military personnel, all causes", { ...when, personnel: ["Military"] }),
-    toll(t, "military personnel, malicious acts", { ...when, personnel: ["Military"], incidents: HOSTILE }),
-    toll(t, "military personnel, malicious acts or cause to be determined", {
-      ...when,
-      personnel: ["Military"],
-      incidents: HOSTILE_OR_UNDETERMINED,
-    }),
-    toll(t, "uniformed personnel (military and police), all causes", { ...when, personnel: UNIFORMED }),
-    toll(t, "uniformed personnel (military and police), malicious acts", { ...when, personnel: UNIFORMED, incidents: HOSTILE }),
-  ];
-}
-
-function strengthRows(t: LedgerTables): StrengthRow[] {
-  return t.strength.objects() as StrengthRow[];
-}
-
-function strengthMeasure(row: StrengthRow, definition: string): Measure {
-  return {
-    definition,
-    computation: `strength table, ${row.component} deployed on ${row.date}${row.qualifier ? ` (source says "${row.qualifier}")` : ""}`,
-    value: row.deployed!,
-    source_url: row.source_url,
-  };
-}
-
-/** The latest deployed figure for a component on or before a date, optionally excluding one source. */
-function latestDeployed(t: LedgerTables, component: string, onOrBefore: string, exceptSource?: string): StrengthRow | undefined {
-  return strengthRows(t)
-    .filter((row) => row.component === component && row.deployed !== null && row.date <= onOrBefore && row.source_url !== exceptSource)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .at(-1);
-}
-
-/** Every deployed figure of 2023 up to the withdrawal request, for soldiers or all uniformed personnel. */
-function uniformedFigures2023(t: LedgerTables): Measure[] {
-  return strengthRows(t)
-    .filter(
-      (row) => row.deployed !== null && row.date >= "2023" && row.date <= REQUEST_DATE && ["uniformed", "military"].includes(row.component),
-    )
-    .map((row) => strengthMeasure(row, `${row.component} personnel, ${row.date}`));
-}
-
-/** The latest authorized ceilings for soldiers and police, added together. */
-function uniformedCeiling(t: LedgerTables): number {
-  return latestCeilings(t.strength)
-    .filter((ceiling) => ["military", "police"].includes(ceiling.component))
-    .reduce((sum, ceiling) => sum + ceiling.authorized, 0);
-}
-
-function flightPeriod(t: LedgerTables, start: string, end: string): FlightRow | undefined {
-  return (t.flights.objects() as FlightRow[]).find(
-    (row) => row.category === "all flights" && row.period_start === start && row.period_end === end,
-  );
-}
-
-/** The event a claim is tested against, by its id in the events table; a missing one is an error, not a claim left unchecked. */
-function eventById(t: LedgerTables, id: string): EventRow {
-  const event = (t.events.objects() as EventRow[]).find((row) => row.id === id);
-  if (!event) throw new Error(`the claims ledger needs the event "${id}", which the events table does not have`);
-  return event;
-}
+/** No context beyond the comparison. */
+const none = () => ({ en: "", fr: "" });
 
 const REUTERS_URL =
   "https://www.boursorama.com/actualite-economique/actualites/le-mali-reclame-le-retrait-de-la-minusma-00a05523c11a556281da6445b452a315";
@@ -148,44 +70,60 @@ const specs: ClaimSpec[] = [
     claimant: LE_MONDE,
     date: "2023-06",
     claim: "Some 15,000 soldiers, police officers and civilians were deployed with the mission.",
+    claim_fr: "Quelque 15\u202f000 militaires, policiers et civils étaient déployés au sein de la mission.",
+    wording_fr: "paraphrased",
     source_url: null,
     source_note: LE_MONDE_NOTE,
+    source_note_fr: LE_MONDE_NOTE_FR,
     stated: { kind: "number", value: 15000, qualifier: "about", unit: "people" },
     data_sources: ["strength table"],
     primary: (t) => {
       const row = latestDeployed(t, "total", REQUEST_DATE);
       return row
-        ? strengthMeasure(row, "all personnel (soldiers, police and civilians), latest published figure before the withdrawal request")
+        ? strengthMeasure(row, [
+            "all personnel (soldiers, police and civilians), latest published figure before the withdrawal request",
+            "tout le personnel (militaires, policiers et civils), dernier chiffre publié avant la demande de retrait",
+          ])
         : null;
     },
     alternatives: uniformedFigures2023,
-    context: () =>
-      "The claim names civilians, so the test uses the mission's total personnel. A figure near 15,000 appears only if civilians are left out: the uniformed count of the same month.",
+    context: () => ({
+      en: "The claim names civilians, so the test uses the mission's total personnel. A figure near 15,000 appears only if civilians are left out: the uniformed count of the same month.",
+      fr: "L'affirmation cite les civils\u00a0: le test retient donc l'ensemble du personnel de la mission. Un chiffre proche de 15\u202f000 n'apparaît que si l'on écarte les civils\u00a0: c'est le décompte du personnel en uniforme du même mois.",
+    }),
   },
   {
     id: "deadliest-mission",
     claimant: LE_MONDE,
     date: "2023-06",
     claim: "MINUSMA is the deadliest UN mission for those who serve in it.",
+    claim_fr: "La Minusma est la mission de l'ONU la plus meurtrière pour ceux qui y servent.",
+    wording_fr: "paraphrased",
     source_url: null,
     source_note: LE_MONDE_NOTE,
+    source_note_fr: LE_MONDE_NOTE_FR,
     stated: { kind: "number", value: 1, qualifier: "exactly", unit: "rank" },
     data_sources: [UN_FILE],
     primary: (t) => ({
       definition: "rank among all missions in the UN file by deaths from malicious acts, all years",
+      definition_fr: "rang parmi toutes les missions du fichier de l'ONU pour les morts par actes malveillants, toutes années",
       computation: `missions ranked by rows with incident type "${MALICIOUS_ACT}" in the ${UN_FILE}`,
       value: rankOf(missionRanking(t.casualties, MALICIOUS_ACT), MISSION).rank,
     }),
     alternatives: (t) => [
       {
         definition: "rank by deaths from all causes, all years",
+        definition_fr: "rang pour les morts toutes causes, toutes années",
         computation: `missions ranked by all rows in the ${UN_FILE}`,
         value: rankOf(missionRanking(t.casualties), MISSION).rank,
       },
     ],
     context: (t) => {
       const [first] = missionRanking(t.casualties);
-      return `"Deadliest" is read as deaths from deliberate attacks, the UN's measure of how dangerous a mission is. Counting illness and accidents too, ${first.mission} has more deaths (${formatNumber(first.fatalities)}).`;
+      return {
+        en: `"Deadliest" is read as deaths from deliberate attacks, the UN's measure of how dangerous a mission is. Counting illness and accidents too, ${first.mission} has more deaths (${en.number(first.fatalities)}).`,
+        fr: `«\u00a0La plus meurtrière\u00a0» est lu comme les morts dans des attaques délibérées, la mesure que l'ONU donne du danger d'une mission. Si l'on compte aussi les maladies et les accidents, la ${first.mission} compte plus de morts (${fr.number(first.fatalities)}).`,
+      };
     },
   },
   {
@@ -193,31 +131,52 @@ const specs: ClaimSpec[] = [
     claimant: LE_MONDE,
     date: "2023-06",
     claim: "187 soldiers were killed in ten years.",
+    claim_fr: "187 soldats ont été tués en dix ans.",
+    wording_fr: "paraphrased",
     source_url: null,
     source_note: LE_MONDE_NOTE,
+    source_note_fr: LE_MONDE_NOTE_FR,
     stated: { kind: "number", value: ARTICLE_TOLL, qualifier: "exactly", unit: "deaths" },
     data_sources: [UN_FILE],
     primary: (t) =>
-      toll(t, "military personnel killed in malicious acts, from the start of the mission to the withdrawal request", {
-        to: REQUEST_DATE,
-        personnel: ["Military"],
-        incidents: HOSTILE,
-      }),
+      toll(
+        t,
+        [
+          "military personnel killed in malicious acts, from the start of the mission to the withdrawal request",
+          "personnel militaire tué dans des actes malveillants, du début de la mission à la demande de retrait",
+        ],
+        { to: REQUEST_DATE, personnel: ["Military"], incidents: HOSTILE },
+      ),
     alternatives: (t) => [...tollVariants(t, REQUEST_DATE), ...contemporaneousStatements(t, ARTICLE_MONTH).map(statementMeasure)],
     context: (t) => {
       const stated = contemporaneousStatements(t, ARTICLE_MONTH);
-      const reading = `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${REQUEST_DATE}.`;
-      if (!stated.length) return `${reading} No statement of the toll from the months before the article is in the toll_statements table.`;
+      const reading = {
+        en: `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${REQUEST_DATE}.`,
+        fr: `«\u00a0Soldats\u00a0» est lu comme la catégorie de personnel «\u00a0Military\u00a0» de l'ONU et «\u00a0tués\u00a0» comme les morts par actes malveillants\u00a0; les «\u00a0dix ans\u00a0» courent jusqu'à la demande de retrait du ${REQUEST_DATE}.`,
+      };
+      if (!stated.length)
+        return {
+          en: `${reading.en} No statement of the toll from the months before the article is in the toll_statements table.`,
+          fr: `${reading.fr} La table toll_statements ne contient aucune déclaration du bilan dans les mois qui précèdent l'article.`,
+        };
       const close = stated.some((row) => Math.abs(row.figure - ARTICLE_TOLL) <= CLOSE_TO_ARTICLE);
-      return `${reading} The mission's own figures at the time${close ? " were close to the article's" : ""}: ${formatList(
-        stated.map((row) => `${formatNumber(row.figure)} on ${formatDate(row.stated_on)}`),
-      )} killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts ${formatList(
-        stated.map((row) => formatNumber(row.file.malicious)),
-      )} deaths from malicious acts by those days (the statements stand ${formatList(
-        stated.map((row) => `${row.gap > 0 ? "+" : ""}${formatNumber(row.gap)}`),
-      )} against it).${
-        close ? ` The ${formatNumber(ARTICLE_TOLL)} sits with the toll as it was stated in 2023.` : ""
-      } The file counts lower: it was revised after the fact, or the mission counted differently; the data cannot say which ("Why 187", on the claims page).`;
+      const gaps = (format: typeof en) => format.list(stated.map((row) => `${row.gap > 0 ? "+" : ""}${format.number(row.gap)}`));
+      return {
+        en: `${reading.en} The mission's own figures at the time${close ? " were close to the article's" : ""}: ${en.list(
+          stated.map((row) => `${en.number(row.figure)} on ${en.date(row.stated_on)}`),
+        )} killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts ${en.list(
+          stated.map((row) => en.number(row.file.malicious)),
+        )} deaths from malicious acts by those days (the statements stand ${gaps(en)} against it).${
+          close ? ` The ${en.number(ARTICLE_TOLL)} sits with the toll as it was stated in 2023.` : ""
+        } The file counts lower: it was revised after the fact, or the mission counted differently; the data cannot say which ("Why 187", on the claims page).`,
+        fr: `${reading.fr} Les chiffres de la mission elle-même à l'époque${close ? ", proches de celui de l'article," : ""} étaient de ${fr.list(
+          stated.map((row) => `${fr.number(row.figure)} le ${fr.date(row.stated_on)}`),
+        )} morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte ${fr.list(
+          stated.map((row) => fr.number(row.file.malicious)),
+        )} morts par actes malveillants à ces dates (soit des écarts de ${gaps(fr)}).${
+          close ? ` Les ${fr.number(ARTICLE_TOLL)} de l'article correspondent au bilan tel qu'il était annoncé en 2023.` : ""
+        } Le fichier compte moins\u00a0: soit il a été révisé après coup, soit la mission comptait autrement\u00a0; les données ne permettent pas de trancher («\u00a0Pourquoi 187\u00a0», sur la page des chiffres vérifiés).`,
+      };
     },
   },
   {
@@ -225,8 +184,11 @@ const specs: ClaimSpec[] = [
     claimant: LE_MONDE,
     date: "2023-06",
     claim: "Between 1 April and 11 May 2023 the mission asked for 565 flight authorizations.",
+    claim_fr: "Entre le 1er avril et le 11 mai 2023, la mission a demandé 565 autorisations de vol.",
+    wording_fr: "paraphrased",
     source_url: null,
     source_note: LE_MONDE_NOTE,
+    source_note_fr: LE_MONDE_NOTE_FR,
     stated: { kind: "number", value: 565, qualifier: "exactly", unit: "flights" },
     data_sources: ["flights table"],
     primary: (t) => {
@@ -234,22 +196,28 @@ const specs: ClaimSpec[] = [
       return row?.requested != null
         ? {
             definition: "flight authorizations requested, 1 April–11 May 2023",
+            definition_fr: "autorisations de vol demandées, 1er avril–11 mai 2023",
             computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, requested",
             value: row.requested,
             source_url: row.source_url,
           }
         : null;
     },
-    context: () =>
-      "The flights table takes this period from the Secretary-General's report S/2023/402, the report the article draws on, so the check confirms the transcription rather than an independent count.",
+    context: () => ({
+      en: "The flights table takes this period from the Secretary-General's report S/2023/402, the report the article draws on, so the check confirms the transcription rather than an independent count.",
+      fr: "La table des vols reprend cette période du rapport du secrétaire général S/2023/402, celui dont s'inspire l'article\u00a0: la vérification confirme donc la transcription, non un décompte indépendant.",
+    }),
   },
   {
     id: "flights-not-obtained-167",
     claimant: LE_MONDE,
     date: "2023-06",
     claim: "Of those, 167 authorizations were not obtained.",
+    claim_fr: "Parmi elles, 167 autorisations n'ont pas été obtenues.",
+    wording_fr: "paraphrased",
     source_url: null,
     source_note: LE_MONDE_NOTE,
+    source_note_fr: LE_MONDE_NOTE_FR,
     stated: { kind: "number", value: 167, qualifier: "exactly", unit: "flights" },
     data_sources: ["flights table"],
     primary: (t) => {
@@ -257,6 +225,7 @@ const specs: ClaimSpec[] = [
       return row
         ? {
             definition: "flight authorizations refused or unanswered, 1 April–11 May 2023",
+            definition_fr: "autorisations de vol refusées ou restées sans réponse, 1er avril–11 mai 2023",
             computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, denied",
             value: row.denied,
             source_url: row.source_url,
@@ -267,32 +236,45 @@ const specs: ClaimSpec[] = [
       flightRefusals(t.flights)
         .filter((row) => row.period_start !== "2023-04-01")
         .map((row) => ({
-          definition: `flights refused in another period, ${row.period_start} to ${row.period_end}`,
+          definition: `flights refused in another period, ${en.fromTo(row.period_start, row.period_end)}`,
+          definition_fr: `vols refusés sur une autre période, ${fr.fromTo(row.period_start, row.period_end)}`,
           computation: "flights table, all flights, denied",
           value: row.denied,
           source_url: row.source_url,
         })),
-    context: () => "Same source as the request count: the check confirms the transcription.",
+    context: () => ({
+      en: "Same source as the request count: the check confirms the transcription.",
+      fr: "Même source que le nombre de demandes\u00a0: la vérification confirme la transcription.",
+    }),
   },
   {
     id: "human-rights-investigations",
     claimant: LE_MONDE,
     date: "2023-06",
     claim: "Four of the five requests to investigate human-rights violations made since January 2023 were denied.",
+    claim_fr: "Quatre des cinq demandes d'enquête sur des violations des droits humains faites depuis janvier 2023 ont été refusées.",
+    wording_fr: "paraphrased",
     source_url: null,
     source_note: LE_MONDE_NOTE,
+    source_note_fr: LE_MONDE_NOTE_FR,
     stated: { kind: "number", value: 4, qualifier: "exactly", unit: "requests" },
     data_sources: [],
     primary: () => null,
-    context: () => "None of the report's tables records requests to investigate human-rights violations.",
+    context: () => ({
+      en: "None of the report's tables records requests to investigate human-rights violations.",
+      fr: "Aucune table du rapport n'enregistre de demandes d'enquête sur des violations des droits humains.",
+    }),
   },
   {
     id: "workforce-drop-17",
     claimant: LE_MONDE,
     date: "2023-06",
     claim: "The withdrawal of contingents caused a 17% drop in the mission's workforce.",
+    claim_fr: "Le retrait de contingents a fait baisser de 17\u00a0% les effectifs de la mission.",
+    wording_fr: "paraphrased",
     source_url: null,
     source_note: LE_MONDE_NOTE,
+    source_note_fr: LE_MONDE_NOTE_FR,
     stated: { kind: "number", value: 17, qualifier: "about", unit: "%" },
     data_sources: ["contingents table", "strength table"],
     primary: () => null,
@@ -305,19 +287,22 @@ const specs: ClaimSpec[] = [
       const measures: (Measure | undefined)[] = [
         uniformed && {
           definition: "departing uniformed personnel as a share of uniformed personnel deployed in February 2023",
-          computation: `contingents table, first listed row per country and component: ${formatNumber(totals.all)}; strength table, uniformed, 2023-02: ${formatNumber(uniformed.deployed!)}`,
+          definition_fr: "personnel en uniforme sur le départ, en part du personnel en uniforme déployé en février 2023",
+          computation: `contingents table, first listed row per country and component: ${en.number(totals.all)}; strength table, uniformed, 2023-02: ${en.number(uniformed.deployed!)}`,
           value: share(totals.all, uniformed.deployed!),
           source_url: uniformed.source_url,
         },
         military && {
           definition: "departing soldiers as a share of soldiers deployed in February 2023",
-          computation: `contingents table, military: ${formatNumber(totals.military)}; strength table, military, 2023-02: ${formatNumber(military.deployed!)}`,
+          definition_fr: "soldats sur le départ, en part des soldats déployés en février 2023",
+          computation: `contingents table, military: ${en.number(totals.military)}; strength table, military, 2023-02: ${en.number(military.deployed!)}`,
           value: share(totals.military, military.deployed!),
           source_url: military.source_url,
         },
         {
           definition: "departing uniformed personnel as a share of the authorized ceilings (military plus police)",
-          computation: `contingents table: ${formatNumber(totals.all)}; strength table, latest ceilings: ${formatNumber(ceilings)}`,
+          definition_fr: "personnel en uniforme sur le départ, en part des plafonds autorisés (militaires et policiers)",
+          computation: `contingents table: ${en.number(totals.all)}; strength table, latest ceilings: ${en.number(ceilings)}`,
           value: share(totals.all, ceilings),
         },
       ];
@@ -327,12 +312,18 @@ const specs: ClaimSpec[] = [
       const uniformed = deployedAt(t.strength, "uniformed", "2023-02");
       const ceilings = uniformedCeiling(t);
       const same = uniformed?.deployed === ceilings;
-      return (
-        "A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes." +
-        (same
-          ? ` The February 2023 uniformed figure (${formatNumber(ceilings)}) equals the sum of the authorized ceilings, so it may be a ceiling rather than a count.`
-          : "")
-      );
+      return {
+        en:
+          "A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes." +
+          (same
+            ? ` The February 2023 uniformed figure (${en.number(ceilings)}) equals the sum of the authorized ceilings, so it may be a ceiling rather than a count.`
+            : ""),
+        fr:
+          "Une baisse des effectifs est une variation nette dans le temps, qui demande les contributions mensuelles de l'ONU par pays\u00a0; le rapport n'a que des chiffres datés, de sources différentes, et les départs de la table des contingents sont surtout des projets aux effectifs arrondis." +
+          (same
+            ? ` Le chiffre du personnel en uniforme de février 2023 (${fr.number(ceilings)}) est égal à la somme des plafonds autorisés\u00a0: c'est peut-être un plafond plutôt qu'un décompte.`
+            : ""),
+      };
     },
   },
   {
@@ -340,16 +331,20 @@ const specs: ClaimSpec[] = [
     claimant: LE_MONDE,
     date: "2023-06",
     claim: "At least 500 people were executed in Moura in March 2022.",
+    claim_fr: "Au moins 500 personnes ont été exécutées à Moura en mars 2022.",
+    wording_fr: "paraphrased",
     source_url: null,
     source_note: LE_MONDE_NOTE,
+    source_note_fr: LE_MONDE_NOTE_FR,
     stated: { kind: "number", value: 500, qualifier: "at least", unit: "people" },
     data_sources: ["events table"],
     primary: () => null,
     context: (t) => {
       const moura = eventById(t, "moura-operation");
-      return moura
-        ? `The figure is the UN human rights office's own finding, recorded in the timeline (${moura.date}); the report holds no count of its own to test it against.`
-        : "The report holds no count of the Moura victims.";
+      return {
+        en: `The figure is the UN human rights office's own finding, recorded in the timeline (${moura.date}); the report holds no count of its own to test it against.`,
+        fr: `Le chiffre est la conclusion du Haut-Commissariat des Nations unies aux droits de l'homme, consignée dans la chronologie (${moura.date})\u00a0; le rapport n'a pas de décompte propre pour le vérifier.`,
+      };
     },
   },
   {
@@ -357,108 +352,158 @@ const specs: ClaimSpec[] = [
     claimant: LE_MONDE,
     date: "2023-06",
     claim: "The last soldiers of France's Operation Barkhane left Mali in August 2022.",
+    claim_fr: "Les derniers soldats de l'opération française Barkhane ont quitté le Mali en août 2022.",
+    wording_fr: "paraphrased",
     source_url: null,
     source_note: LE_MONDE_NOTE,
+    source_note_fr: LE_MONDE_NOTE_FR,
     stated: { kind: "date", value: "2022-08" },
     data_sources: ["events table"],
     primary: (t) => {
       const event = eventById(t, "barkhane-leaves-mali");
-      return event
-        ? {
-            definition: "date of the last Barkhane soldiers' departure in the timeline",
-            computation: "events table, foreign forces, Barkhane",
-            value: event.date,
-            source_url: event.source_url,
-          }
-        : null;
+      return {
+        definition: "date of the last Barkhane soldiers' departure in the timeline",
+        definition_fr: "date du départ des derniers soldats de Barkhane dans la chronologie",
+        computation: "events table, foreign forces, Barkhane",
+        value: event.date,
+        source_url: event.source_url,
+      };
     },
-    context: () => "",
+    context: none,
   },
   {
     id: "deployed-since-2013",
     claimant: LE_MONDE,
     date: "2023-06",
     claim: "The mission had been deployed since 2013.",
+    claim_fr: "La mission était déployée depuis 2013.",
+    wording_fr: "paraphrased",
     source_url: null,
     source_note: LE_MONDE_NOTE,
+    source_note_fr: LE_MONDE_NOTE_FR,
     stated: { kind: "date", value: "2013" },
     data_sources: ["events table", UN_FILE],
     primary: (t) => {
       const event = eventById(t, "minusma-created");
-      return event
-        ? {
-            definition: "date of the first mission event in the timeline",
-            computation: "events table, category mission, earliest",
-            value: event.date,
-            source_url: event.source_url,
-          }
-        : null;
+      return {
+        definition: "date of the first mission event in the timeline",
+        definition_fr: "date du premier événement de la mission dans la chronologie",
+        computation: "events table, category mission, earliest",
+        value: event.date,
+        source_url: event.source_url,
+      };
     },
     alternatives: (t) => [
       {
         definition: "date of the mission's first recorded fatality",
+        definition_fr: "date du premier décès enregistré de la mission",
         computation: `earliest ${MISSION} row in the ${UN_FILE}`,
         value: missionToll(t.casualties, MISSION).firstDate,
       },
     ],
-    context: () => "",
+    context: none,
   },
   {
     id: "reuters-303-killed",
     claimant: "Reuters",
     date: "2023-06-16",
     claim: "At least 303 members of MINUSMA had been killed in Mali since 2013.",
+    // The dispatch's own French, from Reuters' French service.
+    claim_fr: "Au moins 303 membres de la Minusma […] ont été tués au Mali depuis 2013.",
+    wording_fr: "quoted",
     source_url: REUTERS_URL,
-    source_note: "Reuters' French service, 16 June 2023.",
+    source_note: REUTERS_NOTE,
+    source_note_fr: REUTERS_NOTE_FR,
     stated: { kind: "number", value: 303, qualifier: "at least", unit: "deaths" },
     data_sources: [UN_FILE],
-    primary: (t) => toll(t, "all personnel, all causes, up to the day of the report", { to: REQUEST_DATE }),
+    primary: (t) =>
+      toll(t, ["all personnel, all causes, up to the day of the report", "tout le personnel, toutes causes, jusqu'au jour de la dépêche"], {
+        to: REQUEST_DATE,
+      }),
     alternatives: (t) => tollVariants(t, REQUEST_DATE).slice(1),
-    context: () => '"Members" covers every kind of personnel and "killed" is read broadly, as the UN\'s fatality count does.',
+    context: () => ({
+      en: '"Members" covers every kind of personnel and "killed" is read broadly, as the UN\'s fatality count does.',
+      fr: "«\u00a0Membres\u00a0» couvre toutes les catégories de personnel, et «\u00a0tués\u00a0» est lu au sens large, comme le fait le décompte des décès de l'ONU.",
+    }),
   },
   {
     id: "reuters-12000-peacekeepers",
     claimant: "Reuters",
     date: "2023-06-16",
     claim: "The mission numbered some 12,000 peacekeepers.",
+    // The dispatch writes "12.000"; the quote groups the thousands as the edition does everywhere.
+    claim_fr: "[La Minusma] compte actuellement quelque 12\u202f000 casques bleus.",
+    wording_fr: "quoted",
     source_url: REUTERS_URL,
-    source_note: "Reuters' French service, 16 June 2023.",
+    source_note: REUTERS_NOTE,
+    source_note_fr: REUTERS_NOTE_FR,
     stated: { kind: "number", value: 12000, qualifier: "about", unit: "people" },
     own_sources: [REUTERS_URL, REUTERS_COPY_URL],
     data_sources: ["strength table"],
     primary: (t) => {
       const row = latestDeployed(t, "uniformed", REQUEST_DATE, REUTERS_COPY_URL);
-      return row ? strengthMeasure(row, "uniformed personnel, latest figure before the report from another source") : null;
+      return row
+        ? strengthMeasure(row, [
+            "uniformed personnel, latest figure before the report from another source",
+            "personnel en uniforme, dernier chiffre d'une autre source avant la dépêche",
+          ])
+        : null;
     },
     alternatives: uniformedFigures2023,
-    context: () =>
-      'The strength table also holds this Reuters figure itself, so the test uses the latest figure from another source. A lower bound ("more than") is compared as its stated value.',
+    context: () => ({
+      en: 'The strength table also holds this Reuters figure itself, so the test uses the latest figure from another source. A lower bound ("more than") is compared as its stated value.',
+      fr: "La table des effectifs contient aussi ce chiffre de Reuters\u00a0: le test retient donc le dernier chiffre d'une autre source. Un minimum («\u00a0plus de\u00a0») est comparé à sa valeur déclarée.",
+    }),
   },
   {
     id: "ap-19-killed-2021",
-    claimant: "Associated Press (agency copy)",
+    claimant: "Associated Press",
     date: "2022-01",
     claim: "Nineteen peacekeepers lost their lives in Mali in 2021.",
+    claim_fr: "Dix-neuf casques bleus ont perdu la vie au Mali en 2021.",
+    wording_fr: "paraphrased",
     source_url: "https://politicalobserver.in/news/united-nations-suspends-mali-peacekeeping-flights-after-military-rules",
     source_note: "Agency copy published in January 2022.",
+    source_note_fr: "Reprise d'une dépêche publiée en janvier 2022, en anglais\u00a0; l'affirmation est traduite.",
     stated: { kind: "number", value: 19, qualifier: "exactly", unit: "deaths" },
     data_sources: [UN_FILE],
-    primary: (t) => toll(t, "uniformed personnel (military and police), all causes, in 2021", { years: [2021], personnel: UNIFORMED }),
+    primary: (t) =>
+      toll(
+        t,
+        [
+          "uniformed personnel (military and police), all causes, in 2021",
+          "personnel en uniforme (militaires et policiers), toutes causes, en 2021",
+        ],
+        { years: [2021], personnel: UNIFORMED },
+      ),
     alternatives: (t) => tollVariants(t, "9999-12-31", [2021]),
-    context: () => '"Peacekeepers" is read as uniformed personnel and "lost their lives" as death from any cause.',
+    context: () => ({
+      en: '"Peacekeepers" is read as uniformed personnel and "lost their lives" as death from any cause.',
+      fr: "«\u00a0Casques bleus\u00a0» est lu comme le personnel en uniforme, et «\u00a0ont perdu la vie\u00a0» comme la mort, quelle qu'en soit la cause.",
+    }),
   },
   {
     id: "military-africa-288",
     claimant: "military.africa",
     date: "2022-11",
     claim: "288 UN soldiers had lost their lives in Mali since 2013.",
+    claim_fr: "288 soldats de l'ONU avaient perdu la vie au Mali depuis 2013.",
+    wording_fr: "paraphrased",
     source_url: "https://military.africa/2022/11/uk-troops-pulls-out-of-un-mission-in-mali",
     source_note: "Article on the UK's withdrawal announcement of 14 November 2022.",
+    source_note_fr: "Article, en anglais, sur l'annonce du retrait britannique du 14 novembre 2022\u00a0; l'affirmation est traduite.",
     stated: { kind: "number", value: 288, qualifier: "exactly", unit: "deaths" },
     data_sources: [UN_FILE],
-    primary: (t) => toll(t, "military personnel, all causes, up to 14 November 2022", { to: "2022-11-14", personnel: ["Military"] }),
+    primary: (t) =>
+      toll(t, ["military personnel, all causes, up to 14 November 2022", "personnel militaire, toutes causes, jusqu'au 14 novembre 2022"], {
+        to: "2022-11-14",
+        personnel: ["Military"],
+      }),
     alternatives: (t) => tollVariants(t, "2022-11-14"),
-    context: () => '"UN soldiers" is read as military personnel; the count runs to the day of the announcement the article reports.',
+    context: () => ({
+      en: '"UN soldiers" is read as military personnel; the count runs to the day of the announcement the article reports.',
+      fr: "«\u00a0Soldats de l'ONU\u00a0» est lu comme le personnel militaire\u00a0; le décompte court jusqu'au jour de l'annonce que rapporte l'article.",
+    }),
   },
 ];
 
@@ -469,8 +514,8 @@ export function evaluateClaims(tables: LedgerTables): ClaimEntry[] {
     const alternatives = (spec.alternatives?.(tables) ?? [])
       .filter((measure) => !measure.source_url || !spec.own_sources?.includes(measure.source_url))
       .map((measure) => distance(spec.stated, measure));
-    const { verdict, explanation } = judge(spec.stated, primary, alternatives, spec.context(tables));
+    const judged = judge(spec.stated, primary, alternatives, spec.context(tables));
     const { primary: _p, alternatives: _a, context: _c, own_sources: _o, ...meta } = spec;
-    return { ...meta, primary, verdict, explanation, alternatives };
+    return { ...meta, primary, ...judged, alternatives };
   });
 }

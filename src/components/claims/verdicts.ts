@@ -3,7 +3,7 @@
  * ("about" within 5%, "at least", exact, or a date prefix), how far each other definition lands,
  * and the sentence that says so. It knows nothing of the claims themselves (catalogue.ts).
  */
-import { formatNumber, formatShare } from "../format.js";
+import { formatter, type Locale } from "../format.js";
 
 export type Verdict = "matches" | "differs" | "not checkable with the data at hand";
 
@@ -14,6 +14,8 @@ export type Stated =
 export interface Measure {
   /** The definition in plain words. */
   definition: string;
+  /** The same definition in the French edition's words. */
+  definition_fr: string;
   /** Which table, filter and dates. */
   computation: string;
   value: number | string;
@@ -34,8 +36,15 @@ export interface ClaimMeta {
   date: string;
   /** The claim paraphrased. */
   claim: string;
+  /**
+   * The claim in French: the source's own words where it wrote in French and they could be read
+   * (`wording_fr` "quoted"), else the project's French for it ("paraphrased").
+   */
+  claim_fr: string;
+  wording_fr: "quoted" | "paraphrased";
   source_url: string | null;
   source_note: string;
+  source_note_fr: string;
   stated: Stated;
   /** The report's tables the claim is tested against. */
   data_sources: string[];
@@ -45,6 +54,7 @@ export interface ClaimEntry extends ClaimMeta {
   primary: Measure | null;
   verdict: Verdict;
   explanation: string;
+  explanation_fr: string;
   alternatives: Alternative[];
 }
 
@@ -70,54 +80,126 @@ export function distance(stated: Stated, measure: Measure): Alternative {
   return { ...measure, difference, relative: difference / stated.value };
 }
 
-const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
-/** A value in the claim's unit: "25.2%" for percentages, "1,234" otherwise. */
-const inUnit = (stated: Stated, n: number) => (stated.kind === "number" && stated.unit === "%" ? `${formatNumber(n)}%` : formatNumber(n));
-const gapInUnit = (stated: Stated, n: number) => (stated.kind === "number" && stated.unit === "%" ? `${signed(n)} points` : signed(n));
+/** The words of the verdicts' sentences in each edition. */
+const verdictWords: Record<
+  Locale,
+  {
+    qualifiers: Record<"about" | "at least", string>;
+    percent: string;
+    points: string;
+    dated(value: string, stated: string, matches: boolean): string;
+    exactly(value: string): string;
+    fits(value: string, stated: string, gap: string): string;
+    off(value: string, gap: string, more: boolean, signed: string, share: string): string;
+    exact(definitions: string[]): string;
+    closest(stated: string, definition: string, value: string, gap: string): string;
+  }
+> = {
+  en: {
+    qualifiers: { about: "about", "at least": "at least" },
+    percent: "%",
+    points: "points",
+    dated: (value, stated, matches) =>
+      `The tables date it ${value}; the claim says ${stated}, so it ${matches ? "matches" : "does not match"}.`,
+    exactly: (value) => `The tables give exactly ${value}.`,
+    fits: (value, stated, gap) => `The tables give ${value}, which fits "${stated}" (${gap}).`,
+    off: (value, gap, more, signed, share) =>
+      `The tables give ${value}, ${gap} ${more ? "more" : "fewer"} than claimed (${signed}, ${share}).`,
+    exact: (definitions) => ` Another definition gives exactly the claimed figure: ${definitions.join("; ")}.`,
+    closest: (stated, definition, value, gap) =>
+      ` No definition tried reproduces ${stated}; the closest is ${definition} (${value}, ${gap}).`,
+  },
+  fr: {
+    qualifiers: { about: "environ", "at least": "au moins" },
+    // French sets "%" off with a narrow no-break space, as the formatter does.
+    percent: "\u202f%",
+    points: "points",
+    dated: (value, stated, matches) =>
+      `Les tables la datent de ${value}\u00a0; l'affirmation dit ${stated}, ce qui ${matches ? "concorde" : "ne concorde pas"}.`,
+    exactly: (value) => `Les tables donnent exactement ${value}.`,
+    fits: (value, stated, gap) => `Les tables donnent ${value}, ce qui s'accorde avec «\u00a0${stated}\u00a0» (${gap}).`,
+    off: (value, gap, more, signed, share) =>
+      `Les tables donnent ${value}, soit ${gap} de ${more ? "plus" : "moins"} qu'affirmé (${signed}, ${share}).`,
+    exact: (definitions) => ` Une autre définition donne exactement le chiffre affirmé\u00a0: ${definitions.join("\u00a0; ")}.`,
+    closest: (stated, definition, value, gap) =>
+      ` Aucune des définitions essayées ne reproduit ${stated}\u00a0; la plus proche est celle-ci\u00a0: ${definition} (${value}, ${gap}).`,
+  },
+};
 
-function statedText(stated: Stated): string {
+/** A verdict as each edition names it. */
+export const verdictText: Record<Locale, Record<Verdict, string>> = {
+  en: { matches: "matches", differs: "differs", "not checkable with the data at hand": "not checkable with the data at hand" },
+  fr: { matches: "concorde", differs: "diffère", "not checkable with the data at hand": "invérifiable avec ces données" },
+};
+
+const isPercent = (stated: Stated) => stated.kind === "number" && stated.unit === "%";
+
+/** The numbers of a verdict's sentences as `locale` writes them. */
+function writer(stated: Stated, locale: Locale) {
+  const format = formatter(locale);
+  const words = verdictWords[locale];
+  const signed = (n: number) => (n > 0 ? `+${format.number(n)}` : format.number(n));
+  return {
+    format,
+    words,
+    signed,
+    /** A value in the claim's unit: "25.2%", "25,2 %" for percentages, "1,234", "1 234" otherwise. */
+    inUnit: (n: number) => (isPercent(stated) ? `${format.number(n)}${words.percent}` : format.number(n)),
+    gapInUnit: (n: number) => (isPercent(stated) ? `${signed(n)} ${words.points}` : signed(n)),
+  };
+}
+
+/** The stated figure as the claim gives it: "about 15,000", "at least 303", "17%"; "environ 15 000". */
+export function statedText(stated: Stated, locale: Locale): string {
   if (stated.kind === "date") return stated.value;
-  const qualifier = stated.qualifier === "exactly" ? "" : `${stated.qualifier} `;
-  return `${qualifier}${formatNumber(stated.value)}${stated.unit === "%" ? "%" : ""}`;
+  const { words, inUnit } = writer(stated, locale);
+  const qualifier = stated.qualifier === "exactly" ? "" : `${words.qualifiers[stated.qualifier]} `;
+  return `${qualifier}${inUnit(stated.value)}`;
 }
 
 /** One sentence on how the primary value compares with the claim. */
-function comparison(stated: Stated, primary: Measure, verdict: Verdict): string {
-  if (stated.kind === "date") {
-    return `The tables date it ${primary.value}; the claim says ${stated.value}, so it ${verdict === "matches" ? "matches" : "does not match"}.`;
-  }
+function comparison(stated: Stated, primary: Measure, verdict: Verdict, locale: Locale): string {
+  const { format, words, signed } = writer(stated, locale);
+  if (stated.kind === "date") return words.dated(String(primary.value), stated.value, verdict === "matches");
   const value = Number(primary.value);
   const gap = value - stated.value;
   if (verdict === "matches") {
-    return gap === 0
-      ? `The tables give exactly ${formatNumber(value)}.`
-      : `The tables give ${formatNumber(value)}, which fits "${statedText(stated)}" (${signed(gap)}).`;
+    return gap === 0 ? words.exactly(format.number(value)) : words.fits(format.number(value), statedText(stated, locale), signed(gap));
   }
-  return `The tables give ${formatNumber(value)}, ${formatNumber(Math.abs(gap))} ${gap > 0 ? "more" : "fewer"} than claimed (${signed(gap)}, ${formatShare(gap / stated.value, { digits: 1 })}).`;
+  return words.off(
+    format.number(value),
+    format.number(Math.abs(gap)),
+    gap > 0,
+    signed(gap),
+    format.share(gap / stated.value, { digits: 1 }),
+  );
 }
 
 /** The closest alternative definitions, as a sentence. */
-function closest(stated: Stated, alternatives: Alternative[]): string {
+function closest(stated: Stated, alternatives: Alternative[], locale: Locale): string {
   if (stated.kind === "date" || alternatives.length === 0) return "";
+  const { words, inUnit, gapInUnit } = writer(stated, locale);
+  const definitionOf = (alt: Alternative) => (locale === "fr" ? alt.definition_fr : alt.definition);
   const ranked = [...alternatives].sort((a, b) => Math.abs(a.difference!) - Math.abs(b.difference!));
   const best = ranked[0];
   const exact = ranked.filter((alt) => alt.difference === 0);
-  if (exact.length) {
-    return ` Another definition gives exactly the claimed figure: ${exact.map((alt) => alt.definition).join("; ")}.`;
-  }
-  return ` No definition tried reproduces ${inUnit(stated, stated.value)}; the closest is ${best.definition} (${inUnit(stated, Number(best.value))}, ${gapInUnit(stated, best.difference!)}).`;
+  if (exact.length) return words.exact(exact.map(definitionOf));
+  return words.closest(inUnit(stated.value), definitionOf(best), inUnit(Number(best.value)), gapInUnit(best.difference!));
 }
 
-/** The verdict on a claim and the sentence that explains it, from its primary measure and the others. */
+/** The verdict on a claim and the sentence that explains it in each edition, from its primary measure and the others. */
 export function judge(
   stated: Stated,
   primary: Measure | null,
   alternatives: Alternative[],
-  context: string,
-): { verdict: Verdict; explanation: string } {
+  context: Record<Locale, string>,
+): { verdict: Verdict; explanation: string; explanation_fr: string } {
   const verdict: Verdict = primary ? verdictFor(stated, primary.value) : "not checkable with the data at hand";
-  const explanation = primary
-    ? `${comparison(stated, primary, verdict)}${verdict === "differs" ? closest(stated, alternatives) : ""}${context ? " " + context : ""}`
-    : `${context}${alternatives.length ? closest(stated, alternatives) : ""}`;
-  return { verdict, explanation };
+  const explain = (locale: Locale) =>
+    primary
+      ? `${comparison(stated, primary, verdict, locale)}${verdict === "differs" ? closest(stated, alternatives, locale) : ""}${
+          context[locale] ? " " + context[locale] : ""
+        }`
+      : `${context[locale]}${alternatives.length ? closest(stated, alternatives, locale) : ""}`;
+  return { verdict, explanation: explain("en"), explanation_fr: explain("fr") };
 }

@@ -1,0 +1,172 @@
+/*
+ * The claims ledger as both editions print it: each claim with what was stated, the definition it
+ * is tested with, the computed value, the verdict and its explanation, and the other definitions,
+ * from the same ledger in the page's language. The prose is each edition's template's own
+ * (src/claims.page.ts, src/fr/claims.page.ts). A computation names tables and filters, so it
+ * stays in the tables' English.
+ */
+import type { Alternative, ClaimEntry, Verdict } from "./claims/verdicts.js";
+import { statedText, verdictText } from "./claims/verdicts.js";
+import { UN_FILE } from "./claims/measures.js";
+import { formatter, type Locale } from "./format.js";
+import { cite, hostOf } from "./lists.js";
+import { block, englishIn, html, type Markup } from "./markup.js";
+import { dataTable } from "./static-table.js";
+
+const verdictClass: Record<Verdict, string> = {
+  matches: "verdict-matches",
+  differs: "verdict-differs",
+  "not checkable with the data at hand": "verdict-unchecked",
+};
+
+const words: Record<
+  Locale,
+  {
+    stated: string;
+    definition: string;
+    none: string;
+    computation: string;
+    computed: string;
+    explanation: string;
+    sources: string;
+    compared: string;
+    tables: string;
+    others: string;
+    value: string;
+    against: string;
+    points: string;
+    units: Record<string, string>;
+    tableNames: Record<string, string>;
+    quoted(claim: string): string;
+  }
+> = {
+  en: {
+    stated: "Stated",
+    definition: "Definition",
+    none: "none: the tables hold nothing that measures this claim",
+    computation: "Computation",
+    computed: "Computed",
+    explanation: "Explanation",
+    sources: "Sources",
+    compared: "Figure compared: ",
+    tables: "Tables: ",
+    others: "Other definitions",
+    value: "Value",
+    against: "Against the claim",
+    points: " points",
+    units: { people: "people", deaths: "deaths", flights: "flights", requests: "requests", rank: "rank" },
+    tableNames: {},
+    quoted: (claim) => claim,
+  },
+  fr: {
+    stated: "Affirmé",
+    definition: "Définition",
+    none: "aucune\u00a0: les tables ne contiennent rien qui mesure cette affirmation",
+    computation: "Calcul (en anglais)",
+    computed: "Résultat",
+    explanation: "Explication",
+    sources: "Sources",
+    compared: "Chiffre comparé\u00a0: ",
+    tables: "Tables\u00a0: ",
+    others: "Autres définitions",
+    value: "Valeur",
+    against: "Écart à l'affirmation",
+    points: " points",
+    units: { people: "personnes", deaths: "morts", flights: "vols", requests: "demandes", rank: "(rang)" },
+    tableNames: {
+      "strength table": "effectifs (strength)",
+      "flights table": "vols (flights)",
+      "contingents table": "contingents",
+      "events table": "chronologie (events)",
+      [UN_FILE]: "décès (casualties, fichier de l'ONU DPPADPOSS-FATALITIES)",
+    },
+    quoted: (claim) => `«\u00a0${claim}\u00a0»`,
+  },
+};
+
+/** A computed value as the page writes it: numbers per locale, dates as the tables give them. */
+export function valueIn(value: number | string, locale: Locale): string {
+  return typeof value === "number" ? formatter(locale).number(value) : value;
+}
+
+/** What the claim stated, with its unit: "about 15,000 people", "17%"; "environ 15 000 personnes". */
+function stated(c: ClaimEntry, locale: Locale): string {
+  if (c.stated.kind === "date" || c.stated.unit === "%") return statedText(c.stated, locale);
+  const unit = words[locale].units[c.stated.unit];
+  if (!unit) throw new Error(`the claims page has no word for the unit "${c.stated.unit}" of the claim ${c.id}`);
+  return `${statedText(c.stated, locale)} ${unit}`;
+}
+
+/** The name of a table the claim is tested against, in the page's language. */
+function tableName(name: string, locale: Locale): string {
+  if (locale === "en") return name;
+  const named = words[locale].tableNames[name];
+  if (!named) throw new Error(`the claims page has no French name for the table "${name}"`);
+  return named;
+}
+
+function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
+  const w = words[locale];
+  const french = locale === "fr";
+  return [
+    [w.stated, stated(c, locale)],
+    [w.definition, c.primary ? (french ? c.primary.definition_fr : c.primary.definition) : w.none],
+    ...(c.primary
+      ? ([
+          [w.computation, englishIn(c.primary.computation, locale)],
+          [w.computed, html`<strong>${valueIn(c.primary.value, locale)}</strong>`],
+        ] as [string, Markup | string][])
+      : []),
+    [w.explanation, french ? c.explanation_fr : c.explanation],
+    [
+      w.sources,
+      html`${c.source_url ? html`${cite(c.source_url, `${c.claimant} (${hostOf(c.source_url)})`)}. ` : ""}${french ? c.source_note_fr : c.source_note}${
+        c.primary?.source_url ? html` ${w.compared}${cite(c.primary.source_url)}.` : ""
+      }${c.data_sources.length ? ` ${w.tables}${c.data_sources.map((name) => tableName(name, locale)).join(french ? "\u00a0; " : "; ")}.` : ""}`,
+    ],
+  ];
+}
+
+function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
+  if (!c.alternatives.length) return "";
+  const w = words[locale];
+  const format = formatter(locale);
+  const against = (a: Alternative) =>
+    a.difference === null || a.relative === null
+      ? ""
+      : `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}${c.stated.kind === "number" && c.stated.unit === "%" ? w.points : ""} (${format.share(a.relative, { digits: 1 })})`;
+  return dataTable(
+    c.alternatives,
+    [
+      {
+        header: w.definition,
+        value: (a) => html`${locale === "fr" ? a.definition_fr : a.definition}${a.source_url ? html` (${cite(a.source_url)})` : ""}`,
+      },
+      { header: w.value, value: (a) => valueIn(a.value, locale), numeric: true },
+      { header: w.against, value: against, numeric: true },
+    ],
+    { caption: w.others },
+  );
+}
+
+function claimEntry(c: ClaimEntry, locale: Locale): Markup {
+  const claim = locale === "fr" ? (c.wording_fr === "quoted" ? words.fr.quoted(c.claim_fr) : c.claim_fr) : c.claim;
+  return html`<details class="claim" id="claim-${c.id}">
+<summary><span class="verdict ${verdictClass[c.verdict]}">${verdictText[locale][c.verdict]}</span> <span class="claimant">${c.claimant}, ${c.date}</span> <span class="claim-text">${claim}</span></summary>
+<dl>${details(c, locale).map(([term, text]) => html`<div class="claim-row"><dt>${term}</dt><dd>${text}</dd></div>`)}</dl>
+${alternativesTable(c, locale)}
+</details>
+`;
+}
+
+/** Every claim of the ledger, each folded under its verdict and wording. */
+export function ledger(claims: readonly ClaimEntry[], locale: Locale): Markup {
+  return block(html`<div class="ledger">\n${claims.map((c) => claimEntry(c, locale))}</div>`);
+}
+
+/** A toll of the Reuters claim's other definitions, by its English definition; a missing one is an error. */
+export function tollVariant(claims: readonly ClaimEntry[], definition: string, locale: Locale): string {
+  const found = claims.find((c) => c.id === "reuters-303-killed")?.alternatives.find((a) => a.definition === definition);
+  if (!found) throw new Error(`the claims ledger has no toll "${definition}" for the claim reuters-303-killed`);
+  return valueIn(found.value, locale);
+}

@@ -1,0 +1,68 @@
+/*
+ * Les chiffres vérifiés, édition française: the same ledger, statements and tolls as the English
+ * page (src/claims.page.ts, src/components/claims-page.ts), with the prose written in French. Le
+ * Monde's article could not be read for this report, so its claims are the project's French for
+ * them, and the page says so; Reuters' are quoted from the dispatch of its French service.
+ */
+import { ledger, tollVariant, valueIn } from "../components/claims-page.js";
+import { ABOUT_TOLERANCE, type Verdict } from "../components/claims/verdicts.js";
+import { formatter } from "../components/format.js";
+import { html } from "../components/markup.js";
+import type { PageTemplate } from "../components/page.js";
+import { sectionAnchor } from "../components/site-nav.js";
+import { statementsChart, statementsFinding, statementsLead, statementsLimits, statementsTable } from "../components/statements-section.js";
+
+const f$ = formatter("fr");
+const page = "/fr/claims";
+
+const claimsPage: PageTemplate = (context) => {
+  const { claims } = context.ledger();
+  const statements = context.story().statements;
+  const count = (verdict: Verdict) => f$.number(claims.filter((c) => c.verdict === verdict).length);
+  const tolls = claims.find((c) => c.id === "reuters-303-killed");
+  const variant = (definition: string) => tollVariant(claims, definition, "fr");
+  if (!tolls?.primary) throw new Error("the claims ledger has no computed value for the claim reuters-303-killed");
+  return {
+    title: "Les chiffres vérifiés",
+    body: html`# Les chiffres à l'épreuve des données
+
+Ce rapport répond à un article publié par *Le Monde* en juin 2023, quand le Mali a demandé à l'ONU de retirer sa
+mission. Ce registre reprend chaque chiffre avancé par l'article, ainsi que ceux, concurrents, publiés par d'autres
+médias, et le confronte aux tables du rapport. Sur ${f$.number(claims.length)} affirmations,
+**${count("matches")}** concordent avec les données, **${count("differs")}** s'en écartent et
+**${count("not checkable with the data at hand")}** ne peuvent pas être vérifiées avec les données disponibles.
+
+Chaque affirmation est testée selon une seule définition, choisie d'après ses termes avant tout calcul (les
+«\u00a0soldats\u00a0» sont le personnel militaire de l'ONU\u00a0; «\u00a0environ\u00a0» admet un écart de ${f$.share(ABOUT_TOLERANCE)}
+dans un sens ou dans l'autre). D'autres définitions plausibles figurent à côté, avec leur écart à l'affirmation\u00a0;
+elles ne remplacent jamais la première pour donner raison à une affirmation. Ouvrez une affirmation pour voir le calcul.
+
+**Les termes des affirmations.** L'article du *Monde* n'a pas pu être consulté pour ce rapport\u00a0: ses affirmations
+sont reformulées en français d'après les chiffres que cite la commande du projet, et non citées. Celles de Reuters
+sont citées dans les mots de la dépêche de son service français\u00a0; celles de l'Associated Press et de military.africa,
+parues en anglais, sont traduites.
+${ledger(claims, "fr")}
+## Pourquoi 187
+
+${statementsLead(statements, "fr")} ${statementsFinding(statements, "fr")}
+${statementsChart(context, statements, "fr")}
+${statementsTable(statements, "fr")}
+${statementsLimits.fr}
+
+## Pourquoi les bilans publiés diffèrent
+
+Le même fichier donne des bilans très différents selon qui l'on compte et de quoi ils sont morts. Jusqu'au jour où
+le Mali a demandé le départ de la mission, l'ONU avait enregistré ${valueIn(tolls.primary.value, "fr")} morts parmi
+l'ensemble de son personnel au Mali\u00a0; ${variant("all personnel, malicious acts")} d'entre eux dans des actes malveillants\u00a0;
+${variant("military personnel, all causes")} parmi le personnel militaire, et ${variant("military personnel, malicious acts")}
+militaires tués dans des actes malveillants. Un journaliste qui écrit «\u00a0casques bleus tués\u00a0» peut désigner
+n'importe lequel de ces chiffres. Les dates jouent aussi\u00a0: la copie du fichier de l'ONU qu'utilise ce rapport porte
+une mise à jour d'avril 2025, deux ans après les chiffres publiés en 2023\u00a0; même à définition égale, les deux
+peuvent différer si des lignes ont été ajoutées ou reclassées entre-temps.
+
+Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les vols refusés")} · ${sectionAnchor(page, "/contingents", "une force qui fond")}
+`,
+  };
+};
+
+export default claimsPage;
