@@ -403,7 +403,7 @@ export const tableDocs: TableDoc[] = [
     origin:
       "The UN's list of peacekeeping operations (DPPADPOSS-PKO), pinned by its sha256, for the operations it holds; the curated table other_missions (data-loaders/curated/other_missions.csv, one source per row) for the political missions, offices and the one operation it leaves out.",
     cleaning: [
-      'Coordinates written with a decimal comma ("15,9833") are read as decimals.',
+      "Coordinates the list writes with a decimal comma, where the others have a point, are read as decimals.",
       "Where the list is wrong (longitude and latitude swapped, MINUSMA's missing end date, a name cut short, a latitude not of the town named), the cell is replaced by a row of data-loaders/curated/operation_corrections.csv, which gives the value it replaces, the reason and a source. A correction whose cell no longer holds that value stops the build, as does a town given two points by two rows, or a headquarters that Geo-PKO maps elsewhere for the same mission.",
       "Every acronym of the fatalities file must resolve in the list or in the curated table, and in one of them only; one that does not stops the build, named.",
     ],

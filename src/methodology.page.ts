@@ -2,56 +2,12 @@
  * About the data: every published table with its contract, row count, origin and cleaning, and a
  * download of each; the sources; the corrections log; how to reproduce the report.
  */
-import type { ContingentRow } from "../data-loaders/contingents.js";
-import type { EventRow } from "../data-loaders/events.js";
-import type { FlightRow } from "../data-loaders/flights.js";
-import { sources } from "../data-loaders/sources.js";
-import type { SiteRow } from "../data-loaders/sites.js";
-import type { StrengthRow } from "../data-loaders/strength.js";
-import type { TollStatementRow } from "../data-loaders/toll-statements.js";
-import type { WithdrawalRow } from "../data-loaders/withdrawal.js";
-import { correctionsLog, tableDescription } from "./components/data-docs.js";
-import { documentedTable, sourcesByKind } from "./components/figures/tables.js";
-import { formatDate, formatNumber } from "./components/format.js";
-import { block, href, html, type Markup } from "./components/markup.js";
+import { html } from "./components/markup.js";
+import { correctionsSection, sourcesByKindTable, sourcesList, tableSection } from "./components/methodology-page.js";
 import type { PageTemplate } from "./components/page.js";
-import { dataTable } from "./components/static-table.js";
 
 const methodologyPage: PageTemplate = (context) => {
-  const tableOf = (name: string) => documentedTable(name, context.casualties, context.tables(), () => context.corrections().length);
-  // Each table's description is a part of its own: a bad row in one table leaves the others shown.
-  const describe = (name: string): Markup =>
-    context.part(
-      `the ${name} table`,
-      () => html`<a href="./data/tables/${name}.csv" download>${name}.csv</a>
-${tableDescription(tableOf(name))}`,
-    );
-  const sourcesKinds = (): Markup => {
-    const curated = context.tables();
-    const byKind = sourcesByKind({
-      events: curated.events.objects() as EventRow[],
-      flights: curated.flights.objects() as FlightRow[],
-      strength: curated.strength.objects() as StrengthRow[],
-      contingents: curated.contingents.objects() as ContingentRow[],
-      sites: curated.sites.objects() as SiteRow[],
-      withdrawal: curated.withdrawal.objects() as WithdrawalRow[],
-      toll_statements: curated.tollStatements.objects() as TollStatementRow[],
-      ...context.referenceCuration(),
-      corrections: context.corrections(),
-    });
-    return dataTable(
-      byKind,
-      [
-        { header: "Table", value: (row) => row.table },
-        { header: "Primary", value: (row) => formatNumber(row.primary), numeric: true },
-        { header: "Agency", value: (row) => formatNumber(row.agency), numeric: true },
-        { header: "Press", value: (row) => formatNumber(row.press), numeric: true },
-        { header: "Other", value: (row) => formatNumber(row.other), numeric: true },
-        { header: "All rows", value: (row) => formatNumber(row.total), numeric: true },
-      ],
-      { caption: "Rows of the curated tables by kind of source" },
-    );
-  };
+  const describe = (name: string) => tableSection(context, name, "en");
   return {
     title: "About the data",
     toc: true,
@@ -71,7 +27,7 @@ Each edition of the site carries a <a href="./manifest.json" rel="external">mani
 of every input and of every published file.
 
 ## Sources
-${block(html`<ul>${Object.values(sources).map((s) => html`<li><a href="${href(s.datasetPage)}">${s.title}</a>, ${s.publisher}. Copy retrieved ${formatDate(s.retrieved)}; pinned by sha256 <code>${s.sha256}</code> (${formatNumber(s.bytes)} bytes). Licence: ${s.licence}</li>`)}</ul>`)}
+${sourcesList("en")}
 The curated tables below cite one published source per row (their \`source_url\` column).
 
 ## How sources are chosen
@@ -91,7 +47,7 @@ Each row of a curated table cites the best source that could be found and says w
 Document mirrors, copies of Wikipedia and content farms are never cited: the build refuses them.
 Links open the source's own page; where an editor has saved a copy in a web archive, the row
 records it too (\`archive_url\`).
-${context.part("sources by kind", sourcesKinds)}
+${sourcesByKindTable(context, "en")}
 
 ## The tables
 
@@ -159,11 +115,7 @@ states). The [claims ledger](./claims) shows it as a page.
 When a change to the data or the code moves a figure the report had already published, the build
 stops until an editor has looked at it; the change is then logged here, with the date, the old
 and new value and the reason (<a href="./data/tables/corrections.csv" download>corrections.csv</a>).
-${context.part(
-  "the corrections log",
-  () => html`${correctionsLog(context.corrections())}
-${tableDescription(tableOf("corrections"))}`,
-)}
+${correctionsSection(context, "en")}
 ## Reproducing the report
 
 The code is in the project's repository. With the UN file beside it, \`npm ci && npm run build\`

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import config from "../../observablehq.config.js";
 import { projectRoot } from "../../data-loaders/fetch.js";
-import { hasCounterpart, inEdition } from "../../src/components/editions.js";
+import { inEdition } from "../../src/components/editions.js";
 import { locales, type Locale } from "../../src/components/format.js";
 import { reportPages } from "../../src/components/site-nav.js";
 import { launchChromium, openPage } from "./chromium.js";
@@ -18,15 +18,12 @@ import { serveStatic } from "./static-server.js";
 /** The report's title on the PDF, in each edition. */
 const titles: Record<Locale, string> = { en: config.title, fr: "Minusma\u00a0: la fin de la mission de l'ONU au Mali" };
 
-/**
- * The story's pages of an edition as its navigation lists them; the mission pages are not part of
- * the story. A page whose French edition is not written yet is printed in English.
- */
+/** The story's pages of an edition as its navigation lists them; the mission pages are not part of the story. */
 export function storyPages(locale: Locale = "en"): string[] {
   return reportPages[locale]
     .map((page) => page.path)
     .filter((path) => !path.startsWith("/missions/"))
-    .map((path) => (hasCounterpart(path) ? inEdition(path, locale) : path));
+    .map((path) => inEdition(path, locale));
 }
 
 export async function printStory(site: string, output: string, locale: Locale = "en"): Promise<number> {

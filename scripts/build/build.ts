@@ -40,7 +40,7 @@ import { headersFile, sitePolicy, withPolicy } from "./security.js";
 import { withPageHead } from "./page-head.js";
 import { chartCountGaps } from "./edition-charts.js";
 import { putBackImages, setAsideImagesIn } from "./chart-images.js";
-import { awaitingFrench, editionGaps } from "../../src/components/editions.js";
+import { editionGaps } from "../../src/components/editions.js";
 import config from "../../observablehq.config.js";
 import { parseCli } from "../cli.js";
 import { filesUnder } from "../files.js";
@@ -181,7 +181,6 @@ await step("pages", async () => {
   const paths = await sitePagePaths();
   const gaps = editionGaps(paths);
   if (gaps.length) throw new Error(`the two editions do not match page for page:\n  ${gaps.join("\n  ")}`);
-  if (awaitingFrench.size) console.log(`pages: in English only until their French page is written: ${[...awaitingFrench].join(", ")}`);
   await renderSite(pagesDir, paths, (line) => console.log(line));
   console.log(`pages: ${paths.length} pages rendered into ${pagesDir}`);
 });

@@ -1,13 +1,15 @@
 import type { CorrectionRow } from "../../data-loaders/corrections.js";
 import type { TableDoc } from "../../data-loaders/table-docs.js";
-import { formatCount, formatDate } from "./format.js";
+import { formatter, type Locale } from "./format.js";
+import { columnTypesFr } from "./i18n/table-docs.js";
 import { citation } from "./lists.js";
-import { block, html, type Markup } from "./markup.js";
+import { block, englishIn, html, type Markup } from "./markup.js";
 import { dataTable } from "./static-table.js";
 
 /*
- * The methodology page's descriptions of the published tables and its corrections log. What a
- * source or an editor wrote is escaped like every other value (src/components/markup.ts).
+ * The methodology page's descriptions of the published tables and its corrections log, in each
+ * edition's words (a French table description comes from i18n/table-docs.ts). What a source or an
+ * editor wrote is escaped like every other value (src/components/markup.ts).
  */
 
 export interface DocumentedTable extends TableDoc {
@@ -16,41 +18,117 @@ export interface DocumentedTable extends TableDoc {
   facts: string[];
 }
 
+const words: Record<
+  Locale,
+  {
+    row: string;
+    rows: [one: string, many: string];
+    inEdition: string;
+    caption(name: string): string;
+    column: string;
+    type: string;
+    meaning: string;
+    origin: string;
+    cleaning: string;
+    corrections: {
+      none: string;
+      caption: string;
+      date: string;
+      figure: string;
+      page: string;
+      was: string;
+      now: string;
+      why: string;
+      source: string;
+    };
+  }
+> = {
+  en: {
+    row: "One row: ",
+    rows: ["row", "rows"],
+    inEdition: " in this edition.",
+    caption: (name) => `Columns of ${name}.csv`,
+    column: "Column",
+    type: "Type",
+    meaning: "Meaning",
+    origin: "Where the rows come from: ",
+    cleaning: "Checks and cleaning:",
+    corrections: {
+      none: "No published figure has been corrected so far.",
+      caption: "Corrections to published figures, newest first",
+      date: "Date",
+      figure: "Figure",
+      page: "Page",
+      was: "Was",
+      now: "Now",
+      why: "Why",
+      source: "Source",
+    },
+  },
+  fr: {
+    row: "Une ligne\u00a0: ",
+    rows: ["ligne", "lignes"],
+    inEdition: " dans cette édition.",
+    caption: (name) => `Colonnes de ${name}.csv`,
+    column: "Colonne",
+    type: "Type",
+    meaning: "Signification",
+    origin: "D'où viennent les lignes\u00a0: ",
+    cleaning: "Vérifications et nettoyage\u00a0:",
+    corrections: {
+      none: "Aucun chiffre publié n'a été corrigé à ce jour.",
+      caption: "Corrections des chiffres publiés, les plus récentes d'abord",
+      date: "Date",
+      figure: "Chiffre",
+      page: "Page",
+      was: "Avant",
+      now: "Maintenant",
+      why: "Pourquoi (en anglais)",
+      source: "Source",
+    },
+  },
+};
+
 /** One table's description: what a row is, how many there are, its columns, origin and cleaning. */
-export function tableDescription(documented: DocumentedTable): Markup {
+export function tableDescription(documented: DocumentedTable, locale: Locale = "en"): Markup {
+  const w = words[locale];
+  const format = formatter(locale);
   const columns = dataTable(
     documented.columns,
     [
-      { header: "Column", value: (c) => c.name },
-      { header: "Type", value: (c) => c.type },
-      { header: "Meaning", value: (c) => c.meaning },
+      { header: w.column, value: (c) => c.name },
+      { header: w.type, value: (c) => (locale === "fr" ? columnTypesFr[c.type] : c.type) },
+      { header: w.meaning, value: (c) => c.meaning },
     ],
-    { caption: `Columns of ${documented.name}.csv` },
+    { caption: w.caption(documented.name) },
   );
+  const row = documented.row.charAt(0).toLowerCase() + documented.row.slice(1);
   return block(html`<div class="table-doc">
-<p>One row: ${documented.row.replace(/^One /, "one ")} ${formatCount(documented.rows, "row", "rows")} in this edition.</p>
+<p>${w.row}${row} ${format.count(documented.rows, ...w.rows)}${w.inEdition}</p>
 ${columns}
-<p>Where the rows come from: ${documented.origin}</p>
-<p>Checks and cleaning:</p>
+<p>${w.origin}${documented.origin}</p>
+<p>${w.cleaning}</p>
 <ul>${[...documented.cleaning, ...documented.facts].map((item) => html`<li>${item}</li>`)}</ul>
 </div>`);
 }
 
 /** The corrections log, newest first, or a sentence saying there is none. */
-export function correctionsLog(rows: readonly CorrectionRow[]): Markup {
-  if (rows.length === 0) return block(html`<p class="corrections-empty">No published figure has been corrected so far.</p>`);
+export function correctionsLog(rows: readonly CorrectionRow[], locale: Locale = "en"): Markup {
+  const w = words[locale].corrections;
+  if (rows.length === 0) return block(html`<p class="corrections-empty">${w.none}</p>`);
+  const format = formatter(locale);
   const newestFirst = [...rows].sort((a, b) => b.date.localeCompare(a.date));
   return dataTable(
     newestFirst,
     [
-      { header: "Date", value: (r) => formatDate(r.date) },
-      { header: "Figure", value: (r) => r.figure },
-      { header: "Page", value: (r) => r.page },
-      { header: "Was", value: (r) => r.old_value },
-      { header: "Now", value: (r) => r.new_value },
-      { header: "Why", value: (r) => r.reason },
-      { header: "Source", value: (r) => citation(r) },
+      { header: w.date, value: (r) => format.date(r.date) },
+      { header: w.figure, value: (r) => r.figure },
+      { header: w.page, value: (r) => r.page },
+      { header: w.was, value: (r) => r.old_value },
+      { header: w.now, value: (r) => r.new_value },
+      { header: w.why, value: (r) => englishIn(r.reason, locale) },
+      { header: w.source, value: (r) => citation(r, locale) },
     ],
-    { caption: "Corrections to published figures, newest first", id: "corrections" },
+    { caption: w.caption, id: "corrections" },
   );
 }

@@ -117,6 +117,9 @@ export interface Page {
   body: Markup;
 }
 
+/** The heading of Framework's table of contents in each edition. */
+const tocLabels: Record<Locale, string> = { en: "Contents", fr: "Sommaire" };
+
 export type PageTemplate = (context: PageContext, params: Record<string, string>) => Page;
 
 /**
@@ -126,9 +129,11 @@ export type PageTemplate = (context: PageContext, params: Record<string, string>
  * are in the page's edition.
  */
 export function pageMarkdown(path: string, page: Page): string {
+  // Framework's table of contents is headed "Contents" unless the page names it (front matter `toc.label`).
+  const toc = page.toc ? JSON.stringify({ show: true, label: tocLabels[editionOf(path)] }) : "false";
   return `---
 title: ${JSON.stringify(page.title)}
-toc: ${page.toc ?? false}
+toc: ${toc}
 ---
 
 ${siteNav(path)}

@@ -5,7 +5,7 @@
  * site works under any path; the last item switches to the same page in the other edition.
  */
 
-import { counterpartOf, editionOf, hasCounterpart, inEdition, navPathOf } from "./editions.js";
+import { counterpartOf, editionOf, inEdition, navPathOf } from "./editions.js";
 import type { Locale } from "./format.js";
 import { href, html, type Markup } from "./markup.js";
 
@@ -51,41 +51,29 @@ export function relativeHref(from: string, to: string): string {
   return `${up}${target}` || "./";
 }
 
-/** The page at `path` in the other edition, in a link the reader's language names; none if it is not written yet. */
+/** The page at `path` in the other edition, in a link the reader's language names. */
 export function editionSwitch(path: string): Markup {
-  if (!hasCounterpart(path)) return html``;
   const other = switchTo[editionOf(path)];
   return html`<a class="edition-switch" href="${href(relativeHref(path, navPathOf(counterpartOf(path))))}" hreflang="${other.lang}" lang="${other.lang}">${other.name}</a>`;
 }
 
-/**
- * The link from the page at `from` to a section of the report (its English path, "/claims",
- * "/missions/"), in `from`'s edition; in the English page when its French page is not written yet,
- * and then `inEnglish` says so, for the link's words to tell the reader.
- */
-export function sectionLink(from: string, englishPath: string): { href: string; inEnglish: boolean } {
-  const target = inEdition(englishPath, editionOf(from));
-  const inEnglish = editionOf(from) === "fr" && !hasCounterpart(target);
-  return { href: relativeHref(from, inEnglish ? englishPath : target), inEnglish };
+/** The href from the page at `from` to a section of the report (its English path, "/claims", "/missions/"), in `from`'s edition. */
+export function sectionLink(from: string, englishPath: string): string {
+  return relativeHref(from, inEdition(englishPath, editionOf(from)));
 }
 
-/** An anchor to a section of the report (`sectionLink`), its words saying when it opens the English page. */
+/** An anchor to a section of the report in the page's edition (`sectionLink`). */
 export function sectionAnchor(from: string, englishPath: string, words: string, fragment = ""): Markup {
-  const link = sectionLink(from, englishPath);
-  return html`<a href="${href(link.href + fragment)}"${link.inEnglish ? html` hreflang="en"` : ""}>${words}${link.inEnglish ? " (en anglais)" : ""}</a>`;
+  return html`<a href="${href(sectionLink(from, englishPath) + fragment)}">${words}</a>`;
 }
 
 export function siteNav(from: string, pages: NavPage[] = reportPages[editionOf(from)]): Markup {
   const locale = editionOf(from);
   const current = navPathOf(from);
   const items = pages.map((page) => {
-    const link = sectionLink(from, page.path);
-    if (link.inEnglish)
-      return html`<li><a href="${href(link.href)}" hreflang="en">${page.name} <span class="nav-note" aria-hidden="true">EN</span><span class="assistive-only">(en anglais)</span></a></li>`;
     const isCurrent = inEdition(page.path, locale) === current;
-    return html`<li><a href="${href(link.href)}"${isCurrent ? html` aria-current="page"` : ""}>${page.name}</a></li>`;
+    return html`<li><a href="${href(sectionLink(from, page.path))}"${isCurrent ? html` aria-current="page"` : ""}>${page.name}</a></li>`;
   });
   const label = locale === "fr" ? "Rapport" : "Report";
-  const other = editionSwitch(from);
-  return html`<nav class="site-nav" aria-label="${label}"><ul>${items}${other.source ? html`<li class="edition">${other}</li>` : ""}</ul></nav>`;
+  return html`<nav class="site-nav" aria-label="${label}"><ul>${items}<li class="edition">${editionSwitch(from)}</li></ul></nav>`;
 }

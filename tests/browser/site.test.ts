@@ -351,6 +351,7 @@ describe("the frame of every story page on a desktop", () => {
       "fr/contingents.html",
       "fr/withdrawal.html",
       "fr/claims.html",
+      "fr/methodology.html",
       "fr/missions/index.html",
     ]) {
       await page.goto(new URL(path, subPath.url).href);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { counterpartOf, editionGaps, editionOf, hasCounterpart, inEdition } from "../../src/components/editions.js";
+import { counterpartOf, editionGaps, editionOf, inEdition } from "../../src/components/editions.js";
 import { sectionLink, siteNav } from "../../src/components/site-nav.js";
 
 describe("the two editions", () => {
@@ -16,26 +16,13 @@ describe("the two editions", () => {
   });
 
   it("passes two editions that match page for page", () => {
-    expect(editionGaps(["/index", "/fr/index", "/missions/a", "/fr/missions/a"], new Set())).toEqual([]);
+    expect(editionGaps(["/index", "/fr/index", "/missions/a", "/fr/missions/a"])).toEqual([]);
   });
 
   it("names a page missing in either edition", () => {
-    expect(editionGaps(["/index", "/fr/index", "/missions/a", "/fr/missions/b"], new Set())).toEqual([
+    expect(editionGaps(["/index", "/fr/index", "/missions/a", "/fr/missions/b"])).toEqual([
       "/missions/a has no French page at /fr/missions/a",
       "/fr/missions/b has no English page at /missions/b",
-    ]);
-  });
-
-  it("lets an English page await its French page, and only while it has none", () => {
-    const awaiting = new Set(["/claims"]);
-    expect(editionGaps(["/index", "/fr/index", "/claims"], awaiting)).toEqual([]);
-    expect(hasCounterpart("/claims", awaiting)).toBe(false);
-    expect(hasCounterpart("/fr/", awaiting)).toBe(true);
-    expect(editionGaps(["/index", "/fr/index", "/claims", "/fr/claims"], awaiting)).toEqual([
-      "/claims is listed as awaiting its French page (editions.ts) but /fr/claims exists: take it off the list",
-    ]);
-    expect(editionGaps(["/index", "/fr/index"], awaiting)).toEqual([
-      "/claims is listed as awaiting its French page (editions.ts) but is not a page of the site",
     ]);
   });
 });
@@ -49,12 +36,10 @@ describe("the language switch", () => {
     expect(french).toContain('aria-label="Rapport"');
   });
 
-  it("offers no switch on a page that awaits its French page, and sends French readers to it in English, said so", () => {
-    expect(siteNav("/methodology").source).not.toContain("edition-switch");
-    expect(sectionLink("/fr/missions/index", "/methodology")).toEqual({ href: "../../methodology.html", inEnglish: true });
-    expect(sectionLink("/fr/missions/minusma", "/missions/")).toEqual({ href: "../../fr/missions/index.html", inEnglish: false });
-    expect(siteNav("/fr/missions/index").source).toContain(
-      '<a href="../../methodology.html" hreflang="en">Les données <span class="nav-note" aria-hidden="true">EN</span><span class="assistive-only">(en anglais)</span></a>',
-    );
+  it("links each section in the page's own edition, the French navigation naming the French pages", () => {
+    expect(sectionLink("/fr/missions/index", "/methodology")).toBe("../../fr/methodology.html");
+    expect(sectionLink("/fr/missions/minusma", "/missions/")).toBe("../../fr/missions/index.html");
+    expect(sectionLink("/claims", "/")).toBe("./");
+    expect(siteNav("/fr/missions/index").source).toContain('<a href="../../fr/methodology.html">Les données</a>');
   });
 });

@@ -10,14 +10,16 @@ import { sources } from "../../../data-loaders/sources.js";
 import { tableDocs } from "../../../data-loaders/table-docs.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import type { DocumentedTable } from "../data-docs.js";
-import { formatCount, formatNumber } from "../format.js";
+import { formatter, type Locale } from "../format.js";
+import { frenchTableDoc } from "../i18n/table-docs.js";
 
-/** One published table with its facts, read only when asked for: a bad table fails alone. */
+/** One published table with its facts in the edition's words, read only when asked for: a bad table fails alone. */
 export function documentedTable(
   name: string,
   casualties: () => CasualtiesResult,
   tables: TidyTables,
   corrections: () => number,
+  locale: Locale = "en",
 ): DocumentedTable {
   const rows: Record<string, () => number> = {
     casualties: () => casualties().rows.length,
@@ -38,24 +40,46 @@ export function documentedTable(
   const doc = tableDocs.find((table) => table.name === name);
   if (!doc) throw new Error(`no published table is named ${name}`);
   if (!rows[name]) throw new Error(`the methodology page has no row count for the table ${name}`);
-  return { ...doc, rows: rows[name](), facts: name === "casualties" ? casualtiesFacts(casualties()) : [] };
+  return {
+    ...(locale === "fr" ? frenchTableDoc(doc) : doc),
+    rows: rows[name](),
+    facts: name === "casualties" ? casualtiesFacts(casualties(), locale) : [],
+  };
 }
 
-function casualtiesFacts(casualties: CasualtiesResult): string[] {
+function casualtiesFacts(casualties: CasualtiesResult, locale: Locale): string[] {
+  const format = formatter(locale);
+  const file = sources.unFatalities.relativePath;
+  const dropped = casualties.duplicatesDropped;
+  const repairs = Object.entries(casualties.nationalitiesRepaired).map(([written, count]) => ({
+    written,
+    count,
+    ...nationalityRepairs[written],
+  }));
+  if (locale === "fr")
+    return [
+      `Cette construction a lu ${format.number(casualties.rowsRead)} lignes du fichier figé ${file} et gardé ${format.count(casualties.rows.length, "personne", "personnes")}.`,
+      dropped.length
+        ? `${format.count(dropped.length, "ligne répétait un casualty_id déjà vu et a été écartée", "lignes répétaient un casualty_id déjà vu et ont été écartées")}\u00a0: ` +
+          dropped.map((d) => `${d.casualty_id} (ligne ${d.line})`).join(", ") +
+          "."
+        : "Aucun casualty_id n'était répété.",
+      ...repairs.map(({ written, count, name, iso3 }) => {
+        const what =
+          name === written ? `complétée par son code ISO manquant, ${iso3}` : `écrite «\u00a0${name}\u00a0»${iso3 ? ` (${iso3})` : ""}`;
+        return `Nationalité «\u00a0${written}\u00a0» ${what}\u00a0: ${format.count(count, "ligne", "lignes")}.`;
+      }),
+    ];
   return [
-    `This build read ${formatNumber(casualties.rowsRead)} rows from the pinned file ${sources.unFatalities.relativePath} and kept ${formatCount(casualties.rows.length, "person", "people")}.`,
-    casualties.duplicatesDropped.length
-      ? `${formatNumber(casualties.duplicatesDropped.length)} rows repeated a casualty id already seen and were dropped: ` +
-        casualties.duplicatesDropped.map((d) => `${d.casualty_id} (line ${d.line})`).join(", ") +
+    `This build read ${format.number(casualties.rowsRead)} rows from the pinned file ${file} and kept ${format.count(casualties.rows.length, "person", "people")}.`,
+    dropped.length
+      ? `${format.number(dropped.length)} rows repeated a casualty id already seen and were dropped: ` +
+        dropped.map((d) => `${d.casualty_id} (line ${d.line})`).join(", ") +
         "."
       : "No casualty id was repeated.",
-    ...Object.entries(casualties.nationalitiesRepaired).map(([written, count]) => {
-      const repair = nationalityRepairs[written];
-      const what =
-        repair.name === written
-          ? `given its missing ISO code, ${repair.iso3}`
-          : `written "${repair.name}"${repair.iso3 ? ` (${repair.iso3})` : ""}`;
-      return `Nationality "${written}" ${what}: ${formatCount(count, "row", "rows")}.`;
+    ...repairs.map(({ written, count, name, iso3 }) => {
+      const what = name === written ? `given its missing ISO code, ${iso3}` : `written "${name}"${iso3 ? ` (${iso3})` : ""}`;
+      return `Nationality "${written}" ${what}: ${format.count(count, "row", "rows")}.`;
     }),
   ];
 }

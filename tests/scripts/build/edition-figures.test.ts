@@ -65,6 +65,7 @@ describe("the French edition prints the English edition's numbers", async () => 
     expect(pairs).toContain("/contingents");
     expect(pairs).toContain("/withdrawal");
     expect(pairs).toContain("/claims");
+    expect(pairs).toContain("/methodology");
     expect(pairs).toContain("/missions/index");
     expect(pairs).toContain("/missions/minusma");
   });

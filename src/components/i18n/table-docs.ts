@@ -1,0 +1,341 @@
+/*
+ * The published tables' descriptions as the French edition's methodology page writes them: for
+ * each table of data-loaders/table-docs.ts, what a row is, each column's meaning, where the rows
+ * come from and what was done to them, written in French. Table and column names, and the values
+ * of the categories, are the files' own and stay as they are. A table or a column without its
+ * French stops the page (frenchTableDoc), and a test holds the lists to the English ones.
+ */
+import type { ColumnType, TableDoc } from "../../../data-loaders/table-docs.js";
+import { incidentTypes, personnelTypes } from "../../../data-loaders/casualties.js";
+import { contingentComponents, departureStatuses } from "../../../data-loaders/contingents.js";
+import { eventCategories } from "../../../data-loaders/events.js";
+import { flightCategories } from "../../../data-loaders/flights.js";
+import { notCountries } from "../../../data-loaders/geo-pko.js";
+import { missionKinds } from "../../../data-loaders/other-missions.js";
+import { siteKinds } from "../../../data-loaders/sites.js";
+import { sourceKinds } from "../../../data-loaders/source-policy.js";
+import { strengthComponents } from "../../../data-loaders/strength.js";
+import { statementCounts, statementQualifiers } from "../../../data-loaders/toll-statements.js";
+import { withdrawalComponents, withdrawalMeasures } from "../../../data-loaders/withdrawal.js";
+
+/** A table's description in French: the same parts as its TableDoc, the columns by name. */
+export interface FrenchTableDoc {
+  title: string;
+  row: string;
+  columns: Record<string, string>;
+  origin: string;
+  cleaning: string[];
+}
+
+export const columnTypesFr: Record<ColumnType, string> = {
+  text: "texte",
+  "whole number": "nombre entier",
+  day: "jour",
+  "day or month": "jour ou mois",
+  year: "année",
+  category: "catégorie",
+  address: "adresse",
+  degrees: "degrés",
+  "yes or no": "oui ou non",
+  "day, month or year": "jour, mois ou année",
+};
+
+const oneOf = (values: readonly string[]) => values.join(", ");
+
+const curatedOrigin =
+  "Rédigée par ce projet d'après des rapports publiés, une source par ligne\u00a0: la colonne source_url de la ligne, et la cote du document de l'ONU dans report quand il y en a une.";
+const curatedCleaning = [
+  "Chaque ligne est vérifiée à la construction du rapport\u00a0: les dates existent et ne sont pas dans le futur, les effectifs sont des nombres entiers, les catégories sont connues, la source est une adresse http(s) d'un type que la politique des sources admet, et aucune clé n'est donnée deux fois. Une ligne qui enfreint une règle arrête la construction, avec sa ligne et sa colonne\u00a0; aucune n'est écartée.",
+  "Quand deux sources divergent, les deux lignes sont gardées et la note le dit.",
+];
+/** The citation columns every curated table ends with. */
+const citation = (what: string): Record<string, string> => ({
+  report:
+    "La cote du document de l'ONU d'où viennent les faits (S/2023/236), ou vide. Les pages la relient au document lui-même sur undocs.org.",
+  source_url: `Où ${what} a été lu\u00a0: le document lui-même, ou la page qui le rapporte.`,
+  source_kind: `L'une des valeurs ${oneOf(sourceKinds)} (voir la politique des sources, sur cette page).`,
+  archive_url: "Une copie de source_url dans une archive du web, ou vide quand aucune n'est enregistrée.",
+});
+const note = { note: "Ce que dit la source, dans nos mots, et tout désaccord entre sources (en anglais)." };
+const qualifier = {
+  qualifier:
+    "Comment la source donne le chiffre\u00a0: «\u00a0about\u00a0» (environ), «\u00a0more than\u00a0» (plus de), ou vide pour un chiffre exact.",
+};
+
+const docs: Record<string, FrenchTableDoc> = {
+  casualties: {
+    title: "Les casques bleus et le personnel morts en mission",
+    row: "Une personne morte au service d'une opération de maintien de la paix ou d'une mission politique de l'ONU, depuis 1948.",
+    columns: {
+      casualty_id: "L'identifiant de la personne dans le fichier de l'ONU.",
+      date: "Le jour de l'incident.",
+      year: "L'année civile de l'incident\u00a0; tous les décomptes par année l'utilisent.",
+      mission: "Le sigle de la mission (MINUSMA, UNIFIL…).",
+      personnel_type: `L'une des valeurs ${oneOf(personnelTypes)}.`,
+      incident_type: `L'une des valeurs ${oneOf(incidentTypes)}. «\u00a0Malicious Act\u00a0» est une attaque délibérée.`,
+      nationality:
+        "La nationalité de la personne telle que l'ONU l'enregistre, avec les réparations listées plus bas\u00a0; vide quand elle n'est pas renseignée.",
+      iso3: "Le code ISO 3166 alpha-3 de la nationalité, vide quand il n'y en a pas.",
+      gender: "M, F, ou vide quand le sexe n'est pas renseigné.",
+    },
+    origin: "Le fichier des décès de l'ONU, figé par son empreinte sha256 (voir Sources).",
+    cleaning: [
+      "Seules les catégories de l'ONU sont acceptées, une fois retirés les espaces que le fichier laisse autour de certaines\u00a0; une catégorie inconnue arrête la construction.",
+      "Une ligne dont le casualty_id a déjà été vu est la même personne listée deux fois\u00a0: elle est écartée, et le journal de la construction la nomme avec sa ligne.",
+      "Les noms de nationalité que l'export a abîmés sont réparés, et les codes ISO manquants complétés quand le nom ne laisse aucun doute.",
+      "Une ligne qui enfreint une règle (une date qui n'en est pas une ou qui tombe dans le futur, un identifiant vide, une ligne qui n'est pas un décès) arrête la construction avec sa ligne et sa colonne\u00a0; aucune n'est écartée en silence.",
+    ],
+  },
+  flights: {
+    title: "Les autorisations de vol refusées",
+    row: "Un décompte de vols, pour une période et un type de vol, tel qu'un rapport le donne.",
+    columns: {
+      period_start: "Premier jour couvert par le décompte.",
+      period_end: "Dernier jour couvert par le décompte.",
+      category: `L'une des valeurs ${oneOf(flightCategories)} (les drones de surveillance parmi l'ensemble des vols).`,
+      requested: "Autorisations demandées par la mission\u00a0; vide quand la source ne le dit pas.",
+      denied: "Autorisations refusées ou non obtenues.",
+      ...citation("le décompte"),
+      ...note,
+    },
+    origin: curatedOrigin,
+    cleaning: [...curatedCleaning, "Pas plus de vols refusés que demandés\u00a0; une période ne finit pas avant de commencer."],
+  },
+  sites: {
+    title: "Les treize sites quittés en 2023",
+    row: "L'un des sites que tenait la Minusma au début de son retrait, et le jour où il a été fermé ou remis.",
+    columns: {
+      id: "Un nom court qu'utilisent les pages et les tests\u00a0; il ne change pas.",
+      site: "Le site tel que le nomme l'édition anglaise.",
+      site_fr: "Le site tel que le nomme l'édition française (Tombouctou pour Timbuktu).",
+      kind: `L'une des valeurs ${oneOf(siteKinds)}.`,
+      geo_pko_location: "Le nom du lieu dans Geo-PKO, d'où vient le point\u00a0; vide quand Geo-PKO ne le cartographie pas.",
+      latitude: "D'après Geo-PKO (deployments)\u00a0; vide quand Geo-PKO ne cartographie pas le site.",
+      longitude: "D'après Geo-PKO (deployments)\u00a0; vide de même.",
+      closed: "Le jour où le site a été fermé ou remis\u00a0; vide quand aucune source ne le donne.",
+      closed_qualifier: "Vide, ou «\u00a0about\u00a0» (vers) quand les sources divergent de quelques jours ou ne donnent que la semaine.",
+      handed_to: "À qui le site a été remis, selon la source\u00a0; vide quand il n'a pas été formellement remis.",
+      handed_to_fr:
+        "La même chose dans les mots de l'édition française, avec sa préposition (aux autorités maliennes)\u00a0; vide quand handed_to l'est.",
+      ...citation("la fermeture"),
+      ...note,
+    },
+    origin: curatedOrigin,
+    cleaning: [
+      ...curatedCleaning,
+      "Le point d'un site est celui que Geo-PKO donne au lieu qu'il nomme\u00a0; un nom que Geo-PKO ne connaît pas pour la Minusma arrête la construction. Un site sans date de fermeture porte une note qui dit ce qui a été cherché.",
+    ],
+  },
+  withdrawal: {
+    title: "Le personnel parti",
+    row: "Un décompte publié du personnel de la mission parti du Mali à une date depuis le 1er juillet 2023, ou de tout le personnel que le retrait concernait.",
+    columns: {
+      date: "Le jour où le décompte a été donné.",
+      component: `L'une des valeurs ${oneOf(withdrawalComponents)}.`,
+      measure: `L'une des valeurs ${oneOf(withdrawalMeasures)} («\u00a0to leave\u00a0»\u00a0: tout le personnel que le retrait concernait).`,
+      personnel: "Des personnes, telles que la source les compte.",
+      ...qualifier,
+      ...citation("le décompte"),
+      ...note,
+    },
+    origin: curatedOrigin,
+    cleaning: curatedCleaning,
+  },
+  toll_statements: {
+    title: "Le bilan tel qu'annoncé à l'époque",
+    row: "Une déclaration du bilan de la Minusma depuis son début, telle que la mission ou la presse l'a donnée un jour donné, avec sa source.",
+    columns: {
+      id: "Un nom stable de la déclaration, par lequel le registre des chiffres vérifiés la cite.",
+      stated_on: "Quand le chiffre a été donné (AAAA-MM quand la source ne le date pas plus précisément).",
+      stated_on_qualifier: "Vide, ou «\u00a0about\u00a0» (vers) quand le jour est déduit du rapport.",
+      figure: "Le bilan annoncé.",
+      qualifier: `Comment le chiffre était qualifié\u00a0; l'une des valeurs ${statementQualifiers.map((q) => (q ? q : "(vide)")).join(", ")}.`,
+      counted: `L'une des valeurs ${oneOf(statementCounts)}. «\u00a0Hostile acts\u00a0» est comparé aux actes malveillants du fichier de l'ONU.`,
+      stated_by: "Qui a donné le chiffre, et qui l'a rapporté.",
+      ...citation("la déclaration"),
+      ...note,
+    },
+    origin: curatedOrigin,
+    cleaning: [...curatedCleaning, "Une date donnée au mois ne porte pas de «\u00a0about\u00a0»."],
+  },
+  deployments: {
+    title: "Où chaque mission était déployée (Geo-PKO)",
+    row: "Une mission, une année et un lieu où les cartes de déploiement de l'ONU de cette année montrent ses unités.",
+    columns: {
+      mission: "Le sigle de la mission tel que Geo-PKO l'écrit (UNAVEM II garde sa phase).",
+      year: "L'année des cartes.",
+      country: "Le pays où se trouve le lieu, tel que Geo-PKO le nomme.",
+      location: "La ville ou le site, tel que Geo-PKO le nomme.",
+      latitude: "WGS84, de la ville (celle de la première carte, quand deux cartes la placent un peu différemment).",
+      longitude: "WGS84, de la ville.",
+      estimated_troops:
+        "Effectifs estimés d'après la taille des symboles d'unités, en moyenne sur les cartes de l'année\u00a0; vide quand Geo-PKO n'en donne pas. Une estimation, non un décompte\u00a0: additionnée sur les lieux, elle surestime les effectifs de la mission.",
+      hq_level: "Le plus haut niveau de quartier général montré là cette année\u00a0: 0 aucun, 1 secteur, 2 région, 3 celui de la mission.",
+      police: "Si une carte de l'année montre de la police à cet endroit.",
+      medical: "Si une carte de l'année montre une unité médicale à cet endroit.",
+      aviation: "Si une carte de l'année montre une unité aérienne à cet endroit.",
+      observers: "Si une carte de l'année montre des observateurs militaires à cet endroit.",
+      maps: "Le nombre de cartes de l'année qui montrent le lieu.",
+    },
+    origin:
+      "Geo-PKO v2.3 (département de recherche sur la paix et les conflits, université d'Uppsala), codé d'après les cartes de déploiement publiées par l'ONU\u00a0: le fichier à une ligne par carte, lieu et année, figé par son empreinte sha256.",
+    cleaning: [
+      "Les lignes d'un même lieu et d'une même année (une par carte) deviennent une seule ligne\u00a0: le plus haut niveau de quartier général, et une unité présente si une carte la montre. La moyenne annuelle des effectifs est celle du jeu de données\u00a0; deux cartes d'un même lieu et d'une même année qui donnent des moyennes différentes, ou le placent dans des pays différents, arrêtent la construction.",
+      "NA dans la source donne une cellule vide. Toutes les autres cellules sont vérifiées\u00a0: sigles, années de 1990 à l'année en cours, coordonnées dans ±90° et ±180°, nombres entiers, niveaux et indicateurs dans leurs codes.",
+    ],
+  },
+  deployment_contributors: {
+    title: "Qui était déployé où (Geo-PKO)",
+    row: "Un pays contributeur en un lieu d'une mission, une année donnée.",
+    columns: {
+      mission: "Le sigle de la mission tel que Geo-PKO l'écrit.",
+      year: "L'année des cartes.",
+      location: "La ville ou le site, comme dans deployments.",
+      country: `Le pays contributeur, une seule graphie par pays\u00a0; ${oneOf(notCountries)} ne sont pas des pays (unités de plusieurs pays, de l'ONU elle-même, ou sans nom).`,
+      largest_unit:
+        "La plus grande unité que les cartes montrent pour ce pays à cet endroit cette année, en soldats (une estimation d'après le symbole de l'unité)\u00a0; vide quand la carte ne donne pas de taille.",
+    },
+    origin:
+      "Geo-PKO v2.3, le fichier à une ligne par mission, année et lieu dont la colonne year.overview liste chaque pays et sa plus grande unité, figé par son empreinte sha256.",
+    cleaning: [
+      "Chaque entrée «\u00a0Pays (taille)\u00a0» de year.overview donne une ligne\u00a0; une entrée qui ne se lit pas ainsi, ou un nombre de pays (No.TCC) qui n'est pas celui de la liste, arrête la construction avec sa ligne et sa colonne.",
+      "Les codeurs ont écrit certains pays de plusieurs façons (UK, Britain, United Kingdom)\u00a0: chacun reçoit un seul nom. Un lieu listé deux fois la même année est un seul lieu, chaque pays gardant sa plus grande unité.",
+    ],
+  },
+  strength: {
+    title: "Les effectifs de la mission",
+    row: "Un chiffre publié des effectifs de la mission à une date\u00a0: le personnel déployé, le plafond autorisé, ou les deux.",
+    columns: {
+      date: "La date à laquelle le chiffre se rapporte (AAAA-MM quand la source ne donne que le mois).",
+      component: `L'une des valeurs ${oneOf(strengthComponents)} («\u00a0uniformed\u00a0»\u00a0: militaires et policiers ensemble).`,
+      deployed: "Personnel déployé\u00a0; vide quand la ligne ne donne qu'un plafond.",
+      authorized: "Le plafond fixé par le Conseil de sécurité\u00a0; vide quand la ligne ne donne qu'un chiffre de personnel déployé.",
+      ...qualifier,
+      ...citation("le chiffre"),
+      ...note,
+    },
+    origin: curatedOrigin,
+    cleaning: [...curatedCleaning, "Une ligne donne un chiffre déployé, un plafond autorisé, ou les deux."],
+  },
+  contingents: {
+    title: "Les contingents partis",
+    row: "Un contingent national qui a quitté la mission ou annoncé son départ, tel qu'une source le rapporte.",
+    columns: {
+      country: "Le pays contributeur.",
+      iso3: "Son code ISO 3166 alpha-3.",
+      component: `L'une des valeurs ${oneOf(contingentComponents)}.`,
+      personnel: "L'effectif du contingent tel que la source le donne.",
+      ...qualifier,
+      announced: "Quand le départ a été annoncé, si on le sait.",
+      departed: "Quand le contingent est parti ou devait partir, si on le sait.",
+      departure_status: `L'une des valeurs ${oneOf(departureStatuses)} («\u00a0planned\u00a0» quand la source ne donne qu'un projet).`,
+      reason: "Le motif de départ que donne la source (en anglais).",
+      ...citation("la ligne"),
+      ...note,
+    },
+    origin: curatedOrigin,
+    cleaning: [...curatedCleaning, "Un départ ne précède pas son annonce, et un départ effectué a une date."],
+  },
+  events: {
+    title: "La chronologie",
+    row: "Un événement daté de l'histoire de la mission, de la crise de 2012 à la fin du retrait.",
+    columns: {
+      id: "Un nom stable de l'événement (moura-report), par lequel les chiffres vérifiés et les figures le retrouvent.",
+      date: "Quand il a eu lieu (AAAA-MM quand la source ne donne que le mois).",
+      event: "Ce qui s'est passé, dans nos mots, en anglais.",
+      event_fr: "La même chose en français, telle que l'imprime l'édition française\u00a0: écrite, non traduite par une machine.",
+      category: `L'une des valeurs ${oneOf(eventCategories)}.`,
+      ...citation("l'événement"),
+      ...note,
+    },
+    origin: curatedOrigin,
+    cleaning: curatedCleaning,
+  },
+  missions: {
+    title: "Les missions comparées",
+    row: "Une mission du fichier des décès de l'ONU, avec son bilan et ses rangs.",
+    columns: {
+      mission: "Le sigle de la mission.",
+      slug: "Le nom de la page de la mission (missions/<slug>.html).",
+      all: "Morts toutes causes.",
+      malicious: "Morts par actes malveillants.",
+      first_year: "Année du premier décès enregistré.",
+      last_year: "Année du dernier décès enregistré.",
+      rank_all: "Rang pour les morts toutes causes (1 = le plus grand nombre\u00a0; les ex æquo partagent un rang).",
+      rank_malicious: "Rang pour les morts par actes malveillants\u00a0; vide pour une mission qui n'en compte aucun.",
+    },
+    origin: "Calculée à partir de la table casualties à la construction du rapport.",
+    cleaning: ["Rien au-delà des règles de la table casualties."],
+  },
+  corrections: {
+    title: "Les corrections",
+    row: "Un changement d'un chiffre que le rapport avait publié.",
+    columns: {
+      date: "Quand la correction a été faite.",
+      figure: "L'affirmation ou le chiffre du récit qui a changé, par son nom dans le registre des chiffres vérifiés.",
+      page: "La page qui l'imprimait.",
+      old_value: "Ce que la page disait avant.",
+      new_value: "Ce qu'elle dit maintenant.",
+      reason: "Pourquoi le chiffre a changé.",
+      ...citation("le nouveau chiffre, ou la correction"),
+    },
+    origin:
+      "Rédigée par les éditeurs, une ligne par changement, chaque fois que la vérification des chiffres publiés arrête la construction sur un chiffre qui a bougé.",
+    cleaning: ["Vérifiée comme les autres tables rédigées par le projet\u00a0; le journal peut être vide."],
+  },
+  mission_reference: {
+    title: "Ce qu'était chaque mission",
+    row: "Un sigle du fichier des décès de l'ONU, avec le nom complet de la mission, son quartier général et ses dates.",
+    columns: {
+      acronym: "Le sigle tel que l'écrit le fichier des décès.",
+      name: "Le nom complet (en anglais).",
+      kind: `L'une des valeurs ${oneOf(missionKinds)}.`,
+      headquarters: "La ville du quartier général\u00a0; vide quand aucune source n'en nomme une.",
+      area: "Pour une ligne rédigée par le projet dont la source ne nomme pas de ville\u00a0: le pays ou la région où la mission opère.",
+      latitude:
+        "Du quartier général\u00a0: le point de la liste de l'ONU, corrigé là où c'est noté\u00a0; pour une ligne rédigée par le projet, le point de la même ville dans la liste ou dans Geo-PKO. Vide quand aucune source n'en donne.",
+      longitude: "Du quartier général, de la même source que la latitude.",
+      start_date: "Quand la mission a commencé, aussi précisément que le dit sa source\u00a0; vide quand elle ne le dit pas.",
+      end_date: "Quand elle a pris fin\u00a0; vide pour une mission toujours en cours ou dont aucune source ne donne la fin.",
+      running: "Si la mission était encore en cours quand sa source a été publiée.",
+      combines:
+        "Pour une ligne de la liste de l'ONU qui additionne les phases d'une mission («\u00a0UNEF (I & II)\u00a0»), ces phases, que la liste donne aussi une à une.",
+      listed_by: "La liste des opérations de l'ONU, ou le projet (les missions que la liste omet).",
+      report:
+        "Pour une ligne rédigée par le projet\u00a0: la cote du document de l'ONU qui lui sert de source, s'il y en a une\u00a0; sinon vide.",
+      source_url: "La page de la liste de l'ONU, ou la source de la ligne rédigée par le projet.",
+      note: "Pour une ligne rédigée par le projet\u00a0: ce que dit la source, dans nos mots (en anglais).",
+    },
+    origin:
+      "La liste des opérations de maintien de la paix de l'ONU (DPPADPOSS-PKO), figée par son empreinte sha256, pour les opérations qu'elle contient\u00a0; la table other_missions rédigée par le projet (data-loaders/curated/other_missions.csv, une source par ligne) pour les missions politiques, les bureaux et l'opération que la liste omet.",
+    cleaning: [
+      "Les coordonnées que la liste écrit avec une virgule décimale, là où les autres ont un point, sont lues comme des nombres décimaux.",
+      "Là où la liste se trompe (longitude et latitude inversées, date de fin de la Minusma manquante, nom tronqué, latitude qui n'est pas celle de la ville nommée), la cellule est remplacée par une ligne de data-loaders/curated/operation_corrections.csv, qui donne la valeur remplacée, la raison et une source. Une correction dont la cellule ne contient plus cette valeur arrête la construction, tout comme une ville à laquelle deux lignes donnent deux points, ou un quartier général que Geo-PKO place ailleurs pour la même mission.",
+      "Chaque sigle du fichier des décès doit se retrouver dans la liste ou dans la table du projet, et dans une seule des deux\u00a0; un sigle qui ne se retrouve pas arrête la construction, en le nommant.",
+    ],
+  },
+};
+
+/** A table's description in French, its columns in the English doc's order; a missing table or column is an error. */
+export function frenchTableDoc(doc: TableDoc): TableDoc {
+  const french = docs[doc.name];
+  if (!french) throw new Error(`the table ${doc.name} has no French description: add it in src/components/i18n/table-docs.ts`);
+  return {
+    name: doc.name,
+    title: french.title,
+    row: french.row,
+    origin: french.origin,
+    cleaning: french.cleaning,
+    columns: doc.columns.map((column) => {
+      const meaning = french.columns[column.name];
+      if (!meaning)
+        throw new Error(`the column ${column.name} of ${doc.name} has no French meaning: add it in src/components/i18n/table-docs.ts`);
+      return { name: column.name, type: column.type, meaning };
+    }),
+  };
+}
+
+/** The tables and columns the French descriptions cover, to hold them to the English ones in a test. */
+export const frenchTableColumns: Record<string, string[]> = Object.fromEntries(
+  Object.entries(docs).map(([name, doc]) => [name, Object.keys(doc.columns)]),
+);

@@ -1,0 +1,126 @@
+/*
+ * "About the data" as both editions print it: each published table with its download and its
+ * description, the pinned sources, the curated rows by kind of source, and the corrections log,
+ * from the same tables in the page's language. The prose is each edition's template's own
+ * (src/methodology.page.ts, src/fr/methodology.page.ts).
+ */
+import type { ContingentRow } from "../../data-loaders/contingents.js";
+import type { EventRow } from "../../data-loaders/events.js";
+import type { FlightRow } from "../../data-loaders/flights.js";
+import type { SiteRow } from "../../data-loaders/sites.js";
+import { sources } from "../../data-loaders/sources.js";
+import type { StrengthRow } from "../../data-loaders/strength.js";
+import type { TollStatementRow } from "../../data-loaders/toll-statements.js";
+import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
+import { correctionsLog, tableDescription } from "./data-docs.js";
+import { documentedTable, sourcesByKind } from "./figures/tables.js";
+import { formatter, type Locale } from "./format.js";
+import { block, href, html, type Markup } from "./markup.js";
+import type { PageContext } from "./page.js";
+import { dataTable } from "./static-table.js";
+
+const words: Record<
+  Locale,
+  {
+    source(retrieved: string, sha256: Markup, bytes: string): Markup;
+    byKind: { caption: string; table: string; primary: string; agency: string; press: string; other: string; all: string; total: string };
+  }
+> = {
+  en: {
+    source: (retrieved, sha256, bytes) => html`Copy retrieved ${retrieved}; pinned by sha256 ${sha256} (${bytes} bytes). Licence: `,
+    byKind: {
+      caption: "Rows of the curated tables by kind of source",
+      table: "Table",
+      primary: "Primary",
+      agency: "Agency",
+      press: "Press",
+      other: "Other",
+      all: "all",
+      total: "All rows",
+    },
+  },
+  fr: {
+    source: (retrieved, sha256, bytes) =>
+      html`Copie du ${retrieved}\u00a0; figée par son empreinte sha256 ${sha256} (${bytes} octets). Licence\u00a0: `,
+    byKind: {
+      caption: "Lignes des tables rédigées par le projet, par type de source",
+      table: "Table",
+      primary: "Primaire",
+      agency: "Agence",
+      press: "Presse",
+      other: "Autre",
+      all: "toutes",
+      total: "Toutes les lignes",
+    },
+  },
+};
+
+/** A published table's download and description, a part of its own: a bad row in one table leaves the others shown. */
+export function tableSection(context: PageContext, name: string, locale: Locale): Markup {
+  return context.part(
+    `the ${name} table`,
+    () => html`<a href="${locale === "fr" ? "../" : "./"}data/tables/${name}.csv" download>${name}.csv</a>
+${tableDescription(
+  documentedTable(name, context.casualties, context.tables(), () => context.corrections().length, locale),
+  locale,
+)}`,
+  );
+}
+
+/** The pinned upstream files, each with its page, retrieval day, checksum and licence. */
+export function sourcesList(locale: Locale): Markup {
+  const format = formatter(locale);
+  const w = words[locale];
+  // The publishers' titles and licences are theirs, in English.
+  const english = (text: string) => (locale === "en" ? text : html`<span lang="en">${text}</span>`);
+  return block(
+    html`<ul>${Object.values(sources).map(
+      (s) =>
+        html`<li><a href="${href(s.datasetPage)}"${locale === "en" ? "" : html` lang="en"`}>${s.title}</a>, ${english(s.publisher)}. ${w.source(format.date(s.retrieved), html`<code>${s.sha256}</code>`, format.number(s.bytes))}${english(s.licence)}</li>`,
+    )}</ul>`,
+  );
+}
+
+/** The curated tables' rows counted by the kind of source they cite. */
+export function sourcesByKindTable(context: PageContext, locale: Locale): Markup {
+  return context.part("sources by kind", () => {
+    const w = words[locale].byKind;
+    const format = formatter(locale);
+    const curated = context.tables();
+    const byKind = sourcesByKind({
+      events: curated.events.objects() as EventRow[],
+      flights: curated.flights.objects() as FlightRow[],
+      strength: curated.strength.objects() as StrengthRow[],
+      contingents: curated.contingents.objects() as ContingentRow[],
+      sites: curated.sites.objects() as SiteRow[],
+      withdrawal: curated.withdrawal.objects() as WithdrawalRow[],
+      toll_statements: curated.tollStatements.objects() as TollStatementRow[],
+      ...context.referenceCuration(),
+      corrections: context.corrections(),
+    });
+    return dataTable(
+      byKind,
+      [
+        { header: w.table, value: (row) => (row.table === "all" ? w.all : row.table) },
+        { header: w.primary, value: (row) => format.number(row.primary), numeric: true },
+        { header: w.agency, value: (row) => format.number(row.agency), numeric: true },
+        { header: w.press, value: (row) => format.number(row.press), numeric: true },
+        { header: w.other, value: (row) => format.number(row.other), numeric: true },
+        { header: w.total, value: (row) => format.number(row.total), numeric: true },
+      ],
+      { caption: w.caption },
+    );
+  });
+}
+
+/** The corrections log, with the corrections table's own description. */
+export function correctionsSection(context: PageContext, locale: Locale): Markup {
+  return context.part(
+    "the corrections log",
+    () => html`${correctionsLog(context.corrections(), locale)}
+${tableDescription(
+  documentedTable("corrections", context.casualties, context.tables(), () => context.corrections().length, locale),
+  locale,
+)}`,
+  );
+}

@@ -1,0 +1,135 @@
+/*
+ * Les données, édition française: the same tables, descriptions, sources and corrections as the
+ * English page (src/methodology.page.ts, src/components/methodology-page.ts), with the prose and
+ * the tables' descriptions written in French (src/components/i18n/table-docs.ts).
+ */
+import { html } from "../components/markup.js";
+import { correctionsSection, sourcesByKindTable, sourcesList, tableSection } from "../components/methodology-page.js";
+import type { PageTemplate } from "../components/page.js";
+import { sectionAnchor } from "../components/site-nav.js";
+
+const page = "/fr/methodology";
+
+const methodologyPage: PageTemplate = (context) => {
+  const describe = (name: string) => tableSection(context, name, "fr");
+  return {
+    title: "Les données",
+    toc: true,
+    body: html`# Les données
+
+Chaque chiffre de ce rapport est calculé, au moment où le rapport est construit, à partir des fichiers listés ici\u00a0:
+un fichier publié par les Nations unies, figé par son empreinte, et des tables que ce projet a rédigées d'après des
+rapports publiés, dont chaque ligne nomme sa source. Chaque table est publiée telle que les graphiques l'ont utilisée,
+pour que chacun puisse vérifier un chiffre ou reprendre le travail.
+
+## Comment citer
+
+Citez le rapport sous le titre *Minusma\u00a0: la fin de la mission de l'ONU au Mali*, avec l'adresse de la page
+utilisée, et les données sous la forme «\u00a0Source\u00a0: Nations unies, décès de membres des opérations de paix
+(DPPADPOSS-FATALITIES)\u00a0» pour les décès, ou par la source que nomme la ligne d'une table du projet pour le reste.
+Chaque édition du site porte un <a href="../manifest.json" rel="external">manifeste</a> qui donne l'empreinte de chaque
+fichier d'entrée et de chaque fichier publié.
+
+## Sources
+${sourcesList("fr")}
+Les tables rédigées par le projet, plus bas, citent une source publiée par ligne (leur colonne \`source_url\`).
+
+## Comment les sources sont choisies
+
+Chaque ligne d'une table du projet cite la meilleure source trouvée et dit de quel type elle est\u00a0:
+
+- **primary** (primaire)\u00a0: le document de l'ONU lui-même, ou une déclaration de la mission, de l'ONU ou d'un
+  gouvernement. Chaque fois qu'une ligne nomme un document de l'ONU, la page relie sa cote au document sur le site de
+  l'ONU (undocs.org), et montre à part toute autre page où le chiffre a été lu.
+- **agency** (agence)\u00a0: une dépêche d'agence (AFP, Reuters, AP, dpa), nommée dans la note de la ligne quand un
+  autre site la reprend.
+- **press** (presse)\u00a0: le travail propre d'un journal ou d'un média audiovisuel.
+- **other** (autre)\u00a0: tout le reste. Une telle ligne n'est gardée qu'avec une note qui dit pourquoi rien de
+  mieux n'a été trouvé\u00a0; ce sont surtout des chiffres qu'un site d'information reprend d'un rapport de l'ONU que ce
+  projet n'a pas pu lire.
+
+Les miroirs de documents, les copies de Wikipédia et les fermes de contenus ne sont jamais cités\u00a0: la construction
+les refuse. Les liens ouvrent la page de la source elle-même\u00a0; quand un éditeur en a enregistré une copie dans une
+archive du web, la ligne la garde aussi (\`archive_url\`).
+${sourcesByKindTable(context, "fr")}
+
+## Les tables
+
+Les téléchargements sont des CSV simples, qu'un tableur ouvre sans risque\u00a0: une cellule de texte qu'un tableur
+prendrait pour une formule (qui commence par =, +, -, @, une tabulation ou un retour chariot, et n'est pas un
+nombre) est écrite précédée d'une apostrophe, qui l'affiche comme le texte qu'elle est. Aucun nombre n'est modifié.
+Les noms des tables, des colonnes et des catégories sont ceux des fichiers, en anglais\u00a0; les notes des sources
+aussi.
+
+### casualties\u00a0: les morts
+
+${describe("casualties")}
+
+### flights\u00a0: les autorisations refusées
+
+${describe("flights")}
+
+### strength\u00a0: les effectifs de la mission
+
+${describe("strength")}
+
+### contingents\u00a0: les contingents partis
+
+${describe("contingents")}
+
+### events\u00a0: la chronologie
+
+${describe("events")}
+
+### sites\u00a0: les treize sites quittés en 2023
+
+${describe("sites")}
+
+### withdrawal\u00a0: le personnel parti
+
+${describe("withdrawal")}
+
+### toll_statements\u00a0: le bilan tel qu'annoncé à l'époque
+
+${describe("toll_statements")}
+
+### deployments\u00a0: où chaque mission était déployée
+
+${describe("deployments")}
+
+### deployment_contributors\u00a0: qui était déployé où
+
+${describe("deployment_contributors")}
+
+### missions\u00a0: toutes les missions comparées
+
+${describe("missions")}
+
+### mission_reference\u00a0: ce qu'était chaque mission
+
+${describe("mission_reference")}
+
+### claims\u00a0: le registre des chiffres vérifiés
+
+<a href="../data/tables/claims.json" download>claims.json</a> (JSON\u00a0: chaque affirmation avec sa source, sa
+définition, la valeur calculée, le verdict et les autres définitions, dans les deux langues\u00a0; et les chiffres que
+donne le récit). ${sectionAnchor(page, "/claims", "La page des chiffres vérifiés")} le présente.
+
+## Les corrections
+
+Quand un changement des données ou du code fait bouger un chiffre que le rapport avait déjà publié, la construction
+s'arrête jusqu'à ce qu'un éditeur l'ait examiné\u00a0; le changement est alors consigné ici, avec la date, l'ancienne et
+la nouvelle valeur et la raison (<a href="../data/tables/corrections.csv" download>corrections.csv</a>).
+${correctionsSection(context, "fr")}
+## Reproduire le rapport
+
+Le code se trouve dans le dépôt du projet. Avec le fichier de l'ONU à côté, \`npm ci && npm run build\` refait ce site à
+l'octet près\u00a0: deux constructions du même commit et des mêmes fichiers figés écrivent des fichiers identiques (un
+test le vérifie). Les dates écrites dans le site viennent des entrées (\`SOURCE_DATE_EPOCH\` s'il est défini, sinon le
+jour où les données ont été récupérées), jamais de l'horloge. Le manifeste liste chaque entrée (chemin et sha256) et
+chaque fichier publié (chemin et sha256), de sorte qu'une copie publiée peut être vérifiée contre les sources.
+`,
+  };
+};
+
+export default methodologyPage;
