@@ -450,6 +450,28 @@ describe("npm run build", () => {
       expect(snapshot(outputDir)).toEqual(before);
     });
 
+    it("stops when the French edition prints a number the English does not, naming both pages and the number", () => {
+      const template = join(project.dir, "src", "fr", "flights.page.ts");
+      const original = readFileSync(template, "utf-8");
+      try {
+        // A sentence only the French page prints, with a number of its own.
+        writeFileSync(
+          template,
+          original.replace(
+            "## Ce que les décomptes laissent de côté",
+            "Un ajout de test\u00a0: 4242 vols.\n\n## Ce que les décomptes laissent de côté",
+          ),
+        );
+        const { status, log } = build({ MISSION_PAGES: "none" });
+        expect(status).not.toBe(0);
+        expect(log).toContain("the two editions do not print the same numbers");
+        expect(log).toContain("/flights and /fr/flights print different numbers: 4242 (English 0, French 1)");
+        expect(snapshot(outputDir)).toEqual(before);
+      } finally {
+        writeFileSync(template, original);
+      }
+    });
+
     it("stops when a change to the data moves a reviewed claim, naming the claim and both values", () => {
       const curated = tempDir("curated-moved-");
       cpSync(join(project.dir, "data-loaders", "curated"), curated, { recursive: true });

@@ -39,6 +39,7 @@ import { cleanLeftovers, publishSite, takeBuildLock } from "./publish.js";
 import { headersFile, sitePolicy, withPolicy } from "./security.js";
 import { withPageHead } from "./page-head.js";
 import { chartCountGaps } from "./edition-charts.js";
+import { numberGaps } from "./edition-numbers.js";
 import { putBackImages, setAsideImagesIn } from "./chart-images.js";
 import { editionGaps } from "../../src/components/editions.js";
 import config from "../../observablehq.config.js";
@@ -182,7 +183,18 @@ await step("pages", async () => {
   const gaps = editionGaps(paths);
   if (gaps.length) throw new Error(`the two editions do not match page for page:\n  ${gaps.join("\n  ")}`);
   await renderSite(pagesDir, paths, (line) => console.log(line));
-  console.log(`pages: ${paths.length} pages rendered into ${pagesDir}`);
+  const rendered = new Map(
+    filesUnder(pagesDir)
+      .filter((file) => file.endsWith(".md"))
+      .map((file) => [`/${file.replace(/\.md$/, "")}`, readFileSync(join(pagesDir, file), "utf-8")]),
+  );
+  const numbers = numberGaps(rendered);
+  if (numbers.length) {
+    // Not kept for the next build: it would be reused as if it had passed.
+    rmSync(pagesDir, { recursive: true, force: true });
+    throw new Error(`the two editions do not print the same numbers:\n  ${numbers.join("\n  ")}`);
+  }
+  console.log(`pages: ${paths.length} pages rendered into ${pagesDir}; both editions print the same numbers`);
 });
 
 await step("framework", () => {

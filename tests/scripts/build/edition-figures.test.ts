@@ -1,40 +1,14 @@
 /*
  * Both editions print the same numbers: every page that exists in both is rendered as the build
  * renders it, its text read with the numbers parsed as its edition writes them ("1,231" and
- * "1 231", "24.1%" and "24,1 %"), and the two lists compared, page by page.
+ * "1 231", "24.1%" and "24,1 %"), and the two lists compared, page by page. The build makes the
+ * same check (scripts/build/edition-numbers.ts); here each pair is a test of its own.
  */
 import { describe, expect, it } from "vitest";
+import { numberGaps, numbersOf } from "../../../scripts/build/edition-numbers.js";
 import { renderPage, sitePagePaths } from "../../../scripts/build/pages.js";
 import { counterpartOf, editionOf } from "../../../src/components/editions.js";
-import type { Locale } from "../../../src/components/format.js";
 import { PageContext } from "../../../src/components/page.js";
-
-/** The text a reader reads: no front matter, tags, images' data or version names ("v2.3"); characters for their references. */
-function readableText(markdown: string): string {
-  return markdown
-    .replace(/^---[\s\S]*?\n---\n/, "")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, code: string) => String.fromCodePoint(parseInt(code, hex ? 16 : 10)))
-    .replace(/\]\([^)]*\)/g, "]")
-    .replace(/\bv\d+(\.\d+)*/g, " ");
-}
-
-const numberPatterns: Record<Locale, { pattern: RegExp; read(text: string): number }> = {
-  en: { pattern: /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g, read: (text) => Number(text.replaceAll(",", "")) },
-  fr: {
-    pattern: /\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g,
-    read: (text) => Number(text.replace(/[\u202f\u00a0]/g, "").replace(",", ".")),
-  },
-};
-
-/** Every number of the page's text, as its edition writes them, in order. */
-function numbersOf(markdown: string, locale: Locale): number[] {
-  const read = (text: string, as: Locale) =>
-    [...readableText(text).matchAll(numberPatterns[as].pattern)].map(([n]) => numberPatterns[as].read(n));
-  // Text the page marks as English (a curated note shown as its source wrote it) is read as English.
-  const english = locale === "en" ? [] : [...markdown.matchAll(/<span lang="en">([^<]*)<\/span>/g)].map(([, text]) => text);
-  return [...read(markdown.replace(/<span lang="en">[^<]*<\/span>/g, " "), locale), ...english.flatMap((text) => read(text, "en"))];
-}
 
 const sorted = (numbers: number[]) => [...numbers].sort((a, b) => a - b);
 
@@ -50,6 +24,18 @@ describe("numbers read per edition", () => {
     ]);
     expect(numbersOf("UNEF&#160;&#58; 160 l&#39;an", "fr")).toEqual([160]);
     expect(numbersOf('1\u202f920 policiers <span lang="en">the UN gives 1,920</span>', "fr")).toEqual([1920, 1920]);
+  });
+
+  it("names the pages and the numbers when two editions differ, and passes pages that agree", () => {
+    const pages = new Map([
+      ["/index", "187 soldiers, 1,231 deaths, 24.1%"],
+      ["/fr/index", "187 soldats, 1\u202f231 morts, 24,1\u202f%"],
+      ["/flights", "565 requested, 167 refused"],
+      ["/fr/flights", "565 demandées, 176 refusées"],
+    ]);
+    expect(numberGaps(pages)).toEqual([
+      "/flights and /fr/flights print different numbers: 167 (English 1, French 0); 176 (English 0, French 1)",
+    ]);
   });
 });
 
