@@ -107,8 +107,8 @@ ${describe("mission_reference")}
 ### claims: the claims ledger
 
 <a href="./data/tables/claims.json" download>claims.json</a> (JSON: each claim with its source, its
-definition, the computed value, the verdict and the alternatives; and the figures the story
-states). The [claims ledger](./claims) shows it as a page.
+definition, the computed value, the verdict and the alternatives, in both editions' words; and
+the figures the story states). The [claims ledger](./claims) shows it as a page.
 
 ## Corrections
 

@@ -15,7 +15,7 @@ import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
 import { correctionsLog, tableDescription } from "./data-docs.js";
 import { documentedTable, sourcesByKind } from "./figures/tables.js";
 import { formatter, type Locale } from "./format.js";
-import { block, href, html, type Markup } from "./markup.js";
+import { block, englishIn, href, html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { dataTable } from "./static-table.js";
 
@@ -72,11 +72,10 @@ export function sourcesList(locale: Locale): Markup {
   const format = formatter(locale);
   const w = words[locale];
   // The publishers' titles and licences are theirs, in English.
-  const english = (text: string) => (locale === "en" ? text : html`<span lang="en">${text}</span>`);
   return block(
     html`<ul>${Object.values(sources).map(
       (s) =>
-        html`<li><a href="${href(s.datasetPage)}"${locale === "en" ? "" : html` lang="en"`}>${s.title}</a>, ${english(s.publisher)}. ${w.source(format.date(s.retrieved), html`<code>${s.sha256}</code>`, format.number(s.bytes))}${english(s.licence)}</li>`,
+        html`<li><a href="${href(s.datasetPage)}"${locale === "en" ? "" : html` lang="en"`}>${s.title}</a>, ${englishIn(s.publisher, locale)}. ${w.source(format.date(s.retrieved), html`<code>${s.sha256}</code>`, format.number(s.bytes))}${englishIn(s.licence, locale)}</li>`,
     )}</ul>`,
   );
 }
