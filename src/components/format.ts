@@ -33,8 +33,11 @@ export interface Formatter {
   list(items: readonly string[]): string;
   /** "1st", "2nd"; "1er", "2e". */
   ordinal(value: number): string;
-  /** "27 March 2022", "March 2022", "27 Mar 2022"; "27 mars 2022", "1er avril 2023", "27 mars 2022" short. */
-  date(date: string, options?: { short?: boolean }): string;
+  /**
+   * "27 March 2022", "March 2022", "27 Mar 2022"; "27 mars 2022", "1er avril 2023", "27 mars 2022" short.
+   * `about`: a date the sources give only roughly: "about 23 October 2023"; "vers le 23 octobre 2023", "vers août 2023".
+   */
+  date(date: string, options?: { short?: boolean; about?: boolean }): string;
   /** A month of the year (1 for January) on its own, as a time axis names it: "July", "Jul"; "juillet", "juil.". */
   month(month: number, options?: { short?: boolean }): string;
   /** "1 April–11 May 2023"; "1er avril–11 mai 2023". */
@@ -68,7 +71,7 @@ export function formatter(locale: Locale): Formatter {
     const suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[value % 10] ?? "th");
     return `${number(value)}${suffix}`;
   };
-  const date = (written: string, { short = false }: { short?: boolean } = {}) => {
+  const exactDate = (written: string, short: boolean) => {
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(written);
     if (!match) throw new Error(`cannot write "${written}" as a date: expected YYYY-MM-DD, YYYY-MM or YYYY`);
     const [, year, month, day] = match;
@@ -78,6 +81,12 @@ export function formatter(locale: Locale): Formatter {
     if (!day) return monthYear;
     // French writes the first of the month as an ordinal: "1er avril".
     return `${french && Number(day) === 1 ? "1er" : Number(day)} ${monthYear}`;
+  };
+  const date = (written: string, { short = false, about = false }: { short?: boolean; about?: boolean } = {}) => {
+    const exact = exactDate(written, short);
+    if (!about) return exact;
+    // French says "vers le 23 octobre" for a day, "vers août" for a month.
+    return french ? `vers ${written.length === 10 ? "le " : ""}${exact}` : `about ${exact}`;
   };
   const withoutSharedYear = (start: string, end: string, written: string) => {
     const year = start.slice(0, 4);

@@ -144,7 +144,6 @@ export function statementsTable(f: StatementsFigures, locale: Locale = "en"): Ma
   const text = tollStatementsText[locale];
   // The English edition writes what the table holds; the French its words for the same values.
   const counted = (value: StatementCount) => (locale === "en" ? value : text.counted[value]);
-  const dateQualifier = (value: string) => (locale === "en" ? `${value} ` : "vers le ");
   return numbersBehind(
     w.summary,
     dataTable(
@@ -152,7 +151,7 @@ export function statementsTable(f: StatementsFigures, locale: Locale = "en"): Ma
       [
         {
           header: w.statedOn,
-          value: (row) => `${row.stated_on_qualifier ? dateQualifier(row.stated_on_qualifier) : ""}${format.date(row.stated_on)}`,
+          value: (row) => format.date(row.stated_on, { about: row.stated_on_qualifier === "about" }),
         },
         {
           header: w.figure,

@@ -8,12 +8,12 @@ import type { Feature, FeatureCollection } from "geojson";
 import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
 import { annotationMargin, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
-import { formatter, isMonthOnly, type Locale } from "./format.js";
+import { formatter, type Locale } from "./format.js";
 import { figureQualifierText } from "./i18n/chart-text.js";
 import {
-  closedDayText,
   closuresText,
   contributorsText,
+  noClosingDateText,
   personnelLeftText,
   phaseText,
   placesText,
@@ -35,11 +35,10 @@ export function phaseOf(site: Pick<SiteClosure, "closed">): Phase {
 }
 
 /** A closing date as `locale` writes it, short ("13 Aug 2023", "about 23 Oct 2023"), without its year for a label. */
-function closedOn(site: SiteClosure, locale: Locale, { withYear = false } = {}): string {
-  if (site.closed === null) return closedDayText[locale].none;
-  const written = formatter(locale).date(site.closed, { short: true });
-  const day = withYear ? written : written.replace(` ${site.closed.slice(0, 4)}`, "");
-  return closedDayText[locale].day(day, site.closed_qualifier, isMonthOnly(site.closed));
+function closingLabel(site: SiteClosure, locale: Locale, { withYear = false } = {}): string {
+  if (site.closed === null) return noClosingDateText[locale];
+  const written = formatter(locale).date(site.closed, { short: true, about: site.closed_qualifier === "about" });
+  return withYear ? written : written.replace(` ${site.closed.slice(0, 4)}`, "");
 }
 
 /**
@@ -65,7 +64,7 @@ export function sitesMap(
   // On a phone the names would run into each other: the dots carry their order of closing, which
   // the table below the map spells out; a site without a date keeps its name.
   const label = (site: SiteClosure) =>
-    narrow ? (site.order === null ? site.site : String(site.order)) : `${site.site.replace(/ \(.*\)$/, "")}\n${closedOn(site, locale)}`;
+    narrow ? (site.order === null ? site.site : String(site.order)) : `${site.site.replace(/ \(.*\)$/, "")}\n${closingLabel(site, locale)}`;
   const present = (Object.keys(phaseColors) as Phase[]).filter((phase) => closures.some((site) => phaseOf(site) === phase));
   const fontSize = narrow ? 10 : 11;
   const placement = (site: SiteClosure) =>
@@ -100,7 +99,7 @@ export function sitesMap(
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription: closures
-        .map((site) => text.site(site.site, site.closed === null ? null : closedOn(site, locale, { withYear: true })))
+        .map((site) => text.site(site.site, site.closed === null ? null : closingLabel(site, locale, { withYear: true })))
         .join("; "),
       projection: { type: "mercator", domain: country, inset: narrow ? 8 : 12 },
       color: { legend: true, domain: present.map((phase) => phases[phase]), range: present.map((phase) => phaseColors[phase]) },
@@ -161,7 +160,7 @@ export function closuresChart(
       ),
       caption: text.caption,
       ariaLabel: text.ariaLabel,
-      ariaDescription: dated.map((site) => `${site.order}. ${site.site}, ${closedOn(site, locale)}`).join("; "),
+      ariaDescription: dated.map((site) => `${site.order}. ${site.site}, ${closingLabel(site, locale)}`).join("; "),
       x: withdrawalMonths(narrow, locale),
       y: { domain: dated.map((site) => site.site), label: null, tickSize: 0 },
       color: { domain: [phases.first, phases.second], range: [phaseColors.first, phaseColors.second], legend: true },
@@ -201,7 +200,7 @@ export function closuresChart(
             {
               x: (site: SiteClosure) => toTime(site.closed!),
               y: "site",
-              text: (site: SiteClosure) => closedOn(site, locale),
+              text: (site: SiteClosure) => closingLabel(site, locale),
               dx: late ? -9 : 9,
               textAnchor: late ? "end" : "start",
               fontSize: 10,

@@ -7,10 +7,9 @@
 import type { DateQualifier, SiteRow } from "../../data-loaders/sites.js";
 import type { YearAnnotation } from "./chart-annotations.js";
 import type { WithdrawalFigures } from "./figures/withdrawal.js";
-import { formatter, isMonthOnly, type Locale } from "./format.js";
+import { formatter, type Locale } from "./format.js";
 import { countryWithNeighbours, MALI } from "./geography.js";
 import { namedCountryIn } from "./i18n/countries.js";
-import { closedDayText } from "./i18n/withdrawal-text.js";
 import { citation, sourceList } from "./lists.js";
 import { block, englishIn, html, type Markup } from "./markup.js";
 import type { ContributorYear, SiteClosure } from "./metrics/withdrawal.js";
@@ -97,7 +96,7 @@ export function contributorsIn(
 
 /** A closing date as the page writes it, with its qualifier ("about 23 October 2023", "vers le 23 octobre 2023"). */
 export function closedOn(row: { closed: string; closed_qualifier: DateQualifier }, locale: Locale): string {
-  return closedDayText[locale].day(formatter(locale).date(row.closed), row.closed_qualifier, isMonthOnly(row.closed));
+  return formatter(locale).date(row.closed, { about: row.closed_qualifier === "about" });
 }
 
 /** The map of the sites, the order they closed, and every site's row with its source. */

@@ -135,6 +135,14 @@ describe("the French edition's formatting", () => {
     expect(() => en.month(0)).toThrow("expected 1 to 12");
   });
 
+  it("writes a date the sources give only roughly: about a day or a month", () => {
+    expect(fr.date("2023-10-23", { about: true })).toBe("vers le 23 octobre 2023");
+    expect(fr.date("2023-08-01", { about: true, short: true })).toBe("vers le 1er août 2023");
+    expect(fr.date("2023-08", { about: true })).toBe("vers août 2023");
+    expect(formatter("en").date("2023-10-23", { about: true, short: true })).toBe("about 23 Oct 2023");
+    expect(fr.date("2023-10-23", { about: false })).toBe("23 octobre 2023");
+  });
+
   it("writes periods and spans in French", () => {
     expect(fr.period("2023-04-01", "2023-05-11")).toBe("1er avril–11 mai 2023");
     expect(fr.fromTo("2023-04-01", "2023-05-11")).toBe("du 1er avril au 11 mai 2023");

@@ -2,7 +2,6 @@
  * The words of the withdrawal page's charts in each edition, one typed record per chart, as
  * chart-text.ts keeps them for the other pages: a word missing in one edition fails the type check.
  */
-import type { DateQualifier } from "../../../data-loaders/sites.js";
 import type { Locale } from "../format.js";
 
 /** The phases a site's closing falls in, as the map's and the closures chart's legends name them. */
@@ -11,17 +10,8 @@ export const phaseText: Record<Locale, { first: string; second: string; open: st
   fr: { first: "Fermés en juillet-août", second: "Fermés de septembre à décembre", open: "Sans date de fermeture connue" },
 };
 
-/**
- * A closing day as a label writes it, from the date as the formatter writes it and the table's
- * qualifier ("13 Aug", "about 23 Oct", "about Aug"; "13 août", "vers le 23 oct.", "vers août").
- */
-export const closedDayText: Record<Locale, { day(written: string, qualifier: DateQualifier, monthOnly: boolean): string; none: string }> = {
-  en: { day: (written, qualifier) => (qualifier === "about" ? `about ${written}` : written), none: "no date" },
-  fr: {
-    day: (written, qualifier, monthOnly) => (qualifier === "about" ? `vers ${monthOnly ? "" : "le "}${written}` : written),
-    none: "sans date",
-  },
-};
+/** What a label writes for a site no source dates. */
+export const noClosingDateText: Record<Locale, string> = { en: "no date", fr: "sans date" };
 
 /** The words of sitesMap in each edition. */
 export const sitesMapText: Record<
