@@ -10,7 +10,7 @@ import { sources } from "../../../data-loaders/sources.js";
 import { tableDocs } from "../../../data-loaders/table-docs.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import type { DocumentedTable } from "../data-docs.js";
-import { formatter, type Locale } from "../format.js";
+import { formatter, type Formatter, type Locale } from "../format.js";
 import { frenchTableDoc } from "../i18n/table-docs.js";
 
 /** One published table with its facts in the edition's words, read only when asked for: a bad table fails alone. */
@@ -47,39 +47,60 @@ export function documentedTable(
   };
 }
 
+/** The sentences of what this build did to the UN file, in each edition. */
+const factsText: Record<
+  Locale,
+  {
+    read(rows: string, file: string, kept: number, format: Formatter): string;
+    dropped(count: number, rows: string[], format: Formatter): string;
+    noneDropped: string;
+    droppedRow(id: string, line: number): string;
+    repaired(written: string, what: string, rows: number, format: Formatter): string;
+    givenCode(iso3: string | undefined): string;
+    rewritten(name: string, iso3: string | undefined): string;
+  }
+> = {
+  en: {
+    read: (rows, file, kept, format) =>
+      `This build read ${rows} rows from the pinned file ${file} and kept ${format.count(kept, "person", "people")}.`,
+    dropped: (count, rows, format) =>
+      `${format.number(count)} rows repeated a casualty id already seen and were dropped: ${rows.join(", ")}.`,
+    noneDropped: "No casualty id was repeated.",
+    droppedRow: (id, line) => `${id} (line ${line})`,
+    repaired: (written, what, rows, format) => `Nationality "${written}" ${what}: ${format.count(rows, "row", "rows")}.`,
+    givenCode: (iso3) => `given its missing ISO code, ${iso3}`,
+    rewritten: (name, iso3) => `written "${name}"${iso3 ? ` (${iso3})` : ""}`,
+  },
+  fr: {
+    read: (rows, file, kept, format) =>
+      `Cette construction a lu ${rows} lignes du fichier figé ${file} et gardé ${format.count(kept, "personne", "personnes")}.`,
+    dropped: (count, rows, format) =>
+      `${format.count(count, "ligne répétait un casualty_id déjà vu et a été écartée", "lignes répétaient un casualty_id déjà vu et ont été écartées")}\u00a0: ${rows.join(", ")}.`,
+    noneDropped: "Aucun casualty_id n'était répété.",
+    droppedRow: (id, line) => `${id} (ligne ${line})`,
+    repaired: (written, what, rows, format) =>
+      `Nationalité «\u00a0${written}\u00a0» ${what}\u00a0: ${format.count(rows, "ligne", "lignes")}.`,
+    givenCode: (iso3) => `complétée par son code ISO manquant, ${iso3}`,
+    rewritten: (name, iso3) => `écrite «\u00a0${name}\u00a0»${iso3 ? ` (${iso3})` : ""}`,
+  },
+};
+
 function casualtiesFacts(casualties: CasualtiesResult, locale: Locale): string[] {
   const format = formatter(locale);
-  const file = sources.unFatalities.relativePath;
+  const text = factsText[locale];
   const dropped = casualties.duplicatesDropped;
-  const repairs = Object.entries(casualties.nationalitiesRepaired).map(([written, count]) => ({
-    written,
-    count,
-    ...nationalityRepairs[written],
-  }));
-  if (locale === "fr")
-    return [
-      `Cette construction a lu ${format.number(casualties.rowsRead)} lignes du fichier figé ${file} et gardé ${format.count(casualties.rows.length, "personne", "personnes")}.`,
-      dropped.length
-        ? `${format.count(dropped.length, "ligne répétait un casualty_id déjà vu et a été écartée", "lignes répétaient un casualty_id déjà vu et ont été écartées")}\u00a0: ` +
-          dropped.map((d) => `${d.casualty_id} (ligne ${d.line})`).join(", ") +
-          "."
-        : "Aucun casualty_id n'était répété.",
-      ...repairs.map(({ written, count, name, iso3 }) => {
-        const what =
-          name === written ? `complétée par son code ISO manquant, ${iso3}` : `écrite «\u00a0${name}\u00a0»${iso3 ? ` (${iso3})` : ""}`;
-        return `Nationalité «\u00a0${written}\u00a0» ${what}\u00a0: ${format.count(count, "ligne", "lignes")}.`;
-      }),
-    ];
   return [
-    `This build read ${format.number(casualties.rowsRead)} rows from the pinned file ${file} and kept ${format.count(casualties.rows.length, "person", "people")}.`,
+    text.read(format.number(casualties.rowsRead), sources.unFatalities.relativePath, casualties.rows.length, format),
     dropped.length
-      ? `${format.number(dropped.length)} rows repeated a casualty id already seen and were dropped: ` +
-        dropped.map((d) => `${d.casualty_id} (line ${d.line})`).join(", ") +
-        "."
-      : "No casualty id was repeated.",
-    ...repairs.map(({ written, count, name, iso3 }) => {
-      const what = name === written ? `given its missing ISO code, ${iso3}` : `written "${name}"${iso3 ? ` (${iso3})` : ""}`;
-      return `Nationality "${written}" ${what}: ${format.count(count, "row", "rows")}.`;
+      ? text.dropped(
+          dropped.length,
+          dropped.map((d) => text.droppedRow(d.casualty_id, d.line)),
+          format,
+        )
+      : text.noneDropped,
+    ...Object.entries(casualties.nationalitiesRepaired).map(([written, count]) => {
+      const { name, iso3 } = nationalityRepairs[written];
+      return text.repaired(written, name === written ? text.givenCode(iso3) : text.rewritten(name, iso3), count, format);
     }),
   ];
 }
