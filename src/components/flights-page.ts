@@ -8,8 +8,8 @@ import type { FlightRow } from "../../data-loaders/flights.js";
 import type { FlightsFigures } from "./figures/flights.js";
 import { flightRefusalsChart } from "./force-charts.js";
 import { formatter, type Locale } from "./format.js";
-import { citation, sourceList } from "./lists.js";
-import { block, englishIn, html, type Markup } from "./markup.js";
+import { chartSources, citation } from "./lists.js";
+import { englishIn, html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
 import { dataTable, numbersBehind } from "./static-table.js";
@@ -17,7 +17,6 @@ import { dataTable, numbersBehind } from "./static-table.js";
 const words: Record<
   Locale,
   {
-    sources: string;
     numbers: string;
     refusals: {
       caption: string;
@@ -34,7 +33,6 @@ const words: Record<
   }
 > = {
   en: {
-    sources: "Sources, in order: ",
     numbers: "Numbers behind the chart",
     refusals: {
       caption: "Flight authorizations requested and refused, per reporting period",
@@ -56,7 +54,6 @@ const words: Record<
     },
   },
   fr: {
-    sources: "Sources, dans l'ordre\u00a0: ",
     numbers: "Les chiffres du graphique",
     refusals: {
       caption: "Autorisations de vol demandées et refusées, par période",
@@ -84,7 +81,7 @@ export function flightsChart(context: PageContext, f: FlightsFigures, locale: Lo
   const w = words[locale].refusals;
   const format = formatter(locale);
   return html`${chartPart(context, (o) => flightRefusalsChart(f.refusals, { locale, ...o }))}
-${block(html`<div class="chart-sources">${words[locale].sources}${sourceList(f.refusals, locale)}</div>`)}
+${chartSources(f.refusals, locale)}
 ${numbersBehind(
   words[locale].numbers,
   dataTable(

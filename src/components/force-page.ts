@@ -11,8 +11,8 @@ import { contingentsChart, strengthChart } from "./force-charts.js";
 import { formatter, type Locale } from "./format.js";
 import { figureQualifierText, strengthComponentText } from "./i18n/chart-text.js";
 import { countryIn } from "./i18n/countries.js";
-import { citation, sourceList } from "./lists.js";
-import { block, englishIn, html, type Markup } from "./markup.js";
+import { chartSources, citation } from "./lists.js";
+import { englishIn, html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
 import { dataTable, numbersBehind } from "./static-table.js";
@@ -33,7 +33,6 @@ const words: Record<
       source: string;
     };
     kinds: Record<SourceKind, string>;
-    sources: string;
     contingents: {
       summary: string;
       disagree: string;
@@ -62,7 +61,6 @@ const words: Record<
       source: "Source",
     },
     kinds: { primary: "primary", agency: "agency", press: "press", other: "other" },
-    sources: "Sources, in order: ",
     contingents: {
       summary: "Numbers behind the chart, with the sources that disagree",
       disagree:
@@ -91,7 +89,6 @@ const words: Record<
       source: "Source",
     },
     kinds: { primary: "primaire", agency: "agence", press: "presse", other: "autre" },
-    sources: "Sources, dans l'ordre\u00a0: ",
     contingents: {
       summary: "Les chiffres du graphique, avec les sources qui divergent",
       disagree:
@@ -144,7 +141,7 @@ export function contingentsSection(context: PageContext, f: ForceFigures, locale
   const format = formatter(locale);
   const date = (value: string | null) => (value ? format.date(value) : "");
   return html`${chartPart(context, (o) => contingentsChart(named(f.departing, locale), { locale, ...o }))}
-${block(html`<div class="chart-sources">${words[locale].sources}${sourceList(f.departing, locale)}</div>`)}
+${chartSources(f.departing, locale)}
 ${numbersBehind(
   w.summary,
   html`<p>${w.disagree}</p>`,

@@ -10,7 +10,7 @@ import type { WithdrawalFigures } from "./figures/withdrawal.js";
 import { formatter, type Locale } from "./format.js";
 import { countryWithNeighbours, MALI } from "./geography.js";
 import { namedCountryIn } from "./i18n/countries.js";
-import { citation, sourceList } from "./lists.js";
+import { chartSources, citation } from "./lists.js";
 import { block, englishIn, html, type Markup } from "./markup.js";
 import type { ContributorYear, SiteClosure } from "./metrics/withdrawal.js";
 import type { PageContext } from "./page.js";
@@ -34,7 +34,6 @@ const words: Record<
       source: string;
     };
     kinds: Record<SiteRow["kind"], string>;
-    sources: string;
     estimates: string;
   }
 > = {
@@ -52,7 +51,6 @@ const words: Record<
       source: "Source",
     },
     kinds: { camp: "camp", "temporary base": "temporary base" },
-    sources: "Sources, in order: ",
     estimates: `These are estimates made by Geo-PKO's coders from the size of the unit symbols on
 the UN's maps, not head counts: summed over the places of a year, they overstate the mission's strength. Read them as weights.`,
   },
@@ -70,7 +68,6 @@ the UN's maps, not head counts: summed over the places of a year, they overstate
       source: "Source",
     },
     kinds: { camp: "camp", "temporary base": "base temporaire" },
-    sources: "Sources, dans l'ordre\u00a0: ",
     estimates: `Ce sont des estimations que les codeurs de Geo-PKO tirent de la taille des symboles d'unités
 sur les cartes de l'ONU, non des décomptes\u00a0: additionnées sur les lieux d'une année, elles surestiment les effectifs de la
 mission. Elles valent comme ordres de grandeur.`,
@@ -131,7 +128,7 @@ ${numbersBehind(
 /** The published counts of the personnel who had left, with their sources in order. */
 export function personnelLeftSection(context: PageContext, f: WithdrawalFigures, locale: Locale): Markup {
   return html`${chartPart(context, (o) => personnelLeftChart(f.leftSeries, f.left.toLeave, { locale, ...o }))}
-${block(html`<div class="chart-sources">${words[locale].sources}${sourceList(f.leftSeries, locale)}</div>`)}`;
+${chartSources(f.leftSeries, locale)}`;
 }
 
 /** Where the mission's units stood on the maps of each year, with what the estimates are. */
