@@ -3,6 +3,7 @@
  */
 import { storyAnnotations } from "./components/annotations.js";
 import { formatDate, formatNumber } from "./components/format.js";
+import { qualifiedNumber } from "./components/i18n/chart-text.js";
 import { citation } from "./components/lists.js";
 import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
@@ -12,8 +13,7 @@ const withdrawalPage: PageTemplate = (context) => {
   const f = context.story().withdrawal;
   const { sites, left, maps } = f;
   const annotations = storyAnnotations(context);
-  const stated = (row: { personnel: number; qualifier: string }) =>
-    `${row.qualifier ? `${row.qualifier} ` : ""}${formatNumber(row.personnel)}`;
+  const stated = (row: { personnel: number; qualifier: string }) => qualifiedNumber(row.personnel, row.qualifier, "en");
   return {
     title: "The withdrawal",
     body: html`# The withdrawal

@@ -9,7 +9,7 @@ import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { asImage, toTime, type ChartOptions } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
-import { contingentsText, figureQualifierText, flightRefusalsText, strengthComponentText, strengthText } from "./i18n/chart-text.js";
+import { contingentsText, flightRefusalsText, qualifiedNumber, strengthComponentText, strengthText } from "./i18n/chart-text.js";
 import { componentColors, palette } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
 import type { FlightRefusal } from "./metrics/flights.js";
@@ -102,7 +102,6 @@ export function strengthChart(
 ): HTMLElement | SVGSVGElement {
   const text = strengthText[locale];
   const names = strengthComponentText[locale];
-  const qualifiers = figureQualifierText[locale];
   const format = formatter(locale);
   const deployed = strength.filter((row) => row.deployed !== null).map((row) => ({ ...row, time: toTime(row.date) }));
   const ceilings = strength.filter((row) => row.authorized !== null).map((row) => ({ ...row, time: toTime(row.date) }));
@@ -128,7 +127,7 @@ export function strengthChart(
         deployed
           .map(
             (row) =>
-              `${format.date(row.date)}, ${names[row.component]}${format.colon}${row.qualifier ? qualifiers[row.qualifier] : ""}${format.number(row.deployed!)}`,
+              `${format.date(row.date)}, ${names[row.component]}${format.colon}${qualifiedNumber(row.deployed!, row.qualifier, locale)}`,
           )
           .join("; ") +
         `. ${text.ceilings}${format.colon}` +
@@ -180,7 +179,7 @@ export function strengthChart(
             strokeWidth: 1.5,
             r: 4,
             title: (d) =>
-              `${format.date(d.date)}, ${names[d.component as StrengthRow["component"]]}: ${d.qualifier ? qualifiers[d.qualifier] : ""}${d.deployed}`,
+              `${format.date(d.date)}, ${names[d.component as StrengthRow["component"]]}${format.colon}${qualifiedNumber(d.deployed!, d.qualifier, locale)}`,
           },
         ),
       ],
@@ -228,12 +227,8 @@ export function contingentsChart(
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription:
-        rows
-          .map(
-            (row) =>
-              `${row.label}${format.colon}${row.qualifier ? figureQualifierText[locale][row.qualifier] : ""}${format.number(row.personnel)}, ${row.date}`,
-          )
-          .join("; ") + ".",
+        rows.map((row) => `${row.label}${format.colon}${qualifiedNumber(row.personnel, row.qualifier, locale)}, ${row.date}`).join("; ") +
+        ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: rows.map((row) => row.label) },
       color: { legend: true, domain: text.status, range: [palette.blue, palette.skyBlue] },

@@ -9,7 +9,7 @@ import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
 import { annotationMargin, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
-import { figureQualifierText } from "./i18n/chart-text.js";
+import { qualifiedNumber } from "./i18n/chart-text.js";
 import {
   closuresText,
   contributorsText,
@@ -223,7 +223,7 @@ export function personnelLeftChart(
   const text = personnelLeftText[locale];
   const format = formatter(locale);
   const narrow = width < 480;
-  const stated = (row: WithdrawalRow) => `${figureQualifierText[locale][row.qualifier]}${format.number(row.personnel)}`;
+  const stated = (row: WithdrawalRow) => qualifiedNumber(row.personnel, row.qualifier, locale);
   const top = Math.max(toLeave?.personnel ?? 0, ...left.map((row) => row.personnel));
   return asImage(
     Plot.plot({

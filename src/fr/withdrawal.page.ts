@@ -5,7 +5,7 @@
 import type { DateQualifier } from "../../data-loaders/sites.js";
 import { storyAnnotations } from "../components/annotations.js";
 import { formatter, isMonthOnly } from "../components/format.js";
-import { figureQualifierText } from "../components/i18n/chart-text.js";
+import { qualifiedNumber } from "../components/i18n/chart-text.js";
 import { citation } from "../components/lists.js";
 import { html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
@@ -23,7 +23,7 @@ const withdrawalPage: PageTemplate = (context) => {
   const f = context.story().withdrawal;
   const { sites, left, maps } = f;
   const annotations = storyAnnotations(context, "fr");
-  const stated = (row: { personnel: number; qualifier: string }) => `${figureQualifierText.fr[row.qualifier]}${f$.number(row.personnel)}`;
+  const stated = (row: { personnel: number; qualifier: string }) => qualifiedNumber(row.personnel, row.qualifier, "fr");
   return {
     title: "Le retrait",
     body: html`# Le retrait

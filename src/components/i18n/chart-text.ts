@@ -3,7 +3,7 @@
  * edition fails the type check. Numbers and the UN file's categories are not here: they go
  * through the formatter (format.ts) and the categories table (categories.ts).
  */
-import type { Locale } from "../format.js";
+import { formatter, type Locale } from "../format.js";
 import type { StrengthComponent } from "../../../data-loaders/strength.js";
 import type { StatementCount, StatementQualifier } from "../../../data-loaders/toll-statements.js";
 import type { CasualtyCategory } from "../metrics/toll.js";
@@ -333,6 +333,13 @@ export const figureQualifierText: Record<Locale, Record<string, string>> = {
   en: { "": "", about: "about ", "more than": "more than " },
   fr: { "": "", about: "environ ", "more than": "plus de " },
 };
+
+/** A published figure with its qualifier, as `locale` writes it: "more than 10,500", "plus de 10 500". */
+export function qualifiedNumber(value: number, qualifier: string | null, locale: Locale): string {
+  const words = qualifier ? figureQualifierText[locale][qualifier] : "";
+  if (words === undefined) throw new Error(`no words for the qualifier "${qualifier}" in the ${locale} edition`);
+  return `${words}${formatter(locale).number(value)}`;
+}
 
 /** The words of strengthChart in each edition. */
 export const strengthText: Record<
