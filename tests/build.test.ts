@@ -13,6 +13,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
@@ -377,6 +378,16 @@ describe("npm run build", () => {
     rmSync(join(outputDir, "extra.html"));
     expect(isUpToDate(outputDir, buildKey)).toBe(true);
     expect(isUpToDate(outputDir, "another build key")).toBe(false);
+    // A published file replaced by a link to the very same bytes elsewhere: not intact.
+    const elsewhere = join(mkdtempSync(join(tmpdir(), "planted-")), "flights.html");
+    cpSync(page, elsewhere);
+    rmSync(page);
+    symlinkSync(elsewhere, page);
+    expect(isUpToDate(outputDir, buildKey)).toBe(false);
+    rmSync(page);
+    cpSync(elsewhere, page);
+    rmSync(join(elsewhere, ".."), { recursive: true, force: true });
+    expect(isUpToDate(outputDir, buildKey)).toBe(true);
   });
 
   it("says how many rows the loader read and dropped", () => {
@@ -450,22 +461,29 @@ describe("npm run build", () => {
       expect(snapshot(outputDir)).toEqual(before);
     });
 
-    it("stops when the French edition prints a number the English does not, naming both pages and the number", () => {
+    it("[one edition never contradicts the other] stops when the French edition swaps two figures of a sentence, naming the pages and the unit, on every build until fixed", () => {
       const template = join(project.dir, "src", "fr", "flights.page.ts");
       const original = readFileSync(template, "utf-8");
+      const sentence = "${f$.number(earlier.requested)} et s'en était vu refuser ${f$.number(earlier.denied)}";
+      expect(original).toContain(sentence);
       try {
-        // A sentence only the French page prints, with a number of its own.
         writeFileSync(
           template,
-          original.replace(
-            "## Ce que les décomptes laissent de côté",
-            "Un ajout de test\u00a0: 4242 vols.\n\n## Ce que les décomptes laissent de côté",
-          ),
+          original.replace(sentence, "${f$.number(earlier.denied)} et s'en était vu refuser ${f$.number(earlier.requested)}"),
         );
-        const { status, log } = build({ MISSION_PAGES: "none" });
-        expect(status).not.toBe(0);
-        expect(log).toContain("the two editions do not print the same numbers");
-        expect(log).toContain("/flights and /fr/flights print different numbers: 4242 (English 0, French 1)");
+        const swapped =
+          /\/flights and \/fr\/flights: paragraph \d+ prints [\d, .]*1231, 297[\d, .]* in English \(".*"\) and [\d, .]*297, 1231[\d, .]* in French/;
+        const first = build({ MISSION_PAGES: "none" });
+        expect(first.status).not.toBe(0);
+        expect(first.log).toContain("the two editions do not print the same numbers in the same places");
+        expect(first.log).toMatch(swapped);
+        expect(snapshot(outputDir)).toEqual(before);
+        // What a build killed after rendering leaves: the pages rendered from these inputs are on
+        // disk and reused, and the check must stop them again.
+        const second = build({ MISSION_PAGES: "none" });
+        expect(second.log).toContain("pages: reused");
+        expect(second.status).not.toBe(0);
+        expect(second.log).toMatch(swapped);
         expect(snapshot(outputDir)).toEqual(before);
       } finally {
         writeFileSync(template, original);
@@ -503,6 +521,45 @@ describe("npm run build", () => {
     });
   });
 
+  describe("[the output folder is the user's] folders the build must not replace", () => {
+    const madeDirs: string[] = [];
+    afterAll(() => madeDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+    it("refuses a folder of someone's own files, names what is there, and deletes nothing", () => {
+      const home = mkdtempSync(join(tmpdir(), "home-"));
+      madeDirs.push(home);
+      mkdirSync(join(home, "Documents"));
+      mkdirSync(join(home, ".ssh"));
+      writeFileSync(join(home, ".ssh", "id_ed25519"), "private key");
+      const mine = snapshot(home);
+      const { status, log } = build({}, home);
+      expect(status).toBe(2);
+      expect(log).toContain(`build refused: --output ${home}: it holds files and no site this project wrote`);
+      expect(log).toContain(".ssh/, Documents/");
+      expect(snapshot(home)).toEqual(mine);
+      expect(log).not.toContain("report written");
+    });
+
+    it("refuses the pinned upstream folder and the curated tables as output, whatever they hold", () => {
+      const upstream = project.env.UPSTREAM_DIR!;
+      const refusedUpstream = build({}, upstream);
+      expect(refusedUpstream.status).toBe(2);
+      expect(refusedUpstream.log).toContain("which holds the pinned upstream files (UPSTREAM_DIR)");
+      expect(existsSync(rawFile)).toBe(true);
+      const curated = mkdtempSync(join(tmpdir(), "curated-out-"));
+      madeDirs.push(curated);
+      const refusedCurated = build({ CURATED_DIR: curated }, join(curated, "site"));
+      expect(refusedCurated.status).toBe(2);
+      expect(refusedCurated.log).toContain("which holds the curated tables (CURATED_DIR)");
+    });
+
+    it("[nothing stale] refuses MISSION_PAGES set but empty, before building anything", () => {
+      const { status, log } = build({ MISSION_PAGES: "" });
+      expect(status).toBe(2);
+      expect(log).toContain("build refused: MISSION_PAGES is set but empty");
+    });
+  });
+
   describe("publishing", () => {
     it("publishes into a folder on another file system, replacing the site there, and leaves no copy behind", () => {
       const far = "/dev/shm";
@@ -510,7 +567,12 @@ describe("npm run build", () => {
         throw new Error(`${far} is on the project's file system: this test needs a second one`);
       const to = mkdtempSync(join(far, "report-"));
       try {
+        // A site this project wrote before: its manifest lists what it published.
         writeFileSync(join(to, "old.html"), "the previous site");
+        writeFileSync(
+          join(to, "manifest.json"),
+          JSON.stringify({ buildKey: "an older build", outputs: [{ path: "old.html", sha256: "" }] }),
+        );
         const { status, log } = build({ MISSION_PAGES: "none" }, to);
         expect(status, log).toBe(0);
         expect(existsSync(join(to, "index.html"))).toBe(true);

@@ -2,9 +2,33 @@
  * A plain static server for the built site, as a host would serve it: under a sub-path, with or
  * without mapping /page to page.html. Used by the browser tests, `npm run pdf` and the benchmark.
  */
+import { existsSync, realpathSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { join, relative, sep } from "node:path";
 import sirv from "sirv";
+
+/**
+ * Whether the file a request path names lies inside the site once links are resolved: a link
+ * planted in the site that leads out of it (to a home folder, to /etc) is answered as missing,
+ * never followed.
+ */
+export function staysInSite(realRoot: string, requestPath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath.split("?")[0]);
+  } catch {
+    return false;
+  }
+  const file = join(realRoot, decoded);
+  // What a host may answer for the path: the file, the page it maps to, the folder's index.
+  return [file, `${file}.html`, join(file, "index.html")]
+    .filter((candidate) => existsSync(candidate))
+    .every((candidate) => {
+      const rel = relative(realRoot, realpathSync(candidate));
+      return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep));
+    });
+}
 
 export interface StaticSite {
   /** Address of the site's root, ending in "/". */
@@ -40,6 +64,7 @@ export async function serveStatic({
   const files = cacheForever
     ? sirv(root, { dev: false, immutable: true, maxAge: 3600, extensions, gzip })
     : sirv(root, { dev: true, extensions, gzip });
+  const realRoot = realpathSync(root);
   const server: Server = createServer((req, res) => {
     const notFound = () => {
       res.statusCode = 404;
@@ -51,6 +76,7 @@ export async function serveStatic({
     req.url = url.slice(prefix.length - 1);
     // Every static host answers a folder with its index.html.
     if (req.url.split("?")[0].endsWith("/")) req.url = req.url.replace(/\/(\?|$)/, "/index.html$1");
+    if (!staysInSite(realRoot, req.url)) return notFound();
     files(req, res, notFound);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

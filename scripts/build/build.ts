@@ -29,15 +29,16 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { projectRoot, resolveUpstream } from "../../data-loaders/fetch.js";
+import { projectRoot, resolveUpstream, upstreamFolders } from "../../data-loaders/fetch.js";
+import { reviewedPath } from "../../src/components/review.js";
 import { sources } from "../../data-loaders/sources.js";
 import { curatedDir } from "../../data-loaders/curated.js";
 import { narrowsMissionPages } from "../../data-loaders/missions.js";
-import { outputRefusal } from "./output.js";
+import { checkWritable, occupiedOutput, outputRefusal, type BuildInputFolder } from "./output.js";
 import { cachedCasualtiesExists, casualtiesKey, tidyCasualties } from "../../data-loaders/tidy-cache.js";
-import { cleanLeftovers, publishSite, takeBuildLock } from "./publish.js";
+import { cleanLeftovers, PublishError, publishSite, takeBuildLock } from "./publish.js";
 import { headersFile, sitePolicy, withPolicy } from "./security.js";
-import { withPageHead } from "./page-head.js";
+import { pagePathOfFile, withPageHead } from "./page-head.js";
 import { chartCountGaps } from "./edition-charts.js";
 import { numberGaps } from "./edition-numbers.js";
 import { putBackImages, setAsideImagesIn } from "./chart-images.js";
@@ -46,7 +47,7 @@ import config from "../../observablehq.config.js";
 import { parseCli } from "../cli.js";
 import { filesUnder } from "../files.js";
 import { clearLoaderOutput, loaderInputsFingerprint, loadersToRun, recordLoaderOutput } from "./loader-cache.js";
-import { buildInputs, buildKey, isUpToDate, writeManifest } from "./manifest.js";
+import { buildInputs, buildKey, isUpToDate, notPlainFiles, writeManifest } from "./manifest.js";
 import { renderSite, sitePagePaths } from "./pages.js";
 import { sourceDateEpoch } from "./source-date.js";
 
@@ -70,25 +71,43 @@ const { values } = parseCli({
     PAGE_RENDERING: '"per-page" leaves each page to its own page loader, as the preview does (for benchmarks).',
   },
 });
-const partial = narrowsMissionPages();
-const outputName = values.output ?? (partial ? "dist-partial" : "dist");
-const output = resolve(projectRoot, outputName);
-// The swap at the end deletes what was in the output folder: never a folder of sources.
-const refusal = outputRefusal(
-  output,
-  [...["data-loaders", "src", "scripts", "tests", "docs", "node_modules", ".git"].map((dir) => resolve(projectRoot, dir)), curatedDir],
-  projectRoot,
-);
-if (refusal) {
-  console.error(
-    `build refused: --output ${outputName}: ${refusal}. Choose a folder of its own, such as dist/ or a folder outside the project.`,
-  );
+let partial: boolean;
+try {
+  partial = narrowsMissionPages();
+} catch (error) {
+  console.error(`build refused: ${(error as Error).message}`);
   process.exit(2);
 }
+const outputName = values.output ?? (partial ? "dist-partial" : "dist");
+const output = resolve(projectRoot, outputName);
 if (partial && output === resolve(projectRoot, "dist")) {
   console.error(
     `build refused: MISSION_PAGES=${process.env.MISSION_PAGES} draws only some mission pages, and a partial site never replaces the full one in dist/ (its index would link pages it does not have). Leave out --output to write it to dist-partial/.`,
   );
+  process.exit(2);
+}
+// The swap at the end deletes what was in the output folder: never a folder the build reads,
+// never a folder of the user's.
+const inputFolders: BuildInputFolder[] = [
+  ...["data-loaders", "src", "scripts", "tests", "docs", "node_modules", ".git"].map((dir) => ({
+    label: "the project's sources",
+    path: resolve(projectRoot, dir),
+  })),
+  { label: "the curated tables (CURATED_DIR)", path: curatedDir },
+  ...upstreamFolders().map((folder) => ({ label: `the pinned upstream files (${folder.label})`, path: folder.dir })),
+  { label: "the reviewed figures (CLAIMS_REVIEWED)", path: reviewedPath },
+];
+const refusal = outputRefusal(output, inputFolders, projectRoot) ?? occupiedOutput(output);
+if (refusal) {
+  console.error(
+    `build refused: --output ${outputName}: ${refusal}. The build replaces its output folder whole: choose a new or empty folder, or one holding a site this project built.`,
+  );
+  process.exit(2);
+}
+try {
+  checkWritable(output);
+} catch (error) {
+  console.error(`build refused: --output ${outputName}: ${(error as Error).message}`);
   process.exit(2);
 }
 if (partial)
@@ -113,13 +132,20 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
     console.error(`build stopped (${signal}); ${outputName}/ was left as it was`);
     process.exit(130);
   });
-for (const line of cleanLeftovers(buildDir, output)) console.log(`cleanup: ${line}`);
-
-function fail(message: string): never {
-  rmSync(staging, { recursive: true, force: true });
+/** Set when a failed swap left the new site in the staging folder for the user to take. */
+let keepStaging = false;
+/** Stops the build; `saysWhere` when the message already tells where the sites are (a failed swap). */
+function fail(message: string, saysWhere = false): never {
+  if (!keepStaging) rmSync(staging, { recursive: true, force: true });
   console.error(`build failed: ${message}`);
-  console.error(existsSync(output) ? `${outputName}/ was left as it was.` : `nothing was written to ${outputName}/.`);
+  if (!saysWhere) console.error(existsSync(output) ? `${outputName}/ was left as it was.` : `nothing was written to ${outputName}/.`);
   process.exit(1);
+}
+
+try {
+  for (const line of cleanLeftovers(buildDir, output)) console.log(`cleanup: ${line}`);
+} catch (error) {
+  fail(`cleanup: ${(error as Error).message}`);
 }
 
 async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
@@ -129,7 +155,7 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
     console.log(`${name}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return result;
   } catch (error) {
-    fail(`${name}: ${(error as Error).message}`);
+    fail(`${name}: ${(error as Error).message}`, error instanceof PublishError);
   }
 }
 
@@ -183,18 +209,7 @@ await step("pages", async () => {
   const gaps = editionGaps(paths);
   if (gaps.length) throw new Error(`the two editions do not match page for page:\n  ${gaps.join("\n  ")}`);
   await renderSite(pagesDir, paths, (line) => console.log(line));
-  const rendered = new Map(
-    filesUnder(pagesDir)
-      .filter((file) => file.endsWith(".md"))
-      .map((file) => [`/${file.replace(/\.md$/, "")}`, readFileSync(join(pagesDir, file), "utf-8")]),
-  );
-  const numbers = numberGaps(rendered);
-  if (numbers.length) {
-    // Not kept for the next build: it would be reused as if it had passed.
-    rmSync(pagesDir, { recursive: true, force: true });
-    throw new Error(`the two editions do not print the same numbers:\n  ${numbers.join("\n  ")}`);
-  }
-  console.log(`pages: ${paths.length} pages rendered into ${pagesDir}; both editions print the same numbers`);
+  console.log(`pages: ${paths.length} pages rendered into ${pagesDir}`);
 });
 
 await step("framework", () => {
@@ -231,11 +246,18 @@ await step("html", () => {
   const published = new Set(pages.map(({ page }) => page));
   // The chart images the pages step set aside while Framework parsed the pages (chart-images.ts).
   const images = perPage ? new Map<string, string>() : setAsideImagesIn(pagesDir);
-  for (const { page, html } of pages)
-    writeFileSync(join(staging, page), withPageHead(withPolicy(putBackImages(html, images, page), policy, page), page, published));
+  const finished = pages.map(({ page, html }) => ({
+    page,
+    html: withPageHead(withPolicy(putBackImages(html, images, page), policy, page), page, published),
+  }));
+  // On every build that publishes, on the pages as readers get them: a check whose pass were
+  // cached with the rendered pages could be skipped by a build killed at the wrong moment.
+  const numbers = numberGaps(new Map(finished.map(({ page, html }) => [pagePathOfFile(page), html])));
+  if (numbers.length) throw new Error(`the two editions do not print the same numbers in the same places:\n  ${numbers.join("\n  ")}`);
+  for (const { page, html } of finished) writeFileSync(join(staging, page), html);
   writeFileSync(join(staging, "_headers"), headersFile(policy));
   console.log(
-    `html: ${pages.length} pages given their language, their other edition's address and the Content-Security-Policy (also in _headers)`,
+    `html: ${pages.length} pages given their language, their other edition's address and the Content-Security-Policy (also in _headers); both editions print the same numbers in the same places`,
   );
 });
 
@@ -243,6 +265,8 @@ await step("html", () => {
 const sourceDate = await step("source date", () => sourceDateEpoch());
 
 await step("manifest", () => {
+  const unpublishable = notPlainFiles(staging);
+  if (unpublishable.length) throw new Error(`the site must hold plain files only:\n  ${unpublishable.join("\n  ")}`);
   const manifest = writeManifest(staging, sourceDate, config.title, inputs);
   console.log(
     `manifest: ${manifest.inputs.length} inputs and ${manifest.outputs.length} published files, with their sha256, in manifest.json`,
@@ -253,5 +277,15 @@ recordLoaderOutput(fingerprint, inputs);
 for (const old of existsSync(renderedPages) ? readdirSync(renderedPages) : [])
   if (join(renderedPages, old) !== pagesDir) rmSync(join(renderedPages, old), { recursive: true, force: true });
 
-await step("publish", () => publishSite(staging, output));
+await step("publish", () => {
+  // What the output held may have changed while the site was built.
+  const occupied = occupiedOutput(output);
+  if (occupied) throw new Error(`${outputName}/ can no longer be replaced: ${occupied}`);
+  try {
+    for (const warning of publishSite(staging, output)) console.warn(`publish: ${warning}`);
+  } catch (error) {
+    keepStaging = error instanceof PublishError && error.newSite === staging;
+    throw error;
+  }
+});
 console.log(`report written to ${outputName}/`);

@@ -1,21 +1,18 @@
 /**
- * The build's check that both editions print the same numbers: every rendered page and its
- * counterpart are read as a reader reads them, each number parsed as its edition writes it
- * ("1,231" and "1 231", "24.1%" and "24,1 %"), text marked `lang="en"` read as English, and the
- * two lists compared. A number printed in one edition only stops the build, named with its pages.
+ * The build's check that both editions print the same numbers, in the same places: every page and
+ * its counterpart are cut into the text units a reader meets (the title, each heading, paragraph,
+ * list item, table cell, caption, image description and the labels of each chart drawing), each
+ * number read as its edition writes it ("1,231" and "1 231", "24.1%" and "24,1 %"), text marked
+ * with another `lang` read in that language. The units holding numbers are paired in order, kind
+ * by kind, and each pair must print the same numbers in the same order: an event whose French
+ * swaps two figures stops the build as surely as a figure printed in one edition only.
+ *
+ * It runs on the pages as published, after the chart images are back in them, on every build
+ * that publishes, so that nothing reused from an earlier build escapes it.
  */
+import { parseHTML } from "linkedom";
 import { counterpartOf, editionOf } from "../../src/components/editions.js";
 import type { Locale } from "../../src/components/format.js";
-
-/** The text a reader reads: no front matter, tags, images' data or version names ("v2.3"); characters for their references. */
-function readableText(markdown: string): string {
-  return markdown
-    .replace(/^---[\s\S]*?\n---\n/, "")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, code: string) => String.fromCodePoint(parseInt(code, hex ? 16 : 10)))
-    .replace(/\]\([^)]*\)/g, "]")
-    .replace(/\bv\d+(\.\d+)*/g, " ");
-}
 
 const numberPatterns: Record<Locale, { pattern: RegExp; read(text: string): number }> = {
   en: { pattern: /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g, read: (text) => Number(text.replaceAll(",", "")) },
@@ -25,40 +22,179 @@ const numberPatterns: Record<Locale, { pattern: RegExp; read(text: string): numb
   },
 };
 
-const markedEnglish = /<span lang="en">([^<]*)<\/span>/g;
-
-/** Every number of a page's text, as its edition writes them, in order. */
-export function numbersOf(markdown: string, locale: Locale): number[] {
-  const read = (text: string, as: Locale) =>
-    [...readableText(text).matchAll(numberPatterns[as].pattern)].map(([n]) => numberPatterns[as].read(n));
-  // Text the page marks as English (a curated note shown as its source wrote it) is read as English.
-  const english = locale === "en" ? [] : [...markdown.matchAll(markedEnglish)].map(([, text]) => text);
-  return [...read(markdown.replace(markedEnglish, " "), locale), ...english.flatMap((text) => read(text, "en"))];
+/** The numbers of a text as `locale` writes them, in order; version names ("v2.3") are names, not numbers. */
+export function numbersIn(text: string, locale: Locale): number[] {
+  const { pattern, read } = numberPatterns[locale];
+  return [...text.replace(/\bv\d+(\.\d+)*/g, " ").matchAll(pattern)].map(([n]) => read(n));
 }
 
-/** How many times each number appears in one list and not the other, largest gaps first: "187 (English 2, French 1)". */
-function numberDifferences(english: number[], french: number[]): string[] {
-  const counts = new Map<number, { en: number; fr: number }>();
-  for (const n of english) counts.set(n, { en: (counts.get(n)?.en ?? 0) + 1, fr: counts.get(n)?.fr ?? 0 });
-  for (const n of french) counts.set(n, { en: counts.get(n)?.en ?? 0, fr: (counts.get(n)?.fr ?? 0) + 1 });
-  return [...counts].filter(([, c]) => c.en !== c.fr).map(([n, c]) => `${n} (English ${c.en}, French ${c.fr})`);
+/** A part of a page a reader reads as one piece, and the numbers it prints. */
+export interface TextUnit {
+  kind: string;
+  /** The start of its text, to find it by. */
+  excerpt: string;
+  numbers: number[];
+}
+
+const unitKinds: Record<string, string> = {
+  TITLE: "title",
+  H1: "heading",
+  H2: "heading",
+  H3: "heading",
+  H4: "heading",
+  H5: "heading",
+  H6: "heading",
+  P: "paragraph",
+  LI: "list item",
+  TD: "table cell",
+  TH: "table header",
+  CAPTION: "table caption",
+  FIGCAPTION: "figure caption",
+  SUMMARY: "summary",
+  DT: "term",
+  DD: "definition",
+  BLOCKQUOTE: "quotation",
+  FOOTER: "footer",
+};
+
+/** Plot's axis tick labels, as a group. */
+const tickLabels = /<g\b[^>]*aria-label="[^"]*tick label"[^>]*>([\s\S]*?)<\/g>/g;
+const svgDataPrefix = "data:image/svg+xml;base64,";
+const labelElements = /<(text|title)\b[^>]*>([\s\S]*?)<\/\1>/g;
+
+/**
+ * The words of a chart drawing, in order: its text elements and hover titles. A tick label that is
+ * only a number is the scale's, laid out per drawing (a longer label in one edition leaves room
+ * for fewer ticks), not a figure the chart states; a tick label with words (a category, "All
+ * others (22 nationalities)") is read like any label.
+ */
+function chartLabels(svg: string): string {
+  const withoutScaleTicks = svg.replace(tickLabels, (group: string) =>
+    group.replace(labelElements, (element: string, _: string, inner: string) => (/\p{L}/u.test(inner) ? element : "")),
+  );
+  return [...withoutScaleTicks.matchAll(labelElements)]
+    .map(([, , inner]) => inner.replace(/<[^>]+>/g, " "))
+    .join(" | ")
+    .replace(/&#(x?)([0-9a-f]+);/gi, (_, hex: string, code: string) => String.fromCodePoint(parseInt(code, hex ? 16 : 10)))
+    .replace(/&nbsp;/g, "\u00a0")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+}
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?: (name: string) => string | null;
 }
 
 /**
- * One sentence per pair of pages (Framework's paths, with their rendered Markdown) whose numbers
- * differ, naming the numbers; empty when every pair prints the same. A page without its
- * counterpart is editionGaps' to report.
+ * The text units of a page (a whole document, or a fragment of one), in document order, with the
+ * numbers each prints as `locale` writes them. Only the page's own content counts: `<main>` when
+ * there is one, and the `<title>`.
  */
-export function numberGaps(pages: ReadonlyMap<string, string>): string[] {
+export function textUnits(html: string, locale: Locale): TextUnit[] {
+  const { document } = parseHTML(html.includes("<html") ? html : `<!doctype html><html><body>${html}</body></html>`);
+  /** A unit as it is read: its kind, and its text in pieces, each in the language it is marked in. */
+  type Reading = { kind: string; parts: { text: string; lang: Locale }[] };
+  const units: Reading[] = [];
+  const chartUnits: Reading[] = [];
+  const title = document.querySelector("title");
+  if (title) units.push({ kind: "title", parts: [{ text: title.textContent ?? "", lang: locale }] });
+  const langOf = (node: DomNode, inherited: Locale): Locale => {
+    const lang = node.getAttribute?.("lang");
+    return lang === "en" || lang === "fr" ? lang : inherited;
+  };
+  const walk = (node: DomNode, current: Reading | null, lang: Locale) => {
+    if (node.nodeType === 3) {
+      current?.parts.push({ text: node.textContent ?? "", lang });
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (name === "SCRIPT" || name === "STYLE" || name === "TEMPLATE") return;
+    const here = langOf(node, lang);
+    if (name === "IMG") {
+      const alt = node.getAttribute?.("alt");
+      if (alt) units.push({ kind: "image description", parts: [{ text: alt, lang: here }] });
+      const src = node.getAttribute?.("src") ?? "";
+      if (src.startsWith(svgDataPrefix)) {
+        const drawing = node.getAttribute?.("class")?.match(/chart-(wide|narrow)/)?.[1];
+        const svg = Buffer.from(src.slice(svgDataPrefix.length), "base64").toString("utf-8");
+        chartUnits.push({ kind: `${drawing ? `${drawing} ` : ""}chart drawing's labels`, parts: [{ text: chartLabels(svg), lang: here }] });
+      }
+      return;
+    }
+    let unit = current;
+    if (unitKinds[name]) {
+      unit = { kind: unitKinds[name], parts: [] };
+      units.push(unit);
+    }
+    for (const child of Array.from(node.childNodes)) walk(child, unit, here);
+  };
+  const root = (document.querySelector("main") ?? document.body) as unknown as DomNode | null;
+  if (root) walk(root, null, locale);
+  return [...units, ...chartUnits]
+    .map(({ kind, parts }) => {
+      const text = parts
+        .map((part) => part.text)
+        .join("")
+        .replace(/[ \t\r\n]+/g, " ")
+        .trim();
+      return {
+        kind,
+        excerpt: text.length > 60 ? `${text.slice(0, 57)}…` : text,
+        numbers: parts.flatMap((part) => numbersIn(part.text, part.lang)),
+      };
+    })
+    .filter((unit) => unit.numbers.length > 0);
+}
+
+const listed = (numbers: number[]) => numbers.join(", ");
+
+/**
+ * What differs between the text units of two editions of a page, one sentence each: a pair of
+ * units (the nth of a kind holding numbers in each) printing other numbers or the same in another
+ * order, or a unit one edition has and the other lacks.
+ */
+export function unitDifferences(english: TextUnit[], french: TextUnit[]): string[] {
+  const differences: string[] = [];
+  const kinds = [...new Set([...english, ...french].map((unit) => unit.kind))];
+  for (const kind of kinds) {
+    const en = english.filter((unit) => unit.kind === kind);
+    const fr = french.filter((unit) => unit.kind === kind);
+    for (let i = 0; i < Math.max(en.length, fr.length); i++) {
+      const [a, b] = [en[i], fr[i]];
+      const where = `${kind} ${i + 1}`;
+      if (!a) differences.push(`${where} with figures is in French only: "${b.excerpt}" (${listed(b.numbers)})`);
+      else if (!b) differences.push(`${where} with figures is in English only: "${a.excerpt}" (${listed(a.numbers)})`);
+      else if (listed(a.numbers) !== listed(b.numbers))
+        differences.push(
+          `${where} prints ${listed(a.numbers)} in English ("${a.excerpt}") and ${listed(b.numbers)} in French ("${b.excerpt}")`,
+        );
+      // Past the first unit that is missing, every later pair of this kind is out of step: one sentence says it.
+      if (!a || !b) break;
+    }
+  }
+  return differences;
+}
+
+/**
+ * One sentence per difference between a page and its counterpart (pages by Framework's path, with
+ * their HTML), naming both pages and the unit; empty when every pair prints the same numbers in
+ * the same places. A page without its counterpart is editionGaps' to report.
+ */
+export function numberGaps(pages: ReadonlyMap<string, string>, perPage = 5): string[] {
   const gaps: string[] = [];
-  for (const [path, markdown] of pages) {
+  for (const [path, html] of pages) {
     const french = pages.get(counterpartOf(path));
     if (editionOf(path) !== "en" || french === undefined) continue;
-    const differences = numberDifferences(numbersOf(markdown, "en"), numbersOf(french, "fr"));
-    if (differences.length)
-      gaps.push(
-        `${path} and ${counterpartOf(path)} print different numbers: ${differences.slice(0, 5).join("; ")}${differences.length > 5 ? "; …" : ""}`,
-      );
+    const differences = unitDifferences(textUnits(html, "en"), textUnits(french, "fr"));
+    for (const difference of differences.slice(0, perPage)) gaps.push(`${path} and ${counterpartOf(path)}: ${difference}`);
+    if (differences.length > perPage) gaps.push(`${path} and ${counterpartOf(path)}: and ${differences.length - perPage} more`);
   }
   return gaps;
 }

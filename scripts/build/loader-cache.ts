@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { dirname, join, relative } from "node:path";
 import { projectRoot, sha256 } from "../../data-loaders/fetch.js";
 import { loadersFedBy } from "../dev/loader-deps.js";
+import { missionPagesKey } from "../../data-loaders/missions.js";
 import type { ManifestEntry } from "./manifest.js";
 
 export const cacheDir = join(projectRoot, "src", ".observablehq", "cache");
@@ -23,12 +24,11 @@ const recordPath = join(cacheDir, ".loader-inputs.json");
  */
 const loaderInput =
   /^(data-loaders\/|src\/data\/|src\/components\/|upstream\/|curated\/|reviewed\/)|(\.md\.sh|\.page\.ts)$|^(scripts\/build\/(pages|render-page)\.ts|observablehq\.config\.ts|package-lock\.json)$/;
-/** Settings that change what the loaders write. */
-const inputEnv = ["MISSION_PAGES", "PAGE_RENDERING"];
 
 export function loaderInputsFingerprint(inputs: ManifestEntry[], env: NodeJS.ProcessEnv = process.env): string {
   const parts = inputs.filter((input) => loaderInput.test(input.path)).map((input) => `${input.path} ${input.sha256}`);
-  for (const name of inputEnv) parts.push(`env ${name}=${env[name] ?? ""}`);
+  // The settings that change what the loaders write, as the build reads them.
+  parts.push(`env MISSION_PAGES=${missionPagesKey(env)}`, `env PAGE_RENDERING=${env.PAGE_RENDERING ?? ""}`);
   return sha256(parts.join("\n"));
 }
 

@@ -7,11 +7,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { curatedDir } from "../../data-loaders/curated.js";
-import { narrowsMissionPages } from "../../data-loaders/missions.js";
+import { missionPagesKey, narrowsMissionPages } from "../../data-loaders/missions.js";
 import { projectRoot, resolveUpstream, sha256 } from "../../data-loaders/fetch.js";
 import { sources } from "../../data-loaders/sources.js";
 import { reviewedPath } from "../../src/components/review.js";
-import { filesUnder } from "../files.js";
+import { entriesUnder, filesUnder, isLink } from "../files.js";
 
 export interface ManifestEntry {
   path: string;
@@ -39,8 +39,16 @@ export interface Manifest {
   outputs: ManifestEntry[];
 }
 
-/** Settings that change the site without changing a file. */
-const buildSettings = ["MISSION_PAGES", "PAGE_RENDERING", "SOURCE_DATE_EPOCH", "CLAIMS_REVIEWED"];
+/**
+ * Settings that change the site without changing a file, each as the build reads it: MISSION_PAGES
+ * unset and "all" are one setting, and a set but empty one never gets this far.
+ */
+export function buildSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [
+    `MISSION_PAGES=${missionPagesKey(env)}`,
+    ...["PAGE_RENDERING", "SOURCE_DATE_EPOCH", "CLAIMS_REVIEWED"].map((name) => `${name}=${env[name] ?? ""}`),
+  ];
+}
 
 /** The project files that make the site: pipelines, curated tables, pages, scripts, locked dependencies. */
 const codePaths = ["data-loaders", "src", "scripts", "observablehq.config.ts", "package.json", "package-lock.json"];
@@ -74,8 +82,7 @@ function currentCommit(): string | null {
 }
 
 export function buildKey(inputs: ManifestEntry[], env: NodeJS.ProcessEnv = process.env): string {
-  const settings = buildSettings.map((name) => `${name}=${env[name] ?? ""}`);
-  return sha256(JSON.stringify({ commit: currentCommit(), settings, inputs }));
+  return sha256(JSON.stringify({ commit: currentCommit(), settings: buildSettings(env), inputs }));
 }
 
 export function buildManifest(
@@ -86,7 +93,7 @@ export function buildManifest(
   env: NodeJS.ProcessEnv = process.env,
 ): Manifest {
   const outputs = filesUnder(site).map((file) => entry(file, readFileSync(join(site, file))));
-  const partial = narrowsMissionPages(env) ? { missionPages: (env.MISSION_PAGES ?? "").trim() } : null;
+  const partial = narrowsMissionPages(env) ? { missionPages: missionPagesKey(env) } : null;
   return {
     report,
     commit: currentCommit(),
@@ -100,16 +107,33 @@ export function buildManifest(
 
 /**
  * Whether the site in `dir` was built from exactly these inputs and is intact: its manifest has
- * the same build key, and every file it lists, and no other, has the hash it lists.
+ * the same build key and is partial exactly when this build is, and the folder holds every file it
+ * lists with the hash it lists, as plain files, and nothing else. A link is never intact, even to
+ * a file with the right bytes: a host would follow it out of the site.
  */
-export function isUpToDate(dir: string, key: string): boolean {
+export function isUpToDate(dir: string, key: string, env: NodeJS.ProcessEnv = process.env): boolean {
   const path = join(dir, "manifest.json");
-  if (!existsSync(path)) return false;
-  const manifest = JSON.parse(readFileSync(path, "utf-8")) as Partial<Manifest>;
+  if (!existsSync(path) || isLink(path)) return false;
+  let manifest: Partial<Manifest>;
+  try {
+    manifest = JSON.parse(readFileSync(path, "utf-8")) as Partial<Manifest>;
+  } catch {
+    return false;
+  }
   if (manifest.buildKey !== key || !manifest.outputs) return false;
-  const present = filesUnder(dir).filter((file) => file !== "manifest.json");
+  if (Boolean(manifest.partial) !== narrowsMissionPages(env)) return false;
+  const entries = entriesUnder(dir);
+  if (entries.some((e) => e.kind !== "file" && e.kind !== "folder")) return false;
+  const present = entries.filter((e) => e.kind === "file" && e.path !== "manifest.json").map((e) => e.path);
   if (JSON.stringify(present) !== JSON.stringify(manifest.outputs.map((o) => o.path))) return false;
   return manifest.outputs.every((o) => entry(o.path, readFileSync(join(dir, o.path))).sha256 === o.sha256);
+}
+
+/** Why a freshly built site cannot be published as it is: a link or anything but files and folders in it. */
+export function notPlainFiles(site: string): string[] {
+  return entriesUnder(site)
+    .filter((e) => e.kind !== "file" && e.kind !== "folder")
+    .map((e) => `${e.path} is a ${e.kind === "link" ? "link" : "special file"}, not a plain file`);
 }
 
 export function writeManifest(site: string, sourceDateEpoch: number, report: string, inputs = buildInputs()): Manifest {

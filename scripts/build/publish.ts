@@ -8,6 +8,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { fileSystemProblem } from "./file-errors.js";
 
 /** The file operations publishing uses; tests replace one to make a step fail. */
 export interface PublishOperations {
@@ -26,13 +27,35 @@ const incomingName = (output: string, pid: number) => `${output}.incoming-${pid}
 const sameFileSystem = (a: string, b: string) => statSync(a).dev === statSync(b).dev;
 
 /**
+ * A publication that failed, saying where each site is now: `newSite` is the folder still
+ * holding the site just built when the failure left it somewhere the user can take it from (the
+ * build must then keep it), null when it was discarded.
+ */
+export class PublishError extends Error {
+  constructor(
+    message: string,
+    readonly newSite: string | null,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/**
  * Moves the site built in `staging` into `output`, replacing what was there. On the same file
  * system: two renames. Across file systems: a copy beside `output`, then the same two renames.
- * On failure the previous site is back in `output`, no copy is left beside it, and the error is
- * thrown with the step that failed.
+ * On failure it throws a PublishError saying truthfully where the previous and the new site are:
+ * normally the previous site back in `output` and no copy beside it; if even putting it back
+ * failed, the previous site in its `.previous-<pid>` folder (the next build puts it back) and the
+ * new one where it was built. Returns what could not be tidied after a successful swap.
  */
-export function publishSite(staging: string, output: string, ops: PublishOperations = fileSystem, pid = process.pid): void {
-  mkdirSync(dirname(output), { recursive: true });
+export function publishSite(staging: string, output: string, ops: PublishOperations = fileSystem, pid = process.pid): string[] {
+  const warnings: string[] = [];
+  try {
+    mkdirSync(dirname(output), { recursive: true });
+  } catch (error) {
+    throw new PublishError(`cannot make the folder that holds ${output}: ${fileSystemProblem(error)}`, null, { cause: error });
+  }
   let site = staging;
   if (!sameFileSystem(staging, dirname(output))) {
     site = incomingName(output, pid);
@@ -40,21 +63,57 @@ export function publishSite(staging: string, output: string, ops: PublishOperati
       ops.copy(staging, site);
     } catch (error) {
       rmSync(site, { recursive: true, force: true });
-      throw new Error(`copying the site to ${dirname(output)} (another file system) failed: ${(error as Error).message}`, { cause: error });
+      throw new PublishError(
+        `copying the site to ${dirname(output)} (another file system) failed: ${fileSystemProblem(error)}; ${output} was left as it was`,
+        null,
+        { cause: error },
+      );
     }
   }
+  const discardCopy = () => site !== staging && rmSync(site, { recursive: true, force: true });
   const previous = previousName(output, pid);
   const hadPrevious = existsSync(output);
+  if (hadPrevious) {
+    try {
+      ops.rename(output, previous);
+    } catch (error) {
+      discardCopy();
+      throw new PublishError(
+        `could not move the previous site aside: ${fileSystemProblem(error)}; it is still in ${output}, untouched`,
+        null,
+        { cause: error },
+      );
+    }
+  }
   try {
-    if (hadPrevious) ops.rename(output, previous);
     ops.rename(site, output);
   } catch (error) {
-    if (hadPrevious && existsSync(previous) && !existsSync(output)) renameSync(previous, output);
-    if (site !== staging) rmSync(site, { recursive: true, force: true });
-    throw new Error(`putting the site in place failed (${(error as Error).message}); the previous site was put back`, { cause: error });
+    const problem = fileSystemProblem(error);
+    if (!hadPrevious) {
+      discardCopy();
+      throw new PublishError(`putting the site in ${output} failed: ${problem}; nothing was written there`, null, { cause: error });
+    }
+    try {
+      ops.rename(previous, output);
+    } catch (putBack) {
+      throw new PublishError(
+        `putting the site in ${output} failed: ${problem}; then moving the previous site back failed too: ${fileSystemProblem(putBack)}. ` +
+          `The previous site is in ${previous} (the next build puts it back in place); the new one is in ${site}`,
+        site,
+        { cause: error },
+      );
+    }
+    discardCopy();
+    throw new PublishError(`putting the site in ${output} failed: ${problem}; the previous site was put back`, null, { cause: error });
   }
-  rmSync(previous, { recursive: true, force: true });
-  if (site !== staging) rmSync(staging, { recursive: true, force: true });
+  for (const leftover of [previous, ...(site !== staging ? [staging] : [])]) {
+    try {
+      rmSync(leftover, { recursive: true, force: true });
+    } catch (error) {
+      warnings.push(`the site is in place, but ${leftover} could not be removed (${fileSystemProblem(error)}); remove it by hand`);
+    }
+  }
+  return warnings;
 }
 
 const isRunning = (pid: number) => {
@@ -89,7 +148,14 @@ export function cleanLeftovers(buildDir: string, output: string): string[] {
   for (const { name } of leftovers(dirname(output), new RegExp(`^${escaped}\\.(?:previous|incoming)-(\\d+)$`))) {
     const path = join(dirname(output), name);
     if (name.includes(".previous-") && !existsSync(output)) {
-      renameSync(path, output);
+      try {
+        renameSync(path, output);
+      } catch (error) {
+        throw new Error(
+          `an interrupted build left the previous site in ${path}, and moving it back to ${output} failed: ${fileSystemProblem(error)}`,
+          { cause: error },
+        );
+      }
       done.push(`put back ${basename(output)}/ from ${name}, which an interrupted build had moved aside`);
     } else {
       rmSync(path, { recursive: true, force: true });

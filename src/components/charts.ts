@@ -250,7 +250,12 @@ export function nationalitiesChart(
   const format = formatter(locale);
   // Long names need room, but on a phone the bars need it more.
   const room = Math.round(width * 0.45) - AXIS_LABEL_GAP;
-  const shortened = rows.map((row) => countryLabel(row.nationality, room));
+  // A label never drops the count it carries: "All others (22 nationalities)" becomes "22 others".
+  const shortened = rows.map((row) =>
+    row.nationalities > 1 && textWidth(row.nationality) > room
+      ? text.othersShort(format.number(row.nationalities))
+      : countryLabel(row.nationality, room),
+  );
   // Two names shortened alike would share one bar: keep the UN's names then.
   const labels = new Set(shortened).size === rows.length ? shortened : rows.map((row) => row.nationality);
   const labelled = rows.map((row, i) => ({ ...row, label: labels[i] }));

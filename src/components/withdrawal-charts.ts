@@ -360,10 +360,13 @@ export function contributorsChart(
   const text = contributorsText[locale];
   const format = formatter(locale);
   const years = contributors.map((row) => row.year);
-  const countries = [...new Set(contributors.map((row) => row.country))].sort((a, b) => {
-    const yearsOf = (country: string) => contributors.filter((row) => row.country === country).length;
-    return yearsOf(b) - yearsOf(a) || a.localeCompare(b, locale);
-  });
+  // Longest on the maps first, then earliest there; names only between countries of the same
+  // years, so that both editions list the same years in the same order whatever the names.
+  const yearsOf = (country: string) => contributors.filter((row) => row.country === country).map((row) => row.year);
+  const countries = [...new Set(contributors.map((row) => row.country))].sort(
+    (a, b) =>
+      yearsOf(b).length - yearsOf(a).length || yearsOf(a).join(",").localeCompare(yearsOf(b).join(",")) || a.localeCompare(b, locale),
+  );
   const leaving = new Set(departing);
   const name = (country: string) => (leaving.has(country) ? `${country} ◂` : country);
   return asImage(
@@ -376,13 +379,7 @@ export function contributorsChart(
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription: countries
-        .map(
-          (country) =>
-            `${country}${leaving.has(country) ? text.announced : ""}${format.colon}${contributors
-              .filter((row) => row.country === country)
-              .map((row) => row.year)
-              .join(", ")}`,
-        )
+        .map((country) => `${country}${leaving.has(country) ? text.announced : ""}${format.colon}${yearsOf(country).join(", ")}`)
         .join("; "),
       marks: [
         ...annotationMarks(annotations, width < 480 ? 9 : 10, { inMargin: true }),

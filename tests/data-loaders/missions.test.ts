@@ -14,4 +14,9 @@ describe("missionsWithPages", () => {
     expect(missionsWithPages(all, { MISSION_PAGES: "minusma, unsecretariat" })).toEqual(["MINUSMA", "UNSecretariat"]);
     expect(() => missionsWithPages(all, { MISSION_PAGES: "MINUSMA,MINUSMAA" })).toThrow('MISSION_PAGES names "MINUSMAA"');
   });
+
+  it("[nothing stale] refuses MISSION_PAGES set but empty, and an empty name in a list, instead of reading them as none", () => {
+    expect(() => missionsWithPages(all, { MISSION_PAGES: "" })).toThrow("MISSION_PAGES is set but empty");
+    expect(() => missionsWithPages(all, { MISSION_PAGES: "MINUSMA,,UNIFIL" })).toThrow("an empty name between its commas");
+  });
 });

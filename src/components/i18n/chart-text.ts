@@ -120,9 +120,18 @@ export const missionRankingText: Record<
 /** The words of nationalitiesChart in each edition; the names come translated with the rows. */
 export const nationalitiesText: Record<
   Locale,
-  { title(mission: string): string; subtitle: string; caption: string; ariaLabel(mission: string): string; axis: string }
+  {
+    title(mission: string): string;
+    subtitle: string;
+    caption: string;
+    ariaLabel(mission: string): string;
+    axis: string;
+    /** The "all others" bar's label where its full name does not fit: short, its count kept. */
+    othersShort(nationalities: string): string;
+  }
 > = {
   en: {
+    othersShort: (nationalities) => `${nationalities} others`,
     title: (mission) => `${mission}: nationalities of those killed`,
     subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",
     caption:
@@ -131,6 +140,7 @@ export const nationalitiesText: Record<
     axis: "Fatalities",
   },
   fr: {
+    othersShort: (nationalities) => `${nationalities} autres`,
     title: (mission) => `${mission}\u00a0: nationalité des morts`,
     subtitle: "Telle que l'ONU l'enregistre\u00a0; les nationalités les plus touchées, puis toutes les autres ensemble",
     caption:

@@ -14,7 +14,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cleanLeftovers, publishSite, takeBuildLock, type PublishOperations } from "../../../scripts/build/publish.js";
+import { cleanLeftovers, PublishError, publishSite, takeBuildLock, type PublishOperations } from "../../../scripts/build/publish.js";
 
 /** A process id that is certainly not running: a child that has exited. */
 const deadPid = (() => {
@@ -38,13 +38,14 @@ function site(path: string, text: string): string {
 }
 const page = (path: string) => readFileSync(join(path, "index.html"), "utf-8");
 
-const failing = (step: "rename" | "copy", code: string, when = 1): PublishOperations => {
+const failing = (step: "rename" | "copy", code: string, ...when: number[]): PublishOperations => {
   let calls = 0;
   const real: PublishOperations = { rename: renameSync, copy: (from, to) => cpSync(from, to, { recursive: true }) };
   return {
     ...real,
     [step]: (from: string, to: string) => {
-      if (++calls === when) throw Object.assign(new Error(`${code}: injected failure`), { code });
+      if ((when.length ? when : [1]).includes(++calls))
+        throw Object.assign(new Error(`${code}: injected failure`), { code, path: from, dest: to });
       real[step](from, to);
     },
   };
@@ -64,6 +65,36 @@ describe("publishing a built site", () => {
     expect(() => publishSite(staging, output, failing("rename", "EIO", 2))).toThrow(/the previous site was put back/);
     expect(page(output)).toBe("old");
     expect(readdirSync(dir).sort()).toEqual(["dist", "staging"]);
+  });
+
+  it("[the output folder is the user's] says where both sites are when even putting the previous one back fails, and the next build puts it back", () => {
+    const output = site(join(dir, "dist"), "old");
+    const staging = site(join(dir, "staging"), "new");
+    let thrown: unknown;
+    try {
+      publishSite(staging, output, failing("rename", "EIO", 2, 3), deadPid);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PublishError);
+    const error = thrown as PublishError;
+    expect(error.message).toContain(
+      `The previous site is in ${output}.previous-${deadPid} (the next build puts it back in place); the new one is in ${staging}`,
+    );
+    expect(error.newSite).toBe(staging);
+    expect(page(`${output}.previous-${deadPid}`)).toBe("old");
+    expect(page(staging)).toBe("new");
+    const done = cleanLeftovers(join(dir, ".build"), output);
+    expect(done).toEqual([`put back dist/ from dist.previous-${deadPid}, which an interrupted build had moved aside`]);
+    expect(page(output)).toBe("old");
+  });
+
+  it("[the output folder is the user's] names the folder it may not move, and leaves it in place", () => {
+    const output = site(join(dir, "dist"), "old");
+    expect(() => publishSite(site(join(dir, "staging"), "new"), output, failing("rename", "EACCES"))).toThrow(
+      `could not move the previous site aside: permission denied (EACCES) at ${output} (to ${output}.previous-${process.pid}); it is still in ${output}, untouched`,
+    );
+    expect(page(output)).toBe("old");
   });
 
   it("publishes to another file system by copying first, then swapping there", () => {
