@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { earliestDate, iso3OrEmpty, isoDay, maxLength, todayUtc } from "./fields.js";
+import { earliestDate, iso3OrEmpty, isoDay, maxLength, notAReservedPageName, todayUtc } from "./fields.js";
 import { cellError, eachCsvRecord, eachCsvRecordOfStream, type CsvRecord, type CsvShape } from "./csv.js";
 import { utf8Chunks } from "./text.js";
 import { distinctValueValidator } from "./cell-validator.js";
@@ -7,7 +7,7 @@ import { DataError, inputChunks } from "./errors.js";
 import { displayPath, resolveUpstream } from "./fetch.js";
 import { cleanNationality } from "./nationalities.js";
 import { sources } from "./sources.js";
-import { clashMessage, SpellingRegister, spellingKey } from "./spellings.js";
+import { clashMessage, SpellingRegister, spellingKey, type Spelling } from "./spellings.js";
 
 export const incidentTypes = ["Malicious Act", "Accident", "Illness", "Self-Inflicted", "To Be Determined", "Unknown"] as const;
 export const personnelTypes = ["Military", "Police", "Military Observer", "International Civilian", "Local", "Other"] as const;
@@ -65,7 +65,8 @@ export const rawRowSchema = (today: string) =>
       .string()
       .trim()
       .regex(/^[A-Za-z]+$/, "not a mission acronym (letters only)")
-      .max(maxLength.acronym, `longer than ${maxLength.acronym} letters, which no mission acronym is`),
+      .max(maxLength.acronym, `longer than ${maxLength.acronym} letters, which no mission acronym is`)
+      .refine(...notAReservedPageName),
     type_of_casualty: z.literal("Fatality", "this table holds fatalities only"),
     gender: z.enum(["M", "F", ""], "gender must be M, F or empty"),
     casualty_nationality: z.string().trim().max(maxLength.name, `longer than ${maxLength.name} characters, which no nationality is`),
@@ -109,7 +110,7 @@ export interface CasualtiesResult {
   rows: Casualty[];
   rowsRead: number;
   /** Rows whose casualty_id had been seen already: the same person listed twice. */
-  duplicatesDropped: { casualty_id: string; line: number }[];
+  duplicatesDropped: { casualty_id: string; line: number; firstLine: number }[];
   /** How many kept rows had their nationality or its ISO code repaired (nationalities.ts), by the name as written. */
   nationalitiesRepaired: Record<string, number>;
 }
@@ -133,7 +134,7 @@ const progressEvery = 100_000;
 function casualtiesCollector({ source, file, today, progress }: ParseOptions, keep: (row: Casualty) => void) {
   const validate = distinctValueValidator(rawRowSchema(today ?? todayUtc()), { everyRow: ["casualty_id"] });
   // Casualty ids by their spelling key: the same id in another case is the same person.
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Spelling>();
   const spellings = identifyingColumns.map((column) => ({ column, register: new SpellingRegister(), values: new Set<string>() }));
   const duplicatesDropped: CasualtiesResult["duplicatesDropped"] = [];
   const nationalitiesRepaired: Record<string, number> = {};
@@ -154,11 +155,11 @@ function casualtiesCollector({ source, file, today, progress }: ParseOptions, ke
     const idKey = spellingKey(raw.casualty_id);
     const earlierId = seen.get(idKey);
     if (earlierId !== undefined) {
-      if (earlierId !== raw.casualty_id) throw cellError(shape, record, "casualty_id", clashMessage({ value: earlierId }, "casualty id"));
-      duplicatesDropped.push({ casualty_id: raw.casualty_id, line: record.line });
+      if (earlierId.value !== raw.casualty_id) throw cellError(shape, record, "casualty_id", clashMessage(earlierId, "casualty id"));
+      duplicatesDropped.push({ casualty_id: raw.casualty_id, line: record.line, firstLine: earlierId.line });
       return;
     }
-    seen.set(idKey, raw.casualty_id);
+    seen.set(idKey, { value: raw.casualty_id, line: record.line });
     const row = tidyCasualty(raw);
     if (row.nationality !== raw.casualty_nationality || row.iso3 !== raw.isocode3) {
       nationalitiesRepaired[raw.casualty_nationality] = (nationalitiesRepaired[raw.casualty_nationality] ?? 0) + 1;

@@ -10,6 +10,13 @@ import { clashMessage, type Spelling, spellingKey } from "./spellings.js";
 /** The curated tables; CURATED_DIR points elsewhere, for a draft copy or a test. */
 export const curatedDir = process.env.CURATED_DIR ?? join(dirname(fileURLToPath(import.meta.url)), "curated");
 
+/**
+ * The largest curated table read: a table written by hand, one sourced row at a time, is a few
+ * kilobytes (the largest today under 10); a file hundreds of times larger is another file, and
+ * every row of it would be printed on a page.
+ */
+export const curatedMaxBytes = { bytes: 1024 * 1024, why: "a curated table may hold: it is written by hand, one sourced row at a time" };
+
 /** The schema of any curated table: a CSV record of strings in, a typed row out. */
 export type AnyCuratedSchema = z.ZodType<object, Record<string, string>>;
 
@@ -22,6 +29,17 @@ export interface CuratedTableSpec<Schema extends AnyCuratedSchema> {
   key: readonly string[];
   /** A table that may hold no rows yet (a log); any other table with none is an error. */
   mayBeEmpty?: boolean;
+  /**
+   * The table's rules between rows (a running count never goes down, a part is never larger than
+   * its whole), checked once every row is valid on its own. `rows` are in file order.
+   */
+  checkRows?: (rows: z.output<Schema>[], at: RowRefusal) => void;
+}
+
+/** How a rule between rows refuses one: the row (its index in file order), the column, why; and the line of any row, to name it. */
+export interface RowRefusal {
+  refuse(row: number, column: string, message: string): never;
+  line(row: number): number;
 }
 
 /**
@@ -40,7 +58,7 @@ export function parseCuratedTable<Schema extends z.ZodType<object, Record<string
 
   // Keys by their spelling: a key that differs from an earlier one only in case or spacing names the same row.
   const seen = new Map<string, Spelling>();
-  return table.records.map((record) => {
+  const rows = table.records.map((record) => {
     const parsed = spec.schema.safeParse(record.values);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -55,6 +73,13 @@ export function parseCuratedTable<Schema extends z.ZodType<object, Record<string
     seen.set(spellingKey(key), { value: key, line: record.line });
     return parsed.data;
   });
+  spec.checkRows?.(rows, {
+    refuse: (row, column, message) => {
+      throw cellError(table, table.records[row], column, message);
+    },
+    line: (row) => table.records[row].line,
+  });
+  return rows;
 }
 
 export function loadCuratedTable<Schema extends z.ZodType<object, Record<string, string>>>(
@@ -64,6 +89,6 @@ export function loadCuratedTable<Schema extends z.ZodType<object, Record<string,
   const path = join(dir, `${spec.name}.csv`);
   const file = displayPath(path);
   const source = `curated:${spec.name}`;
-  const text = decodeUtf8(readInput(path, { source, file }), { source, file });
+  const text = decodeUtf8(readInput(path, { source, file }, { maxBytes: curatedMaxBytes }), { source, file });
   return parseCuratedTable(text, spec, file);
 }

@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 
 /**
  * An input that the report refuses. The message names everything an analyst needs to find the
@@ -63,14 +63,32 @@ const inputError = (error: unknown, location: DataErrorLocation) => {
   return new DataError(location, readProblems[code] ?? `cannot be read (${code || (error as Error).message})`);
 };
 
-/** A file's bytes, or a DataError naming the source, the path and what is wrong, never a bare EISDIR. */
-export function readInput(path: string, location: DataErrorLocation): Buffer {
+/**
+ * A file's bytes, or a DataError naming the source, the path and what is wrong, never a bare
+ * EISDIR. `maxBytes` refuses a file larger than its kind can be before reading a byte of it.
+ */
+export function readInput(
+  path: string,
+  location: DataErrorLocation,
+  { maxBytes }: { maxBytes?: { bytes: number; why: string } } = {},
+): Buffer {
   try {
+    if (maxBytes) {
+      const size = statSync(path).size;
+      if (size > maxBytes.bytes)
+        throw new DataError(
+          location,
+          `the file is ${megabytes(size)}, more than the ${megabytes(maxBytes.bytes)} ${maxBytes.why}; is it the right file?`,
+        );
+    }
     return readFileSync(path);
   } catch (error) {
+    if (error instanceof DataError) throw error;
     throw inputError(error, location);
   }
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString("en", { maximumFractionDigits: 1 })} MB`;
 
 /** A file's bytes as they are read, a megabyte at a time, with the same errors as readInput. */
 export async function* inputChunks(path: string, location: DataErrorLocation, chunkBytes = 1 << 20): AsyncGenerator<Buffer> {

@@ -63,12 +63,25 @@ export const isoDayMonthOrYear = (today: string, earliest: string) =>
     "not a date of the form YYYY-MM-DD, YYYY-MM or YYYY",
   );
 
+/**
+ * Names a mission's page cannot take: its page is missions/<acronym in lower case>, and these are
+ * the folder's other pages. A mission so named would silently lose its page to the index.
+ */
+export const reservedMissionPageNames = ["index"] as const;
+
+/** The rule that keeps a mission's page from taking another page's name, for every acronym field. */
+export const notAReservedPageName = [
+  (acronym: string) => !(reservedMissionPageNames as readonly string[]).includes(acronym.toLowerCase()),
+  `a mission acronym that is the name of another page of the site (missions/${reservedMissionPageNames.join(", missions/")}): its page would be lost`,
+] as const;
+
 /** A mission acronym as the UN's files and Geo-PKO write it: capitals and letters, and a phase in Roman numerals ("UNAVEM II"). */
 export const missionAcronym = z
   .string()
   .trim()
   .regex(/^[A-Z][A-Za-z]*( [IVX]+)?$/, "not a mission acronym (letters, and a phase in Roman numerals)")
-  .max(maxLength.acronym, `longer than ${maxLength.acronym} characters, which no mission acronym is`);
+  .max(maxLength.acronym, `longer than ${maxLength.acronym} characters, which no mission acronym is`)
+  .refine(...notAReservedPageName);
 
 /**
  * A longitude (limit 180) or latitude (90) in decimal degrees. `decimalComma` also reads the

@@ -19,6 +19,7 @@ import { displayPath, resolveUpstream } from "./fetch.js";
 import { count, degrees, maxLength, maxMissionPersonnel, missionAcronym, requiredText, todayUtc } from "./fields.js";
 import { sources } from "./sources.js";
 import { decodeUtf8 } from "./text.js";
+import { borderToleranceKm, countryOutlines, kilometresOutside } from "./country-outlines.js";
 
 export const frontColumns = [
   "mission",
@@ -206,6 +207,47 @@ const placeKey = (row: { mission: string; year: number; location: string }) => `
 /** The cell error for a record, with the shape the CSV reader gave. */
 type Visit = (record: CsvRecord, shape: CsvShape) => void;
 
+const degreesShown = (value: number) => value.toLocaleString("en", { maximumFractionDigits: 4 });
+
+/**
+ * A check that each place lies in the country its row names (within a coarse border's width), so
+ * that a point moved by a slip, or with its latitude and longitude swapped, is refused at its
+ * cell instead of vanishing from a map. Points already checked are remembered.
+ */
+function pointChecker(): (
+  shape: CsvShape,
+  record: CsvRecord,
+  country: string,
+  latitude: number,
+  longitude: number,
+  countryColumn?: string,
+) => void {
+  const checked = new Set<string>();
+  return (shape, record, country, latitude, longitude, countryColumn = "country") => {
+    const key = `${country}\u0000${latitude}\u0000${longitude}`;
+    if (checked.has(key)) return;
+    const outlines = countryOutlines(country);
+    if (!outlines)
+      throw cellError(
+        shape,
+        record,
+        countryColumn,
+        `no outline of ${JSON.stringify(country)} to check its places against: name its Natural Earth outline in data-loaders/country-outlines.ts`,
+      );
+    const outside = kilometresOutside(outlines, longitude, latitude);
+    if (outside > borderToleranceKm) {
+      const swapped = kilometresOutside(outlines, latitude, longitude) <= borderToleranceKm ? "; latitude and longitude look swapped" : "";
+      throw cellError(
+        shape,
+        record,
+        "latitude",
+        `the point (latitude ${degreesShown(latitude)}, longitude ${degreesShown(longitude)}) lies ${Math.round(outside).toLocaleString("en")} km outside ${country}, where this place is${swapped}`,
+      );
+    }
+    checked.add(key);
+  };
+}
+
 /**
  * FrontMap's rows (one per map) folded into one row per mission, year and place. The yearly mean
  * and the country are the dataset's per place and year: a map that gives another is refused. The
@@ -213,6 +255,7 @@ type Visit = (record: CsvRecord, shape: CsvShape) => void;
  */
 export function parseDeployments(text: string, { source, file, today = todayUtc() }: GeoPkoOptions): Deployment[] {
   const validate = distinctValueValidator(frontRowSchema(today));
+  const checkPoint = pointChecker();
   const places = new Map<string, Deployment & { line: number }>();
   const visit: Visit = (record, shape) => {
     const checked = validate(record.values);
@@ -221,6 +264,7 @@ export function parseDeployments(text: string, { source, file, today = todayUtc(
     const key = placeKey(row);
     const earlier = places.get(key);
     if (!earlier) {
+      checkPoint(shape, record, row.country, row.latitude, row.longitude);
       places.set(key, {
         mission: row.mission,
         year: row.year,
@@ -248,6 +292,7 @@ export function parseDeployments(text: string, { source, file, today = todayUtc(
       );
     if (earlier.country !== row.country)
       throw cellError(shape, record, "country", `this place is in ${JSON.stringify(earlier.country)} on line ${earlier.line}`);
+    checkPoint(shape, record, row.country, row.latitude, row.longitude);
     earlier.hq_level = Math.max(earlier.hq_level, row.hq);
     earlier.police ||= row.UNPOL > 0;
     earlier.medical ||= row.Med > 0;
@@ -263,15 +308,33 @@ export function parseDeployments(text: string, { source, file, today = todayUtc(
 /**
  * TCCMap's rows, each `year.overview` parsed into one row per country. The number of countries
  * must match `No.TCC`. A place listed twice in one year (with coordinates a little apart) is one
- * place: each country keeps its largest unit.
+ * place: each country keeps its largest unit. TCCMap does not say which country a place is in;
+ * given FrontMap's places (`deployments`), each place must be one of them, and its point in
+ * that place's country.
  */
-export function parseDeploymentContributors(text: string, { source, file, today = todayUtc() }: GeoPkoOptions): DeploymentContributor[] {
+export function parseDeploymentContributors(
+  text: string,
+  { source, file, today = todayUtc(), deployments }: GeoPkoOptions & { deployments?: Deployment[] },
+): DeploymentContributor[] {
   const validate = distinctValueValidator(contributorRowSchema(today));
+  const checkPoint = pointChecker();
+  const countryOfPlace = deployments && new Map(deployments.map((place) => [placeKey(place), place.country]));
   const byPlace = new Map<string, Map<string, DeploymentContributor>>();
   const visit: Visit = (record, shape) => {
     const checked = validate(record.values);
     if (!checked.ok) throw cellError(shape, record, checked.column, checked.message);
     const row = checked.row;
+    if (countryOfPlace) {
+      const country = countryOfPlace.get(placeKey(row));
+      if (country === undefined)
+        throw cellError(
+          shape,
+          record,
+          "location",
+          `FrontMap has no place of this name for ${row.mission} in ${row.year}, so its country is unknown`,
+        );
+      checkPoint(shape, record, country, row.latitude, row.longitude, "location");
+    }
     const listed = row["year.overview"];
     if (listed.length !== row["No.TCC"])
       throw cellError(shape, record, "No.TCC", `${row["No.TCC"]} countries, but year.overview lists ${listed.length}`);
@@ -298,8 +361,6 @@ export function loadGeoPko(today = todayUtc()): { deployments: Deployment[]; con
   };
   const front = read(sources.geoPkoFront);
   const contributors = read(sources.geoPkoContributors);
-  return {
-    deployments: parseDeployments(front.text, { ...front, today }),
-    contributors: parseDeploymentContributors(contributors.text, { ...contributors, today }),
-  };
+  const deployments = parseDeployments(front.text, { ...front, today });
+  return { deployments, contributors: parseDeploymentContributors(contributors.text, { ...contributors, today, deployments }) };
 }

@@ -6,7 +6,16 @@
  */
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { earliestDate, isoDayMonthOrYear, maxLength, optional, optionalText, requiredText, todayUtc } from "./fields.js";
+import {
+  earliestDate,
+  isoDayMonthOrYear,
+  maxLength,
+  notAReservedPageName,
+  optional,
+  optionalText,
+  requiredText,
+  todayUtc,
+} from "./fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const missionKinds = ["peacekeeping operation", "political mission", "office", "not a mission"] as const;
@@ -32,7 +41,8 @@ export const otherMissionSchema = (today: string) =>
         .string()
         .trim()
         .regex(/^[A-Z][A-Za-z]*$/, "not an acronym as the UN fatalities file writes them (letters only, such as UNAMA or OSESyria)")
-        .max(maxLength.acronym, `longer than ${maxLength.acronym} characters, which no mission acronym is`),
+        .max(maxLength.acronym, `longer than ${maxLength.acronym} characters, which no mission acronym is`)
+        .refine(...notAReservedPageName),
       name: requiredText("name", maxLength.name),
       kind: z.enum(missionKinds, `unknown kind; known: ${missionKinds.join(", ")}`),
       headquarters: optionalText("headquarters"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
+import { loadCuratedTable, type CuratedTableSpec, type RowRefusal } from "./curated.js";
+import { partsWithinWhole } from "./row-rules.js";
 import { count, earliestDate, isoDayOrMonth, maxMissionPersonnel, optional, optionalText, qualifier, todayUtc } from "./fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
@@ -29,11 +30,41 @@ export const strengthSchema = (today: string) =>
 
 export type StrengthRow = z.output<ReturnType<typeof strengthSchema>>;
 
+/** How the components nest: each whole and the parts that, without overlapping, make it up. */
+const breakdowns: { whole: StrengthComponent; parts: StrengthComponent[] }[] = [
+  { whole: "uniformed", parts: ["military", "police"] },
+  { whole: "total", parts: ["uniformed", "civilian"] },
+  { whole: "total", parts: ["military", "police", "civilian"] },
+];
+
+/** The table's rules between rows: on one date, deployed and authorized alike, no part of the mission larger than a whole that holds it. */
+function checkStrengthRows(rows: StrengthRow[], at: RowRefusal): void {
+  for (const column of ["deployed", "authorized"] as const)
+    for (const date of new Set(rows.map((row) => row.date))) {
+      const figures = (component: StrengthComponent) =>
+        rows.flatMap((row, index) =>
+          row.date === date && row.component === component && row[column] !== null
+            ? [{ row: index, value: row[column], qualifier: row.qualifier }]
+            : [],
+        );
+      for (const { whole, parts } of breakdowns)
+        partsWithinWhole(
+          figures(whole),
+          parts.map((part) => ({ name: `${part} ${column}`, figures: figures(part) })),
+          column,
+          `${whole} ${column} that date`,
+          at,
+          { disjoint: true },
+        );
+    }
+}
+
 export const strengthTable = (today = todayUtc()): CuratedTableSpec<ReturnType<typeof strengthSchema>> => ({
   name: "strength",
   schema: strengthSchema(today),
   columns: strengthColumns,
   key: ["date", "component", "source_url"],
+  checkRows: checkStrengthRows,
 });
 
 export const loadStrength = (): StrengthRow[] => loadCuratedTable(strengthTable());

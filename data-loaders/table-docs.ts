@@ -170,7 +170,10 @@ export const tableDocs: TableDoc[] = [
       note,
     ],
     origin: curatedOrigin,
-    cleaning: curatedCleaning,
+    cleaning: [
+      ...curatedCleaning,
+      'The people who had left never number fewer at a later date; on one date, no component\'s count is larger than that of all components, nor do the components add up to more; and no count of those who had left is larger than that of all the withdrawal concerned. An exact figure bounds the others; an "about" figure may stray above it, a "more than" figure may not.',
+    ],
   },
   {
     name: "toll_statements",
@@ -231,6 +234,7 @@ export const tableDocs: TableDoc[] = [
     cleaning: [
       "The rows of one place and year (one per map) become one row: the highest headquarters level, and a unit present if any map draws it. The yearly mean of troops is the dataset's own; two maps of one place and year that give different means, or place it in different countries, stop the build.",
       "NA in the source is an empty cell. Every other cell is checked: acronyms, years from 1990 to this year, coordinates within ±90° and ±180°, whole numbers, levels and flags within their codes.",
+      "Every place must lie in the country its row names, as Natural Earth draws it, or within 25 km of its border: a point further out (a slip, or a latitude and a longitude swapped) stops the build with its line and column.",
     ],
   },
   {
@@ -258,6 +262,7 @@ export const tableDocs: TableDoc[] = [
     cleaning: [
       'Each "Country (size)" entry of year.overview is one row; an entry that does not read so, or a count of countries (No.TCC) that is not the number listed, stops the build with its line and column.',
       "The coders wrote some countries several ways (UK, Britain, United Kingdom): each gets one name. A place listed twice in one year is one place, each country keeping its largest unit.",
+      "Every place must be one of the deployments table's for that mission and year, and lie in that place's country or within 25 km of its border.",
     ],
   },
   {
@@ -282,7 +287,10 @@ export const tableDocs: TableDoc[] = [
       note,
     ],
     origin: curatedOrigin,
-    cleaning: [...curatedCleaning, "A row gives a deployed or an authorized figure, or both."],
+    cleaning: [
+      ...curatedCleaning,
+      "A row gives a deployed or an authorized figure, or both. On one date, no part of the mission is larger than an exact whole that holds it (military and police within uniformed, uniformed and civilian within total), nor do the parts add up to more, for people deployed and for ceilings alike.",
+    ],
   },
   {
     name: "contingents",

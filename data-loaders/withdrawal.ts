@@ -4,7 +4,8 @@
  * one source per row.
  */
 import { z } from "zod";
-import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
+import { loadCuratedTable, type CuratedTableSpec, type RowRefusal } from "./curated.js";
+import { neverGoesDown, partsWithinWhole } from "./row-rules.js";
 import { count, earliestDate, isoDay, maxMissionPersonnel, optionalText, qualifier, todayUtc } from "./fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
@@ -29,11 +30,40 @@ export const withdrawalSchema = (today: string) =>
 
 export type WithdrawalRow = z.output<ReturnType<typeof withdrawalSchema>>;
 
+/**
+ * The table's rules between rows: the people who had left, per component, never fewer at a later
+ * date; on one date, no component's leavers more than all leavers, nor the components together;
+ * never more leavers than the people the withdrawal concerned.
+ */
+function checkWithdrawalRows(rows: WithdrawalRow[], at: RowRefusal): void {
+  const figures = (keep: (row: WithdrawalRow) => boolean) =>
+    rows.flatMap((row, index) => (keep(row) ? [{ row: index, value: row.personnel, qualifier: row.qualifier, date: row.date }] : []));
+  const left = (component: string) => (row: WithdrawalRow) => row.measure === "left" && row.component === component;
+  for (const component of withdrawalComponents)
+    neverGoesDown(figures(left(component)), "personnel", `${component === "all" ? "" : `${component} `}personnel had left`, at);
+  for (const date of new Set(rows.map((row) => row.date))) {
+    const onDate = (component: string) => figures((row) => left(component)(row) && row.date === date);
+    const parts = (["military", "police", "civilian"] as const).map((name) => ({
+      name: `${name} personnel who had left`,
+      figures: onDate(name),
+    }));
+    partsWithinWhole(onDate("all"), parts, "personnel", "personnel who had left by that date", at, { disjoint: true });
+  }
+  partsWithinWhole(
+    figures((row) => row.measure === "to leave" && row.component === "all"),
+    [{ name: "personnel who had left", figures: figures(left("all")) }],
+    "personnel",
+    "personnel the withdrawal concerned",
+    at,
+  );
+}
+
 export const withdrawalTable = (today = todayUtc()): CuratedTableSpec<ReturnType<typeof withdrawalSchema>> => ({
   name: "withdrawal",
   schema: withdrawalSchema(today),
   columns: withdrawalColumns,
   key: ["date", "component", "measure", "source_url"],
+  checkRows: checkWithdrawalRows,
 });
 
 export const loadWithdrawal = (): WithdrawalRow[] => loadCuratedTable(withdrawalTable());

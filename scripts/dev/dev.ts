@@ -12,7 +12,6 @@
  *   npm run dev [-- --port 3000]
  */
 import { spawn } from "node:child_process";
-import { createServer } from "node:http";
 import { createInterface } from "node:readline";
 import { existsSync, utimesSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -22,7 +21,7 @@ import { projectRoot, resolveUpstream } from "../../data-loaders/fetch.js";
 import { sources } from "../../data-loaders/sources.js";
 import { parseCli } from "../cli.js";
 import { loaderPattern, loadersFedBy } from "./loader-deps.js";
-import { describeProblem, type Problem } from "../../src/components/problems.js";
+import { startErrorsBoard } from "./errors-server.js";
 
 const { values } = parseCli({
   usage: "npm run dev -- [options]",
@@ -46,33 +45,13 @@ const upstreamDirs = Object.values(sources).flatMap((source) => {
 });
 const watched = [...new Set([join(projectRoot, "data-loaders"), join(projectRoot, "src"), curatedDir, ...upstreamDirs])];
 
-/**
- * Problems the loaders reported since the last save, as records (src/components/problems.ts):
- * the page loaders and the tables loader POST them here; every open page's banner GETs them.
- */
-let loaderErrors: string[] = [];
-const errorsServer = createServer((req, res) => {
-  if (req.method === "POST") {
-    let body = "";
-    req.on("data", (chunk) => (body += chunk));
-    req.on("end", () => {
-      try {
-        for (const problem of JSON.parse(body) as Problem[]) {
-          const line = describeProblem(problem);
-          if (!loaderErrors.includes(line)) loaderErrors.push(line);
-        }
-        res.writeHead(204).end();
-      } catch {
-        res.writeHead(400).end();
-      }
-    });
-    return;
-  }
-  res.writeHead(200, { "Content-Type": "application/json", "Access-Control-Allow-Origin": "*", "Cache-Control": "no-store" });
-  res.end(JSON.stringify(loaderErrors));
-});
+// The error board: the loaders post what fails, the preview's open pages show it (errors-server.ts).
 const errorsPort = Number(values.port) + 1;
-await new Promise<void>((done) => errorsServer.listen(errorsPort, values.host, done));
+const previewOrigins = [
+  `http://${values.host}:${values.port}`,
+  ...(values.host === "127.0.0.1" ? [`http://localhost:${values.port}`] : []),
+];
+const board = await startErrorsBoard({ host: values.host, port: errorsPort, previewOrigins });
 
 const preview = spawn(
   join(projectRoot, "node_modules", ".bin", "observable"),
@@ -80,13 +59,13 @@ const preview = spawn(
   {
     cwd: projectRoot,
     stdio: ["inherit", "inherit", "pipe"],
-    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", DEV_ERRORS_URL: `http://${values.host}:${errorsPort}/` },
+    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", DEV_ERRORS_URL: board.url, DEV_ERRORS_TOKEN: board.token },
   },
 );
 // Loaders write to stderr; pass it on. Their problems reach the banner as records, above.
 createInterface({ input: preview.stderr! }).on("line", (line) => process.stderr.write(`${line}\n`));
 preview.on("exit", (code) => {
-  errorsServer.close();
+  void board.close();
   process.exit(code ?? 0);
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => preview.kill(signal));
@@ -97,7 +76,7 @@ async function refresh(): Promise<void> {
   const changed = [...pending];
   pending = new Set();
   // A save may fix the input: the errors are whatever the re-run loaders report next.
-  loaderErrors = [];
+  board.clear();
   const loaders = await loadersFedBy(changed, { curatedDir, upstreamDirs });
   if (!loaders.length) return;
   const now = new Date();

@@ -4,7 +4,8 @@
  * reports what changed against the pinned copy: for the UN file, rows added, removed and changed
  * by mission and year, and the claims that would move; for Geo-PKO, rows by mission.
  * The pin in data-loaders/pins.json moves only with --accept, and not for a file that repeats
- * more casualty ids than the pinned one unless --accept-duplicates says so.
+ * more casualty ids than the pinned one unless --accept-duplicates says so, nor for a file that
+ * holds fewer rows than the pinned one (people, places, operations) unless --accept-shrink does.
  */
 import { createHash } from "node:crypto";
 import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -31,6 +32,8 @@ export interface RefreshOptions {
   maxBytes?: number;
   /** Accept a live file that repeats more casualty ids than the pinned one. */
   acceptDuplicates?: boolean;
+  /** Accept a live file that holds fewer rows (people, places, operations) than the pinned one. */
+  acceptShrink?: boolean;
 }
 
 /** Well above the real file (under 1 MB), well below what a string or the memory of a laptop holds. */
@@ -148,7 +151,19 @@ export async function refresh(key: SourceKey, accept: boolean, options: RefreshO
     out.push(`  pinned sha256 ${source.sha256} (${comparison.pinned})`);
     out.push(`  live   sha256 ${live.sha256} (${comparison.live}), saved to ${cachePath}`);
     out.push(...comparison.lines);
-    if (accept && comparison.refusal) throw new Error(`${out.join("\n")}\n\n--accept refused: ${comparison.refusal}`);
+    const { what, pinned, live: now } = comparison.size;
+    const shrinks = now < pinned;
+    if (shrinks)
+      out.push(
+        "",
+        `The live file holds fewer ${what} than the pinned one (${pinned.toLocaleString("en")} → ${now.toLocaleString("en")}, ${(pinned - now).toLocaleString("en")} fewer): a source that shrinks may be a cut or partial export.`,
+      );
+    const refusal =
+      comparison.refusal ??
+      (shrinks && !options.acceptShrink
+        ? `the live file holds fewer ${what} than the pinned one. Check it with the publisher; to accept it all the same, add --accept-shrink.`
+        : undefined);
+    if (accept && refusal) throw new Error(`${out.join("\n")}\n\n--accept refused: ${refusal}`);
     if (accept) {
       const pinsFile = process.env.PINS_FILE ?? pinsPath;
       writeFileSync(pinsFile, movePin(pinsFile, key, { sha256: live.sha256, bytes: live.bytes, retrieved: today }));
@@ -175,6 +190,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       retries: { type: "string", default: "3" },
       "max-mb": { type: "string", default: String(defaultMaxMegabytes) },
       "accept-duplicates": { type: "boolean", default: false },
+      "accept-shrink": { type: "boolean", default: false },
     },
     describe: {
       accept: "Move the pin in data-loaders/pins.json to the downloaded file.",
@@ -183,6 +199,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       retries: "Attempts after the first, on network errors and 5xx answers.",
       "max-mb": "The largest download accepted, in megabytes (after decompression); a larger body is refused.",
       "accept-duplicates": "With --accept, move the pin even if the live file repeats more casualty ids than the pinned one.",
+      "accept-shrink":
+        "With --accept, move the pin even if the live file holds fewer rows (people, places, operations) than the pinned one.",
     },
     environment: {
       REFRESH_CACHE_DIR: "Folder the downloaded file is kept in (default: .cache/upstream).",
@@ -203,6 +221,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         retries: wholeNumber("retries", values.retries, { max: 20 }),
         maxBytes: wholeNumber("max-mb", values["max-mb"], { min: 1, max: 2048 }) * 1024 * 1024,
         acceptDuplicates: values["accept-duplicates"],
+        acceptShrink: values["accept-shrink"],
       }),
     );
   } catch (error) {

@@ -5,7 +5,8 @@
  */
 import { streamCasualties, type CasualtiesResult, type Casualty } from "../../data-loaders/casualties.js";
 import { inputChunks, readInput } from "../../data-loaders/errors.js";
-import { loadGeoPko, parseDeploymentContributors, parseDeployments } from "../../data-loaders/geo-pko.js";
+import { geoDistance } from "d3-geo";
+import { loadGeoPko, parseDeploymentContributors, parseDeployments, type Deployment } from "../../data-loaders/geo-pko.js";
 import type { SourceKey } from "../../data-loaders/sources.js";
 import { decodeUtf8 } from "../../data-loaders/text.js";
 import { tidyCasualties } from "../../data-loaders/tidy-cache.js";
@@ -55,6 +56,8 @@ export interface Comparison {
   live: string;
   lines: string[];
   refusal?: string;
+  /** What the source holds, counted in each version: a live file that holds fewer needs --accept-shrink. */
+  size: { what: string; pinned: number; live: number };
 }
 
 type Compare = (
@@ -86,10 +89,17 @@ const compareUnFatalities: Compare = async (path, origin, today, options) => {
   );
   const moreDuplicates = fresh.duplicatesDropped.length - old.duplicatesDropped.length;
   if (moreDuplicates > 0) {
-    const first = fresh.duplicatesDropped[0];
+    // The first repeat the pinned file does not have: the pinned file's own repeats, id by id, are old news.
+    const oldRepeats = new Map<string, number>();
+    for (const { casualty_id } of old.duplicatesDropped) oldRepeats.set(casualty_id, (oldRepeats.get(casualty_id) ?? 0) + 1);
+    const first = fresh.duplicatesDropped.find(({ casualty_id }) => {
+      const left = oldRepeats.get(casualty_id) ?? 0;
+      oldRepeats.set(casualty_id, left - 1);
+      return left <= 0;
+    })!;
     lines.push(
       "",
-      `The live file repeats ${moreDuplicates} more casualty ids than the pinned one (the first on line ${first.line}, ${first.casualty_id}): ` +
+      `The live file repeats ${moreDuplicates} more casualty ids than the pinned one (the first new repeat on line ${first.line}, ${first.casualty_id}, first given on line ${first.firstLine}): ` +
         "each repeat is dropped, but a file that repeats rows may be a broken export.",
     );
   }
@@ -99,6 +109,7 @@ const compareUnFatalities: Compare = async (path, origin, today, options) => {
   return {
     pinned: rowCounts(old),
     live: rowCounts(fresh),
+    size: { what: "people", pinned: old.rows.length, live: fresh.rows.length },
     lines,
     refusal:
       moreDuplicates > 0 && !options.acceptDuplicates
@@ -116,6 +127,7 @@ function compareByMission(what: string, pinned: { mission: string }[], live: { m
   return {
     pinned: `${pinned.length} ${what}`,
     live: `${live.length} ${what}`,
+    size: { what, pinned: pinned.length, live: live.length },
     lines: [
       "",
       `${what[0].toUpperCase()}${what.slice(1)} by mission (pinned → live):`,
@@ -124,6 +136,30 @@ function compareByMission(what: string, pinned: { mission: string }[], live: { m
         : ["  none changed"]),
     ],
   };
+}
+
+/** How far apart two points are, in kilometres. */
+const kilometresBetween = (a: Deployment, b: Deployment) => geoDistance([a.longitude, a.latitude], [b.longitude, b.latitude]) * 6371;
+
+/**
+ * The places a new FrontMap draws elsewhere than the pinned one (more than a kilometre away): a
+ * count by mission does not move when a point does, and a moved point moves a place on the maps.
+ */
+function movedPlaces(pinned: Deployment[], live: Deployment[], shown = 20): string[] {
+  const key = (row: Deployment) => `${row.mission} ${row.year} ${row.location}`;
+  const before = new Map(pinned.map((row) => [key(row), row]));
+  const moved = live.flatMap((row) => {
+    const old = before.get(key(row));
+    return old && kilometresBetween(old, row) > 1
+      ? [`  ${key(row)}: (${old.latitude}, ${old.longitude}) → (${row.latitude}, ${row.longitude})`]
+      : [];
+  });
+  return [
+    "",
+    "Places drawn elsewhere (latitude, longitude; pinned → live):",
+    ...(moved.length ? moved.slice(0, shown) : ["  none"]),
+    ...(moved.length > shown ? [`  and ${moved.length - shown} more`] : []),
+  ];
 }
 
 /** Operations added, removed, or with a field changed, pinned against live (both with the corrections applied). */
@@ -143,6 +179,7 @@ function compareOperations(pinned: UnOperation[], live: UnOperation[]): Comparis
   return {
     pinned: `${pinned.length} operations`,
     live: `${live.length} operations`,
+    size: { what: "operations", pinned: pinned.length, live: live.length },
     lines: ["", "Operations added (+), removed (-) or changed (~):", ...(lines.length ? lines : ["  none changed"])],
   };
 }
@@ -152,14 +189,21 @@ const readText = (path: string, origin: { source: string; file: string }) => dec
 /** Each source read with its own pipeline and set against its pinned copy. */
 export const compare: Record<SourceKey, Compare> = {
   unFatalities: compareUnFatalities,
-  geoPkoFront: async (path, origin, today) =>
-    compareByMission("places and years", loadGeoPko(today).deployments, parseDeployments(readText(path, origin), { ...origin, today })),
-  geoPkoContributors: async (path, origin, today) =>
-    compareByMission(
+  geoPkoFront: async (path, origin, today) => {
+    const [pinned, live] = [loadGeoPko(today).deployments, parseDeployments(readText(path, origin), { ...origin, today })];
+    const comparison = compareByMission("places and years", pinned, live);
+    comparison.lines.push(...movedPlaces(pinned, live));
+    return comparison;
+  },
+  // The live places are checked against the pinned FrontMap's: each in the country FrontMap gives it.
+  geoPkoContributors: async (path, origin, today) => {
+    const pinned = loadGeoPko(today);
+    return compareByMission(
       "contributors by place and year",
-      loadGeoPko(today).contributors,
-      parseDeploymentContributors(readText(path, origin), { ...origin, today }),
-    ),
+      pinned.contributors,
+      parseDeploymentContributors(readText(path, origin), { ...origin, today, deployments: pinned.deployments }),
+    );
+  },
   // A correction that no longer fits the live file stops here, naming it: the editor updates it first.
   unOperations: async (path, origin, today) =>
     compareOperations(loadUnOperations(today), parseUnOperations(readText(path, origin), loadOperationCorrections(), { ...origin, today })),

@@ -4,12 +4,16 @@ import type { Problem } from "./problems.js";
  * Hands problems to the dev server (scripts/dev/dev.ts), which shows them in every open page's banner.
  * The loaders that render pages and tables call it; the preview still renders without it.
  */
-export async function sendToPreview(url: string, problems: Problem[]): Promise<void> {
+/** The header that carries the token, as the dev server checks it (scripts/dev/errors-server.ts). */
+export const devErrorsTokenHeader = "x-dev-errors-token";
+
+export async function sendToPreview(url: string, problems: Problem[], token = process.env.DEV_ERRORS_TOKEN ?? ""): Promise<void> {
   if (problems.length === 0) return;
   try {
     await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      // The token the dev server gave the preview: the board takes posts from the preview's own processes only.
+      headers: { "content-type": "application/json", [devErrorsTokenHeader]: token },
       body: JSON.stringify(problems),
       signal: AbortSignal.timeout(2000),
     });

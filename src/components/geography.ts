@@ -3,24 +3,14 @@
  * domain, as TopoJSON): 1:50m for the map of Mali, 1:110m for the small locator maps of the
  * missions. Read from node_modules at build time, never fetched.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Feature, FeatureCollection } from "geojson";
 import type { MultiLineString } from "geojson";
 import { feature, mesh, neighbors } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
+import { atlas } from "../../data-loaders/country-outlines.js";
 
 /** ISO 3166 numeric codes, as world-atlas identifies its countries. */
 export const MALI = "466";
 
-type Countries = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
-
-const atlases = new Map<string, Countries>();
-function atlas(file: "countries-50m.json" | "countries-110m.json"): Countries {
-  if (!atlases.has(file))
-    atlases.set(file, JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`world-atlas/${file}`), "utf-8")));
-  return atlases.get(file)!;
-}
 const countries = () => atlas("countries-50m.json");
 
 /** The world at 1:110m, land and borders between countries: enough for a locator a few hundred pixels wide. */

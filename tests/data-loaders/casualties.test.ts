@@ -17,7 +17,7 @@ describe("parseCasualties on good rows", () => {
   it("keeps one row per person and counts the repeated casualty id", () => {
     expect(result.rowsRead).toBe(13);
     expect(result.rows).toHaveLength(12);
-    expect(result.duplicatesDropped).toEqual([{ casualty_id: "FIXC-2004-09-00009", line: 11 }]);
+    expect(result.duplicatesDropped).toEqual([{ casualty_id: "FIXC-2004-09-00009", line: 11, firstLine: 10 }]);
     // Lines 4, 6 and 9 of the fixture: a damaged name, the UN's placeholder, a missing ISO code.
     expect(result.nationalitiesRepaired).toEqual({ "Côte dIvoire": 1, "ZZ [Undetermined]": 1, Türkiye: 1 });
     expect(byId.get("FIXC-2004-09-00009")?.nationality).toBe("Serbia and Montenegro");

@@ -3,7 +3,7 @@
  * with a message naming the source, file, line, column and value, or accepted because the change
  * is harmless, in which case the rows must be exactly those of the undamaged file.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
@@ -15,6 +15,9 @@ import { eventsTable } from "../../data-loaders/events.js";
 import { resolveUpstream } from "../../data-loaders/fetch.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { contingentsTable } from "../../data-loaders/contingents.js";
+import { loadGeoPko, parseDeploymentContributors, parseDeployments } from "../../data-loaders/geo-pko.js";
+import { strengthTable } from "../../data-loaders/strength.js";
+import { withdrawalTable } from "../../data-loaders/withdrawal.js";
 import { sources } from "../../data-loaders/sources.js";
 import { dataErrorOf } from "../helpers.js";
 
@@ -134,7 +137,7 @@ describe("hostile inputs: the UN fatalities file", () => {
     const result = parse(duplicated);
     expect(result.rows).toEqual(baseline.rows);
     expect(result.duplicatesDropped).toHaveLength(baseline.duplicatesDropped.length + 1);
-    expect(result.duplicatesDropped.at(-1)).toEqual({ casualty_id: lines[5].split(",")[2], line: lines.length + 2 });
+    expect(result.duplicatesDropped.at(-1)).toEqual({ casualty_id: lines[5].split(",")[2], line: lines.length + 2, firstLine: 7 });
   });
 });
 
@@ -319,5 +322,101 @@ describe("hostile inputs: a curated table that is something else", () => {
     const error = dataErrorOf("a binary file", () => decodeUtf8(binary, options));
     expect(error.location.value!.length).toBeLessThan(60);
     expect(error.location.value).toContain("\uFFFD");
+  });
+});
+
+describe("[implausible data] numbers no source can state together", () => {
+  const withdrawal = readFileSync(join(curatedDir, "withdrawal.csv"), "utf-8");
+  const strength = readFileSync(join(curatedDir, "strength.csv"), "utf-8");
+  const refuseWithdrawal = (text: string) =>
+    dataErrorOf("the damaged withdrawal", () => parseCuratedTable(text, withdrawalTable(TODAY), "withdrawal.csv"));
+  const lineOf = (text: string, start: string) => text.split("\n").findIndex((line) => line.startsWith(start)) + 1;
+
+  it("refuses a running count that goes down, at the later cell, naming the earlier row", () => {
+    const damaged = withdrawal.replace("2023-11-18,all,left,8817,", "2023-11-18,all,left,50,");
+    const error = refuseWithdrawal(damaged);
+    expect(error.location).toMatchObject({ line: lineOf(damaged, "2023-11-18,all,left,50"), columnName: "personnel", value: "50" });
+    expect(error.problem).toBe(
+      `50 personnel had left by 2023-11-18, fewer than the 5,802 by 2023-10-24 (line ${lineOf(withdrawal, "2023-10-24,all,left")}): a running count never goes down`,
+    );
+  });
+
+  it("refuses a part larger than its whole (police 59,600 of 3,367), and parts that add up to more", () => {
+    const police = refuseWithdrawal(withdrawal.replace("2023-09-27,police,left,596,", "2023-09-27,police,left,59600,"));
+    expect(police.location).toMatchObject({ columnName: "personnel", value: "59600" });
+    expect(police.problem).toContain("59,600 police personnel who had left, more than the 3,367 personnel who had left by that date");
+    const sum = refuseWithdrawal(withdrawal.replace("2023-09-27,civilian,left,91,", "2023-09-27,civilian,left,92,"));
+    expect(sum.problem).toContain("make 3,368, more than the 3,367");
+    const deployed = dataErrorOf("the damaged strength", () =>
+      parseCuratedTable(strength.replace("2023-02,military,13209,", "2023-02,military,16209,"), strengthTable(TODAY), "strength.csv"),
+    );
+    expect(deployed.problem).toContain("16,209 military deployed, more than the 15,209 uniformed deployed that date");
+  });
+
+  it("accepts the real tables, where sources of one date disagree and a later figure is only about", () => {
+    expect(parseCuratedTable(withdrawal, withdrawalTable(TODAY), "withdrawal.csv").length).toBeGreaterThan(5);
+    expect(parseCuratedTable(strength, strengthTable(TODAY), "strength.csv").length).toBeGreaterThan(10);
+  });
+});
+
+describe("[implausible data] a curated table far larger than one written by hand", () => {
+  const dir = mkdtempSync(join(tmpdir(), "curated-large-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("is refused before it is read, with its size and the limit", () => {
+    const events = readFileSync(join(curatedDir, "events.csv"), "utf-8");
+    const [head, ...rows] = events.trimEnd().split("\n");
+    writeFileSync(join(dir, "events.csv"), [head, ...Array.from({ length: 300 }, () => rows).flat()].join("\n"));
+    const error = dataErrorOf("a 2 MB timeline", () => loadCuratedTable(eventsTable(TODAY), dir));
+    expect(error.message).toMatch(/^\[curated:events\] .*events\.csv: the file is [\d.]+ MB, more than the 1 MB a curated table may hold/);
+  });
+});
+
+describe("[implausible data] names and places", () => {
+  it("refuses a mission acronym that is the name of another page (INDEX)", () => {
+    const row = lines.findIndex((line) => line.split(",")[columns.indexOf("mission_acronym")] === "UNTSO");
+    const error = refusal(withCell(row, "mission_acronym", "INDEX"));
+    expect(error.location).toMatchObject({ line: row + 2, columnName: "mission_acronym", value: "INDEX" });
+    expect(error.problem).toContain("the name of another page of the site (missions/index)");
+  });
+
+  it("names the row an id repeats in another case", () => {
+    const id = lines[5].split(",")[columns.indexOf("casualty_id")];
+    const repeated = lines[5].split(",");
+    repeated[columns.indexOf("casualty_id")] = id.toLowerCase();
+    expect(refusal([header, ...lines, repeated.join(",")].join("\n") + "\n").problem).toContain(`${JSON.stringify(id)} on line 7`);
+  });
+
+  const front = readFileSync(resolveUpstream(sources.geoPkoFront).path, "utf-8").split("\n");
+  const frontHeader = front[0].split(",");
+  const swapped = (row: number) => {
+    const cells = front[row].split(",");
+    const [lat, lon] = [frontHeader.indexOf("latitude"), frontHeader.indexOf("longitude")];
+    [cells[lat], cells[lon]] = [cells[lon], cells[lat]];
+    return front.map((line, i) => (i === row ? cells.join(",") : line)).join("\n");
+  };
+
+  it("refuses a Geo-PKO place with its latitude and longitude swapped, saying so", () => {
+    const row = front.findIndex((line) => line.startsWith("MINUSMA,"));
+    const error = dataErrorOf("a swapped point", () =>
+      parseDeployments(swapped(row), { source: "geo-pko-front", file: "front.csv", today: TODAY }),
+    );
+    expect(error.location).toMatchObject({ line: row + 1, columnName: "latitude" });
+    expect(error.problem).toMatch(/km outside Mali, where this place is; latitude and longitude look swapped$/);
+  });
+
+  it("refuses a contributors' place that lies outside the country FrontMap gives it", () => {
+    const { deployments } = loadGeoPko(TODAY);
+    const tcc = readFileSync(resolveUpstream(sources.geoPkoContributors).path, "utf-8").split("\n");
+    const tccHeader = tcc[0].split(",");
+    const row = tcc.findIndex((line) => line.startsWith("MINUSMA,"));
+    const cells = tcc[row].split(",");
+    cells[tccHeader.indexOf("latitude")] = "-16.5";
+    const damaged = tcc.map((line, i) => (i === row ? cells.join(",") : line)).join("\n");
+    const error = dataErrorOf("a moved place", () =>
+      parseDeploymentContributors(damaged, { source: "geo-pko-tcc", file: "tcc.csv", today: TODAY, deployments }),
+    );
+    expect(error.location).toMatchObject({ line: row + 1, columnName: "latitude", value: "-16.5" });
+    expect(error.problem).toContain("km outside Mali");
   });
 });

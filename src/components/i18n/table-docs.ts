@@ -139,7 +139,10 @@ const docs: Record<string, FrenchTableDoc> = {
       ...note,
     },
     origin: curatedOrigin,
-    cleaning: curatedCleaning,
+    cleaning: [
+      ...curatedCleaning,
+      "Le personnel parti n'est jamais moins nombreux à une date ultérieure\u00a0; à une même date, aucune composante ne compte plus de partants que l'ensemble, et les composantes n'en comptent pas plus à elles toutes\u00a0; aucun décompte des partants ne dépasse celui de tout le personnel que le retrait concernait. Un chiffre exact borne les autres\u00a0; un chiffre «\u00a0about\u00a0» (environ) peut le dépasser, un chiffre «\u00a0more than\u00a0» (plus de) non.",
+    ],
   },
   toll_statements: {
     title: "Le bilan tel qu'annoncé à l'époque",
@@ -182,6 +185,7 @@ const docs: Record<string, FrenchTableDoc> = {
     cleaning: [
       "Les lignes d'un même lieu et d'une même année (une par carte) deviennent une seule ligne\u00a0: le plus haut niveau de quartier général, et une unité présente si une carte la montre. La moyenne annuelle des effectifs est celle du jeu de données\u00a0; deux cartes d'un même lieu et d'une même année qui donnent des moyennes différentes, ou le placent dans des pays différents, arrêtent la construction.",
       "NA dans la source donne une cellule vide. Toutes les autres cellules sont vérifiées\u00a0: sigles, années de 1990 à l'année en cours, coordonnées dans ±90° et ±180°, nombres entiers, niveaux et indicateurs dans leurs codes.",
+      "Chaque lieu doit se trouver dans le pays que sa ligne nomme, tel que Natural Earth le dessine, ou à moins de 25\u00a0km de sa frontière\u00a0: un point plus éloigné (une erreur de saisie, ou une latitude et une longitude interverties) arrête la construction, avec sa ligne et sa colonne.",
     ],
   },
   deployment_contributors: {
@@ -200,6 +204,7 @@ const docs: Record<string, FrenchTableDoc> = {
     cleaning: [
       "Chaque entrée «\u00a0Pays (taille)\u00a0» de year.overview donne une ligne\u00a0; une entrée qui ne se lit pas ainsi, ou un nombre de pays (No.TCC) qui n'est pas celui de la liste, arrête la construction avec sa ligne et sa colonne.",
       "Les codeurs ont écrit certains pays de plusieurs façons (UK, Britain, United Kingdom)\u00a0: chacun reçoit un seul nom. Un lieu listé deux fois la même année est un seul lieu, chaque pays gardant sa plus grande unité.",
+      "Chaque lieu doit être l'un de ceux de la table deployments pour cette mission et cette année, et se trouver dans le pays de ce lieu ou à moins de 25\u00a0km de sa frontière.",
     ],
   },
   strength: {
@@ -215,7 +220,10 @@ const docs: Record<string, FrenchTableDoc> = {
       ...note,
     },
     origin: curatedOrigin,
-    cleaning: [...curatedCleaning, "Une ligne donne un chiffre déployé, un plafond autorisé, ou les deux."],
+    cleaning: [
+      ...curatedCleaning,
+      "Une ligne donne un chiffre déployé, un plafond autorisé, ou les deux. À une même date, aucune partie de la mission ne dépasse un tout exact qui la contient (militaires et policiers dans le personnel en uniforme, personnel en uniforme et civil dans le total), et les parties n'en font pas plus à elles toutes, pour les effectifs déployés comme pour les plafonds.",
+    ],
   },
   contingents: {
     title: "Les contingents partis",

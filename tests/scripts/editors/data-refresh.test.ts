@@ -29,6 +29,8 @@ const late = Buffer.concat([pinned, Buffer.from(row(4432, "2023-05-10", "MINUSMA
 // The publisher's file with every row written ten times: a broken export.
 const [pinnedHeader, ...pinnedRows] = pinned.toString("utf-8").trimEnd().split("\n");
 const repeated = Buffer.from([pinnedHeader, ...pinnedRows.flatMap((line) => Array(10).fill(line))].join("\n") + "\n");
+// One row of the publisher's file given again at the end: one new repeat, after the file's own.
+const oneRepeat = Buffer.concat([pinned, Buffer.from(`${pinnedRows[99].replace(/^\d+,/, "99999,")}\n`)]);
 const bomb = gzipSync(Buffer.alloc(4 * 1024 * 1024, "0"));
 // Geo-PKO: the fixture files made for the pipeline's tests, one with an entry that does not parse.
 const geoFront = readFileSync(join(fixturesDir, "geo-pko", "front-good.csv"));
@@ -36,6 +38,19 @@ const geoContributorsBad = Buffer.from(
   readFileSync(join(fixturesDir, "geo-pko", "tcc-good.csv"), "utf-8").replace("Burkina Faso (150)", "Burkina Faso"),
 );
 
+// Geo-PKO's FrontMap with one MINUSMA row's latitude and longitude swapped: the place would leave Mali.
+const frontPinned = resolveUpstream(sources.geoPkoFront).bytes.toString("utf-8").split("\n");
+const minusmaRow = frontPinned.findIndex((line) => line.startsWith("MINUSMA,"));
+const geoFrontSwapped = Buffer.from(
+  frontPinned
+    .map((line, i) => {
+      if (i !== minusmaRow) return line;
+      const cells = line.split(",");
+      [cells[4], cells[5]] = [cells[5], cells[4]];
+      return cells.join(",");
+    })
+    .join("\n"),
+);
 // The UN's list of operations: one row dropped and one name changed; then MINUSMA's end put right upstream.
 const operations = resolveUpstream(sources.unOperations).bytes.toString("utf-8");
 const operationsChanged = Buffer.from(
@@ -78,6 +93,10 @@ beforeAll(async () => {
         return csv(repeated);
       case "/geo-front":
         return csv(geoFront);
+      case "/geo-front-swapped":
+        return csv(geoFrontSwapped);
+      case "/one-repeat":
+        return csv(oneRepeat);
       case "/operations-changed":
         return csv(operationsChanged);
       case "/operations-fixed-upstream":
@@ -303,10 +322,34 @@ describe("npm run data:refresh", () => {
     expect(out).toMatch(/MINUSMA +134 → 3/);
     expect(out).toMatch(/UNAVEM II +\d+ → 1/);
     expect(pinOf(sourcesFile, "geoPkoFront")).toBe(sources.geoPkoFront.sha256);
-    const accepted = await refreshSource("geoPkoFront", "/geo-front", "--accept");
+    // The fixture holds a handful of places: a source cut short, which --accept alone refuses.
+    expect(out).toContain("The live file holds fewer places and years than the pinned one (7,366 → ");
+    const refused = await refreshSource("geoPkoFront", "/geo-front", "--accept");
+    expect(refused.status).toBe(1);
+    expect(refused.out).toContain("--accept refused: the live file holds fewer places and years than the pinned one");
+    expect(pinOf(refused.sourcesFile, "geoPkoFront")).toBe(sources.geoPkoFront.sha256);
+    const accepted = await refreshSource("geoPkoFront", "/geo-front", "--accept", "--accept-shrink");
     expect(accepted.status).toBe(0);
     expect(pinOf(accepted.sourcesFile, "geoPkoFront")).toBe(createHash("sha256").update(geoFront).digest("hex"));
     expect(pinOf(accepted.sourcesFile)).toBe(sources.unFatalities.sha256);
+  });
+
+  it("[implausible data] refuses a Geo-PKO place moved out of its country by swapped coordinates, naming the cell, and keeps the pin", async () => {
+    const { status, out, sourcesFile } = await refreshSource("geoPkoFront", "/geo-front-swapped", "--accept");
+    expect(status).toBe(1);
+    expect(out).toContain("refresh failed, the pin is unchanged");
+    expect(out).toContain(`${base}/geo-front-swapped:${minusmaRow + 1}:5 column "latitude"`);
+    expect(out).toMatch(/km outside Mali, where this place is; latitude and longitude look swapped/);
+    expect(pinOf(sourcesFile, "geoPkoFront")).toBe(sources.geoPkoFront.sha256);
+  });
+
+  it("[implausible data] names the new repeat of a casualty id, not one the pinned file already had", async () => {
+    const { status, out } = await refresh("/one-repeat");
+    expect(status).toBe(0);
+    const id = pinnedRows[99].split(",")[2];
+    expect(out).toContain(
+      `repeats 1 more casualty ids than the pinned one (the first new repeat on line ${pinnedRows.length + 2}, ${id}, first given on line 101)`,
+    );
   });
 
   it("reads a new list of operations with the corrections applied and reports the operations added, removed or changed", async () => {
@@ -315,6 +358,7 @@ describe("npm run data:refresh", () => {
     expect(out).toContain(`pinned sha256 ${sources.unOperations.sha256} (81 operations)`);
     expect(out).toContain("  ~ UNTAC: name");
     expect(out).toContain("  - UNYOM");
+    expect(out).toContain("The live file holds fewer operations than the pinned one (81 → 80, 1 fewer)");
     expect(pinOf(sourcesFile, "unOperations")).toBe(sources.unOperations.sha256);
   });
 
