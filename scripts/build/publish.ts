@@ -98,7 +98,7 @@ export function publishSite(staging: string, output: string, ops: PublishOperati
     } catch (putBack) {
       throw new PublishError(
         `putting the site in ${output} failed: ${problem}; then moving the previous site back failed too: ${fileSystemProblem(putBack)}. ` +
-          `The previous site is in ${previous} (the next build puts it back in place); the new one is in ${site}`,
+          `The previous site is in ${previous}; the new one is in ${site}, until the next build, which puts the previous one back in place`,
         site,
         { cause: error },
       );

@@ -79,7 +79,7 @@ describe("publishing a built site", () => {
     expect(thrown).toBeInstanceOf(PublishError);
     const error = thrown as PublishError;
     expect(error.message).toContain(
-      `The previous site is in ${output}.previous-${deadPid} (the next build puts it back in place); the new one is in ${staging}`,
+      `The previous site is in ${output}.previous-${deadPid}; the new one is in ${staging}, until the next build, which puts the previous one back in place`,
     );
     expect(error.newSite).toBe(staging);
     expect(page(`${output}.previous-${deadPid}`)).toBe("old");
