@@ -11,6 +11,7 @@ import {
 } from "./i18n/chart-text.js";
 import { incidentColors, palette, personnelColors } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
+import { countAxis, horizontalRoom, VERTICAL_ROOM } from "./axes.js";
 import type { MissionSummary } from "./metrics/missions.js";
 import type { CasualtyCategory, MissionRank, NationalityCount, YearCategoryCount, YearCumulative } from "./metrics/toll.js";
 
@@ -72,6 +73,8 @@ export function fatalitiesByYearChart(
   const total = rows.reduce((sum, row) => sum + row.fatalities, 0);
   const years = rows.map((row) => row.year);
   const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : text.none;
+  // The annotations' lines need room above the highest bar.
+  const top = annotations.length ? annotationHeadroom(highestYear(rows), annotations.length) : highestYear(rows);
   return asImage(
     Plot.plot({
       document,
@@ -88,7 +91,8 @@ export function fatalitiesByYearChart(
       y: {
         label: text.axis,
         grid: true,
-        ...(annotations.length ? { domain: [0, annotationHeadroom(highestYear(rows), annotations.length)] } : {}),
+        ...countAxis(top, VERTICAL_ROOM, format),
+        ...(annotations.length ? { domain: [0, top] } : {}),
       },
       color: {
         legend: true,
@@ -229,7 +233,7 @@ export function cumulativeTollChart(
       ariaLabel: text.ariaLabel(mission),
       ariaDescription: rows.map((row) => text.year(row.year, row.cumulative_all, row.cumulative_malicious)).join("; ") + ".",
       x: { label: null, tickFormat: "d" },
-      y: { label: text.axis, grid: true, zero: true },
+      y: { label: text.axis, grid: true, zero: true, ...countAxis(last?.cumulative_all ?? 0, VERTICAL_ROOM, formatter(locale)) },
       color: { legend: true, domain: [allCauses, malicious], range: [palette.blue, incidentColors["Malicious Act"]] },
       marks: [
         Plot.line(series, { x: "year", y: "value", z: "measure", stroke: "measure", strokeWidth: 2, marker: "dot" }),
@@ -259,20 +263,22 @@ export function nationalitiesChart(
   // Two names shortened alike would share one bar: keep the UN's names then.
   const labels = new Set(shortened).size === rows.length ? shortened : rows.map((row) => row.nationality);
   const labelled = rows.map((row, i) => ({ ...row, label: labels[i] }));
+  const margins = barLabelMargins(
+    labelled.map((row) => row.label),
+    rows.map((row) => format.number(row.fatalities)),
+  );
+  const most = Math.max(0, ...rows.map((row) => row.fatalities));
   return asImage(
     Plot.plot({
       document,
       width,
-      ...barLabelMargins(
-        labelled.map((row) => row.label),
-        rows.map((row) => format.number(row.fatalities)),
-      ),
+      ...margins,
       title: text.title(mission),
       subtitle: text.subtitle,
       caption: text.caption,
       ariaLabel: text.ariaLabel(mission),
       ariaDescription: rows.map((row) => `${row.nationality}${format.colon}${format.number(row.fatalities)}`).join("; ") + ".",
-      x: { label: text.axis, grid: true, tickFormat: format.number },
+      x: { label: text.axis, grid: true, ...countAxis(most, horizontalRoom(width - margins.marginLeft - margins.marginRight), format) },
       y: { label: null, domain: labelled.map((row) => row.label) },
       marks: [
         Plot.barX(labelled, {

@@ -3,10 +3,13 @@
  * computed at once (src/components/figures/missions.ts).
  */
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
-import { formatCount, formatDate, formatFromTo, formatNumber, formatOrdinal, formatShare } from "../components/format.js";
+import { formatCount, formatDate, formatFromTo, formatNumber, formatShare } from "../components/format.js";
+import { missionText } from "../components/i18n/mission-text.js";
 import { html, type Markup } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
 import { missionCharts, missionLocator } from "../components/mission-page.js";
+
+const text = missionText.en;
 
 const missionPage: PageTemplate = (context, { mission: slug }) => {
   const f = context.missions().bySlug.get(slug);
@@ -23,12 +26,11 @@ ${missionLocator(context, f, "en")}
 
 The UN's record lists **${formatCount(f.all, "person", "people")}** who died serving with ${mission}, ${span}.
 ${f.malicious === 0 ? "None of them is recorded as killed in a malicious act." : html`**${formatNumber(f.malicious)}** (${formatShare(f.maliciousShare)}) ${f.malicious === 1 ? "was" : "were"} killed in malicious acts.`}
-${f.deadliest ? html`The deadliest calendar year was ${f.deadliest.year}, with ${formatCount(f.deadliest.all, "person", "people")} dead.` : ""}
-Most of those who died were ${f.topPersonnel.category.toLowerCase()} personnel (${formatNumber(f.topPersonnel.fatalities)});
-they came from ${formatCount(f.countries, "country", "countries")} or were of unrecorded nationality.
+${text.deadliest(f)}
+${text.personnel(f)}
+${text.nationalities(f)}
 
-Among the ${formatNumber(f.missions)} missions in the file, ${mission} ranks
-**${formatOrdinal(f.rankAll)}** by deaths from all causes${f.rankMalicious === null ? " and has no death from malicious acts" : html` and **${formatOrdinal(f.rankMalicious)}** by deaths from malicious acts`}.
+${text.rank(f)}
 ${missionCharts(context, f, "en")}
 Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES); see [the sources of the
 report](../#sources). [All missions](./) · [the MINUSMA story](../)

@@ -8,18 +8,9 @@ import type { MissionReference } from "../../../data-loaders/mission-reference.j
 import { missionKinds } from "../../../data-loaders/other-missions.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import { deathsOutsideDates, missionProfiles, missionSummaries, rankingFrom, type MissionSummary } from "../metrics/missions.js";
-import { deadliestYear } from "../metrics/toll.js";
-import {
-  checkFigures,
-  count,
-  isoDay,
-  missionRank,
-  nationalityCount,
-  share,
-  yearCategoryCount,
-  yearCumulative,
-  yearToll,
-} from "./schema.js";
+import { leadOf } from "../metrics/leaders.js";
+import type { MissionRank } from "../metrics/toll.js";
+import { checkFigures, count, isoDay, lead, missionRank, nationalityCount, share, yearCategoryCount, yearCumulative } from "./schema.js";
 
 const missionSummary = z.object({
   mission: z.string().min(1),
@@ -87,16 +78,20 @@ export const missionFiguresSchema = z.object({
   all: count.min(1),
   malicious: count,
   maliciousShare: share,
-  /** Null for a mission whose deaths all fall in one calendar year. */
-  deadliest: yearToll.nullable(),
-  /** The personnel type with the most deaths. */
-  topPersonnel: z.object({ category: z.string().min(1), fatalities: count }),
-  /** Distinct nationalities, the unrecorded one included. */
+  /** The calendar years with the most deaths (several when tied); null for a mission whose deaths all fall in one year. */
+  deadliest: z.object({ years: z.array(count).min(1), all: count.min(1) }).nullable(),
+  /** The personnel types with the most deaths: one, or several tied, and how they compare to all deaths. */
+  personnel: lead,
+  /** Countries of those who died, as recorded; and deaths whose nationality is not recorded or undetermined. */
   countries: count,
+  unrecorded: count,
   missions: count,
   rankAll: count.min(1),
+  /** Other missions with the same toll, which share the rank. */
+  tiedAll: count,
   /** Null for a mission with no death from a malicious act. */
   rankMalicious: count.min(1).nullable(),
+  tiedMalicious: count.nullable(),
   byIncident: z.array(yearCategoryCount),
   byPersonnel: z.array(yearCategoryCount),
   cumulative: z.array(yearCumulative),
@@ -142,7 +137,16 @@ export function missionsFigures(tables: Pick<TidyTables, "casualties" | "mission
     if (!profile) throw new Error(`no profile was computed for ${summary.mission}`);
     const personnel = new Map<string, number>();
     for (const row of profile.byPersonnel) personnel.set(row.category, (personnel.get(row.category) ?? 0) + row.fatalities);
-    const [topCategory, topFatalities] = [...personnel].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+    const byName = (a: [string, number], b: [string, number]) => a[0].localeCompare(b[0]);
+    const deadliest =
+      profile.byYear.length > 1
+        ? leadOf(
+            profile.byYear.map((row) => [String(row.year), row.all]),
+            profile.toll.all,
+          )
+        : null;
+    const tied = (ranking: MissionRank[], rank: number | null) =>
+      rank === null ? null : ranking.filter((row) => row.rank === rank && row.mission !== summary.mission).length;
     bySlug.set(
       summary.slug,
       checkFigures(`missions/${summary.slug}`, missionFiguresSchema, {
@@ -155,12 +159,15 @@ export function missionsFigures(tables: Pick<TidyTables, "casualties" | "mission
         all: profile.toll.all,
         malicious: profile.toll.malicious,
         maliciousShare: profile.toll.malicious / profile.toll.all,
-        deadliest: profile.byYear.length > 1 ? deadliestYear(profile.byYear) : null,
-        topPersonnel: { category: topCategory, fatalities: topFatalities },
+        deadliest: deadliest && { years: deadliest.names.map(Number), all: deadliest.count },
+        personnel: leadOf([...personnel].sort(byName), profile.toll.all),
         countries: profile.countries,
+        unrecorded: profile.unrecorded,
         missions: summaries.length,
         rankAll: summary.rank_all,
+        tiedAll: tied(allCauses, summary.rank_all)!,
         rankMalicious: summary.rank_malicious,
+        tiedMalicious: tied(malicious, summary.rank_malicious),
         byIncident: profile.byIncident,
         byPersonnel: profile.byPersonnel,
         cumulative: profile.cumulative,

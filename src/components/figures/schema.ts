@@ -10,6 +10,7 @@ import type { ContingentRow } from "../../../data-loaders/contingents.js";
 import { sourceKinds } from "../../../data-loaders/source-policy.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import type { FlightRefusal } from "../metrics/flights.js";
+import type { Lead } from "../metrics/leaders.js";
 import type { MissionRank, NationalityCount, YearCategoryCount, YearCumulative, YearToll } from "../metrics/toll.js";
 
 export const count = z.number().int().nonnegative();
@@ -26,6 +27,13 @@ export const yearCategoryCount = z.object({
 }) satisfies z.ZodType<YearCategoryCount>;
 export const yearCumulative = yearToll.extend({ cumulative_all: count, cumulative_malicious: count }) satisfies z.ZodType<YearCumulative>;
 export const missionRank = z.object({ mission: z.string().min(1), fatalities: count, rank: count.min(1) }) satisfies z.ZodType<MissionRank>;
+export const lead = z.object({
+  names: z.array(z.string().min(1)).min(1),
+  count: count.min(1),
+  share,
+  kind: z.enum(["all", "majority", "plurality", "tie"]),
+  groups: count.min(1),
+}) satisfies z.ZodType<Lead>;
 export const nationalityCount = z.object({
   nationality: z.string().min(1),
   fatalities: count,

@@ -99,9 +99,14 @@ export interface MissionProfile {
   byPersonnel: YearCategoryCount[];
   cumulative: YearCumulative[];
   nationalities: NationalityCount[];
-  /** Distinct nationality values, the unrecorded one included. */
+  /** Countries of those who died, as recorded: the unrecorded and undetermined nationalities left out. */
   countries: number;
+  /** Deaths whose nationality the file does not record, or records as undetermined. */
+  unrecorded: number;
 }
+
+/** The file's words for a nationality it does not know (toll.ts names the empty cells "Not recorded"). */
+export const unknownNationalities: ReadonlySet<string> = new Set(["Not recorded", "Undetermined"]);
 
 /** Rows grouped by their mission, in order. */
 function byMission<Row extends { mission: string }>(rows: Row[]): Map<string, Row[]> {
@@ -136,7 +141,8 @@ export function missionProfiles(casualties: ColumnTable): Map<string, MissionPro
       byPersonnel: (personnel.get(mission) ?? []).map(withoutMission),
       cumulative: runningToll(byYear),
       nationalities: topAndOthers(counts, 10),
-      countries: counts.length,
+      countries: counts.filter((row) => !unknownNationalities.has(row.nationality)).length,
+      unrecorded: counts.filter((row) => unknownNationalities.has(row.nationality)).reduce((sum, row) => sum + row.fatalities, 0),
     });
   }
   return profiles;

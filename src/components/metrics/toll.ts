@@ -77,9 +77,19 @@ export function fatalitiesByYear(casualties: ColumnTable, mission: string): Year
   return everyYearOf(countTolls(ofMission(casualties, mission).groupby("year")).objects() as YearToll[]);
 }
 
-/** The year with the most fatalities (the earliest one on a tie). */
+/**
+ * The year with the most fatalities, for a sentence that names one deadliest year: two years that
+ * tie are an error naming them, since such a sentence would be false (the mission pages, which
+ * name every tied year, use leadOf).
+ */
 export function deadliestYear(byYear: YearToll[]): YearToll | undefined {
-  return byYear.reduce<YearToll | undefined>((best, row) => (!best || row.all > best.all ? row : best), undefined);
+  const best = byYear.reduce<YearToll | undefined>((top, row) => (!top || row.all > top.all ? row : top), undefined);
+  const tied = byYear.filter((row) => row.all === best?.all);
+  if (tied.length > 1)
+    throw new Error(
+      `${tied.map((row) => row.year).join(" and ")} tie as the deadliest year (${best!.all} deaths each): a sentence naming one would be false`,
+    );
+  return best;
 }
 
 export interface YearCumulative extends YearToll {

@@ -6,13 +6,14 @@
  */
 import type { MissionReference } from "../../../data-loaders/mission-reference.js";
 import { formatter } from "../../components/format.js";
-import { categoryLabel } from "../../components/i18n/categories.js";
+import { missionText } from "../../components/i18n/mission-text.js";
 import { html, type Markup } from "../../components/markup.js";
 import { missionCharts, missionLocator } from "../../components/mission-page.js";
 import type { PageTemplate } from "../../components/page.js";
 import { sectionAnchor } from "../../components/site-nav.js";
 
 const f$ = formatter("fr");
+const text = missionText.fr;
 
 const kinds: Record<MissionReference["kind"], string> = {
   "peacekeeping operation": "une opération de maintien de la paix",
@@ -26,7 +27,6 @@ const missionPage: PageTemplate = (context, { mission: slug }) => {
   if (!f) throw new Error(`aucune mission n'a le nom de page "${slug}" dans le fichier des décès de l'ONU`);
   const { mission, reference } = f;
   const span = f.firstDate === f.lastDate ? `le ${f$.date(f.firstDate)}` : f$.fromTo(f.firstDate, f.lastDate);
-  const category = categoryLabel(f.topPersonnel.category, "fr");
   return {
     title: `${mission}\u00a0: le bilan`,
     body: html`# ${mission}\u00a0: le bilan
@@ -37,12 +37,11 @@ ${missionLocator(context, f, "fr")}
 
 Le registre de l'ONU compte **${f$.count(f.all, "mort", "morts")}** au service de ${mission}, ${span}.
 ${f.malicious === 0 ? "Aucun n'est enregistré comme tué dans un acte malveillant." : html`**${f$.number(f.malicious)}** (${f$.share(f.maliciousShare)}) ${f.malicious === 1 ? "a été tué" : "ont été tués"} dans des actes malveillants.`}
-${f.deadliest ? html`L'année civile la plus meurtrière a été ${f.deadliest.year}, avec ${f$.count(f.deadliest.all, "mort", "morts")}.` : ""}
-La catégorie de personnel qui compte le plus de morts est «\u00a0${category}\u00a0» (${f$.number(f.topPersonnel.fatalities)})\u00a0;
-les victimes venaient de ${f$.count(f.countries, "pays", "pays")}, ou leur nationalité n'a pas été enregistrée.
+${text.deadliest(f)}
+${text.personnel(f)}
+${text.nationalities(f)}
 
-Parmi les ${f$.number(f.missions)} missions du fichier, ${mission} se classe
-au **${f$.ordinal(f.rankAll)}** rang pour les décès toutes causes${f.rankMalicious === null ? " et ne compte aucun mort dans un acte malveillant" : html` et au **${f$.ordinal(f.rankMalicious)}** pour les décès dus à des actes malveillants`}.
+${text.rank(f)}
 ${missionCharts(context, f, "fr")}
 Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES)\u00a0; voir ${sectionAnchor(`/fr/missions/${slug}`, "/", "les sources du rapport", "#sources")}. [Toutes les missions](./) · ${sectionAnchor(`/fr/missions/${slug}`, "/", "le récit sur la Minusma")}
 `,

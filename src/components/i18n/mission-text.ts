@@ -1,0 +1,133 @@
+/*
+ * The sentences every mission's page writes about its toll, in each edition, from the figures of
+ * src/components/figures/missions.ts. Each sentence says only what its numbers hold for the
+ * mission at hand: "most" for a majority only, the deadliest years all named when they tie, a
+ * shared rank said to be shared, the countries of the dead counted without the unrecorded ones.
+ * The two editions make the same claims with the same numbers in the same order; the tests hold
+ * every sentence to its numbers for all the missions and for made-up edge cases.
+ */
+import type { MissionFigures } from "../figures/missions.js";
+import { formatter, type Locale } from "../format.js";
+import { html, type Markup } from "../markup.js";
+import { categoryLabel } from "./categories.js";
+
+type Figures = Pick<
+  MissionFigures,
+  | "mission"
+  | "all"
+  | "deadliest"
+  | "personnel"
+  | "countries"
+  | "unrecorded"
+  | "missions"
+  | "rankAll"
+  | "tiedAll"
+  | "rankMalicious"
+  | "tiedMalicious"
+>;
+
+export interface MissionSentences {
+  /** The deadliest calendar year or years; empty for a mission whose deaths fall in one year. */
+  deadliest(f: Figures): Markup;
+  /** Which personnel types count the most deaths. */
+  personnel(f: Figures): Markup;
+  /** The countries of those who died, and the deaths whose nationality is not recorded. */
+  nationalities(f: Figures): Markup;
+  /** Where the mission stands among all missions, by deaths from all causes and from malicious acts. */
+  rank(f: Figures): Markup;
+}
+
+const en = formatter("en");
+const fr = formatter("fr");
+const personnelEn = (categories: string[]) => `${en.list(categories.map((category) => category.toLowerCase()))} personnel`;
+const quotedFr = (category: string) => `«\u00a0${categoryLabel(category, "fr")}\u00a0»`;
+
+export const missionText: Record<Locale, MissionSentences> = {
+  en: {
+    deadliest: ({ deadliest }) => {
+      if (!deadliest) return html``;
+      const dead = en.count(deadliest.all, "person", "people");
+      return deadliest.years.length === 1
+        ? html`The deadliest calendar year was ${deadliest.years[0]}, with ${dead} dead.`
+        : html`The deadliest calendar years were ${en.list(deadliest.years.map(String))}, with ${dead} dead in each.`;
+    },
+    personnel: ({ personnel: lead, all }) => {
+      const [first] = lead.names;
+      switch (lead.kind) {
+        case "all":
+          return all === 1 ? html`That person was one of its ${personnelEn([first])}.` : html`All of them were ${personnelEn([first])}.`;
+        case "majority":
+          return html`Most of those who died were ${personnelEn([first])} (${en.number(lead.count)}, ${en.share(lead.share)}).`;
+        case "plurality":
+          return html`More of those who died were ${personnelEn([first])} than of any other kind (${en.number(lead.count)}, ${en.share(lead.share)}), but not a majority.`;
+        case "tie":
+          return lead.names.length === lead.groups
+            ? html`Those who died were ${personnelEn(lead.names)}, ${en.number(lead.count)} of each.`
+            : html`More of those who died were ${personnelEn(lead.names)} than of any other kind, ${en.number(lead.count)} of each.`;
+      }
+    },
+    nationalities: ({ all, countries, unrecorded }) => {
+      if (countries === 0) return html`The nationality of ${all === 1 ? "the one who died" : "those who died"} is not recorded.`;
+      // One death from one country: the chart below names it; a count of one would say nothing.
+      if (all === 1) return html``;
+      const from = html`They came from ${en.count(countries, "country", "countries")}`;
+      return unrecorded === 0 ? html`${from}.` : html`${from}; the nationality of ${en.number(unrecorded)} of them is not recorded.`;
+    },
+    rank: ({ mission, missions, rankAll, tiedAll, rankMalicious, tiedMalicious }) => {
+      const place = (rank: number, tied: number) =>
+        tied === 0
+          ? html`**${en.ordinal(rank)}**`
+          : html`**joint ${en.ordinal(rank)}** (with ${en.count(tied, "other mission", "other missions")})`;
+      return html`Among the ${en.number(missions)} missions in the file, ${mission} ranks ${place(rankAll, tiedAll)} by deaths from all causes${
+        rankMalicious === null
+          ? " and has no death from malicious acts"
+          : html` and ${place(rankMalicious, tiedMalicious ?? 0)} by deaths from malicious acts`
+      }.`;
+    },
+  },
+  fr: {
+    deadliest: ({ deadliest }) => {
+      if (!deadliest) return html``;
+      const dead = fr.count(deadliest.all, "mort", "morts");
+      return deadliest.years.length === 1
+        ? html`L'année civile la plus meurtrière a été ${deadliest.years[0]}, avec ${dead}.`
+        : html`Les années civiles les plus meurtrières ont été ${fr.list(deadliest.years.map(String))}, avec ${dead} chacune.`;
+    },
+    personnel: ({ personnel: lead, all }) => {
+      const [first] = lead.names;
+      switch (lead.kind) {
+        case "all":
+          return all === 1
+            ? html`Cette personne relevait de la catégorie ${quotedFr(first)}.`
+            : html`Toutes les victimes relevaient de la catégorie ${quotedFr(first)}.`;
+        case "majority":
+          return html`La plupart des victimes relevaient de la catégorie ${quotedFr(first)} (${fr.number(lead.count)}, ${fr.share(lead.share)}).`;
+        case "plurality":
+          return html`La catégorie ${quotedFr(first)} compte plus de morts que toute autre (${fr.number(lead.count)}, ${fr.share(lead.share)}), sans être majoritaire.`;
+        case "tie":
+          return lead.names.length === lead.groups
+            ? html`Les victimes relevaient des catégories ${fr.list(lead.names.map(quotedFr))}, ${fr.number(lead.count)} par catégorie.`
+            : html`Les catégories ${fr.list(lead.names.map(quotedFr))} comptent plus de morts que toute autre, ${fr.number(lead.count)} chacune.`;
+      }
+    },
+    nationalities: ({ all, countries, unrecorded }) => {
+      if (countries === 0) return html`La nationalité ${all === 1 ? "de la victime" : "des victimes"} n'est pas enregistrée.`;
+      if (all === 1) return html``;
+      const from = html`Les victimes venaient de ${fr.count(countries, "pays", "pays")}`;
+      return unrecorded === 0
+        ? html`${from}.`
+        : html`${from}\u00a0; la nationalité de ${fr.number(unrecorded)} d'entre elles n'est pas enregistrée.`;
+    },
+    rank: ({ mission, missions, rankAll, tiedAll, rankMalicious, tiedMalicious }) => {
+      const place = (rank: number, tied: number) =>
+        tied === 0
+          ? html`au **${fr.ordinal(rank)}** rang`
+          : html`au **${fr.ordinal(rank)}** rang ex aequo (avec ${fr.count(tied, "autre mission", "autres missions")})`;
+      return html`Parmi les ${fr.number(missions)} missions du fichier, ${mission} se classe ${place(rankAll, tiedAll)} pour les décès toutes causes${
+        rankMalicious === null
+          ? " et ne compte aucun mort dans un acte malveillant"
+          : html` et ${place(rankMalicious, tiedMalicious ?? 0)} pour les décès dus à des actes malveillants`
+      }.`;
+    },
+  },
+};
