@@ -3,7 +3,7 @@
  * computed at once (src/components/figures/missions.ts).
  */
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
-import { formatCount, formatDate, formatFromTo, formatNumber, formatShare } from "../components/format.js";
+import { formatCount, formatDate, formatFromTo } from "../components/format.js";
 import { missionText } from "../components/i18n/mission-text.js";
 import { html, type Markup } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
@@ -25,7 +25,7 @@ ${outsideDates(f.outsideDates)}
 ${missionLocator(context, f, "en")}
 
 The UN's record lists **${formatCount(f.all, "person", "people")}** who died serving with ${mission}, ${span}.
-${f.malicious === 0 ? "None of them is recorded as killed in a malicious act." : html`**${formatNumber(f.malicious)}** (${formatShare(f.maliciousShare)}) ${f.malicious === 1 ? "was" : "were"} killed in malicious acts.`}
+${text.malicious(f)}
 ${text.deadliest(f)}
 ${text.personnel(f)}
 ${text.nationalities(f)}
@@ -43,7 +43,7 @@ function identity(reference: MissionReference): Markup {
   const what =
     reference.kind === "not a mission"
       ? html`**${reference.name}**, which is not a mission`
-      : html`**${reference.name}**, a ${reference.kind}`;
+      : html`**${reference.name}**, ${/^[aeiou]/.test(reference.kind) ? "an" : "a"} ${reference.kind}`;
   const where = reference.headquarters
     ? `, with its headquarters in ${reference.headquarters}`
     : reference.area

@@ -15,6 +15,8 @@ type Figures = Pick<
   MissionFigures,
   | "mission"
   | "all"
+  | "malicious"
+  | "maliciousShare"
   | "deadliest"
   | "personnel"
   | "countries"
@@ -27,6 +29,8 @@ type Figures = Pick<
 >;
 
 export interface MissionSentences {
+  /** How many of the dead were killed in malicious acts. */
+  malicious(f: Figures): Markup;
   /** The deadliest calendar year or years; empty for a mission whose deaths fall in one year. */
   deadliest(f: Figures): Markup;
   /** Which personnel types count the most deaths. */
@@ -44,6 +48,14 @@ const quotedFr = (category: string) => `«\u00a0${categoryLabel(category, "fr")}
 
 export const missionText: Record<Locale, MissionSentences> = {
   en: {
+    malicious: ({ all, malicious, maliciousShare }) => {
+      if (malicious === 0)
+        return all === 1
+          ? html`The file does not record it as a death in a malicious act.`
+          : html`None of them is recorded as killed in a malicious act.`;
+      if (malicious === all) return all === 1 ? html`It was a death in a malicious act.` : html`All of them were killed in malicious acts.`;
+      return html`**${en.number(malicious)}** (${en.share(maliciousShare)}) ${malicious === 1 ? "was" : "were"} killed in malicious acts.`;
+    },
     deadliest: ({ deadliest }) => {
       if (!deadliest) return html``;
       const dead = en.count(deadliest.all, "person", "people");
@@ -86,6 +98,15 @@ export const missionText: Record<Locale, MissionSentences> = {
     },
   },
   fr: {
+    malicious: ({ all, malicious, maliciousShare }) => {
+      if (malicious === 0)
+        return all === 1
+          ? html`Le fichier ne l'enregistre pas comme une mort dans un acte malveillant.`
+          : html`Aucun n'est enregistré comme tué dans un acte malveillant.`;
+      if (malicious === all)
+        return all === 1 ? html`Cette mort est due à un acte malveillant.` : html`Tous ont été tués dans des actes malveillants.`;
+      return html`**${fr.number(malicious)}** (${fr.share(maliciousShare)}) ${malicious === 1 ? "a été tué" : "ont été tués"} dans des actes malveillants.`;
+    },
     deadliest: ({ deadliest }) => {
       if (!deadliest) return html``;
       const dead = fr.count(deadliest.all, "mort", "morts");

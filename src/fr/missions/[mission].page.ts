@@ -15,11 +15,12 @@ import { sectionAnchor } from "../../components/site-nav.js";
 const f$ = formatter("fr");
 const text = missionText.fr;
 
-const kinds: Record<MissionReference["kind"], string> = {
-  "peacekeeping operation": "une opération de maintien de la paix",
-  "political mission": "une mission politique",
-  office: "un bureau",
-  "not a mission": "qui n'est pas une mission",
+/** Each kind of mission in French, and whether the words that agree with it are feminine. */
+const kinds: Record<MissionReference["kind"], { name: string; feminine: boolean }> = {
+  "peacekeeping operation": { name: "une opération de maintien de la paix", feminine: true },
+  "political mission": { name: "une mission politique", feminine: true },
+  office: { name: "un bureau", feminine: false },
+  "not a mission": { name: "qui n'est pas une mission", feminine: false },
 };
 
 const missionPage: PageTemplate = (context, { mission: slug }) => {
@@ -36,7 +37,7 @@ ${outsideDates(f.outsideDates)}
 ${missionLocator(context, f, "fr")}
 
 Le registre de l'ONU compte **${f$.count(f.all, "mort", "morts")}** au service de ${mission}, ${span}.
-${f.malicious === 0 ? "Aucun n'est enregistré comme tué dans un acte malveillant." : html`**${f$.number(f.malicious)}** (${f$.share(f.maliciousShare)}) ${f.malicious === 1 ? "a été tué" : "ont été tués"} dans des actes malveillants.`}
+${text.malicious(f)}
 ${text.deadliest(f)}
 ${text.personnel(f)}
 ${text.nationalities(f)}
@@ -51,11 +52,12 @@ Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPO
 /** Ce qu'était la mission, où et quand, d'après sa ligne de la table de référence. */
 function identity(reference: MissionReference): Markup {
   const name = html`**<span lang="en">${reference.name}</span>** (nom anglais)`;
-  const what = html`${name}, ${kinds[reference.kind]}`;
+  const kind = kinds[reference.kind];
+  const what = html`${name}, ${kind.name}`;
   const where = reference.headquarters
     ? html`, dont le quartier général était à ${reference.headquarters}`
     : reference.area
-      ? html`, chargée de\u00a0: <span lang="en">${reference.area}</span>`
+      ? html`, ${kind.feminine ? "chargée" : "chargé"} de\u00a0: <span lang="en">${reference.area}</span>`
       : "";
   return html`${what}${where}, ${when(reference)}.${
     reference.combines

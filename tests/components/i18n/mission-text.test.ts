@@ -40,6 +40,7 @@ function factsOf(rows: Row[], everyMission: Map<string, { all: number; malicious
   };
   return {
     all: rows.length,
+    malicious: rows.filter((row) => row.incident_type === "Malicious Act").length,
     personnel: leaders(tally((row) => row.personnel_type)),
     personnelTypes: tally((row) => row.personnel_type).size,
     years: new Set(rows.map((row) => row.year)).size > 1 ? leaders(tally((row) => String(row.year))) : null,
@@ -70,6 +71,14 @@ function expectSentencesTrue(f: MissionFigures, facts: ReturnType<typeof factsOf
   const shared =
     names.length === 1 && max < facts.all ? [max, ...numbersIn(format.share(max / facts.all), locale)] : names.length > 1 ? [max] : [];
   expect(numbersIn(personnel, locale), `${where}: "${personnel}"`).toEqual(shared);
+
+  const malicious = say(text.malicious(f));
+  const partly = facts.malicious > 0 && facts.malicious < facts.all;
+  expect(numbersIn(malicious, locale), `${where}: "${malicious}"`).toEqual(
+    partly ? [facts.malicious, ...numbersIn(format.share(facts.malicious / facts.all), locale)] : [],
+  );
+  if (facts.all === 1) expect(malicious, `${where}: one death is not "none of them"`).not.toMatch(/None of them|Aucun/);
+  if (facts.malicious === 0) expect(malicious, where).toMatch(/not record|None of them|ne l'enregistre pas|Aucun/);
 
   const deadliest = say(text.deadliest(f));
   if (!facts.years) expect(deadliest, where).toBe("");
@@ -180,6 +189,11 @@ describe("the sentences of made-up missions at the edges", () => {
   const cases: [string, Row[]][] = [
     ["one death", [row("ONE", 2001, "Military")]],
     ["one death of unrecorded nationality", [row("ONE", 2001, "Police", "")]],
+    ["one death, in a malicious act", [row("STRUCK", 2001, "Military", "Ghana", "Malicious Act")]],
+    [
+      "every death in malicious acts",
+      [row("STRUCK", 2001, "Military", "Ghana", "Malicious Act"), row("STRUCK", 2002, "Police", "Nepal", "Malicious Act")],
+    ],
     ["every death of one kind, in one year", [row("KIND", 2001, "Local"), row("KIND", 2001, "Local"), row("KIND", 2001, "Local")]],
     ["an even spread over three kinds", [row("EVEN", 2001, "Military"), row("EVEN", 2002, "Police"), row("EVEN", 2003, "Local")]],
     [
