@@ -13,7 +13,7 @@
  */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
-import { existsSync, utimesSync } from "node:fs";
+import { existsSync, statSync, utimesSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import chokidar from "chokidar";
 import { curatedDir } from "../../data-loaders/curated.js";
@@ -21,6 +21,7 @@ import { projectRoot, resolveUpstream } from "../../data-loaders/fetch.js";
 import { sources } from "../../data-loaders/sources.js";
 import { parseCli } from "../cli.js";
 import { loaderPattern, loadersFedBy } from "./loader-deps.js";
+import { cacheDir } from "../build/loader-cache.js";
 import { startErrorsBoard } from "./errors-server.js";
 
 const { values } = parseCli({
@@ -80,9 +81,35 @@ async function refresh(): Promise<void> {
   const loaders = await loadersFedBy(changed, { curatedDir, upstreamDirs });
   if (!loaders.length) return;
   const now = new Date();
-  for (const loader of loaders) utimesSync(join(projectRoot, loader), now, now);
+  // Page loaders first. Touching a data loader makes the preview reload every open page that links
+  // its output, and a page whose own loader is not yet touched then loads as fresh; a touch of that
+  // page loader a moment later joins the load already under way instead of starting one, and the
+  // page keeps the output of the old input (seen as a fixed bad row that stayed on the page).
+  const pagesFirst = [...loaders].sort((a, b) => Number(!a.endsWith(".md.sh")) - Number(!b.endsWith(".md.sh")));
+  for (const loader of pagesFirst) utimesSync(join(projectRoot, loader), now, now);
   const names = changed.map((file) => relative(projectRoot, file)).join(", ");
   process.stderr.write(`dev: ${names} changed; refreshing ${loaders.map((l) => l.replace(/^src\/data\/|\.ts$/g, "")).join(", ")}\n`);
+  setTimeout(() => touchAgainIfNotRun(loaders, now), RETOUCH_AFTER_MS);
+}
+
+/** How long after touching a page loader its page, if open, has surely started loading again. */
+const RETOUCH_AFTER_MS = 1500;
+
+/**
+ * A safety net for a touch the preview did not act on (its file watcher sometimes reports none):
+ * each page loader of its own path whose output was not written since the touch is touched again.
+ * A page that is not open has nothing written and nothing to load, so the second touch costs
+ * nothing; a page that is loading has its output written later than the second touch, so it is
+ * not loaded twice.
+ */
+function touchAgainIfNotRun(loaders: string[], touched: Date): void {
+  const again = new Date();
+  for (const loader of loaders) {
+    if (!loader.endsWith(".md.sh") || /\[\w+\]/.test(loader)) continue;
+    const output = join(cacheDir, loader.replace(/^src\//, "").replace(/\.sh$/, ""));
+    const written = existsSync(output) ? statSync(output).mtimeMs : 0;
+    if (written < touched.getTime() && existsSync(join(projectRoot, loader))) utimesSync(join(projectRoot, loader), again, again);
+  }
 }
 
 // chokidar rather than fs.watch: Node's recursive watcher on Linux loses a file that an editor
