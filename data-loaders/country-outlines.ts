@@ -75,3 +75,26 @@ export function kilometresOutside(outlines: CountryFeature[], longitude: number,
 
 /** How far outside its country a place may lie and still be taken as in it: a coast or border drawn at 1:50m. */
 export const borderToleranceKm = 25;
+
+const degreesShown = (value: number) => value.toLocaleString("en", { maximumFractionDigits: 4 });
+
+/**
+ * Why a place cannot lie where its row puts it, and which cell is at fault: a country with no
+ * outline to check against, or a point further than a border's width outside it (with a hint when
+ * swapping latitude and longitude puts it back). Null when the place is in its country.
+ */
+export function placeOutside(country: string, latitude: number, longitude: number): { cell: "country" | "point"; problem: string } | null {
+  const outlines = countryOutlines(country);
+  if (!outlines)
+    return {
+      cell: "country",
+      problem: `no outline of ${JSON.stringify(country)} to check its places against: name its Natural Earth outline in data-loaders/country-outlines.ts`,
+    };
+  const outside = kilometresOutside(outlines, longitude, latitude);
+  if (outside <= borderToleranceKm) return null;
+  const swapped = kilometresOutside(outlines, latitude, longitude) <= borderToleranceKm ? "; latitude and longitude look swapped" : "";
+  return {
+    cell: "point",
+    problem: `the point (latitude ${degreesShown(latitude)}, longitude ${degreesShown(longitude)}) lies ${Math.round(outside).toLocaleString("en")} km outside ${country}, where this place is${swapped}`,
+  };
+}

@@ -19,7 +19,7 @@ import { displayPath, resolveUpstream } from "./fetch.js";
 import { count, degrees, maxLength, maxMissionPersonnel, missionAcronym, requiredText, todayUtc } from "./fields.js";
 import { sources } from "./sources.js";
 import { decodeUtf8 } from "./text.js";
-import { borderToleranceKm, countryOutlines, kilometresOutside } from "./country-outlines.js";
+import { placeOutside } from "./country-outlines.js";
 
 export const frontColumns = [
   "mission",
@@ -207,43 +207,17 @@ const placeKey = (row: { mission: string; year: number; location: string }) => `
 /** The cell error for a record, with the shape the CSV reader gave. */
 type Visit = (record: CsvRecord, shape: CsvShape) => void;
 
-const degreesShown = (value: number) => value.toLocaleString("en", { maximumFractionDigits: 4 });
-
 /**
- * A check that each place lies in the country its row names (within a coarse border's width), so
- * that a point moved by a slip, or with its latitude and longitude swapped, is refused at its
- * cell instead of vanishing from a map. Points already checked are remembered.
+ * A check that each place lies in the country its row names (country-outlines.ts), refusing the
+ * cell at fault; points already checked are remembered.
  */
-function pointChecker(): (
-  shape: CsvShape,
-  record: CsvRecord,
-  country: string,
-  latitude: number,
-  longitude: number,
-  countryColumn?: string,
-) => void {
+function pointChecker() {
   const checked = new Set<string>();
-  return (shape, record, country, latitude, longitude, countryColumn = "country") => {
+  return (shape: CsvShape, record: CsvRecord, country: string, latitude: number, longitude: number, countryColumn = "country") => {
     const key = `${country}\u0000${latitude}\u0000${longitude}`;
     if (checked.has(key)) return;
-    const outlines = countryOutlines(country);
-    if (!outlines)
-      throw cellError(
-        shape,
-        record,
-        countryColumn,
-        `no outline of ${JSON.stringify(country)} to check its places against: name its Natural Earth outline in data-loaders/country-outlines.ts`,
-      );
-    const outside = kilometresOutside(outlines, longitude, latitude);
-    if (outside > borderToleranceKm) {
-      const swapped = kilometresOutside(outlines, latitude, longitude) <= borderToleranceKm ? "; latitude and longitude look swapped" : "";
-      throw cellError(
-        shape,
-        record,
-        "latitude",
-        `the point (latitude ${degreesShown(latitude)}, longitude ${degreesShown(longitude)}) lies ${Math.round(outside).toLocaleString("en")} km outside ${country}, where this place is${swapped}`,
-      );
-    }
+    const outside = placeOutside(country, latitude, longitude);
+    if (outside) throw cellError(shape, record, outside.cell === "country" ? countryColumn : "latitude", outside.problem);
     checked.add(key);
   };
 }

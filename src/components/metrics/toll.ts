@@ -3,6 +3,7 @@
  * stand against each other. Counted with counting.ts.
  */
 import type { ColumnTable } from "arquero";
+import { leadOf } from "./leaders.js";
 import type { Casualty } from "../../../data-loaders/casualties.js";
 import { countTolls, ofMission, type TollCounts } from "./counting.js";
 
@@ -80,16 +81,19 @@ export function fatalitiesByYear(casualties: ColumnTable, mission: string): Year
 /**
  * The year with the most fatalities, for a sentence that names one deadliest year: two years that
  * tie are an error naming them, since such a sentence would be false (the mission pages, which
- * name every tied year, use leadOf).
+ * name every tied year, use the lead itself).
  */
 export function deadliestYear(byYear: YearToll[]): YearToll | undefined {
-  const best = byYear.reduce<YearToll | undefined>((top, row) => (!top || row.all > top.all ? row : top), undefined);
-  const tied = byYear.filter((row) => row.all === best?.all);
-  if (tied.length > 1)
+  if (!byYear.some((row) => row.all > 0)) return undefined;
+  const lead = leadOf(
+    byYear.map((row) => [String(row.year), row.all]),
+    byYear.reduce((sum, row) => sum + row.all, 0),
+  );
+  if (lead.kind === "tie")
     throw new Error(
-      `${tied.map((row) => row.year).join(" and ")} tie as the deadliest year (${best!.all} deaths each): a sentence naming one would be false`,
+      `${lead.names.join(" and ")} tie as the deadliest year (${lead.count} deaths each): a sentence naming one would be false`,
     );
-  return best;
+  return byYear.find((row) => String(row.year) === lead.names[0]);
 }
 
 export interface YearCumulative extends YearToll {
