@@ -9,14 +9,20 @@ import {
   maxLength,
   optional,
   optionalText,
-  qualifier,
   requiredText,
   todayUtc,
 } from "./fields.js";
+import { checkDatePrecision, figureQualifier, optionalDatePrecision, statedBy } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const contingentComponents = ["military", "police"] as const;
-export const departureStatuses = ["planned", "completed"] as const;
+/**
+ * Where a contingent's departure stood when the source wrote: announced or scheduled ("planned"),
+ * begun ("under way"), over ("completed"), or its activities stopped without a departure
+ * ("suspended"). Only "completed" means the people had left.
+ */
+export const departureStatuses = ["completed", "under way", "planned", "suspended"] as const;
+export type DepartureStatus = (typeof departureStatuses)[number];
 
 export const contingentColumns = [
   "country",
@@ -26,8 +32,10 @@ export const contingentColumns = [
   "qualifier",
   "announced",
   "departed",
+  "date_precision",
   "departure_status",
   "reason",
+  "stated_by",
   ...citationColumns,
   "note",
 ] as const;
@@ -40,16 +48,19 @@ export const contingentSchema = (today: string) =>
       iso3,
       component: z.enum(contingentComponents, `unknown component; known: ${contingentComponents.join(", ")}`),
       personnel: count(maxMissionPersonnel, "people in one contingent"),
-      qualifier,
+      qualifier: figureQualifier,
       announced: optional(isoDayOrMonth(today, earliestDate.mali)),
       departed: optional(isoDayOrMonth(today, earliestDate.mali)),
-      departure_status: z.enum(departureStatuses, `departure_status must be ${departureStatuses.join(" or ")}`),
+      date_precision: optionalDatePrecision,
+      departure_status: z.enum(departureStatuses, `departure_status must be one of ${departureStatuses.map((s) => `"${s}"`).join(", ")}`),
       reason: optionalText("reason"),
+      stated_by: statedBy,
       ...citationFields,
       note: optionalText("note"),
     })
     .superRefine((row, ctx) => {
       checkCitation(row, ctx);
+      checkDatePrecision(row.departed, row.date_precision, ctx, "departure date");
       if (row.announced && row.departed && row.departed < row.announced) {
         ctx.addIssue({ code: "custom", path: ["departed"], message: `a departure before its announcement (${row.announced})` });
       }

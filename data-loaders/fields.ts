@@ -160,6 +160,3 @@ export const iso3OrEmpty = z
   .string()
   .trim()
   .refine((code) => code === "" || ISO3.test(code), notIso3);
-
-/** Wording of a figure that the source gives loosely: "about 300", "more than 13,000". */
-export const qualifier = z.enum(["", "about", "more than"], 'qualifier must be empty, "about" or "more than"');

@@ -1,11 +1,22 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, earliestDate, isoDay, optional, optionalText, todayUtc } from "./fields.js";
+import { count, earliestDate, isoDay, maxLength, optional, optionalText, requiredText, todayUtc } from "./fields.js";
+import { statedBy } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const flightCategories = ["all flights", "ISR drone flights"] as const;
 
-export const flightColumns = ["period_start", "period_end", "category", "requested", "denied", ...citationColumns, "note"] as const;
+export const flightColumns = [
+  "period_start",
+  "period_end",
+  "category",
+  "requested",
+  "denied",
+  "stated_by",
+  "stated_by_fr",
+  ...citationColumns,
+  "note",
+] as const;
 
 /** Flight authorizations the mission asked the Malian authorities for in one reporting period. */
 export const flightSchema = (today: string) =>
@@ -17,6 +28,8 @@ export const flightSchema = (today: string) =>
       // Some reports give the refusals without the number of requests.
       requested: optional(count(100_000, "flights in one period")),
       denied: count(100_000, "flights in one period"),
+      stated_by: statedBy,
+      stated_by_fr: requiredText("stated_by_fr: who stated the figures, in the French edition's words", maxLength.name),
       ...citationFields,
       note: optionalText("note"),
     })

@@ -4,24 +4,23 @@
  * naming the row it contradicts, so that a slip of a digit ("left" 5,802 then 50, police 59,600
  * of 3,367) stops the build instead of being drawn.
  *
- * A stated figure is exact, "about" or "more than". Only an exact whole bounds its parts; an
- * "about" part may stray above it; an exact or "more than" part may not (a "more than" figure is
- * a floor, and a floor above the whole is as false as an exact figure above it).
+ * A stated figure is exact, "about", "more than" or "at least". Only an exact whole bounds its
+ * parts; an "about" part may stray above it; any other part may not (a "more than" or "at least"
+ * figure is a floor, and a floor above the whole is as false as an exact figure above it).
  */
 import type { RowRefusal } from "./curated.js";
-
-type Qualifier = "" | "about" | "more than";
+import type { FigureQualifier } from "./figure-fields.js";
 
 /** A figure as the rules read it: its value, its qualifier and its row. */
 export interface StatedFigure {
   row: number;
   value: number;
-  qualifier: Qualifier;
+  qualifier: FigureQualifier;
 }
 
 const group = (n: number) => n.toLocaleString("en");
 const bounds = (part: StatedFigure, whole: StatedFigure) =>
-  whole.qualifier === "" && part.qualifier !== "about" && part.value > whole.value;
+  whole.qualifier === "exact" && part.qualifier !== "about" && part.value > whole.value;
 
 /**
  * A count that can only grow with time (people who had left by a date): each figure at least the
@@ -54,7 +53,7 @@ export function partsWithinWhole(
   at: RowRefusal,
   { disjoint = false } = {},
 ): void {
-  const exact = whole.filter((figure) => figure.qualifier === "").sort((a, b) => b.value - a.value)[0];
+  const exact = whole.filter((figure) => figure.qualifier === "exact").sort((a, b) => b.value - a.value)[0];
   if (!exact) return;
   const where = `the ${group(exact.value)} ${wholeName} on line ${at.line(exact.row)}`;
   for (const { name, figures } of parts)

@@ -8,12 +8,10 @@ import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
 import { earliestDate, isoDayOrMonth, maxLength, optional, optionalText, requiredText, todayUtc } from "./fields.js";
 import type { Deployment } from "./geo-pko.js";
+import { checkDatePrecision, optionalDatePrecision } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const siteKinds = ["camp", "temporary base"] as const;
-/** A closing date the sources give loosely: "about" where they disagree by days or give only the week. */
-export const dateQualifiers = ["", "about"] as const;
-export type DateQualifier = (typeof dateQualifiers)[number];
 
 export const siteColumns = [
   "id",
@@ -22,7 +20,7 @@ export const siteColumns = [
   "kind",
   "geo_pko_location",
   "closed",
-  "closed_qualifier",
+  "date_precision",
   "handed_to",
   "handed_to_fr",
   ...citationColumns,
@@ -42,7 +40,8 @@ export const siteSchema = (today: string) =>
       kind: z.enum(siteKinds, `unknown kind of site; known: ${siteKinds.join(", ")}`),
       geo_pko_location: optionalText("geo_pko_location"),
       closed: optional(isoDayOrMonth(today, earliestDate.mali)),
-      closed_qualifier: z.enum(dateQualifiers, 'closed_qualifier must be empty or "about"'),
+      // "about" where the sources disagree by days or give only the week.
+      date_precision: optionalDatePrecision,
       handed_to: optionalText("handed_to"),
       handed_to_fr: optionalText("handed_to_fr"),
       ...citationFields,
@@ -52,8 +51,7 @@ export const siteSchema = (today: string) =>
       checkCitation(row, ctx);
       if ((row.handed_to === "") !== (row.handed_to_fr === ""))
         ctx.addIssue({ code: "custom", path: ["handed_to_fr"], message: "handed_to and handed_to_fr must both be given or both be empty" });
-      if (row.closed === null && row.closed_qualifier !== "")
-        ctx.addIssue({ code: "custom", path: ["closed_qualifier"], message: "a qualifier for a closing date that is not given" });
+      checkDatePrecision(row.closed, row.date_precision, ctx, "closing date");
       if (row.closed === null && row.note === "")
         ctx.addIssue({ code: "custom", path: ["note"], message: "a site with no closing date needs a note saying what was looked for" });
     });

@@ -8,11 +8,13 @@ import { reportSymbol, sourceUrl, webAddress } from "./fields.js";
  * - primary: the UN document itself, or the mission's, the UN's or a government's own statement;
  * - agency: a wire agency's dispatch (AFP, Reuters, AP, dpa…), wherever it is carried;
  * - press: a newspaper or broadcaster's own reporting;
+ * - republished: a page of a site that republishes other publishers' reports (allAfrica, Zawya,
+ *   SpaceWar…), kept only with a note that names the original publisher;
  * - other: anything else, kept only with a note that says why nothing better was found.
  * Mirrors, wiki forks and content farms are refused whatever the kind.
  */
 
-export const sourceKinds = ["primary", "agency", "press", "other"] as const;
+export const sourceKinds = ["primary", "agency", "press", "republished", "other"] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
 /**
@@ -51,6 +53,41 @@ export const refusedHosts: Record<string, string> = {
   "exbulletin.com": "a content farm",
   "prideseotools.com": "an indexing proxy",
 };
+
+/**
+ * Sites whose pages republish other publishers' reports: a row citing one is of kind
+ * "republished", and its note names who first published the report.
+ */
+export const republisherHosts: Record<string, string> = {
+  "allafrica.com": "allAfrica",
+  "zawya.com": "Zawya",
+  "spacewar.com": "SpaceWar",
+  "abamako.com": "aBamako",
+  "maliactu.net": "Maliactu",
+};
+
+/** The words by which a note says whose report a republisher carries. */
+const namesTheOriginal = /\b(republished|carried|distributed|relay|relayed|published by|as published)\b/i;
+
+/**
+ * Query parameters that only track a reader or pick a page's variant (AMP), never which document
+ * is cited: a source address carrying one is refused, so that one document has one address.
+ */
+export const trackingParameters = [/^utm_/i, /^fbclid$/i, /^gclid$/i, /^mc_(cid|eid)$/i, /^amp$/i, /^noamp$/i, /^outputType$/i, /^show$/i];
+
+/**
+ * The address as a source should be cited: no tracking or AMP parameters, no doubled slashes in
+ * the path, no "/amp" ending. Null when it is already so.
+ */
+export function normalisedAddress(url: string): string | null {
+  if (!URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  for (const key of [...parsed.searchParams.keys()])
+    if (trackingParameters.some((pattern) => pattern.test(key))) parsed.searchParams.delete(key);
+  parsed.pathname = parsed.pathname.replace(/\/{2,}/g, "/").replace(/\/amp\/?$/, "/");
+  const normal = parsed.toString().replace(/\?$/, "");
+  return normal === url ? null : normal;
+}
 
 /** Web archives whose copy of a page an editor may record beside the live address. */
 export const archiveHosts = ["web.archive.org", "archive.org", "archive.ph", "archive.today"] as const;
@@ -127,6 +164,26 @@ export function checkCitation<Row extends Citation>(
       message: `"primary" but ${hostname(row.source_url)} is not a UN or government site (data-loaders/source-policy.ts lists them); cite the document itself or choose the kind of the page cited`,
     });
   }
+  const normal = normalisedAddress(row.source_url);
+  if (normal)
+    ctx.addIssue({
+      code: "custom",
+      path: ["source_url"],
+      message: `cite the page's plain address, ${normal} (no tracking or AMP parameters, no doubled slashes)`,
+    });
+  const republisher = Object.keys(republisherHosts).find((domain) => onHost(hostname(row.source_url), domain));
+  if (republisher && row.source_kind !== "republished")
+    ctx.addIssue({
+      code: "custom",
+      path: ["source_kind"],
+      message: `${republisherHosts[republisher]} republishes other publishers' reports: the kind is "republished", with a ${explanation} naming the original publisher`,
+    });
+  if (row.source_kind === "republished" && !namesTheOriginal.test(String(row[explanation] ?? "")))
+    ctx.addIssue({
+      code: "custom",
+      path: [explanation],
+      message: `a "republished" source needs a ${explanation} naming the original publisher ("AFP's dispatch as republished by…", "carried by…")`,
+    });
   if (row.source_kind === "other" && String(row[explanation] ?? "").trim() === "") {
     ctx.addIssue({
       code: "custom",

@@ -1,28 +1,42 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec, type RowRefusal } from "./curated.js";
 import { partsWithinWhole } from "./row-rules.js";
-import { count, earliestDate, isoDayOrMonth, maxMissionPersonnel, optional, optionalText, qualifier, todayUtc } from "./fields.js";
+import { count, earliestDate, isoDayOrMonth, maxMissionPersonnel, optional, optionalText, todayUtc } from "./fields.js";
+import { checkDatePrecision, datePrecision, figureQualifier, statedBy } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const strengthComponents = ["military", "police", "uniformed", "civilian", "total"] as const;
 export type StrengthComponent = (typeof strengthComponents)[number];
 
-export const strengthColumns = ["date", "component", "deployed", "authorized", "qualifier", ...citationColumns, "note"] as const;
+export const strengthColumns = [
+  "date",
+  "date_precision",
+  "component",
+  "deployed",
+  "authorized",
+  "qualifier",
+  "stated_by",
+  ...citationColumns,
+  "note",
+] as const;
 
 /** One published figure of the mission's size: people deployed, the authorized ceiling, or both. */
 export const strengthSchema = (today: string) =>
   z
     .object({
       date: isoDayOrMonth(today, earliestDate.mali),
+      date_precision: datePrecision,
       component: z.enum(strengthComponents, `unknown component; known: ${strengthComponents.join(", ")}`),
       deployed: optional(count(maxMissionPersonnel, "people in one mission")),
       authorized: optional(count(maxMissionPersonnel, "people in one mission")),
-      qualifier,
+      qualifier: figureQualifier,
+      stated_by: statedBy,
       ...citationFields,
       note: optionalText("note"),
     })
     .superRefine((row, ctx) => {
       checkCitation(row, ctx);
+      checkDatePrecision(row.date, row.date_precision, ctx, "date");
       if (row.deployed === null && row.authorized === null) {
         ctx.addIssue({ code: "custom", path: ["deployed"], message: "neither a deployed nor an authorized figure" });
       }

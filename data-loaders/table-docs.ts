@@ -11,7 +11,8 @@ import { notCountries } from "./geo-pko.js";
 import { missionKinds } from "./other-missions.js";
 import { siteKinds } from "./sites.js";
 import { strengthComponents } from "./strength.js";
-import { statementCounts, statementQualifiers } from "./toll-statements.js";
+import { statementCounts } from "./toll-statements.js";
+import { datePrecisions, figureQualifiers } from "./figure-fields.js";
 import { withdrawalComponents, withdrawalMeasures } from "./withdrawal.js";
 import { sourceKinds } from "./source-policy.js";
 
@@ -40,7 +41,7 @@ export interface TableDoc {
 }
 
 const curatedOrigin =
-  "Written by this project from published reports, one source per row: the row's source_url, and the UN document symbol in report where there is one.";
+  "Compiled from published reports, one source per row: the row's source_url, and the UN document symbol in report where there is one.";
 const curatedCleaning = [
   "Every row is checked when the report is built: dates are real and not in the future, counts are whole numbers, categories are known, the source is an http(s) address of a kind the sourcing policy allows, and no key is given twice. A row that breaks a rule stops the build with its line and column; none is dropped.",
   "Where two sources disagree, both rows are kept and the note says so.",
@@ -64,7 +65,17 @@ const note: ColumnDoc = {
 const qualifier: ColumnDoc = {
   name: "qualifier",
   type: "category",
-  meaning: 'How the source gives the figure: "about", "more than", or empty for an exact figure.',
+  meaning: `How the source gives the figure: one of ${oneOf(figureQualifiers)} ("exact" where it puts no word before the number).`,
+};
+const datePrecision = (date: string): ColumnDoc => ({
+  name: "date_precision",
+  type: "category",
+  meaning: `How closely the source dates ${date}: one of ${oneOf(datePrecisions)} ("about" where sources give the day roughly or disagree by days, "inferred" where the day is read from the report's context).`,
+});
+const statedBy: ColumnDoc = {
+  name: "stated_by",
+  type: "text",
+  meaning: "Who stated the figure (the mission, a minister, an agency), which may differ from where it was read (source_url).",
 };
 
 export const tableDocs: TableDoc[] = [
@@ -104,7 +115,13 @@ export const tableDocs: TableDoc[] = [
       { name: "period_end", type: "day", meaning: "Last day the count covers." },
       { name: "category", type: "category", meaning: `One of: ${oneOf(flightCategories)} (the surveillance drones among all flights).` },
       { name: "requested", type: "whole number", meaning: "Authorizations the mission asked for; empty when the source does not say." },
-      { name: "denied", type: "whole number", meaning: "Authorizations refused or not obtained." },
+      {
+        name: "denied",
+        type: "whole number",
+        meaning: "Authorizations not obtained: refused, or never answered, as the source counts them.",
+      },
+      statedBy,
+      { name: "stated_by_fr", type: "text", meaning: "The same, in the French edition's words." },
       ...citation("the counts"),
       note,
     ],
@@ -129,9 +146,9 @@ export const tableDocs: TableDoc[] = [
       { name: "longitude", type: "degrees", meaning: "From Geo-PKO (deployments); empty likewise." },
       { name: "closed", type: "day or month", meaning: "The day the site was closed or handed over; empty where no source gives it." },
       {
-        name: "closed_qualifier",
-        type: "category",
-        meaning: 'Empty, or "about" where the sources disagree by days or give only the week.',
+        ...datePrecision("the closing"),
+        meaning:
+          'Empty where no date is given; else "day", "about" (the sources disagree by days or give only the week), "month" or "inferred".',
       },
       {
         name: "handed_to",
@@ -158,6 +175,7 @@ export const tableDocs: TableDoc[] = [
     row: "One published count of the mission's personnel who had left Mali by a date since 1 July 2023, or of all the withdrawal concerned.",
     columns: [
       { name: "date", type: "day", meaning: "The day the count was given." },
+      datePrecision("the count"),
       { name: "component", type: "category", meaning: `One of: ${oneOf(withdrawalComponents)}.` },
       {
         name: "measure",
@@ -166,13 +184,14 @@ export const tableDocs: TableDoc[] = [
       },
       { name: "personnel", type: "whole number", meaning: "People, as the source counts them." },
       qualifier,
+      statedBy,
       ...citation("the count"),
       note,
     ],
     origin: curatedOrigin,
     cleaning: [
       ...curatedCleaning,
-      'The people who had left never number fewer at a later date; on one date, no component\'s count is larger than that of all components, nor do the components add up to more; and no count of those who had left is larger than that of all the withdrawal concerned. An exact figure bounds the others; an "about" figure may stray above it, a "more than" figure may not.',
+      'The people who had left never number fewer at a later date; on one date, no component\'s count is larger than that of all components, nor do the components add up to more; and no count of those who had left is larger than that of all the withdrawal concerned. An exact figure bounds the others; an "about" figure may stray above it, a "more than" or "at least" figure may not.',
     ],
   },
   {
@@ -182,19 +201,15 @@ export const tableDocs: TableDoc[] = [
     columns: [
       { name: "id", type: "text", meaning: "A stable name of the statement, by which the claims ledger cites it." },
       { name: "stated_on", type: "day or month", meaning: "When the figure was given (YYYY-MM when the source dates it no closer)." },
-      { name: "stated_on_qualifier", type: "category", meaning: 'Empty, or "about" where the day is inferred from the report.' },
+      datePrecision("the statement"),
       { name: "figure", type: "whole number", meaning: "The toll stated." },
-      {
-        name: "qualifier",
-        type: "category",
-        meaning: `How the figure was qualified; one of: ${statementQualifiers.map((q) => (q ? q : "(empty)")).join(", ")}.`,
-      },
+      qualifier,
       {
         name: "counted",
         type: "category",
         meaning: `One of: ${oneOf(statementCounts)}. "Hostile acts" is compared with the UN file's malicious acts.`,
       },
-      { name: "stated_by", type: "text", meaning: "Who gave the figure, and who reported it." },
+      statedBy,
       ...citation("the statement"),
       note,
     ],
@@ -271,6 +286,7 @@ export const tableDocs: TableDoc[] = [
     row: "One published figure of the mission's size on one date: people deployed, the authorized ceiling, or both.",
     columns: [
       { name: "date", type: "day or month", meaning: "The date the figure refers to (YYYY-MM when the source names only the month)." },
+      datePrecision("the figure"),
       {
         name: "component",
         type: "category",
@@ -280,9 +296,11 @@ export const tableDocs: TableDoc[] = [
       {
         name: "authorized",
         type: "whole number",
-        meaning: "The ceiling the Security Council set; empty when the row gives only a deployed figure.",
+        meaning:
+          "The ceiling the Security Council set; empty when the row gives only a deployed figure. A ceiling is never a count of people present.",
       },
       qualifier,
+      statedBy,
       ...citation("the figure"),
       note,
     ],
@@ -304,12 +322,14 @@ export const tableDocs: TableDoc[] = [
       qualifier,
       { name: "announced", type: "day or month", meaning: "When the departure was announced, if known." },
       { name: "departed", type: "day or month", meaning: "When the contingent left or was to leave, if known." },
+      { ...datePrecision("the departure"), meaning: 'Empty where no departure date is given; else "day", "about", "month" or "inferred".' },
       {
         name: "departure_status",
         type: "category",
-        meaning: `One of: ${oneOf(departureStatuses)} ("planned" when the source gives only a plan).`,
+        meaning: `One of: ${oneOf(departureStatuses)}: "planned" when the source gives only a plan or a date set, "completed" once the people have left, "suspended" when the contingent stopped its activities without leaving. A completed row for a country and component supersedes its planned ones.`,
       },
       { name: "reason", type: "text", meaning: "The reason the source gives for leaving." },
+      statedBy,
       ...citation("the row"),
       note,
     ],
@@ -409,10 +429,10 @@ export const tableDocs: TableDoc[] = [
       { name: "note", type: "text", meaning: "For a curated row: what the source says, in our words." },
     ],
     origin:
-      "The UN's list of peacekeeping operations (DPPADPOSS-PKO), pinned by its sha256, for the operations it holds; the curated table other_missions (data-loaders/curated/other_missions.csv, one source per row) for the political missions, offices and the one operation it leaves out.",
+      "The UN's list of peacekeeping operations (DPPADPOSS-PKO), pinned by its sha256, for the operations it holds; the curated table other_missions (one source per row) for the political missions, offices and the one operation it leaves out.",
     cleaning: [
       "Coordinates the list writes with a decimal comma, where the others have a point, are read as decimals.",
-      "Where the list is wrong (longitude and latitude swapped, MINUSMA's missing end date, a name cut short, a latitude not of the town named), the cell is replaced by a row of data-loaders/curated/operation_corrections.csv, which gives the value it replaces, the reason and a source. A correction whose cell no longer holds that value stops the build, as does a town given two points by two rows, or a headquarters that Geo-PKO maps elsewhere for the same mission.",
+      "Where the list is wrong (longitude and latitude swapped, MINUSMA's missing end date, a name cut short, a latitude not of the town named), the cell is replaced by a row of the curated table operation_corrections, which gives the value it replaces, the reason and a source. A correction whose cell no longer holds that value stops the build, as does a town given two points by two rows, or a headquarters that Geo-PKO maps elsewhere for the same mission.",
       "Every acronym of the fatalities file must resolve in the list or in the curated table, and in one of them only; one that does not stops the build, named.",
     ],
   },

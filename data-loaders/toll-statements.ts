@@ -6,15 +6,13 @@
  */
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, earliestDate, isoDayOrMonth, maxLength, optionalText, requiredText, todayUtc } from "./fields.js";
+import { count, earliestDate, isoDayOrMonth, maxLength, optionalText, todayUtc } from "./fields.js";
+import { checkDatePrecision, datePrecision, figureQualifier, statedBy } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 /** What a statement counted, in the UN file's terms: "hostile acts" is the file's "Malicious Act". */
 export const statementCounts = ["all causes", "hostile acts"] as const;
 export type StatementCount = (typeof statementCounts)[number];
-
-export const statementQualifiers = ["", "about", "at least", "more than", "some"] as const;
-export type StatementQualifier = (typeof statementQualifiers)[number];
 
 /** The most deaths any mission's statement could give: more than any mission has had. */
 const MAX_STATED_TOLL = 5_000;
@@ -22,7 +20,7 @@ const MAX_STATED_TOLL = 5_000;
 export const tollStatementColumns = [
   "id",
   "stated_on",
-  "stated_on_qualifier",
+  "date_precision",
   "figure",
   "qualifier",
   "counted",
@@ -41,18 +39,17 @@ export const tollStatementSchema = (today: string) =>
         .max(maxLength.id, `longer than ${maxLength.id} characters, which no id needs`),
       // The day the figure was given; the month where the source dates it no closer.
       stated_on: isoDayOrMonth(today, earliestDate.mali),
-      stated_on_qualifier: z.enum(["", "about"], 'stated_on_qualifier must be empty or "about"'),
+      date_precision: datePrecision,
       figure: count(MAX_STATED_TOLL, "deaths in one mission"),
-      qualifier: z.enum(statementQualifiers, `qualifier must be one of: ${statementQualifiers.map((q) => `"${q}"`).join(", ")}`),
+      qualifier: figureQualifier,
       counted: z.enum(statementCounts, `unknown count; known: ${statementCounts.join(", ")}`),
-      stated_by: requiredText("stated_by: who gave the figure, and who reported it", maxLength.name),
+      stated_by: statedBy,
       ...citationFields,
       note: optionalText("note"),
     })
     .superRefine((row, ctx) => {
       checkCitation(row, ctx);
-      if (row.stated_on.length === 7 && row.stated_on_qualifier !== "")
-        ctx.addIssue({ code: "custom", path: ["stated_on_qualifier"], message: '"about" a month: give the month alone' });
+      checkDatePrecision(row.stated_on, row.date_precision, ctx, "statement date");
     });
 
 export type TollStatementRow = z.output<ReturnType<typeof tollStatementSchema>>;

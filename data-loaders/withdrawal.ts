@@ -6,27 +6,43 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec, type RowRefusal } from "./curated.js";
 import { neverGoesDown, partsWithinWhole } from "./row-rules.js";
-import { count, earliestDate, isoDay, maxMissionPersonnel, optionalText, qualifier, todayUtc } from "./fields.js";
+import { count, earliestDate, isoDay, maxMissionPersonnel, optionalText, todayUtc } from "./fields.js";
+import { checkDatePrecision, datePrecision, figureQualifier, statedBy } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const withdrawalComponents = ["all", "military", "police", "civilian"] as const;
 /** "left": personnel who had left by the date; "to leave": all the withdrawal concerned. */
 export const withdrawalMeasures = ["left", "to leave"] as const;
 
-export const withdrawalColumns = ["date", "component", "measure", "personnel", "qualifier", ...citationColumns, "note"] as const;
+export const withdrawalColumns = [
+  "date",
+  "date_precision",
+  "component",
+  "measure",
+  "personnel",
+  "qualifier",
+  "stated_by",
+  ...citationColumns,
+  "note",
+] as const;
 
 export const withdrawalSchema = (today: string) =>
   z
     .object({
       date: isoDay(today, earliestDate.mali),
+      date_precision: datePrecision,
       component: z.enum(withdrawalComponents, `unknown component; known: ${withdrawalComponents.join(", ")}`),
       measure: z.enum(withdrawalMeasures, `measure must be ${withdrawalMeasures.map((m) => `"${m}"`).join(" or ")}`),
       personnel: count(maxMissionPersonnel, "people in one mission"),
-      qualifier,
+      qualifier: figureQualifier,
+      stated_by: statedBy,
       ...citationFields,
       note: optionalText("note"),
     })
-    .superRefine((row, ctx) => checkCitation(row, ctx));
+    .superRefine((row, ctx) => {
+      checkCitation(row, ctx);
+      checkDatePrecision(row.date, row.date_precision, ctx, "date");
+    });
 
 export type WithdrawalRow = z.output<ReturnType<typeof withdrawalSchema>>;
 

@@ -28,8 +28,13 @@ other outlets printed, and tests it against the report's tables. Of ${formatNumb
 Each claim is tested with one definition chosen from its wording before the value is computed
 ("soldiers" are the UN's military personnel; "about" allows ${formatShare(ABOUT_TOLERANCE)}
 either way). Other reasonable definitions are listed beside it with their distance from the
-claim; they never replace the first one to make a claim match. Open a claim to see how it was
-computed.
+claim; they never replace the first one to make a claim match. A verdict rests only on a source
+independent of the claim: a figure the tables hold only as the article reported it cannot check
+the article. Open a claim to see how it was computed and the source its verdict rests on.
+
+**The words of the claims.** Le Monde's claims are quoted from the article's English edition; where
+the article attributes a figure to someone ("notes the UN in its latest report"), the ledger says
+so, and the attribution is the article's. The other outlets' claims are summarized.
 ${ledger(claims, "en")}
 ## Why 187
 
@@ -50,7 +55,7 @@ copy of the UN's file this report uses carries an update stamp of April 2025, tw
 figures printed in 2023, so the two need not agree even with the same definition if rows were
 added or reclassified in between.
 
-See also: [the toll](./) · [refused flights](./flights) · [the shrinking force](./contingents)
+See also: [the toll](./) · [flights not authorized](./flights) · [the shrinking force](./contingents)
 `,
   };
 };

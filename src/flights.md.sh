@@ -1,3 +1,3 @@
-# Refused flights: rendered from src/flights.page.ts (see src/components/print-page.sh).
+# Flights not authorized: rendered from src/flights.page.ts (see src/components/print-page.sh).
 page=/flights
 . "$(dirname "$0")/components/print-page.sh"

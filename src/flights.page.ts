@@ -1,5 +1,5 @@
 /*
- * Refused flights. Figures from src/components/figures/flights.ts, held to their reviewed values.
+ * Flights not authorized. Figures from src/components/figures/flights.ts, held to their reviewed values.
  */
 import { flightRows, flightsChart } from "./components/flights-page.js";
 import { capitalize, formatDate, formatFromTo, formatNumber, formatShare } from "./components/format.js";
@@ -12,8 +12,8 @@ const flightsPage: PageTemplate = (context) => {
   const { latest, earlier, withDrones, first, grounding } = f;
   const fromTo = (row: { period_start: string; period_end: string }) => formatFromTo(row.period_start, row.period_end);
   return {
-    title: "Refused flights",
-    body: html`# Grounded: the flights Mali refused
+    title: "Flights not authorized",
+    body: html`# Grounded: the flights Mali did not authorize
 
 A UN mission spread across northern and central Mali moves by air: troops, supplies, medical
 evacuations, and the drones that watch the routes its convoys take. The first restriction on its
@@ -22,9 +22,9 @@ flights in the timeline dates from ${formatDate(grounding.date)}: ${grounding.ev
 counted the authorizations refused or left unanswered.
 
 ${capitalize(fromTo(latest))}, the mission asked for **${formatNumber(latest.requested)}** flight
-authorizations and did not obtain **${formatNumber(latest.denied)}** of them, ${formatShare(latest.share)}
-(${citation(latest)}). In the quarter before, ${fromTo(earlier)}, it had asked
-for ${formatNumber(earlier.requested)} and been refused ${formatNumber(earlier.denied)}, ${formatShare(earlier.share)}
+authorizations and did not obtain **${formatNumber(latest.denied)}** of them, ${formatShare(latest.share)}:
+by the count of ${latest.stated_by} (${citation(latest)}). In the quarter before, ${fromTo(earlier)}, it had asked
+for ${formatNumber(earlier.requested)} and not obtained ${formatNumber(earlier.denied)}, ${formatShare(earlier.share)}
 (${citation(earlier)})${withDrones ? html`, and ${formatNumber(withDrones.drone_denied)} of those refusals concerned the surveillance drones (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind })})` : ""}.
 The first count in this table, ${fromTo(first)}, gives ${formatNumber(first.denied)} requests refused or
 left unanswered without saying how many were made (${citation(first)}).
@@ -34,7 +34,7 @@ ${flightsChart(context, f, "en")}
 The reports do not use one definition from quarter to quarter: some count requests refused,
 others requests refused *or* never answered, and one gives refusals without the number of
 requests. The periods do not join end to end, and the reports between January and October 2022
-are not in the table because their figures could not be found in a source that could be read.
+are not in the table because no published account of their figures was found.
 Every row keeps the wording of its source in its note:
 ${flightRows(context, "en")}
 See also: [the toll](./) · [the shrinking force](./contingents) · [the claims ledger](./claims)

@@ -52,7 +52,7 @@ Multidimensional Integrated Stabilization Mission in Mali. **${formatNumber(f.ma
 deliberate attacks. ${otherCausesSentence(f.otherCauses)}
 
 The deadliest calendar year was ${f.deadliest.year}, with ${formatNumber(f.deadliest.all)} deaths,
-${formatNumber(f.deadliest.malicious)} of them from attacks. Across the ${formatNumber(f.missions)} missions
+${formatNumber(f.deadliest.malicious)} of them from attacks. Across the ${formatNumber(f.missions)} missions and offices
 in the UN's file, going back to 1948, ${f.mission} ranks **${formatOrdinal(f.rankMalicious)}** for deaths
 from malicious acts, ahead of ${f.nextByMalicious.mission} (${formatNumber(f.nextByMalicious.fatalities)}).
 Counting every cause of death, it ranks ${formatOrdinal(f.rankAll)}${f.rankAll > 1 ? html`, after ${f.deadliestMission.mission} (${formatNumber(f.deadliestMission.fatalities)})` : ""}.
@@ -82,7 +82,7 @@ ${statementsChart(context, f)}`;
 ## Timeline
 
 From the crisis of 2012 to the end of the drawdown, each event with its source. Two more pages
-follow the mission's last years: [the flights Mali refused](./flights) and
+follow the mission's last years: [the flights Mali did not authorize](./flights) and
 [the shrinking force](./contingents). [The claims ledger](./claims) checks the figures printed
 about the mission against these tables. The same analysis of the toll exists for
 [${STORY_MISSION} on its own page](.${missionPagePath(STORY_MISSION)}) and for [every other mission](./missions/).

@@ -14,8 +14,8 @@ const methodologyPage: PageTemplate = (context) => {
     body: html`# About the data
 
 Every figure in this report is computed, when the report is built, from the files listed here:
-one file published by the United Nations, pinned by its checksum, and tables this project wrote
-from published reports, where every row names its source. Each table is published as it was used
+one file published by the United Nations, pinned by its checksum, and tables compiled from
+published reports, where every row names its source. Each table is published as it was used
 by the charts, so anyone can check a number or reuse the work.
 
 ## How to cite
@@ -40,11 +40,17 @@ Each row of a curated table cites the best source that could be found and says w
 - **agency**: a wire agency's dispatch (AFP, Reuters, AP, dpa), named in the row's note when
   another site carries it.
 - **press**: a newspaper's or broadcaster's own reporting.
+- **republished**: a page of a site that republishes other publishers' reports (allAfrica,
+  Zawya, SpaceWar, aBamako, Maliactu). Such a row is kept only with a note that says whose report
+  the page carries, or that the page does not name its first publisher; a row citing one of these
+  sites under another kind is refused.
 - **other**: anything else. Such a row is kept only with a note that says why nothing better
-  could be found; most are figures that a news site relays from a UN report this project could
-  not read.
+  was found; most are figures that a news site relays from a UN report whose own text was not
+  found.
 
-Document mirrors, copies of Wikipedia and content farms are never cited: the build refuses them.
+Document mirrors (Scribd, docslib), copies of Wikipedia and Wikipedia itself, content farms and
+indexing proxies are never cited, whatever the kind. A source address is cited as the page's plain
+address: without tracking or AMP parameters and without doubled slashes.
 Links open the source's own page; where an editor has saved a copy in a web archive, the row
 records it too (\`archive_url\`).
 ${sourcesByKindTable(context, "en")}
@@ -112,16 +118,15 @@ the figures the story states). The [claims ledger](./claims) shows it as a page.
 
 ## Corrections
 
-When a change to the data or the code moves a figure the report had already published, the build
-stops until an editor has looked at it; the change is then logged here, with the date, the old
+When a figure the report had already published moves, it is not republished until an editor has
+looked at it; the change is then logged here, with the date, the old
 and new value and the reason (<a href="./data/tables/corrections.csv" download>corrections.csv</a>).
 ${correctionsSection(context, "en")}
 ## Reproducing the report
 
-The code is in the project's repository. With the UN file beside it, \`npm ci && npm run build\`
-makes this site again, byte for byte: two builds from the same commit and the same pinned files
-write identical files (a test checks it). Times written into the site come from the inputs
-(\`SOURCE_DATE_EPOCH\` if set, otherwise the day the data was retrieved), never from the clock.
+The report can be made again from its sources, byte for byte: the same code and the same pinned
+files give identical files. The dates written into the site come from the sources, never from the
+day the site was made.
 The manifest lists each input (path and sha256) and each published file (path and sha256), so a
 published copy can be checked against the sources.
 `,

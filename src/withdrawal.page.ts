@@ -2,8 +2,9 @@
  * The withdrawal. Figures from src/components/figures/withdrawal.ts, held to their reviewed values.
  */
 import { storyAnnotations } from "./components/annotations.js";
-import { formatDate, formatNumber } from "./components/format.js";
-import { qualifiedNumber } from "./components/i18n/chart-text.js";
+import { formatDate, formatNumber, formatter } from "./components/format.js";
+import { statedNumber, statedOn } from "./components/i18n/figure-words.js";
+import type { FigureQualifier } from "../data-loaders/figure-fields.js";
 import { citation } from "./components/lists.js";
 import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
@@ -13,14 +14,14 @@ const withdrawalPage: PageTemplate = (context) => {
   const f = context.story().withdrawal;
   const { sites, left, maps } = f;
   const annotations = storyAnnotations(context);
-  const stated = (row: { personnel: number; qualifier: string }) => qualifiedNumber(row.personnel, row.qualifier, "en");
+  const stated = (row: { personnel: number; qualifier: FigureQualifier }) => statedNumber(row.personnel, row.qualifier, "en");
   return {
     title: "The withdrawal",
     body: html`# The withdrawal
 
 The Security Council ended the mission's mandate on 30 June 2023 and gave it until 31 December to
 leave. When it began, MINUSMA held **${formatNumber(sites.total)} sites**: ${formatNumber(sites.camps)} camps
-and a temporary base. The first, ${sites.first.site}, was handed over on ${closedOn(sites.first, "en")}
+and a temporary base. The first, ${sites.first.site}, was handed over ${statedOn(sites.first.closed, sites.first.date_precision, "en")}
 (${citation(sites.first)}); ${formatNumber(sites.closedIn2023)} of the ${formatNumber(sites.total)} had been
 closed by the end of December, the last of them ${sites.last.site}, ${closedOn(sites.last, "en")}
 (${citation(sites.last)}).
@@ -50,8 +51,8 @@ ${formatNumber(maps.countriesFirst)} in ${maps.from}, ${formatNumber(maps.countr
 ${contributorsSection(context, f, annotations, "en")}
 
 What the maps can say about the "17% drop" the article reported: they show which countries had
-units where, year by year, and that ${formatNumber(maps.departingDrawnLast)} of the ${formatNumber(maps.departing)}
-countries which announced their contingent's departure are still drawn on the maps of ${maps.to}. What they cannot say: a year's maps are a few
+units where, year by year, and that ${formatter("en").partOf(maps.departingDrawnLast, maps.departing, "country", "countries")}
+which announced their contingent's departure ${maps.departingDrawnLast === 1 ? "is" : "are"} still drawn on the maps of ${maps.to}. What they cannot say: a year's maps are a few
 snapshots, a country counts as present if any map of the year draws it, and the sizes are
 estimates from symbols. They give no count of people, so they can neither confirm nor refute a
 percentage; the claim's verdict stays where [the shrinking force](./contingents) leaves it.

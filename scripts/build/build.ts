@@ -41,6 +41,7 @@ import { headersFile, sitePolicy, withPolicy } from "./security.js";
 import { pagePathOfFile, withPageHead } from "./page-head.js";
 import { chartCountGaps } from "./edition-charts.js";
 import { numberGaps } from "./edition-numbers.js";
+import { makingOfText } from "./reader-words.js";
 import { putBackImages, setAsideImagesIn } from "./chart-images.js";
 import { editionGaps } from "../../src/components/editions.js";
 import config from "../../observablehq.config.js";
@@ -254,10 +255,12 @@ await step("html", () => {
   // cached with the rendered pages could be skipped by a build killed at the wrong moment.
   const numbers = numberGaps(new Map(finished.map(({ page, html }) => [pagePathOfFile(page), html])));
   if (numbers.length) throw new Error(`the two editions do not print the same numbers in the same places:\n  ${numbers.join("\n  ")}`);
+  const makingOf = makingOfText(new Map(finished.map(({ page, html }) => [pagePathOfFile(page), html])));
+  if (makingOf.length) throw new Error(`pages speak of how the report was made instead of its subject:\n  ${makingOf.join("\n  ")}`);
   for (const { page, html } of finished) writeFileSync(join(staging, page), html);
   writeFileSync(join(staging, "_headers"), headersFile(policy));
   console.log(
-    `html: ${pages.length} pages given their language, their other edition's address and the Content-Security-Policy (also in _headers); both editions print the same numbers in the same places`,
+    `html: ${pages.length} pages given their language, their other edition's address and the Content-Security-Policy (also in _headers); both editions print the same numbers in the same places, and no page speaks of how it was made`,
   );
 });
 

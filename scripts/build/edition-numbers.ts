@@ -33,6 +33,8 @@ export interface TextUnit {
   kind: string;
   /** The start of its text, to find it by. */
   excerpt: string;
+  /** Its whole text, spaces collapsed. */
+  text: string;
   numbers: number[];
 }
 
@@ -93,10 +95,10 @@ interface DomNode {
 
 /**
  * The text units of a page (a whole document, or a fragment of one), in document order, with the
- * numbers each prints as `locale` writes them. Only the page's own content counts: `<main>` when
- * there is one, and the `<title>`.
+ * numbers each prints as `locale` writes them; only those that print a number, unless `all`. Only
+ * the page's own content counts: `<main>` when there is one, and the `<title>`.
  */
-export function textUnits(html: string, locale: Locale): TextUnit[] {
+export function textUnits(html: string, locale: Locale, { all = false } = {}): TextUnit[] {
   const { document } = parseHTML(html.includes("<html") ? html : `<!doctype html><html><body>${html}</body></html>`);
   /** A unit as it is read: its kind, and its text in pieces, each in the language it is marked in. */
   type Reading = { kind: string; parts: { text: string; lang: Locale }[] };
@@ -147,10 +149,11 @@ export function textUnits(html: string, locale: Locale): TextUnit[] {
       return {
         kind,
         excerpt: text.length > 60 ? `${text.slice(0, 57)}…` : text,
+        text,
         numbers: parts.flatMap((part) => numbersIn(part.text, part.lang)),
       };
     })
-    .filter((unit) => unit.numbers.length > 0);
+    .filter((unit) => all || unit.numbers.length > 0);
 }
 
 const listed = (numbers: number[]) => numbers.join(", ");

@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { leadOf } from "./metrics/leaders.js";
 import { annotationHeadroom, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { formatter, isMonthOnly, type Locale } from "./format.js";
 import { categoryLabel } from "./i18n/categories.js";
@@ -72,7 +73,13 @@ export function fatalitiesByYearChart(
   const shown = rows.map((row) => ({ ...row, label: categoryLabel(row.category, locale) }));
   const total = rows.reduce((sum, row) => sum + row.fatalities, 0);
   const years = rows.map((row) => row.year);
-  const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : text.none;
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const span = !years.length ? text.none : first === last ? String(first) : `${first}–${last}`;
+  const perYear = [...new Set(years)].map(
+    (year) => [String(year), rows.filter((row) => row.year === year).reduce((sum, row) => sum + row.fatalities, 0)] as const,
+  );
+  const lead = total > 0 && perYear.length > 1 ? leadOf(perYear, total) : null;
+  const peak = lead && { years: lead.names, count: lead.count };
   // The annotations' lines need room above the highest bar.
   const top = annotations.length ? annotationHeadroom(highestYear(rows), annotations.length) : highestYear(rows);
   return asImage(
@@ -80,10 +87,11 @@ export function fatalitiesByYearChart(
       document,
       width,
       title: text.title(mission, label),
-      subtitle: `${text.total(format.number(total))}, ${span}`,
+      subtitle: text.summary(total, span, peak),
       caption: text.caption,
       ariaLabel: text.ariaLabel(mission, label),
-      ariaDescription: `${text.description(total, span, describeYears(rows))}${
+      // The text alternative states the same point as the chart's first line, then every year.
+      ariaDescription: `${text.summary(total, span, peak)}. ${describeYears(rows)}${
         annotations.length ? ` ${text.marked}: ${annotations.map((a) => `${a.label} (${a.year})`).join(", ")}.` : ""
       }`,
       // Plot's default margins leave the plot 60 pixels narrower than the chart.

@@ -29,7 +29,8 @@ const words: Record<
     computed: string;
     explanation: string;
     sources: string;
-    compared: string;
+    restsOn: string;
+    restsOnNothing: string;
     tables: string;
     others: string;
     value: string;
@@ -48,15 +49,16 @@ const words: Record<
     computed: "Computed",
     explanation: "Explanation",
     sources: "Sources",
-    compared: "Figure compared: ",
+    restsOn: "The verdict rests on: ",
+    restsOnNothing: "No source independent of the claim holds this figure.",
     tables: "Tables: ",
     others: "Other definitions",
     value: "Value",
     against: "Against the claim",
     points: " points",
-    units: { people: "people", deaths: "deaths", flights: "flights", requests: "requests", rank: "rank" },
+    units: { people: "people", deaths: "deaths", authorizations: "flight authorizations", requests: "requests", rank: "rank" },
     tableNames: {},
-    quoted: (claim) => claim,
+    quoted: (claim) => `“${claim}”`,
   },
   fr: {
     stated: "Affirmé",
@@ -66,13 +68,14 @@ const words: Record<
     computed: "Résultat",
     explanation: "Explication",
     sources: "Sources",
-    compared: "Chiffre comparé\u00a0: ",
+    restsOn: "Le verdict repose sur\u00a0: ",
+    restsOnNothing: "Aucune source indépendante de l'affirmation ne donne ce chiffre.",
     tables: "Tables\u00a0: ",
     others: "Autres définitions",
     value: "Valeur",
     against: "Écart à l'affirmation",
     points: " points",
-    units: { people: "personnes", deaths: "morts", flights: "vols", requests: "demandes", rank: "(rang)" },
+    units: { people: "personnes", deaths: "morts", authorizations: "autorisations de vol", requests: "demandes", rank: "(rang)" },
     tableNames: {
       "strength table": "effectifs (strength)",
       "flights table": "vols (flights)",
@@ -84,9 +87,10 @@ const words: Record<
   },
 };
 
-/** A computed value as the page writes it: numbers per locale, dates as the tables give them. */
-export function valueIn(value: number | string, locale: Locale): string {
-  return typeof value === "number" ? formatter(locale).number(value) : value;
+/** A computed value as the page writes it: numbers per locale (a share with its "%"), dates as the tables give them. */
+export function valueIn(value: number | string, locale: Locale, unit?: string): string {
+  if (typeof value !== "number") return value;
+  return unit === "%" ? formatter(locale).share(value / 100, { digits: 1 }) : formatter(locale).number(value);
 }
 
 /** What the claim stated, with its unit: "about 15,000 people", "17%"; "environ 15 000 personnes". */
@@ -114,14 +118,18 @@ function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
     ...(c.primary
       ? ([
           [w.computation, englishIn(c.primary.computation, locale)],
-          [w.computed, html`<strong>${valueIn(c.primary.value, locale)}</strong>`],
+          [w.computed, html`<strong>${valueIn(c.primary.value, locale, c.stated.kind === "number" ? c.stated.unit : undefined)}</strong>`],
         ] as [string, Markup | string][])
       : []),
     [w.explanation, french ? c.explanation_fr : c.explanation],
     [
       w.sources,
       html`${c.source_url ? html`${cite(c.source_url, `${c.claimant} (${hostOf(c.source_url)})`)}. ` : ""}${french ? c.source_note_fr : c.source_note}${
-        c.primary?.source_url ? html` ${w.compared}${cite(c.primary.source_url)}.` : ""
+        c.primary
+          ? html` ${w.restsOn}${c.primary.stated_by ? englishIn(c.primary.stated_by, locale) : c.data_sources.map((name) => tableName(name, locale)).join(french ? "\u00a0; " : "; ")}${
+              c.primary.source_url ? html` (${cite(c.primary.source_url)})` : ""
+            }.`
+          : ` ${w.restsOnNothing}`
       }${c.data_sources.length ? ` ${w.tables}${c.data_sources.map((name) => tableName(name, locale)).join(french ? "\u00a0; " : "; ")}.` : ""}`,
     ],
   ];
@@ -142,7 +150,7 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
         header: w.definition,
         value: (a) => html`${locale === "fr" ? a.definition_fr : a.definition}${a.source_url ? html` (${cite(a.source_url)})` : ""}`,
       },
-      { header: w.value, value: (a) => valueIn(a.value, locale), numeric: true },
+      { header: w.value, value: (a) => valueIn(a.value, locale, c.stated.kind === "number" ? c.stated.unit : undefined), numeric: true },
       { header: w.against, value: against, numeric: true },
     ],
     { caption: w.others },
@@ -150,7 +158,14 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
 }
 
 function claimEntry(c: ClaimEntry, locale: Locale): Markup {
-  const claim = locale === "fr" ? (c.wording_fr === "quoted" ? words.fr.quoted(c.claim_fr) : c.claim_fr) : c.claim;
+  const claim =
+    locale === "fr"
+      ? c.wording_fr === "paraphrased"
+        ? c.claim_fr
+        : words.fr.quoted(c.claim_fr)
+      : c.wording === "quoted"
+        ? words.en.quoted(c.claim)
+        : c.claim;
   return html`<details class="claim" id="claim-${c.id}">
 <summary><span class="verdict ${verdictClass[c.verdict]}">${verdictText[locale][c.verdict]}</span> <span class="claimant">${c.claimant}, ${c.date}</span> <span class="claim-text">${claim}</span></summary>
 <dl>${details(c, locale).map(([term, text]) => html`<div class="claim-row"><dt>${term}</dt><dd>${text}</dd></div>`)}</dl>

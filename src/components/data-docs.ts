@@ -124,8 +124,9 @@ export function correctionsLog(rows: readonly CorrectionRow[], locale: Locale = 
       { header: w.date, value: (r) => format.date(r.date) },
       { header: w.figure, value: (r) => r.figure },
       { header: w.page, value: (r) => r.page },
-      { header: w.was, value: (r) => r.old_value },
-      { header: w.now, value: (r) => r.new_value },
+      // The values are logged as the English edition printed them.
+      { header: w.was, value: (r) => englishIn(r.old_value, locale) },
+      { header: w.now, value: (r) => englishIn(r.new_value, locale) },
       { header: w.why, value: (r) => englishIn(r.reason, locale) },
       { header: w.source, value: (r) => citation(r, locale) },
     ],

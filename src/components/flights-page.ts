@@ -1,5 +1,5 @@
 /*
- * The refused flights as both editions draw them: the chart, its sources, the numbers behind it
+ * The flights not authorized, as both editions draw them: the chart, its sources, the numbers behind it
  * and every row of the flights table with its source's wording, from the same figures in the
  * page's language. The prose is each edition's template's own (src/flights.page.ts,
  * src/fr/flights.page.ts). The sources' wording (the notes) exists in English only.
@@ -35,12 +35,12 @@ const words: Record<
   en: {
     numbers: "Numbers behind the chart",
     refusals: {
-      caption: "Flight authorizations requested and refused, per reporting period",
+      caption: "Flight authorizations requested and not obtained, per reporting period",
       from: "From",
       to: "To",
       requested: "Requested",
-      denied: "Refused or unanswered",
-      share: "Share refused",
+      denied: "Not obtained (refused or unanswered)",
+      share: "Share not obtained",
       drones: "Of which drones",
       source: "Source",
     },
@@ -48,7 +48,7 @@ const words: Record<
     rows: {
       caption: "Every row of the flights table, with its source's wording",
       period: "Period",
-      flights: "Flights",
+      flights: "Category",
       wording: "What the source says",
       source: "Source",
     },
@@ -56,12 +56,12 @@ const words: Record<
   fr: {
     numbers: "Les chiffres du graphique",
     refusals: {
-      caption: "Autorisations de vol demandées et refusées, par période",
+      caption: "Autorisations de vol demandées et non obtenues, par période",
       from: "Du",
       to: "Au",
       requested: "Demandées",
-      denied: "Refusées ou sans réponse",
-      share: "Part refusée",
+      denied: "Non obtenues (refusées ou sans réponse)",
+      share: "Part non obtenue",
       drones: "Dont drones",
       source: "Source",
     },
@@ -69,7 +69,7 @@ const words: Record<
     rows: {
       caption: "Chaque ligne de la table des vols, avec les termes de sa source (en anglais)",
       period: "Période",
-      flights: "Vols",
+      flights: "Catégorie",
       wording: "Ce que dit la source (en anglais)",
       source: "Source",
     },

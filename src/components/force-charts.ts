@@ -5,11 +5,12 @@
  * golden SVGs.
  */
 import * as Plot from "@observablehq/plot";
-import type { ContingentRow } from "../../data-loaders/contingents.js";
+import { departureStatuses, type ContingentRow, type DepartureStatus } from "../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { asImage, toTime, type ChartOptions } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
-import { contingentsText, flightRefusalsText, qualifiedNumber, strengthComponentText, strengthText } from "./i18n/chart-text.js";
+import { statedDate, statedNumber } from "./i18n/figure-words.js";
+import { contingentsText, flightRefusalsText, strengthComponentText, strengthText } from "./i18n/chart-text.js";
 import { componentColors, palette } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
 import type { FlightRefusal } from "./metrics/flights.js";
@@ -66,6 +67,14 @@ export function flightRefusalsChart(
 }
 
 const DEPARTURE_FONT = 9;
+
+/** A departure that happened is drawn dark; one only planned, light; a suspension, grey. */
+const statusColors: Record<DepartureStatus, string> = {
+  completed: palette.blue,
+  "under way": palette.blue,
+  planned: palette.skyBlue,
+  suspended: palette.neutral,
+};
 
 /**
  * One label per group of departures drawn too close together to be read apart: rotated labels
@@ -127,15 +136,23 @@ export function strengthChart(
         deployed
           .map(
             (row) =>
-              `${format.date(row.date)}, ${names[row.component]}${format.colon}${qualifiedNumber(row.deployed!, row.qualifier, locale)}`,
+              `${statedDate(row.date, row.date_precision, locale)}, ${names[row.component]}${format.colon}${statedNumber(row.deployed!, row.qualifier, locale)}`,
           )
           .join("; ") +
         `. ${text.ceilings}${format.colon}` +
         ceilings
-          .map((row) => `${format.date(row.date)}, ${names[row.component]}${format.colon}${format.number(row.authorized!)}`)
+          .map(
+            (row) =>
+              `${statedDate(row.date, row.date_precision, locale)}, ${names[row.component]}${format.colon}${statedNumber(row.authorized!, row.qualifier, locale)}`,
+          )
           .join("; ") +
         `. ${text.departures}${format.colon}` +
-        marked.map((row) => `${row.country} (${names[row.component]}) ${format.date(row.departed!)}`).join("; ") +
+        marked
+          .map(
+            (row) =>
+              `${row.country} (${names[row.component]}), ${contingentsText[locale].when[row.departure_status](statedDate(row.departed!, row.date_precision, locale))}`,
+          )
+          .join("; ") +
         ".",
       x: { type: "utc", label: null, domain },
       y: { label: text.axis, grid: true, zero: true, tickFormat: format.number },
@@ -160,17 +177,18 @@ export function strengthChart(
         }),
         Plot.line(ceilings, { x: "time", y: "authorized", stroke: "component", curve: "step-after", strokeWidth: 1.5 }),
         Plot.dot(
-          deployed.filter((d) => !d.qualifier),
+          deployed.filter((d) => d.qualifier === "exact"),
           {
             x: "time",
             y: "deployed",
             fill: "component",
             r: 4,
-            title: (d) => `${format.date(d.date)}, ${names[d.component as StrengthRow["component"]]}: ${d.deployed}`,
+            title: (d) =>
+              `${statedDate(d.date, d.date_precision, locale)}, ${names[d.component as StrengthRow["component"]]}${format.colon}${statedNumber(d.deployed!, d.qualifier, locale)}`,
           },
         ),
         Plot.dot(
-          deployed.filter((d) => d.qualifier),
+          deployed.filter((d) => d.qualifier !== "exact"),
           {
             x: "time",
             y: "deployed",
@@ -179,7 +197,7 @@ export function strengthChart(
             strokeWidth: 1.5,
             r: 4,
             title: (d) =>
-              `${format.date(d.date)}, ${names[d.component as StrengthRow["component"]]}${format.colon}${qualifiedNumber(d.deployed!, d.qualifier, locale)}`,
+              `${statedDate(d.date, d.date_precision, locale)}, ${names[d.component as StrengthRow["component"]]}${format.colon}${statedNumber(d.deployed!, d.qualifier, locale)}`,
           },
         ),
       ],
@@ -196,7 +214,6 @@ export function contingentsChart(
   const text = contingentsText[locale];
   const names = strengthComponentText[locale];
   const format = formatter(locale);
-  const [left, planned] = text.status;
   const when = (row: ContingentRow) => row.departed ?? row.announced ?? "";
   // On a phone there is no room beside the bars for the dates; the table below gives them.
   const narrow = width < 560;
@@ -206,14 +223,16 @@ export function contingentsChart(
     .map((row) => ({
       ...row,
       label: `${countryLabel(row.country, room - textWidth(` (${names[row.component]})`))} (${names[row.component]})`,
-      status: row.departure_status === "completed" ? left : planned,
+      status: text.status[row.departure_status],
       date: row.departed
-        ? (row.departure_status === "completed" ? text.left : text.toLeave)(format.date(row.departed, { short: true }))
+        ? text.when[row.departure_status](statedDate(row.departed, row.date_precision, locale, { short: true }))
         : row.announced
           ? text.announced(format.date(row.announced, { short: true }))
           : text.noDate,
     }));
-  const valueLabel = (d: (typeof rows)[number]) => `${d.qualifier ? "~" : ""}${format.number(d.personnel)}${narrow ? "" : `, ${d.date}`}`;
+  const statuses = departureStatuses.filter((status) => rows.some((row) => row.departure_status === status));
+  const counts = Object.fromEntries(statuses.map((status) => [status, rows.filter((row) => row.departure_status === status).length]));
+  const valueLabel = (d: (typeof rows)[number]) => `${statedNumber(d.personnel, d.qualifier, locale)}${narrow ? "" : `, ${d.date}`}`;
   return asImage(
     Plot.plot({
       document,
@@ -222,16 +241,21 @@ export function contingentsChart(
         rows.map((row) => row.label),
         rows.map(valueLabel),
       ),
-      title: text.title,
+      title: text.title(rows.length, counts, locale),
       subtitle: text.subtitle,
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription:
-        rows.map((row) => `${row.label}${format.colon}${qualifiedNumber(row.personnel, row.qualifier, locale)}, ${row.date}`).join("; ") +
+        `${text.title(rows.length, counts, locale)}. ` +
+        rows.map((row) => `${row.label}${format.colon}${statedNumber(row.personnel, row.qualifier, locale)}, ${row.date}`).join("; ") +
         ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: rows.map((row) => row.label) },
-      color: { legend: true, domain: text.status, range: [palette.blue, palette.skyBlue] },
+      color: {
+        legend: true,
+        domain: statuses.map((status) => text.status[status]),
+        range: statuses.map((status) => statusColors[status]),
+      },
       marks: [
         Plot.barX(rows, { x: "personnel", y: "label", fill: "status", title: (d) => `${d.label}: ${d.personnel}, ${d.date}` }),
         Plot.text(rows, { x: "personnel", y: "label", text: valueLabel, textAnchor: "start", dx: 4, fontSize: 10 }),

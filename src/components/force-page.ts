@@ -9,7 +9,9 @@ import type { SourceKind } from "../../data-loaders/source-policy.js";
 import type { ForceFigures } from "./figures/force.js";
 import { contingentsChart, strengthChart } from "./force-charts.js";
 import { formatter, type Locale } from "./format.js";
-import { figureQualifierText, strengthComponentText } from "./i18n/chart-text.js";
+import { strengthComponentText } from "./i18n/chart-text.js";
+import { statedDate, statedNumber } from "./i18n/figure-words.js";
+import type { FigureQualifier } from "../../data-loaders/figure-fields.js";
 import { countryIn } from "./i18n/countries.js";
 import { chartSources, citation } from "./lists.js";
 import { englishIn, html, type Markup } from "./markup.js";
@@ -27,7 +29,7 @@ const words: Record<
       component: string;
       deployed: string;
       authorized: string;
-      qualifier: string;
+      statedBy: string;
       kind: string;
       note: string;
       source: string;
@@ -55,17 +57,17 @@ const words: Record<
       component: "Component",
       deployed: "Deployed",
       authorized: "Authorized",
-      qualifier: "Qualifier",
+      statedBy: "Stated by",
       kind: "Source kind",
       note: "Note",
       source: "Source",
     },
-    kinds: { primary: "primary", agency: "agency", press: "press", other: "other" },
+    kinds: { primary: "primary", agency: "agency", press: "press", republished: "republished", other: "other" },
     contingents: {
       summary: "Numbers behind the chart, with the sources that disagree",
       disagree:
-        "Where two sources give different sizes for one contingent, both rows are kept; the chart and the totals use the first one listed.",
-      caption: "Contingents that left or announced their departure, every source",
+        "Where two sources give different sizes for one contingent, both rows are kept. The chart and the totals use the row of a completed departure where there is one, and otherwise the first one listed.",
+      caption: "Contingents that left, were to leave or suspended their activities, every source",
       country: "Country",
       personnel: "Personnel",
       announced: "Announced",
@@ -73,7 +75,7 @@ const words: Record<
       status: "Status",
       reason: "Reason",
     },
-    statuses: { planned: "planned", completed: "completed" },
+    statuses: { planned: "planned", "under way": "under way", completed: "completed", suspended: "activities suspended" },
   },
   fr: {
     strength: {
@@ -83,17 +85,17 @@ const words: Record<
       component: "Composante",
       deployed: "Déployés",
       authorized: "Autorisés",
-      qualifier: "Précision",
+      statedBy: "Donné par",
       kind: "Type de source",
       note: "Note (en anglais)",
       source: "Source",
     },
-    kinds: { primary: "primaire", agency: "agence", press: "presse", other: "autre" },
+    kinds: { primary: "primaire", agency: "agence", press: "presse", republished: "reprise", other: "autre" },
     contingents: {
       summary: "Les chiffres du graphique, avec les sources qui divergent",
       disagree:
-        "Quand deux sources donnent des effectifs différents pour un même contingent, les deux lignes sont gardées\u00a0; le graphique et les totaux retiennent la première.",
-      caption: "Contingents partis ou dont le départ a été annoncé, toutes sources",
+        "Quand deux sources donnent des effectifs différents pour un même contingent, les deux lignes sont gardées. Le graphique et les totaux retiennent la ligne d'un départ effectué quand il y en a une, sinon la première.",
+      caption: "Contingents partis, sur le départ ou dont les activités ont été suspendues, toutes sources",
       country: "Pays",
       personnel: "Effectif",
       announced: "Annonce",
@@ -101,7 +103,7 @@ const words: Record<
       status: "Statut",
       reason: "Motif (en anglais)",
     },
-    statuses: { planned: "prévu", completed: "effectué" },
+    statuses: { planned: "prévu", "under way": "en cours", completed: "effectué", suspended: "activités suspendues" },
   },
 };
 
@@ -113,19 +115,18 @@ function named(rows: readonly ContingentRow[], locale: Locale): ContingentRow[] 
 /** The published strength against the ceilings and the departures, and every figure behind it. */
 export function strengthSection(context: PageContext, f: ForceFigures, locale: Locale): Markup {
   const w = words[locale].strength;
-  const format = formatter(locale);
-  const count = (value: number | null) => (value === null ? "" : format.number(value));
+  const count = (value: number | null, qualifier: FigureQualifier) => (value === null ? "" : statedNumber(value, qualifier, locale));
   return html`${chartPart(context, (o) => strengthChart(f.strength, named(f.departing, locale), { locale, ...o }))}
 ${numbersBehind(
   w.summary,
   dataTable(
     f.strength,
     [
-      { header: w.date, value: (row) => format.date(row.date) },
+      { header: w.date, value: (row) => statedDate(row.date, row.date_precision, locale) },
       { header: w.component, value: (row) => strengthComponentText[locale][row.component] },
-      { header: w.deployed, value: (row) => count(row.deployed), numeric: true },
-      { header: w.authorized, value: (row) => count(row.authorized), numeric: true },
-      { header: w.qualifier, value: (row) => (row.qualifier ? figureQualifierText[locale][row.qualifier].trim() : "") },
+      { header: w.deployed, value: (row) => count(row.deployed, row.qualifier), numeric: true },
+      { header: w.authorized, value: (row) => count(row.authorized, row.qualifier), numeric: true },
+      { header: w.statedBy, value: (row) => englishIn(row.stated_by, locale) },
       { header: w.kind, value: (row) => words[locale].kinds[row.source_kind] },
       { header: w.note, value: (row) => englishIn(row.note, locale) },
       { header: w.source, value: (row) => citation(row, locale) },
@@ -138,8 +139,7 @@ ${numbersBehind(
 /** The departing contingents, their sources in order, and every source's row. */
 export function contingentsSection(context: PageContext, f: ForceFigures, locale: Locale): Markup {
   const w = words[locale].contingents;
-  const format = formatter(locale);
-  const date = (value: string | null) => (value ? format.date(value) : "");
+  const date = (value: string | null) => (value ? formatter(locale).date(value) : "");
   return html`${chartPart(context, (o) => contingentsChart(named(f.departing, locale), { locale, ...o }))}
 ${chartSources(f.departing, locale)}
 ${numbersBehind(
@@ -150,15 +150,12 @@ ${numbersBehind(
     [
       { header: w.country, value: (row) => row.country },
       { header: words[locale].strength.component, value: (row) => strengthComponentText[locale][row.component] },
-      { header: w.personnel, value: (row) => format.number(row.personnel), numeric: true },
-      {
-        header: words[locale].strength.qualifier,
-        value: (row) => (row.qualifier ? figureQualifierText[locale][row.qualifier].trim() : ""),
-      },
+      { header: w.personnel, value: (row) => statedNumber(row.personnel, row.qualifier, locale), numeric: true },
       { header: w.announced, value: (row) => date(row.announced) },
-      { header: w.departed, value: (row) => date(row.departed) },
+      { header: w.departed, value: (row) => (row.departed ? statedDate(row.departed, row.date_precision, locale) : "") },
       { header: w.status, value: (row) => words[locale].statuses[row.departure_status] },
       { header: w.reason, value: (row) => englishIn(row.reason, locale) },
+      { header: words[locale].strength.statedBy, value: (row) => englishIn(row.stated_by, locale) },
       { header: words[locale].strength.note, value: (row) => englishIn(row.note, locale) },
       { header: words[locale].strength.source, value: (row) => citation(row, locale) },
     ],

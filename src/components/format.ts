@@ -27,6 +27,12 @@ export interface Formatter {
   number(value: number): string;
   /** "1 person", "311 people": the count with the noun that agrees with it (French: 0 and 1 take the singular). */
   count(value: number, one: string, many: string): string;
+  /**
+   * A part of a whole counted in the same things: "2 of the 8 statements", "both statements",
+   * "all 6 countries"; "2 des 8 déclarations", "les deux déclarations", "les 6 pays". `feminine`
+   * agrees the French for a whole of one ("la seule déclaration").
+   */
+  partOf(part: number, whole: number, one: string, many: string, options?: { feminine?: boolean }): string;
   /** "24%", "24.1%"; "24 %", "24,1 %". */
   share(share: number, options?: { digits?: number }): string;
   /** "a, b and c"; "a, b et c". */
@@ -96,6 +102,13 @@ export function formatter(locale: Locale): Formatter {
     locale,
     number,
     count: (value, one, many) => `${number(value)} ${plural.select(value) === "one" ? one : many}`,
+    partOf: (part, whole, one, many, { feminine = false } = {}) => {
+      if (part !== whole)
+        return french ? `${number(part)} des ${number(whole)} ${many}` : `${number(part)} of the ${number(whole)} ${many}`;
+      if (whole === 1) return french ? `${feminine ? "la seule" : "le seul"} ${one}` : `the only ${one}`;
+      if (whole === 2) return french ? `les deux ${many}` : `both ${many}`;
+      return french ? `les ${number(whole)} ${many}` : `all ${number(whole)} ${many}`;
+    },
     share: (share, { digits = 0 } = {}) => {
       finite(share, "a percentage");
       // Intl sets "%" off with a full no-break space; the French press, like the thousands, with a narrow one.

@@ -42,8 +42,19 @@ export function citation(row: Cited, locale: Locale = "en"): Markup {
 
 /** How a citation names the kind of a source that is not the primary one, and where it was read, per edition. */
 const citationWords: Record<Locale, { kinds: Record<Exclude<SourceKind, "primary">, string>; readIn: string }> = {
-  en: { kinds: { agency: "agency dispatch", press: "press report", other: "other source" }, readIn: ", read in " },
-  fr: { kinds: { agency: "dépêche d'agence", press: "article de presse", other: "autre source" }, readIn: ", lu sur " },
+  en: {
+    kinds: { agency: "agency dispatch", press: "press report", republished: "republished report", other: "other source" },
+    readIn: ", read in ",
+  },
+  fr: {
+    kinds: {
+      agency: "dépêche d'agence",
+      press: "article de presse",
+      republished: "article repris par un autre site",
+      other: "autre source",
+    },
+    readIn: ", lu sur ",
+  },
 };
 
 /** The distinct sources of a table's rows, numbered in order of first use. */

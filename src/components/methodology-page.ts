@@ -13,7 +13,8 @@ import type { StrengthRow } from "../../data-loaders/strength.js";
 import type { TollStatementRow } from "../../data-loaders/toll-statements.js";
 import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
 import { correctionsLog, tableDescription } from "./data-docs.js";
-import { documentedTable, sourcesByKind } from "./figures/tables.js";
+import { documentedTable, sourcesByKind, type SourceKindCounts } from "./figures/tables.js";
+import { sourceKinds, type SourceKind } from "../../data-loaders/source-policy.js";
 import { formatter, type Locale } from "./format.js";
 import { block, englishIn, href, html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
@@ -23,7 +24,7 @@ const words: Record<
   Locale,
   {
     source(retrieved: string, sha256: Markup, bytes: string): Markup;
-    byKind: { caption: string; table: string; primary: string; agency: string; press: string; other: string; all: string; total: string };
+    byKind: { caption: string; table: string; all: string; total: string; kinds: Record<SourceKind, string> };
   }
 > = {
   en: {
@@ -31,10 +32,7 @@ const words: Record<
     byKind: {
       caption: "Rows of the curated tables by kind of source",
       table: "Table",
-      primary: "Primary",
-      agency: "Agency",
-      press: "Press",
-      other: "Other",
+      kinds: { primary: "Primary", agency: "Agency", press: "Press", republished: "Republished", other: "Other" },
       all: "all",
       total: "All rows",
     },
@@ -43,12 +41,9 @@ const words: Record<
     source: (retrieved, sha256, bytes) =>
       html`Copie du ${retrieved}\u00a0; figée par son empreinte sha256 ${sha256} (${bytes} octets). Licence\u00a0: `,
     byKind: {
-      caption: "Lignes des tables rédigées par le projet, par type de source",
+      caption: "Lignes des tables établies d'après des sources publiées, par type de source",
       table: "Table",
-      primary: "Primaire",
-      agency: "Agence",
-      press: "Presse",
-      other: "Autre",
+      kinds: { primary: "Primaire", agency: "Agence", press: "Presse", republished: "Reprise", other: "Autre" },
       all: "toutes",
       total: "Toutes les lignes",
     },
@@ -101,10 +96,11 @@ export function sourcesByKindTable(context: PageContext, locale: Locale): Markup
       byKind,
       [
         { header: w.table, value: (row) => (row.table === "all" ? w.all : row.table) },
-        { header: w.primary, value: (row) => format.number(row.primary), numeric: true },
-        { header: w.agency, value: (row) => format.number(row.agency), numeric: true },
-        { header: w.press, value: (row) => format.number(row.press), numeric: true },
-        { header: w.other, value: (row) => format.number(row.other), numeric: true },
+        ...sourceKinds.map((kind) => ({
+          header: w.kinds[kind],
+          value: (row: SourceKindCounts) => format.number(row[kind]),
+          numeric: true,
+        })),
         { header: w.total, value: (row) => format.number(row.total), numeric: true },
       ],
       { caption: w.caption },

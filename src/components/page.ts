@@ -145,6 +145,6 @@ ${page.body.source.trim()}
 }
 
 const footers: Record<Locale, string> = {
-  en: 'Data: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), and tables curated by this project from published sources. Built with <a href="https://observablehq.com/framework/">Observable Framework</a>.',
-  fr: 'Données\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), et tables établies par ce projet à partir de sources publiées. Réalisé avec <a href="https://observablehq.com/framework/">Observable Framework</a>.',
+  en: "Data: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), and tables compiled from published sources, each row with its source.",
+  fr: "Données\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), et tables établies à partir de sources publiées, chaque ligne avec sa source.",
 };

@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { fileDefinitions, type FileDefinition, type RunningCount, type StatementComparison } from "./metrics/toll-statements.js";
 import { asImage, toTime, type ChartOptions } from "./charts.js";
+import { statedDate, statedNumber } from "./i18n/figure-words.js";
 import { formatter, type Locale } from "./format.js";
 import { tollStatementsText } from "./i18n/chart-text.js";
 import { palette, textHalo } from "./palette.js";
@@ -19,9 +20,6 @@ const lineColors: Record<FileDefinition, string> = {
 
 /** Statements are drawn in the colour of the file's count they compare with. */
 const statementColors = { "all causes": lineColors.all, "hostile acts": lineColors.malicious } as const;
-
-/** How a qualifier reads beside a figure on the chart: "≥258", ">175", "~298". */
-const qualifierMarks: Record<string, string> = { "": "", about: "~", "at least": "≥", "more than": ">", some: "~" };
 
 const MARGIN = { left: 44, right: 12 };
 /** Labels closer than this many pixels to the next one of their kind are written as one. */
@@ -57,7 +55,7 @@ function statementLabels(statements: StatementComparison[], width: number, domai
     const flush = () => {
       if (!run.length) return;
       const last = run.at(-1)!;
-      const text = run.map((row) => `${qualifierMarks[row.qualifier] ?? ""}${formatter(locale).number(row.figure)}`).join(" · ");
+      const text = run.map((row) => statedNumber(row.figure, row.qualifier, locale, { compact: true })).join(" · ");
       const y = Math.max(...run.map((row) => Math.max(row.figure, row.file[ceilingLine[counted]])));
       labels.push({ at: toTime(last.stated_on), y, counted, text });
       run = [];
@@ -114,8 +112,8 @@ export function tollStatementsChart(
       ariaDescription: statements
         .map((row) =>
           text.statement(
-            format.date(row.stated_on),
-            `${text.qualifiers[row.qualifier]}${format.number(row.figure)}`,
+            statedDate(row.stated_on, row.date_precision, locale),
+            statedNumber(row.figure, row.qualifier, locale),
             text.counted[row.counted],
             format.number(row.file.all),
             format.number(row.file.malicious),

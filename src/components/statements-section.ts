@@ -4,6 +4,7 @@
  * day. The figures come from src/components/figures/statements.ts, which the claims guard holds.
  */
 import { AGREEMENT, type StatementsFigures } from "./figures/statements.js";
+import { statedDate, statedNumber } from "./i18n/figure-words.js";
 import { formatNumber, formatter, type Locale } from "./format.js";
 import { cite } from "./lists.js";
 import { html, type Markup } from "./markup.js";
@@ -22,7 +23,7 @@ function gapPhrase({ smallest, largest }: { smallest: number; largest: number },
   return `range from ${formatNumber(smallest)} to +${formatNumber(largest)} against ${than}`;
 }
 
-/** Where the article's 187 stands: beside the mission's own figures of the weeks before it. */
+/** Where the article's 187 stands: beside the toll as it was stated in the weeks before it. */
 export function statementsLead({ beforeArticle: b }: StatementsFigures, locale: Locale = "en"): Markup {
   const format = formatter(locale);
   const span =
@@ -31,12 +32,12 @@ export function statementsLead({ beforeArticle: b }: StatementsFigures, locale: 
       : `${format.number(b.lowest)} ${locale === "fr" ? "à" : "to"} ${format.number(b.highest)}`;
   if (locale === "fr")
     return html`Les «\u00a0187 soldats tués en dix ans\u00a0» du *Monde* ne correspondent à aucun décompte que donne aujourd'hui le
-fichier de l'ONU (voir l'affirmation ci-dessus). Le chiffre est proche, en revanche, de ce que disait la mission dans les mois
-qui ont précédé l'article\u00a0: ${format.fromTo(b.first, b.last)}, ${format.count(b.statements, "déclaration a", "déclarations ont")}
+fichier de l'ONU (voir l'affirmation ci-dessus). Le chiffre est proche, en revanche, du bilan annoncé dans les mois
+qui ont précédé l'article, par la mission ou par les agences qui en rendaient compte\u00a0: ${format.fromTo(b.first, b.last)}, ${format.count(b.statements, "déclaration a", "déclarations ont")}
 fait état de ${span} morts dans des actes hostiles.`;
   return html`Le Monde's "187 soldiers killed in ten years" matches no count the UN file gives today (see
-the claim above). It is close, though, to what the mission was saying in the months before the
-article: ${format.fromTo(b.first, b.last)}, ${format.count(b.statements, "statement", "statements")} gave ${span} deaths in hostile acts.`;
+the claim above). It is close, though, to the toll as it was stated in the months before the
+article, by the mission or by the agencies reporting on it: ${format.fromTo(b.first, b.last)}, ${format.count(b.statements, "statement", "statements")} gave ${span} deaths in hostile acts.`;
 }
 
 /**
@@ -54,21 +55,22 @@ function gapPhraseFr({ smallest, largest }: { smallest: number; largest: number 
 
 /** The finding, in a paragraph: where the statements and the file agree, and where they part. */
 export function statementsFinding(f: StatementsFigures, locale: Locale = "en"): Markup {
+  const years = { first: f.statements[0].stated_on.slice(0, 4), last: f.statements.at(-1)!.stated_on.slice(0, 4) };
   if (locale === "fr") {
     const f$ = formatter("fr");
-    return html`Ce rapport a réuni ${f$.number(f.total)} déclarations sur le bilan de la Minusma faites pendant son
-mandat, par la mission elle-même ou par les agences et les journaux qui la citaient, et a placé chacune face au
-décompte du fichier de l'ONU au même jour. Jusqu'en ${f.before.lastDate.slice(0, 4)}, ${f$.number(f.before.agreeing)} des
-${f$.number(f.before.statements)} déclarations concordent avec le fichier à ${f$.count(AGREEMENT, "mort", "morts")} près. À partir de 2022, les deux divergent\u00a0:
-les chiffres de la mission pour les morts dans des actes hostiles ${gapPhraseFr(f.hostile, { alone: "les morts par actes malveillants du fichier", afterA: "aux morts par actes malveillants du fichier" })}, tandis que
-ses totaux toutes causes ${gapPhraseFr(f.allCauses, { alone: "le total du fichier", afterA: "au total du fichier" })}.`;
+    return html`Ce rapport a réuni ${f$.number(f.total)} déclarations sur le bilan de la Minusma faites de ${years.first} à
+${years.last}, par la mission elle-même ou par les agences et les journaux qui en rendaient compte, et a placé chacune face au
+décompte du fichier de l'ONU au même jour. Jusqu'en ${f.before.lastDate.slice(0, 4)}, ${f$.partOf(f.before.agreeing, f.before.statements, "déclaration", "déclarations", { feminine: true })}
+${f.before.agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${f$.count(AGREEMENT, "mort", "morts")} près. À partir de 2022, les deux divergent\u00a0:
+les bilans annoncés des morts dans des actes hostiles ${gapPhraseFr(f.hostile, { alone: "les morts par actes malveillants du fichier", afterA: "aux morts par actes malveillants du fichier" })}, tandis que
+les bilans toutes causes ${gapPhraseFr(f.allCauses, { alone: "le total du fichier", afterA: "au total du fichier" })}.`;
   }
-  return html`The report has gathered ${formatNumber(f.total)} statements of MINUSMA's toll made while it
-served, by the mission or by the agencies and papers quoting it, and set each beside the UN file's
-count for the same day. Up to ${f.before.lastDate.slice(0, 4)}, ${formatNumber(f.before.agreeing)} of the
-${formatNumber(f.before.statements)} statements agree with the file within ${formatNumber(AGREEMENT)} deaths. From 2022 the two part:
-the mission's figures for deaths in hostile acts ${gapPhrase(f.hostile, "the file's deaths from malicious acts")}, while
-its totals from all causes ${gapPhrase(f.allCauses, "the file's")}.`;
+  return html`The report has gathered ${formatNumber(f.total)} statements of MINUSMA's toll made from ${years.first} to
+${years.last}, by the mission or by the agencies and papers reporting on it, and set each beside the UN file's
+count for the same day. Up to ${f.before.lastDate.slice(0, 4)}, ${formatter("en").partOf(f.before.agreeing, f.before.statements, "statement", "statements")}
+${f.before.agreeing === 1 ? "agrees" : "agree"} with the file within ${formatNumber(AGREEMENT)} deaths. From 2022 the two part:
+the stated tolls of deaths in hostile acts ${gapPhrase(f.hostile, "the file's deaths from malicious acts")}, while
+the stated tolls from all causes ${gapPhrase(f.allCauses, "the file's")}.`;
 }
 
 /** What the comparison can and cannot say, in plain words, in each edition. */
@@ -151,11 +153,11 @@ export function statementsTable(f: StatementsFigures, locale: Locale = "en"): Ma
       [
         {
           header: w.statedOn,
-          value: (row) => format.date(row.stated_on, { about: row.stated_on_qualifier === "about" }),
+          value: (row) => statedDate(row.stated_on, row.date_precision, locale),
         },
         {
           header: w.figure,
-          value: (row) => `${row.qualifier ? text.qualifiers[row.qualifier] : ""}${format.number(row.figure)}`,
+          value: (row) => statedNumber(row.figure, row.qualifier, locale),
           numeric: true,
         },
         { header: w.counted, value: (row) => counted(row.counted) },

@@ -9,7 +9,7 @@ import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
 import { annotationMargin, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
-import { qualifiedNumber } from "./i18n/chart-text.js";
+import { statedDate, statedNumber, statedOn } from "./i18n/figure-words.js";
 import {
   closuresText,
   contributorsText,
@@ -37,7 +37,7 @@ export function phaseOf(site: Pick<SiteClosure, "closed">): Phase {
 /** A closing date as `locale` writes it, short ("13 Aug 2023", "about 23 Oct 2023"), without its year for a label. */
 function closingLabel(site: SiteClosure, locale: Locale, { withYear = false } = {}): string {
   if (site.closed === null) return noClosingDateText[locale];
-  const written = formatter(locale).date(site.closed, { short: true, about: site.closed_qualifier === "about" });
+  const written = statedDate(site.closed, site.date_precision, locale, { short: true });
   return withYear ? written : written.replace(` ${site.closed.slice(0, 4)}`, "");
 }
 
@@ -141,7 +141,6 @@ export function closuresChart(
 ): HTMLElement | SVGSVGElement {
   const text = closuresText[locale];
   const phases = phaseText[locale];
-  const format = formatter(locale);
   const dated = closures.filter((site) => site.closed !== null);
   const open = closures.filter((site) => site.closed === null);
   const narrow = width < 480;
@@ -155,7 +154,8 @@ export function closuresChart(
       title: text.title,
       subtitle: text.subtitle(
         dated.length,
-        format.fromTo(dated[0]?.closed ?? "2023-07", dated.at(-1)?.closed ?? "2023-12"),
+        dated.length ? statedOn(dated[0].closed!, dated[0].date_precision, locale) : "",
+        dated.length ? statedOn(dated.at(-1)!.closed!, dated.at(-1)!.date_precision, locale) : "",
         open.map((site) => site.site),
       ),
       caption: text.caption,
@@ -179,11 +179,11 @@ export function closuresChart(
         Plot.ruleY(dated, { y: "site", stroke: "#eeeeee" }),
         // A day the sources give exactly is a filled dot; one they give only about, an open one.
         Plot.dot(
-          dated.filter((site) => !site.closed_qualifier),
+          dated.filter((site) => site.date_precision === "day"),
           { x: (site: SiteClosure) => toTime(site.closed!), y: "site", r: 5, fill: (site: SiteClosure) => phases[phaseOf(site)] },
         ),
         Plot.dot(
-          dated.filter((site) => site.closed_qualifier),
+          dated.filter((site) => site.date_precision !== "day"),
           {
             x: (site: SiteClosure) => toTime(site.closed!),
             y: "site",
@@ -223,7 +223,7 @@ export function personnelLeftChart(
   const text = personnelLeftText[locale];
   const format = formatter(locale);
   const narrow = width < 480;
-  const stated = (row: WithdrawalRow) => qualifiedNumber(row.personnel, row.qualifier, locale);
+  const stated = (row: WithdrawalRow) => statedNumber(row.personnel, row.qualifier, locale);
   const top = Math.max(toLeave?.personnel ?? 0, ...left.map((row) => row.personnel));
   return asImage(
     Plot.plot({

@@ -4,7 +4,9 @@
  * figures in the page's language. The prose is each edition's template's own (src/withdrawal.page.ts,
  * src/fr/withdrawal.page.ts). The curated notes exist in English only; the French edition marks them so.
  */
-import type { DateQualifier, SiteRow } from "../../data-loaders/sites.js";
+import type { SiteRow } from "../../data-loaders/sites.js";
+import type { DatePrecision } from "../../data-loaders/figure-fields.js";
+import { statedDate } from "./i18n/figure-words.js";
 import type { YearAnnotation } from "./chart-annotations.js";
 import type { WithdrawalFigures } from "./figures/withdrawal.js";
 import { formatter, type Locale } from "./format.js";
@@ -91,9 +93,9 @@ export function contributorsIn(
   };
 }
 
-/** A closing date as the page writes it, with its qualifier ("about 23 October 2023", "vers le 23 octobre 2023"). */
-export function closedOn(row: { closed: string; closed_qualifier: DateQualifier }, locale: Locale): string {
-  return formatter(locale).date(row.closed, { about: row.closed_qualifier === "about" });
+/** A closing date as the page writes it, as precisely as its source ("about 23 October 2023", "vers le 23 octobre 2023"). */
+export function closedOn(row: { closed: string; date_precision: DatePrecision | "" }, locale: Locale): string {
+  return statedDate(row.closed, row.date_precision, locale);
 }
 
 /** The map of the sites, the order they closed, and every site's row with its source. */
@@ -113,8 +115,7 @@ ${numbersBehind(
       { header: w.kind, value: (row) => words[locale].kinds[row.kind] },
       {
         header: w.closed,
-        value: (row) =>
-          row.closed === null ? w.notFound : closedOn({ closed: row.closed, closed_qualifier: row.closed_qualifier }, locale),
+        value: (row) => (row.closed === null ? w.notFound : closedOn({ closed: row.closed, date_precision: row.date_precision }, locale)),
       },
       { header: w.handedTo, value: (row) => row.handed_to },
       { header: w.note, value: (row) => englishIn(row.note, locale) },

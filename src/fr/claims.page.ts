@@ -37,8 +37,13 @@ Chaque affirmation est testée selon une seule définition, choisie d'après ses
 dans un sens ou dans l'autre). D'autres définitions plausibles figurent à côté, avec leur écart à l'affirmation\u00a0;
 elles ne remplacent jamais la première pour donner raison à une affirmation. Ouvrez une affirmation pour voir le calcul.
 
-**Les termes des affirmations.** L'article du *Monde* n'a pas pu être consulté pour ce rapport\u00a0: ses affirmations
-sont reformulées en français d'après les chiffres que cite la commande du projet, et non citées. Celles de Reuters
+Un verdict ne repose que sur une source indépendante de l'affirmation\u00a0: un chiffre que les tables ne
+contiennent que tel que l'article l'a rapporté ne peut pas vérifier l'article. Chaque affirmation indique la source
+sur laquelle repose son verdict.
+
+**Les termes des affirmations.** Les affirmations du *Monde* sont citées d'après l'édition anglaise de l'article et
+traduites\u00a0; quand l'article attribue un chiffre à quelqu'un («\u00a0note l'ONU dans son dernier rapport\u00a0»), le
+registre le dit, et cette attribution est celle de l'article. Celles de Reuters
 sont citées dans les mots de la dépêche de son service français\u00a0; celles de l'Associated Press et de military.africa,
 parues en anglais, sont traduites.
 ${ledger(claims, "fr")}
@@ -60,7 +65,7 @@ n'importe lequel de ces chiffres. Les dates jouent aussi\u00a0: la copie du fich
 une mise à jour d'avril 2025, deux ans après les chiffres publiés en 2023\u00a0; même à définition égale, les deux
 peuvent différer si des lignes ont été ajoutées ou reclassées entre-temps.
 
-Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les vols refusés")} · ${sectionAnchor(page, "/contingents", "une force qui fond")}
+Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les vols non autorisés")} · ${sectionAnchor(page, "/contingents", "une force qui fond")}
 `,
   };
 };

@@ -2,7 +2,9 @@
  * Une force qui fond, édition française: the same figures, charts and tables as the English page
  * (src/contingents.page.ts, src/components/force-page.ts), with the prose written in French.
  */
+import { departureStatuses, type DepartureStatus } from "../../data-loaders/contingents.js";
 import { contingentsSection, strengthSection } from "../components/force-page.js";
+import { statedNumber } from "../components/i18n/figure-words.js";
 import { formatter } from "../components/format.js";
 import { citation } from "../components/lists.js";
 import { html } from "../components/markup.js";
@@ -12,11 +14,24 @@ import { sectionAnchor } from "../components/site-nav.js";
 const f$ = formatter("fr");
 const page = "/fr/contingents";
 
+/** How the opening sentence counts the contingents in each state of departure. */
+const statusWords: Record<DepartureStatus, (n: number) => string> = {
+  completed: (n) => (n > 1 ? "enregistrés comme partis" : "enregistré comme parti"),
+  "under way": () => "sur le départ",
+  planned: () => "avec un départ prévu (ou annoncé sans date)",
+  suspended: (n) => (n > 1 ? "qui ont suspendu leurs activités sans partir" : "qui a suspendu ses activités sans partir"),
+};
+
 const forcePage: PageTemplate = (context) => {
   const f = context.story().force;
   const w = context.story().withdrawal;
   const { military, police } = f.ceilings;
   const share = (part: number, whole: number) => f$.share(part / whole, { digits: 1 });
+  const statuses = f$.list(
+    departureStatuses
+      .filter((status) => f.byStatus[status] > 0)
+      .map((status) => `${f$.number(f.byStatus[status])} ${statusWords[status](f.byStatus[status])}`),
+  );
   return {
     title: "Une force qui fond",
     body: html`# Une force qui fond
@@ -24,41 +39,42 @@ const forcePage: PageTemplate = (context) => {
 Les derniers plafonds autorisés de la mission étaient de ${f$.number(military.authorized)} soldats et
 ${f$.number(police.authorized)} policiers, signalés pour la première fois le ${f$.date(military.since.date)}
 (${citation(military.since, "fr")}) et encore donnés le ${f$.date(military.latest.date)}
-(${citation(military.latest, "fr")}). Aucune série publiée de ses effectifs mois par mois n'a pu être trouvée
-pour ce rapport\u00a0: le graphique ci-dessous rassemble donc les chiffres que l'ONU, les gouvernements et la presse
+(${citation(military.latest, "fr")}). L'ONU ne publie pas de série mensuelle des effectifs de la mission par
+contingent sous forme de fichier\u00a0: le graphique ci-dessous rassemble donc les chiffres que l'ONU, les gouvernements et la presse
 ont donnés à l'époque, chacun avec sa source.
 ${strengthSection(context, f, "fr")}
-## Les contingents partis
+## Les contingents sur le départ
 
 À partir de 2022, un pays après l'autre a annoncé le départ de ses soldats ou de ses policiers. La table
-compte ${f$.number(f.totals.contingents)} contingents de ${f$.count(f.countries, "pays", "pays")}\u00a0;
-${f$.number(f.completed)} ${f.completed <= 1 ? "est enregistré comme parti" : "sont enregistrés comme partis"}, les autres avec le
-départ prévu par leur gouvernement, ou sans aucune date.
+compte ${f$.number(f.totals.contingents + f.byStatus.suspended)} contingents de ${f$.count(f.countries, "pays", "pays")}\u00a0:
+${statuses}.
 ${contingentsSection(context, f, "fr")}
 ## Une «\u00a0baisse de 17\u00a0%\u00a0»\u00a0?
 
 L'article du *Monde* auquel répond ce rapport (juin 2023) affirmait que les retraits de contingents avaient
-réduit de 17\u00a0% les effectifs de la mission. Ce que ces tables permettent de dire\u00a0: les contingents sur le départ
-recensés ici totalisent **${f$.number(f.totals.all)}** membres du personnel en uniforme (${f$.number(f.totals.military)} soldats,
-${f$.number(f.totals.police)} policiers), soit ${share(f.totals.all, f.uniformed.deployed)} des
-${f$.number(f.uniformed.deployed)} personnels en uniforme déployés en ${f$.date(f.reference)}
-(${citation(f.uniformed, "fr")}). Pour les seuls soldats, ${f$.number(f.totals.military)} représentent
-${share(f.totals.military, f.military.deployed)} de ${f$.number(f.military.deployed)}.
+réduit de 17\u00a0% les effectifs de la mission. Ce que ces tables permettent de dire\u00a0: les contingents recensés ici
+comme partis ou sur le départ totalisent **${statedNumber(f.totals.all, f.totals.qualifier, "fr")}** membres du personnel en uniforme
+(${f$.number(f.totals.military)} soldats, ${f$.number(f.totals.police)} policiers). Pour les seuls soldats,
+${statedNumber(f.totals.military, f.totals.qualifier, "fr")} représenteraient ${share(f.totals.military, f.military.deployed)}
+des ${f$.number(f.military.deployed)} soldats déployés en ${f$.date(f.reference)} (${citation(f.military, "fr")}).
+Aucun décompte du personnel en uniforme n'est retenu pour ce mois\u00a0: celui qui a été publié, 15\u202f209, est la somme
+des deux plafonds, non un nombre de personnes présentes.
 
 Ce qu'elles ne permettent pas de dire\u00a0:
 
 - **Les dates diffèrent.** Les départs de la table s'étalent de 2022 à la fin de 2023, avant et après février
-  2023, et la plupart sont des projets, non des départs constatés.
-- **Les effectifs sont arrondis.** La plupart sont des chiffres «\u00a0environ\u00a0» tirés d'annonces, non les décomptes de l'ONU.
+  2023, et ${f$.number(f.byStatus.planned)} des ${f$.number(f.totals.contingents)} sont des projets, non des départs constatés.
+- **Les effectifs sont arrondis.** ${f$.number(f.roundedSizes)} des ${f$.number(f.totals.contingents)} effectifs sont des chiffres
+  «\u00a0environ\u00a0» ou «\u00a0plus de\u00a0» tirés d'annonces, non les décomptes de l'ONU.
 - **Les relèves ne sont pas comptées.** D'autres pays ont aussi envoyé des troupes\u00a0; une baisse des effectifs est
-  un chiffre net, qui demanderait les contributions mensuelles de l'ONU par pays, indisponibles ici.
+  un chiffre net, qui demanderait les contributions mensuelles de l'ONU par pays, dont aucune série publiée n'a été trouvée.
 - **Le dénominateur est un choix.** Rapportés à l'ensemble du personnel, civils compris, ou au plafond autorisé,
   les mêmes départs donnent d'autres pourcentages.
 
 Les cartes de déploiement de l'ONU, telles que Geo-PKO les code, ajoutent un élément, et aucun décompte. Elles
 montrent ${f$.number(w.maps.countriesLast)} pays contributeurs sur les cartes de ${w.maps.to}, contre
-${f$.number(w.maps.countriesFirst)} en ${w.maps.from}, et ${f$.number(w.maps.departingDrawnLast)} des
-${f$.number(w.maps.departing)} pays recensés plus haut y figurent encore en ${w.maps.to}\u00a0: un pays compte comme présent
+${f$.number(w.maps.countriesFirst)} en ${w.maps.from}, et ${f$.partOf(w.maps.departingDrawnLast, w.maps.departing, "pays", "pays")}
+recensés plus haut y ${w.maps.departingDrawnLast === 1 ? "figure" : "figurent"} encore en ${w.maps.to}\u00a0: un pays compte comme présent
 si une carte de l'année montre l'une de ses unités, si bien que les cartes ne voient partir un contingent que l'année
 qui suit son départ. Leurs effectifs sont des estimations tirées des symboles d'unités, non des personnes
 (${sectionAnchor(page, "/withdrawal", "le retrait")} les montre année par année).
@@ -66,7 +82,7 @@ qui suit son départ. Leurs effectifs sont des estimations tirées des symboles 
 Les tables ne peuvent donc ni confirmer ni réfuter les 17\u00a0%\u00a0: elles montrent des départs du bon ordre de grandeur,
 sans qu'aucune définition ne reproduise exactement le chiffre.
 
-Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les vols refusés")} · ${sectionAnchor(page, "/withdrawal", "le retrait")} · ${sectionAnchor(page, "/claims", "les chiffres vérifiés")}
+Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les vols non autorisés")} · ${sectionAnchor(page, "/withdrawal", "le retrait")} · ${sectionAnchor(page, "/claims", "les chiffres vérifiés")}
 `,
   };
 };

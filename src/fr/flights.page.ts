@@ -1,5 +1,5 @@
 /*
- * Les vols refusés, édition française: the same figures, chart and tables as the English page
+ * Les vols non autorisés, édition française: the same figures, chart and tables as the English page
  * (src/flights.page.ts, src/components/flights-page.ts), with the prose written in French.
  */
 import { formatter } from "../components/format.js";
@@ -17,8 +17,8 @@ const flightsPage: PageTemplate = (context) => {
   const { latest, earlier, withDrones, first, grounding } = f;
   const fromTo = (row: { period_start: string; period_end: string }) => f$.fromTo(row.period_start, row.period_end);
   return {
-    title: "Les vols refusés",
-    body: html`# Clouée au sol\u00a0: les vols que le Mali a refusés
+    title: "Les vols non autorisés",
+    body: html`# Clouée au sol\u00a0: les vols que le Mali n'a pas autorisés
 
 Une mission de l'ONU répartie dans le nord et le centre du Mali se déplace par les airs\u00a0: les troupes, le
 ravitaillement, les évacuations sanitaires, et les drones qui surveillent les routes empruntées par ses convois. La
@@ -27,9 +27,9 @@ première restriction de ses vols dans la chronologie date du ${f$.date(groundin
 autorisations refusées ou restées sans réponse.
 
 ${fromTo(latest).replace(/^du/, "Du")}, la mission a demandé **${f$.number(latest.requested)}** autorisations de
-vol et n'en a pas obtenu **${f$.number(latest.denied)}**, soit ${f$.share(latest.share)}
-(${citation(latest, "fr")}). Au trimestre précédent, ${fromTo(earlier)}, elle en avait demandé
-${f$.number(earlier.requested)} et s'en était vu refuser ${f$.number(earlier.denied)}, soit ${f$.share(earlier.share)}
+vol et n'en a pas obtenu **${f$.number(latest.denied)}**, soit ${f$.share(latest.share)}\u00a0:
+ce sont les chiffres de ${latest.stated_by_fr} (${citation(latest, "fr")}). Au trimestre précédent, ${fromTo(earlier)}, elle en avait demandé
+${f$.number(earlier.requested)} et n'en avait pas obtenu ${f$.number(earlier.denied)}, soit ${f$.share(earlier.share)}
 (${citation(earlier, "fr")})${withDrones ? html`\u00a0; ${f$.number(withDrones.drone_denied)} de ces refus concernaient les drones de surveillance (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind }, "fr")})` : ""}.
 Le premier décompte de cette table, ${fromTo(first)}, donne ${f$.number(first.denied)} demandes refusées ou
 restées sans réponse, sans dire combien avaient été faites (${citation(first, "fr")}).
@@ -39,7 +39,7 @@ ${flightsChart(context, f, "fr")}
 Les rapports n'emploient pas la même définition d'un trimestre à l'autre\u00a0: certains comptent les demandes
 refusées, d'autres les demandes refusées *ou* jamais traitées, et l'un donne les refus sans le nombre de
 demandes. Les périodes ne se suivent pas bout à bout, et les rapports de janvier à octobre 2022 manquent à la
-table, faute d'avoir trouvé leurs chiffres dans une source lisible. Chaque ligne garde dans sa note les termes de
+table, faute d'un compte rendu publié de leurs chiffres. Chaque ligne garde dans sa note les termes de
 sa source\u00a0:
 ${flightRows(context, "fr")}
 Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/contingents", "une force qui fond")} · ${sectionAnchor(page, "/claims", "les chiffres vérifiés")}

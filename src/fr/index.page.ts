@@ -65,7 +65,7 @@ multidimensionnelle intégrée pour la stabilisation au Mali. **${f$.number(f.ma
 des attaques délibérées. ${otherCausesSentence(f.otherCauses)}
 
 L'année civile la plus meurtrière a été ${f.deadliest.year}, avec ${f$.number(f.deadliest.all)} morts,
-dont ${f$.number(f.deadliest.malicious)} dans des attaques. Parmi les ${f$.number(f.missions)} missions du fichier
+dont ${f$.number(f.deadliest.malicious)} dans des attaques. Parmi les ${f$.number(f.missions)} missions et bureaux du fichier
 de l'ONU, qui remonte à 1948, ${theMission(f.mission)} se classe au **${f$.ordinal(f.rankMalicious)}** rang pour les morts dans des
 actes malveillants, devant ${theMission(f.nextByMalicious.mission)} (${f$.number(f.nextByMalicious.fatalities)}).
 Toutes causes confondues, elle se classe au ${f$.ordinal(f.rankAll)} rang${f.rankAll > 1 ? html`, derrière ${theMission(f.deadliestMission.mission)} (${f$.number(f.deadliestMission.fatalities)})` : ""}.
@@ -95,7 +95,7 @@ ${statementsChart(context, f, "fr")}`;
 ## Chronologie
 
 De la crise de 2012 à la fin du retrait, chaque événement avec sa source (les notes sont en anglais). Deux autres
-pages suivent les dernières années de la mission\u00a0: ${sectionAnchor(page, "/flights", "les vols refusés par le Mali")} et
+pages suivent les dernières années de la mission\u00a0: ${sectionAnchor(page, "/flights", "les vols que le Mali n'a pas autorisés")} et
 ${sectionAnchor(page, "/contingents", "une force qui fond")}. ${sectionAnchor(page, "/claims", "Les chiffres vérifiés")} confrontent
 les chiffres publiés sur la mission à ces tables. La même analyse du bilan existe pour
 ${sectionAnchor(page, missionPagePath(STORY_MISSION), `la ${STORY_MISSION}, sur sa propre page`)} et pour ${sectionAnchor(page, "/missions/", "toutes les autres missions")}.

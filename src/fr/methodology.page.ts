@@ -18,7 +18,7 @@ const methodologyPage: PageTemplate = (context) => {
     body: html`# Les données
 
 Chaque chiffre de ce rapport est calculé, au moment où le rapport est construit, à partir des fichiers listés ici\u00a0:
-un fichier publié par les Nations unies, figé par son empreinte, et des tables que ce projet a rédigées d'après des
+un fichier publié par les Nations unies, figé par son empreinte, et des tables établies d'après des
 rapports publiés, dont chaque ligne nomme sa source. Chaque table est publiée telle que les graphiques l'ont utilisée,
 pour que chacun puisse vérifier un chiffre ou reprendre le travail.
 
@@ -26,17 +26,17 @@ pour que chacun puisse vérifier un chiffre ou reprendre le travail.
 
 Citez le rapport sous le titre *Minusma\u00a0: la fin de la mission de l'ONU au Mali*, avec l'adresse de la page
 utilisée, et les données sous la forme «\u00a0Source\u00a0: Nations unies, décès de membres des opérations de paix
-(DPPADPOSS-FATALITIES)\u00a0» pour les décès, ou par la source que nomme la ligne d'une table du projet pour le reste.
+(DPPADPOSS-FATALITIES)\u00a0» pour les décès, ou par la source que nomme la ligne d'une table pour le reste.
 Chaque édition du site porte un <a href="../manifest.json" rel="external">manifeste</a> qui donne l'empreinte de chaque
 fichier d'entrée et de chaque fichier publié.
 
 ## Sources
 ${sourcesList("fr")}
-Les tables rédigées par le projet, plus bas, citent une source publiée par ligne (leur colonne \`source_url\`).
+Les tables établies d'après des sources publiées, plus bas, citent une source publiée par ligne (leur colonne \`source_url\`).
 
 ## Comment les sources sont choisies
 
-Chaque ligne d'une table du projet cite la meilleure source trouvée et dit de quel type elle est\u00a0:
+Chaque ligne d'une de ces tables cite la meilleure source trouvée et dit de quel type elle est\u00a0:
 
 - **primary** (primaire)\u00a0: le document de l'ONU lui-même, ou une déclaration de la mission, de l'ONU ou d'un
   gouvernement. Chaque fois qu'une ligne nomme un document de l'ONU, la page relie sa cote au document sur le site de
@@ -44,12 +44,16 @@ Chaque ligne d'une table du projet cite la meilleure source trouvée et dit de q
 - **agency** (agence)\u00a0: une dépêche d'agence (AFP, Reuters, AP, dpa), nommée dans la note de la ligne quand un
   autre site la reprend.
 - **press** (presse)\u00a0: le travail propre d'un journal ou d'un média audiovisuel.
+- **republished** (reprise)\u00a0: la page d'un site qui reprend les articles d'autres médias (allAfrica, Zawya,
+  SpaceWar, aBamako, Maliactu). Une telle ligne n'est gardée qu'avec une note qui dit de qui est l'article repris, ou
+  que la page ne nomme pas son premier éditeur\u00a0; une ligne qui cite l'un de ces sites sous un autre type est refusée.
 - **other** (autre)\u00a0: tout le reste. Une telle ligne n'est gardée qu'avec une note qui dit pourquoi rien de
-  mieux n'a été trouvé\u00a0; ce sont surtout des chiffres qu'un site d'information reprend d'un rapport de l'ONU que ce
-  projet n'a pas pu lire.
+  mieux n'a été trouvé\u00a0; ce sont surtout des chiffres qu'un site d'information reprend d'un rapport de l'ONU dont le
+  texte même n'a pas été trouvé.
 
-Les miroirs de documents, les copies de Wikipédia et les fermes de contenus ne sont jamais cités\u00a0: la construction
-les refuse. Les liens ouvrent la page de la source elle-même\u00a0; quand un éditeur en a enregistré une copie dans une
+Les miroirs de documents (Scribd, docslib), les copies de Wikipédia et Wikipédia elle-même, les fermes de contenus et
+les relais d'indexation ne sont jamais cités, quel que soit le type. Une source est citée à l'adresse simple de sa page\u00a0:
+sans paramètres de suivi ni AMP, sans barres obliques doublées. Les liens ouvrent la page de la source elle-même\u00a0; quand un éditeur en a enregistré une copie dans une
 archive du web, la ligne la garde aussi (\`archive_url\`).
 ${sourcesByKindTable(context, "fr")}
 
@@ -117,17 +121,15 @@ donne le récit). ${sectionAnchor(page, "/claims", "La page des chiffres vérifi
 
 ## Les corrections
 
-Quand un changement des données ou du code fait bouger un chiffre que le rapport avait déjà publié, la construction
-s'arrête jusqu'à ce qu'un éditeur l'ait examiné\u00a0; le changement est alors consigné ici, avec la date, l'ancienne et
+Quand un chiffre que le rapport avait déjà publié bouge, il n'est republié qu'une fois examiné par un éditeur\u00a0; le
+changement est alors consigné ici, avec la date, l'ancienne et
 la nouvelle valeur et la raison (<a href="../data/tables/corrections.csv" download>corrections.csv</a>).
 ${correctionsSection(context, "fr")}
 ## Reproduire le rapport
 
-Le code se trouve dans le dépôt du projet. Avec le fichier de l'ONU à côté, \`npm ci && npm run build\` refait ce site à
-l'octet près\u00a0: deux constructions du même commit et des mêmes fichiers figés écrivent des fichiers identiques (un
-test le vérifie). Les dates écrites dans le site viennent des entrées (\`SOURCE_DATE_EPOCH\` s'il est défini, sinon le
-jour où les données ont été récupérées), jamais de l'horloge. Le manifeste liste chaque entrée (chemin et sha256) et
-chaque fichier publié (chemin et sha256), de sorte qu'une copie publiée peut être vérifiée contre les sources.
+Le rapport peut être refait à l'octet près à partir de ses sources\u00a0: le même code et les mêmes fichiers figés
+donnent des fichiers identiques. Les dates écrites dans le site viennent des sources, jamais du jour où le site a été
+fait. Le manifeste liste chaque entrée (chemin et sha256) et chaque fichier publié (chemin et sha256), de sorte qu'une copie publiée peut être vérifiée contre les sources.
 `,
   };
 };

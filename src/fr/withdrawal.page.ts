@@ -2,37 +2,33 @@
  * Le retrait, édition française: the same figures, charts and tables as the English page
  * (src/withdrawal.page.ts, src/components/withdrawal-page.ts), with the prose written in French.
  */
-import type { DateQualifier } from "../../data-loaders/sites.js";
 import { storyAnnotations } from "../components/annotations.js";
-import { formatter, isMonthOnly } from "../components/format.js";
-import { qualifiedNumber } from "../components/i18n/chart-text.js";
+import { formatter } from "../components/format.js";
+import { statedNumber, statedOn } from "../components/i18n/figure-words.js";
+import type { FigureQualifier } from "../../data-loaders/figure-fields.js";
 import { citation } from "../components/lists.js";
 import { html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
 import { sectionAnchor } from "../components/site-nav.js";
-import { closedOn, contributorsSection, personnelLeftSection, placesSection, sitesSection } from "../components/withdrawal-page.js";
+import { contributorsSection, personnelLeftSection, placesSection, sitesSection } from "../components/withdrawal-page.js";
 
 const f$ = formatter("fr");
 const page = "/fr/withdrawal";
-
-/** A closing as a French sentence dates it: "le 3 août 2023", "vers le 28 décembre 2023", "en août 2023". */
-const closedWhen = (row: { closed: string; closed_qualifier: DateQualifier }) =>
-  row.closed_qualifier ? closedOn(row, "fr") : `${isMonthOnly(row.closed) ? "en" : "le"} ${closedOn(row, "fr")}`;
 
 const withdrawalPage: PageTemplate = (context) => {
   const f = context.story().withdrawal;
   const { sites, left, maps } = f;
   const annotations = storyAnnotations(context, "fr");
-  const stated = (row: { personnel: number; qualifier: string }) => qualifiedNumber(row.personnel, row.qualifier, "fr");
+  const stated = (row: { personnel: number; qualifier: FigureQualifier }) => statedNumber(row.personnel, row.qualifier, "fr");
   return {
     title: "Le retrait",
     body: html`# Le retrait
 
 Le Conseil de sécurité a mis fin au mandat de la mission le 30 juin 2023 et lui a laissé jusqu'au 31 décembre pour
 quitter le pays. Au début du retrait, la Minusma occupait **${f$.number(sites.total)} sites**\u00a0: ${f$.number(sites.camps)} camps
-et une base temporaire. Le premier, ${sites.first.site_fr}, a été remis ${closedWhen(sites.first)}
+et une base temporaire. Le premier, ${sites.first.site_fr}, a été remis ${statedOn(sites.first.closed, sites.first.date_precision, "fr")}
 (${citation(sites.first, "fr")})\u00a0; fin décembre, ${f$.number(sites.closedIn2023)} des ${f$.number(sites.total)} avaient
-été fermés, le dernier étant ${sites.last.site_fr}, ${closedWhen(sites.last)} (${citation(sites.last, "fr")}).
+été fermés, le dernier étant ${sites.last.site_fr}, ${statedOn(sites.last.closed, sites.last.date_precision, "fr")} (${citation(sites.last, "fr")}).
 ${sitesSection(context, f, "fr")}
 ## Le personnel parti
 
@@ -59,8 +55,8 @@ ${f$.number(maps.countriesFirst)} en ${maps.from}, ${f$.number(maps.countriesLas
 ${contributorsSection(context, f, annotations, "fr")}
 
 Ce que les cartes peuvent dire de la «\u00a0baisse de 17\u00a0%\u00a0» rapportée par l'article\u00a0: quels pays avaient des
-unités, et où, année par année, et que ${f$.number(maps.departingDrawnLast)} des ${f$.number(maps.departing)} pays ayant
-annoncé le départ de leur contingent figurent encore sur les cartes de ${maps.to}. Ce qu'elles ne peuvent pas dire\u00a0: les
+unités, et où, année par année, et que ${f$.partOf(maps.departingDrawnLast, maps.departing, "pays", "pays")} ayant
+annoncé le départ de leur contingent ${maps.departingDrawnLast === 1 ? "figure" : "figurent"} encore sur les cartes de ${maps.to}. Ce qu'elles ne peuvent pas dire\u00a0: les
 cartes d'une année n'en sont que quelques instantanés, un pays y compte comme présent si une seule carte de l'année
 le montre, et les effectifs sont estimés d'après les symboles. Elles ne comptent pas les personnes, et ne peuvent donc
 ni confirmer ni réfuter un pourcentage\u00a0; c'est ${sectionAnchor(page, "/contingents", "la page sur les contingents partis")} qui en juge.

@@ -23,7 +23,7 @@ The UN's fatalities file lists ${formatNumber(f.total)} people who died serving 
 peacekeeping operations and political missions, from ${f.firstYear} to ${f.lastYear}. ${formatNumber(f.withMalicious)} of
 those missions lost people to malicious acts. Each mission has a page with the same analysis as
 [the MINUSMA story](../): its toll year by year, by type of incident and of personnel, the
-nationalities of those killed and where it stands among all missions.
+nationalities of those who died and where it stands among all missions.
 ${chartPart(context, (o) => missionsComparisonChart(f.summaries, o))}
 ${chartPart(context, (o) => headquartersWorldMap(f.drawn, f.notDrawn, worldOutlines(), o))}
 ## Find a mission
@@ -57,7 +57,7 @@ searchableTable(document.querySelector("#missions-table"), {label: "Search missi
 Missions with equal tolls share a rank. Years are calendar years of the first and last recorded
 death, not the mission's mandate; each mission's page gives its dates. Names, headquarters and
 dates come from the UN's list of peacekeeping operations and, for the political missions and
-offices it leaves out, from a table this project keeps with a source for each row (see [about the
+offices it leaves out, from a curated table with a source for each row (see [about the
 data](../methodology#mission-reference-what-each-mission-was)).
 `,
   };

@@ -47,9 +47,28 @@ describe("fatalitiesByYearChart", () => {
   it("has an accessible name, a description with the totals, a title and a source", () => {
     const svg = svgOf(figure);
     expect(svg.getAttribute("aria-label")).toContain("FIXA fatalities per year");
-    expect(svg.getAttribute("aria-description")).toContain("7 fatalities in 2013–2016");
+    // The fixture's FIXA rows: 2 in 2013, 3 in 2014, 2 in 2016.
+    expect(svg.getAttribute("aria-description")).toContain("7 fatalities, 2013–2016; the most in 2014 (3)");
+    expect(figure.textContent).toContain("7 fatalities, 2013–2016; the most in 2014 (3)");
     expect(figure.textContent).toContain("FIXA: fatalities per year, by type of incident");
     expect(figure.textContent).toContain("Source: United Nations");
+  });
+
+  it("states its point in its first line for a single year, one death, and a tie, in both editions", () => {
+    const draw = (rows: { year: number; category: string; fatalities: number }[], locale: "en" | "fr" = "en") =>
+      (fatalitiesByYearChart(rows, { mission: "FIXA", locale, document: document as unknown as Document }) as unknown as Element)
+        .textContent;
+    const one = draw([{ year: 2004, category: "Illness", fatalities: 1 }]);
+    expect(one).toContain("1 fatality, 2004");
+    expect(one).not.toContain("2004–2004");
+    expect(one).not.toContain("the most in");
+    const tied = [
+      { year: 2016, category: "Accident", fatalities: 3 },
+      { year: 2017, category: "Illness", fatalities: 3 },
+      { year: 2018, category: "Illness", fatalities: 1 },
+    ];
+    expect(draw(tied)).toContain("7 fatalities, 2016–2018; the most in 2016 and 2017 (3 each)");
+    expect(draw(tied, "fr")).toContain("7 décès, 2016–2018\u00a0; le plus en 2016 et 2017 (3 chaque année)");
   });
 
   it("lists in its legend only the categories it draws a bar for", () => {
@@ -97,7 +116,7 @@ describe("charts of the curated tables", () => {
     // Period 1: requested, refused, drones; period 2: requested, refused.
     expect(figure.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(5);
     expect(svgOf(figure).getAttribute("aria-description")).toContain(
-      "1 January–31 March 2023: 100 requested, 20 refused, 15 of them drone flights; 1 April–15 May 2023: 50 requested, 50 refused.",
+      "1 January–31 March 2023: 100 requested, 20 not obtained, 15 of them drone flights; 1 April–15 May 2023: 50 requested, 50 not obtained.",
     );
   });
 
@@ -108,7 +127,7 @@ describe("charts of the curated tables", () => {
     // One ceiling series (military): a single stepped path through its three figures.
     expect(figure.querySelectorAll("g[aria-label='line'] path")).toHaveLength(1);
     expect(svgOf(figure).getAttribute("aria-description")).toContain(
-      "Ceilings: 25 April 2013, military: 11,200; 29 June 2016, military: 13,289; 1 January 2018, military: 13,289.",
+      "Ceilings: 25 April 2013, military: 11,200; 29 June 2016, military: 13,289; 1 January 2018, military: about 13,289.",
     );
   });
 

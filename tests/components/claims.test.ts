@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import * as aq from "arquero";
+import { upstreamFolders } from "../../data-loaders/fetch.js";
 import { describe, expect, it } from "vitest";
 import { parseCasualties } from "../../data-loaders/casualties.js";
 import { contingentsTable } from "../../data-loaders/contingents.js";
@@ -7,7 +10,7 @@ import { eventsTable } from "../../data-loaders/events.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable } from "../../data-loaders/strength.js";
 import { tollStatementsTable } from "../../data-loaders/toll-statements.js";
-import { evaluateClaims, type LedgerTables } from "../../src/components/claims/catalogue.js";
+import { evaluateClaims, statedByClaimant, type LedgerTables } from "../../src/components/claims/catalogue.js";
 import { verdictFor, type ClaimEntry } from "../../src/components/claims/verdicts.js";
 import { reviewedFrom, unreviewedChanges, type Ledger } from "../../src/components/review.js";
 import { readFixture } from "../helpers.js";
@@ -90,7 +93,7 @@ describe("claims on the fixture", () => {
     );
     // The fixture file counts 6 deaths from malicious acts by both days (rows 1, 2, 3, 7, 9 and 10).
     expect(claim("soldiers-killed-187").explanation).toContain(
-      "8 on 6 May 2023 and 9 on 29 May 2023 killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts 6 and 6 deaths from malicious acts by those days (the statements stand +2 and +3 against it)",
+      "8 on 6 May 2023 (a fixture agency) and 9 on 29 May 2023 (a fixture radio) killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts 6 and 6 deaths from malicious acts by those days (the statements stand +2 and +3 against it)",
     );
     // The fixture's statements (8, 9) are nowhere near 187: the explanation does not say they are.
     expect(claim("soldiers-killed-187").explanation).not.toContain("close to the article's");
@@ -110,8 +113,8 @@ describe("claims on the fixture", () => {
       expect(claim(id).verdict).toBe("not checkable with the data at hand");
       expect(claim(id).primary).toBeNull();
     }
-    // 400 departing of 15,100 uniformed; 300 of 13,000 soldiers; 400 of the 15,209 of the ceilings.
-    expect(claim("workforce-drop-17").alternatives.map((a) => a.value)).toEqual([2.6, 2.3, 2.6]);
+    // 300 departing soldiers of 13,000 deployed; 400 uniformed of the 15,209 of the ceilings.
+    expect(claim("workforce-drop-17").alternatives.map((a) => a.value)).toEqual([2.3, 2.6]);
     expect(claim("moura-500").explanation).toContain("2022-03-27");
   });
 
@@ -159,7 +162,7 @@ describe("the ledger in French", () => {
       `Aucune des définitions essayées ne reproduit 187${nbsp}; la plus proche est celle-ci${nbsp}: tout le personnel, toutes causes (11, -176)`,
     );
     expect(claim("soldiers-killed-187").explanation_fr).toContain(
-      "8 le 6 mai 2023 et 9 le 29 mai 2023 morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte 6 et 6 morts par actes malveillants",
+      "8 le 6 mai 2023 (a fixture agency) et 9 le 29 mai 2023 (a fixture radio) morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte 6 et 6 morts par actes malveillants",
     );
   });
 
@@ -178,7 +181,55 @@ describe("the ledger in French", () => {
     const all = [...claims.values()].flatMap((c) => [...(c.primary ? [c.primary] : []), ...c.alternatives]);
     for (const measure of all) expect(measure.definition_fr, measure.definition).not.toBe("");
     expect(claim("reuters-303-killed").wording_fr).toBe("quoted");
-    expect(claim("soldiers-killed-187").wording_fr).toBe("paraphrased");
+    expect(claim("soldiers-killed-187").wording_fr).toBe("translated");
+  });
+});
+
+describe("[attribution] a verdict rests on a source independent of the claim", () => {
+  it("leaves a claim unchecked when the only figure the tables hold was stated by the claim's own outlet", () => {
+    const tables = fixtureTables();
+    // The fixture's April–May 2023 row as the real table holds it: the figure read in the article itself.
+    const fromTheArticle = tables.flights.derive({ stated_by: () => "Le Monde, citing a fixture report" });
+    const judged = new Map(evaluateClaims({ ...tables, flights: fromTheArticle }).map((c) => [c.id, c]));
+    for (const id of ["flights-requested-565", "flights-not-obtained-167"]) {
+      expect(judged.get(id)!.verdict, id).toBe("not checkable with the data at hand");
+      expect(judged.get(id)!.primary, id).toBeNull();
+    }
+    // Stated by anyone else, the same row checks the claim.
+    expect(claim("flights-requested-565").verdict).toBe("differs");
+    expect(claim("flights-requested-565").primary?.stated_by).toBe("a fixture source");
+  });
+
+  it("never calls a measure independent when its stated_by names the claimant", () => {
+    const measure = { definition: "", definition_fr: "", computation: "", value: 1 };
+    expect(statedByClaimant({ ...measure, stated_by: "Le Monde, citing S/2023/402" }, "Le Monde")).toBe(true);
+    expect(statedByClaimant({ ...measure, stated_by: "AFP, carried by LaPresse" }, "Le Monde")).toBe(false);
+    expect(statedByClaimant(measure, "Le Monde")).toBe(false);
+    expect(statedByClaimant(null, "Le Monde")).toBe(false);
+  });
+});
+
+describe("[attribution] the article is quoted, word for word, and cited as a newspaper", () => {
+  // The article's English text lies beside the upstream data (../shared/data/article/); the
+  // report quotes from it and never republishes it, so it is read here and not copied.
+  const articleFile = resolve(upstreamFolders()[0].dir, "../article/le-monde-english-2023-06.txt");
+
+  it("finds every quoted Le Monde claim in the article's text", () => {
+    if (!existsSync(articleFile)) throw new Error(`the article's text is missing: ${articleFile} (set UPSTREAM_DIR beside it)`);
+    const article = readFileSync(articleFile, "utf-8");
+    const quoted = [...claims.values()].filter((c) => c.claimant === "Le Monde");
+    expect(quoted.length).toBeGreaterThan(5);
+    for (const c of quoted) {
+      expect(c.wording, c.id).toBe("quoted");
+      expect(article, c.id).toContain(c.claim);
+      expect(c.source_note, c.id).toMatch(/^Le Monde, English edition, June 2023\./);
+    }
+  });
+
+  it("says nothing of how the report was made in any note a reader sees", () => {
+    for (const c of claims.values())
+      for (const text of [c.source_note, c.source_note_fr, c.explanation, c.explanation_fr])
+        expect(text, c.id).not.toMatch(/\bbrief\b|offline|could not be read here|commande du projet|consulté pour ce rapport/i);
   });
 });
 
@@ -193,7 +244,7 @@ describe("the review guard", () => {
     moved.claims["soldiers-killed-187"] = { value: 5, verdict: "differs" };
     moved.figures["toll.all"] = 13;
     expect(unreviewedChanges(ledger, moved)).toEqual([
-      { what: 'claim "soldiers-killed-187" (187 soldiers were killed in ten years.)', old: "5, differs", new: "4, differs" },
+      { what: 'claim "soldiers-killed-187" (with 187 soldiers killed in ten years)', old: "5, differs", new: "4, differs" },
       { what: 'story figure "toll.all"', old: "13", new: "12" },
     ]);
   });

@@ -3,6 +3,8 @@ import { contingentsTable } from "../../data-loaders/contingents.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable } from "../../data-loaders/strength.js";
 import { flightRefusals } from "../../src/components/metrics/flights.js";
+import * as aq from "arquero";
+import type { ContingentRow } from "../../data-loaders/contingents.js";
 import { departingContingents, departureTotals, deployedAt, latestCeilings } from "../../src/components/metrics/force.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
 import { fixtureCuratedTable } from "../helpers.js";
@@ -22,6 +24,8 @@ describe("flightRefusals", () => {
         report: "S/2023/999",
         requested: 100,
         denied: 20,
+        stated_by: "a fixture source",
+        stated_by_fr: "une source de test",
         share: 0.2,
         drone_denied: 15,
         source_url: "https://example.org/fixture-report",
@@ -35,6 +39,8 @@ describe("flightRefusals", () => {
         report: null,
         requested: 50,
         denied: 50,
+        stated_by: "a fixture source",
+        stated_by_fr: "une source de test",
         share: 1,
         drone_denied: null,
         source_url: "https://example.org/fixture-news",
@@ -56,8 +62,26 @@ describe("departing contingents", () => {
     ]);
   });
 
-  it("adds up personnel by component", () => {
-    expect(departureTotals(departing)).toEqual({ military: 300, police: 40, all: 340, contingents: 2 });
+  it("adds up personnel by component, and a sum of 'about' figures is about", () => {
+    expect(departureTotals(departing)).toEqual({ military: 300, police: 40, all: 340, qualifier: "about", contingents: 2 });
+  });
+
+  it("lets a completed departure stand for its contingent over a planned one listed before it", () => {
+    const rows = contingents.objects() as ContingentRow[];
+    const completedLater = {
+      ...rows[0],
+      personnel: 223,
+      qualifier: "exact",
+      departed: "2023-12-11",
+      date_precision: "day",
+      departure_status: "completed",
+    };
+    const chosen = departingContingents(aq.from([...rows, completedLater]));
+    expect(chosen.map((row) => [row.component, row.personnel, row.departure_status])).toEqual([
+      ["military", 223, "completed"],
+      ["police", 40, "completed"],
+    ]);
+    expect(departureTotals(chosen).qualifier).toBe("exact");
   });
 });
 

@@ -18,7 +18,11 @@ describe("a table's description", () => {
   it("lists every column with its type and meaning, and the cleaning with this build's facts", () => {
     const rows = [...element.querySelectorAll("tbody tr")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
     expect(rows.map((row) => row[0])).toEqual(flights.columns.map((c) => c.name));
-    expect(rows.find((row) => row[0] === "denied")).toEqual(["denied", "whole number", "Authorizations refused or not obtained."]);
+    expect(rows.find((row) => row[0] === "denied")).toEqual([
+      "denied",
+      "whole number",
+      "Authorizations not obtained: refused, or never answered, as the source counts them.",
+    ]);
     expect([...element.querySelectorAll("li")].map((li) => li.textContent)).toEqual([...flights.cleaning, "A fact of this build."]);
   });
 });

@@ -164,3 +164,18 @@ describe("the French edition's formatting", () => {
     ]);
   });
 });
+
+describe("a part of a whole", () => {
+  it("says 'both' and 'all' where the part is the whole, and counts the part otherwise, in both editions", () => {
+    const en = formatter("en");
+    const fr = formatter("fr");
+    expect(en.partOf(2, 8, "statement", "statements")).toBe("2 of the 8 statements");
+    expect(en.partOf(2, 2, "statement", "statements")).toBe("both statements");
+    expect(en.partOf(6, 6, "country", "countries")).toBe("all 6 countries");
+    expect(en.partOf(1, 1, "statement", "statements")).toBe("the only statement");
+    expect(fr.partOf(2, 8, "déclaration", "déclarations", { feminine: true })).toBe("2 des 8 déclarations");
+    expect(fr.partOf(2, 2, "déclaration", "déclarations", { feminine: true })).toBe("les deux déclarations");
+    expect(fr.partOf(6, 6, "pays", "pays")).toBe("les 6 pays");
+    expect(fr.partOf(1, 1, "déclaration", "déclarations", { feminine: true })).toBe("la seule déclaration");
+  });
+});

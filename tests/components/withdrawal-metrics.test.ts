@@ -32,8 +32,8 @@ describe("the withdrawal's metrics", () => {
       expect.objectContaining({
         id: "site-closed-fixture-base",
         date: "2023-08",
-        event: "MINUSMA gives up its temporary base at Fixture Base (about this day).",
-        event_fr: "La Minusma quitte sa base temporaire de Fixture Base FR (date approximative).",
+        event: "MINUSMA gives up its temporary base at Fixture Base.",
+        event_fr: "La Minusma quitte sa base temporaire de Fixture Base FR.",
         category: "withdrawal",
         source_url: "https://example.org/fixture/base",
       }),
@@ -45,6 +45,16 @@ describe("the withdrawal's metrics", () => {
         source_url: "https://example.org/fixture/closing",
       }),
     ]);
+  });
+
+  it("says 'about this day' of a closing day the sources give roughly or the table infers, in both editions", () => {
+    const camp = closures.find((site) => site.id === "fixture-camp")!;
+    for (const date_precision of ["about", "inferred"] as const) {
+      const [event] = siteClosureEvents([{ ...camp, date_precision }]);
+      expect(event.event).toContain("(about this day)");
+      expect(event.event_fr).toContain("(date approximative)");
+    }
+    expect(siteClosureEvents([camp])[0].event).not.toContain("about");
   });
 
   it("does not repeat a closing the events table already tells on that day", () => {

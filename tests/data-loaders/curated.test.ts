@@ -46,6 +46,8 @@ describe("curated tables: good rows", () => {
       category: "all flights",
       requested: 100,
       denied: 20,
+      stated_by: "a fixture source",
+      stated_by_fr: "une source de test",
       source_url: "https://example.org/fixture-report",
       source_kind: "press",
       archive_url: "",
@@ -96,10 +98,10 @@ describe("sites and their points", () => {
     maps: 1,
   }));
 
-  it("reads a closing date to the day or the month, its qualifier, and a site with none", () => {
-    expect(sites.map((site) => [site.id, site.closed, site.closed_qualifier])).toEqual([
-      ["fixture-camp", "2023-08-13", ""],
-      ["fixture-base", "2023-08", "about"],
+  it("reads a closing date to the day or the month, its precision, and a site with none", () => {
+    expect(sites.map((site) => [site.id, site.closed, site.date_precision])).toEqual([
+      ["fixture-camp", "2023-08-13", "day"],
+      ["fixture-base", "2023-08", "month"],
       ["fixture-open", null, ""],
     ]);
   });
@@ -133,17 +135,17 @@ describe("curated tables: the missions the UN's list leaves out", () => {
 describe("curated tables: the toll as stated at the time", () => {
   it("keeps the figure, its qualifier, what it counted and the precision of its date", () => {
     expect(parseFixture("toll_statements-good.csv")).toMatchObject([
-      { id: "fix-2015", stated_on: "2015-05-29", stated_on_qualifier: "", figure: 36, qualifier: "", counted: "hostile acts" },
-      { id: "fix-2018", stated_on: "2018-04-07", stated_on_qualifier: "about", figure: 102, qualifier: "more than" },
-      { id: "fix-2023", stated_on: "2023-12", figure: 310, counted: "all causes" },
+      { id: "fix-2015", stated_on: "2015-05-29", date_precision: "day", figure: 36, qualifier: "exact", counted: "hostile acts" },
+      { id: "fix-2018", stated_on: "2018-04-07", date_precision: "about", figure: 102, qualifier: "more than" },
+      { id: "fix-2023", stated_on: "2023-12", date_precision: "month", figure: 310, counted: "all causes" },
     ]);
   });
 });
 
 describe("curated tables: bad rows stop with file, line, column and value", () => {
   it.each([
-    ["flights-missing-source.csv", 7, "source_url", "", "missing source"],
-    ["flights-not-a-url.csv", 7, "source_url", "example.org/x", "http(s)"],
+    ["flights-missing-source.csv", 9, "source_url", "", "missing source"],
+    ["flights-not-a-url.csv", 9, "source_url", "example.org/x", "http(s)"],
     ["flights-bad-date.csv", 2, "period_end", "2023-04-31", "YYYY-MM-DD"],
     ["flights-denied-over-requested.csv", 5, "denied", "51", "more flights denied than requested (50)"],
     ["flights-negative-count.csv", 5, "denied", "-5", "whole number"],
@@ -151,10 +153,10 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["flights-unknown-category.csv", 3, "category", "cargo flights", "unknown flight category"],
     ["flights-duplicate-key.csv", 1, "period_start", "2023-01-01", "already given on line 2"],
     ["flights-end-before-start.csv", 2, "period_end", "2023-04-01", "ends before it starts"],
-    ["flights-bad-symbol.csv", 6, "report", "S-2023-402", "UN document symbol"],
-    ["strength-no-figure.csv", 3, "deployed", "", "neither a deployed nor an authorized figure"],
+    ["flights-bad-symbol.csv", 8, "report", "S-2023-402", "UN document symbol"],
+    ["strength-no-figure.csv", 4, "deployed", "", "neither a deployed nor an authorized figure"],
     ["strength-bad-month.csv", 1, "date", "2016-13", "YYYY-MM"],
-    ["strength-bad-qualifier.csv", 5, "qualifier", "roughly", "qualifier must be"],
+    ["strength-bad-qualifier.csv", 6, "qualifier", "roughly", "qualifier must be"],
     ["contingents-departed-before-announced.csv", 7, "departed", "2023-01-01", "before its announcement"],
     ["contingents-completed-without-date.csv", 7, "departed", "", "needs its date"],
     ["contingents-bad-iso3.csv", 2, "iso3", "fx", "alpha-3"],
@@ -162,23 +164,55 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["events-future-date.csv", 2, "date", "2099-01-01", "after today"],
     ["events-empty-event.csv", 3, "event", "", "empty event"],
     ["events-refused-source.csv", 7, "source_url", "https://docslib.org/doc/1/fixture", "docslib.org is a document mirror"],
-    ["strength-primary-not-un.csv", 8, "source_kind", "primary", "not a UN or government site"],
-    ["contingents-other-without-note.csv", 14, "note", "", "needs a note saying why"],
-    ["flights-bad-archive.csv", 9, "archive_url", "https://example.org/copy", "not a web archive address"],
-    ["sites-qualifier-without-date.csv", 7, "closed_qualifier", "about", "a qualifier for a closing date that is not given"],
+    ["strength-primary-not-un.csv", 10, "source_kind", "primary", "not a UN or government site"],
+    ["contingents-other-without-note.csv", 16, "note", "", "needs a note saying why"],
+    ["flights-bad-archive.csv", 11, "archive_url", "https://example.org/copy", "not a web archive address"],
+    ["sites-qualifier-without-date.csv", 7, "date_precision", "about", "a precision for a closing date that is not given"],
     ["sites-no-date-no-note.csv", 14, "note", "", "needs a note saying what was looked for"],
     ["sites-unknown-kind.csv", 4, "kind", "airfield", "unknown kind of site"],
     ["sites-bad-id.csv", 1, "id", "Fixture Camp Two", "not a site id"],
-    ["withdrawal-unknown-measure.csv", 3, "measure", "arrived", 'measure must be "left" or "to leave"'],
+    ["withdrawal-unknown-measure.csv", 4, "measure", "arrived", 'measure must be "left" or "to leave"'],
     ["withdrawal-month-only.csv", 1, "date", "2023-09", "YYYY-MM-DD"],
     ["other_missions-running-with-end.csv", 7, "end_date", "2012-01-01", 'an end date for a mission marked running "yes"'],
     ["other_missions-no-place.csv", 4, "headquarters", "", "one of the two"],
     ["other_missions-end-before-start.csv", 7, "end_date", "2015-12-31", "ends before it starts (2016-01)"],
     ["operation_corrections-same-value.csv", 4, "corrected_value", "Fixtown", "nothing to correct"],
     ["operation_corrections-unknown-column.csv", 2, "column", "last_update", "not a column this table corrects"],
-    ["toll_statements-about-a-month.csv", 3, "stated_on_qualifier", "about", '"about" a month'],
+    [
+      "toll_statements-about-a-month.csv",
+      3,
+      "date_precision",
+      "about",
+      '"about" for a statement date given as a month (2023-12): write "month"',
+    ],
+    ["strength-no-qualifier.csv", 6, "qualifier", "", '("exact" where it put none)'],
+    ["strength-no-stated-by.csv", 7, "stated_by", "", "empty stated_by"],
+    ["withdrawal-no-precision.csv", 2, "date_precision", "", "date_precision must be one of"],
+    ["contingents-day-called-month.csv", 8, "date_precision", "month", '"month" for a departure date given as a day'],
+    [
+      "contingents-suspended-status.csv",
+      9,
+      "departure_status",
+      "cancelled",
+      'departure_status must be one of "completed", "under way", "planned", "suspended"',
+    ],
     ["toll_statements-unknown-count.csv", 6, "counted", "soldiers", "unknown count; known: all causes, hostile acts"],
     ["toll_statements-bad-qualifier.csv", 5, "qualifier", "roughly", "qualifier must be one of"],
+    [
+      "events-republisher-as-press.csv",
+      8,
+      "source_kind",
+      "press",
+      'allAfrica republishes other publishers\' reports: the kind is "republished"',
+    ],
+    ["events-republished-without-original.csv", 10, "note", "A fixture report.", "naming the original publisher"],
+    [
+      "events-tracking-url.csv",
+      7,
+      "source_url",
+      "https://example.org/e?utm_source=feed&id=4",
+      "cite the page's plain address, https://example.org/e?id=4",
+    ],
   ])("%s: column %i (%s)", (file, column, columnName, value, problem) => {
     const error = errorOf(file);
     const table = file.split("-")[0];

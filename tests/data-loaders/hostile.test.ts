@@ -333,24 +333,28 @@ describe("[implausible data] numbers no source can state together", () => {
   const lineOf = (text: string, start: string) => text.split("\n").findIndex((line) => line.startsWith(start)) + 1;
 
   it("refuses a running count that goes down, at the later cell, naming the earlier row", () => {
-    const damaged = withdrawal.replace("2023-11-18,all,left,8817,", "2023-11-18,all,left,50,");
+    const damaged = withdrawal.replace("2023-11-18,day,all,left,8817,", "2023-11-18,day,all,left,50,");
     const error = refuseWithdrawal(damaged);
-    expect(error.location).toMatchObject({ line: lineOf(damaged, "2023-11-18,all,left,50"), columnName: "personnel", value: "50" });
+    expect(error.location).toMatchObject({ line: lineOf(damaged, "2023-11-18,day,all,left,50"), columnName: "personnel", value: "50" });
     expect(error.problem).toBe(
-      `50 personnel had left by 2023-11-18, fewer than the 5,802 by 2023-10-24 (line ${lineOf(withdrawal, "2023-10-24,all,left")}): a running count never goes down`,
+      `50 personnel had left by 2023-11-18, fewer than the 5,802 by 2023-10-24 (line ${lineOf(withdrawal, "2023-10-24,day,all,left")}): a running count never goes down`,
     );
   });
 
   it("refuses a part larger than its whole (police 59,600 of 3,367), and parts that add up to more", () => {
-    const police = refuseWithdrawal(withdrawal.replace("2023-09-27,police,left,596,", "2023-09-27,police,left,59600,"));
+    const police = refuseWithdrawal(withdrawal.replace("2023-09-27,day,police,left,596,", "2023-09-27,day,police,left,59600,"));
     expect(police.location).toMatchObject({ columnName: "personnel", value: "59600" });
     expect(police.problem).toContain("59,600 police personnel who had left, more than the 3,367 personnel who had left by that date");
-    const sum = refuseWithdrawal(withdrawal.replace("2023-09-27,civilian,left,91,", "2023-09-27,civilian,left,92,"));
+    const sum = refuseWithdrawal(withdrawal.replace("2023-09-27,day,civilian,left,91,", "2023-09-27,day,civilian,left,92,"));
     expect(sum.problem).toContain("make 3,368, more than the 3,367");
     const deployed = dataErrorOf("the damaged strength", () =>
-      parseCuratedTable(strength.replace("2023-02,military,13209,", "2023-02,military,16209,"), strengthTable(TODAY), "strength.csv"),
+      parseCuratedTable(
+        strength.replace("2023-02,month,military,13209,", "2023-02,month,military,18209,"),
+        strengthTable(TODAY),
+        "strength.csv",
+      ),
     );
-    expect(deployed.problem).toContain("16,209 military deployed, more than the 15,209 uniformed deployed that date");
+    expect(deployed.problem).toContain("18,209 military deployed, more than the 17,430 total deployed that date");
   });
 
   it("accepts the real tables, where sources of one date disagree and a later figure is only about", () => {

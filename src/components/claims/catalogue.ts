@@ -5,7 +5,7 @@
  * claim, never swapped in to make a claim match. The verdicts come from verdicts.ts.
  */
 import { flightRefusals } from "../metrics/flights.js";
-import { departingContingents, departureTotals, deployedAt } from "../metrics/force.js";
+import { departingContingents, departureTotals, deployedAt, leavingContingents } from "../metrics/force.js";
 import { missionRanking, missionToll, rankOf } from "../metrics/toll.js";
 import { MALICIOUS_ACT } from "../metrics/counting.js";
 import { formatter, type Locale } from "../format.js";
@@ -35,9 +35,14 @@ const en = formatter("en");
 const fr = formatter("fr");
 
 const LE_MONDE = "Le Monde";
-const LE_MONDE_NOTE = "The article (June 2023) could not be read here; its figures are as quoted in the project's brief.";
-const LE_MONDE_NOTE_FR =
-  "L'article (juin 2023) n'a pas pu être consulté pour ce rapport\u00a0; ses chiffres sont ceux que cite la commande du projet, et l'affirmation est reformulée.";
+// The article is cited as a newspaper is: its English edition is the text the claims are quoted from.
+const LE_MONDE_NOTE = "Le Monde, English edition, June 2023.";
+const LE_MONDE_NOTE_FR = "Le Monde, édition anglaise, juin 2023\u00a0; l'extrait est traduit de l'anglais.";
+// Where the article attributes a figure, the ledger says so: the attribution is the article's.
+const LE_MONDE_UN_NOTE =
+  "Le Monde, English edition, June 2023. The article attributes the figures to the UN's latest report on Mali (S/2023/402, 1 June 2023); that attribution is the article's.";
+const LE_MONDE_UN_NOTE_FR =
+  "Le Monde, édition anglaise, juin 2023\u00a0; l'extrait est traduit de l'anglais. L'article attribue ces chiffres au dernier rapport de l'ONU sur le Mali (S/2023/402, 1er juin 2023)\u00a0: cette attribution est celle de l'article.";
 const REUTERS_NOTE = "Reuters' French service, 16 June 2023.";
 const REUTERS_NOTE_FR = "Service français de Reuters, 16 juin 2023\u00a0; l'affirmation est citée dans les mots de la dépêche.";
 /** The article's toll of soldiers killed, and the month it was published. */
@@ -59,19 +64,21 @@ interface ClaimSpec extends ClaimMeta {
 /** No context beyond the comparison. */
 const none = () => ({ en: "", fr: "" });
 
-const REUTERS_URL =
+// Reuters' dispatch is cited at one address, the copy the strength and toll tables cite too; the
+// same dispatch carried by another site stays among the claim's own sources, out of its tests.
+const REUTERS_URL = "https://www.boursier.com/actualites/reuters/le-mali-reclame-le-retrait-de-la-minusma-331308.html";
+const REUTERS_COPY_URL =
   "https://www.boursorama.com/actualite-economique/actualites/le-mali-reclame-le-retrait-de-la-minusma-00a05523c11a556281da6445b452a315";
-// The same Reuters dispatch, as republished by another site; the strength table cites this copy.
-const REUTERS_COPY_URL = "https://www.boursier.com/actualites/reuters/le-mali-reclame-le-retrait-de-la-minusma-331308.html";
 
 const specs: ClaimSpec[] = [
   {
     id: "deployed-15000",
     claimant: LE_MONDE,
     date: "2023-06",
-    claim: "Some 15,000 soldiers, police officers and civilians were deployed with the mission.",
-    claim_fr: "Quelque 15\u202f000 militaires, policiers et civils étaient déployés au sein de la mission.",
-    wording_fr: "paraphrased",
+    claim: "some 15,000 soldiers, police and civilians deployed under the UN flag",
+    wording: "quoted",
+    claim_fr: "quelque 15\u202f000 soldats, policiers et civils déployés sous le drapeau de l'ONU",
+    wording_fr: "translated",
     source_url: null,
     source_note: LE_MONDE_NOTE,
     source_note_fr: LE_MONDE_NOTE_FR,
@@ -86,19 +93,28 @@ const specs: ClaimSpec[] = [
           ])
         : null;
     },
-    alternatives: uniformedFigures2023,
+    alternatives: (t) => [
+      ...uniformedFigures2023(t),
+      {
+        definition: "the authorized ceilings for soldiers and police added together: a limit, not people present",
+        definition_fr: "les plafonds autorisés des militaires et des policiers additionnés\u00a0: une limite, non des personnes présentes",
+        computation: "strength table, latest authorized military plus police",
+        value: uniformedCeiling(t),
+      },
+    ],
     context: () => ({
-      en: "The claim names civilians, so the test uses the mission's total personnel. A figure near 15,000 appears only if civilians are left out: the uniformed count of the same month.",
-      fr: "L'affirmation cite les civils\u00a0: le test retient donc l'ensemble du personnel de la mission. Un chiffre proche de 15\u202f000 n'apparaît que si l'on écarte les civils\u00a0: c'est le décompte du personnel en uniforme du même mois.",
+      en: "The claim names civilians, so the test uses the mission's total personnel. The only figure near 15,000 in the tables is the sum of the authorized ceilings, which counts places, not people deployed.",
+      fr: "L'affirmation cite les civils\u00a0: le test retient donc l'ensemble du personnel de la mission. Le seul chiffre proche de 15\u202f000 dans les tables est la somme des plafonds autorisés, qui compte des postes, non des personnes déployées.",
     }),
   },
   {
     id: "deadliest-mission",
     claimant: LE_MONDE,
     date: "2023-06",
-    claim: "MINUSMA is the deadliest UN mission for those who serve in it.",
-    claim_fr: "La Minusma est la mission de l'ONU la plus meurtrière pour ceux qui y servent.",
-    wording_fr: "paraphrased",
+    claim: "the Minusma, the deadliest mission for its participants",
+    wording: "quoted",
+    claim_fr: "la Minusma, la mission la plus meurtrière pour ceux qui y participent",
+    wording_fr: "translated",
     source_url: null,
     source_note: LE_MONDE_NOTE,
     source_note_fr: LE_MONDE_NOTE_FR,
@@ -130,9 +146,10 @@ const specs: ClaimSpec[] = [
     id: "soldiers-killed-187",
     claimant: LE_MONDE,
     date: "2023-06",
-    claim: "187 soldiers were killed in ten years.",
-    claim_fr: "187 soldats ont été tués en dix ans.",
-    wording_fr: "paraphrased",
+    claim: "with 187 soldiers killed in ten years",
+    wording: "quoted",
+    claim_fr: "avec 187 soldats tués en dix ans",
+    wording_fr: "translated",
     source_url: null,
     source_note: LE_MONDE_NOTE,
     source_note_fr: LE_MONDE_NOTE_FR,
@@ -162,20 +179,20 @@ const specs: ClaimSpec[] = [
       const close = stated.some((row) => Math.abs(row.figure - ARTICLE_TOLL) <= CLOSE_TO_ARTICLE);
       const gaps = (format: typeof en) => format.list(stated.map((row) => `${row.gap > 0 ? "+" : ""}${format.number(row.gap)}`));
       return {
-        en: `${reading.en} The mission's own figures at the time${close ? " were close to the article's" : ""}: ${en.list(
-          stated.map((row) => `${en.number(row.figure)} on ${en.date(row.stated_on)}`),
+        en: `${reading.en} The toll as stated at the time${close ? " was close to the article's" : ""}: ${en.list(
+          stated.map((row) => `${en.number(row.figure)} on ${en.date(row.stated_on)} (${row.stated_by})`),
         )} killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts ${en.list(
           stated.map((row) => en.number(row.file.malicious)),
         )} deaths from malicious acts by those days (the statements stand ${gaps(en)} against it).${
           close ? ` The ${en.number(ARTICLE_TOLL)} sits with the toll as it was stated in 2023.` : ""
-        } The file counts lower: it was revised after the fact, or the mission counted differently; the data cannot say which ("Why 187", on the claims page).`,
-        fr: `${reading.fr} Les chiffres de la mission elle-même à l'époque${close ? ", proches de celui de l'article," : ""} étaient de ${fr.list(
-          stated.map((row) => `${fr.number(row.figure)} le ${fr.date(row.stated_on)}`),
+        } The file counts lower: it was revised after the fact, or those who stated the toll counted differently; the data cannot say which ("Why 187", on the claims page).`,
+        fr: `${reading.fr} Le bilan annoncé à l'époque${close ? ", proche de celui de l'article," : ""} était de ${fr.list(
+          stated.map((row) => `${fr.number(row.figure)} le ${fr.date(row.stated_on)} (${row.stated_by})`),
         )} morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte ${fr.list(
           stated.map((row) => fr.number(row.file.malicious)),
         )} morts par actes malveillants à ces dates (soit des écarts de ${gaps(fr)}).${
           close ? ` Les ${fr.number(ARTICLE_TOLL)} de l'article correspondent au bilan tel qu'il était annoncé en 2023.` : ""
-        } Le fichier compte moins\u00a0: soit il a été révisé après coup, soit la mission comptait autrement\u00a0; les données ne permettent pas de trancher («\u00a0Pourquoi 187\u00a0», sur la page des chiffres vérifiés).`,
+        } Le fichier compte moins\u00a0: soit il a été révisé après coup, soit ceux qui annonçaient le bilan comptaient autrement\u00a0; les données ne permettent pas de trancher («\u00a0Pourquoi 187\u00a0», sur la page des chiffres vérifiés).`,
       };
     },
   },
@@ -183,13 +200,14 @@ const specs: ClaimSpec[] = [
     id: "flights-requested-565",
     claimant: LE_MONDE,
     date: "2023-06",
-    claim: "Between 1 April and 11 May 2023 the mission asked for 565 flight authorizations.",
-    claim_fr: "Entre le 1er avril et le 11 mai 2023, la mission a demandé 565 autorisations de vol.",
-    wording_fr: "paraphrased",
+    claim: "Between April 1 and May 11, the mission requested 565 flight authorizations",
+    wording: "quoted",
+    claim_fr: "Entre le 1er avril et le 11 mai, la mission a demandé 565 autorisations de vol",
+    wording_fr: "translated",
     source_url: null,
-    source_note: LE_MONDE_NOTE,
-    source_note_fr: LE_MONDE_NOTE_FR,
-    stated: { kind: "number", value: 565, qualifier: "exactly", unit: "flights" },
+    source_note: LE_MONDE_UN_NOTE,
+    source_note_fr: LE_MONDE_UN_NOTE_FR,
+    stated: { kind: "number", value: 565, qualifier: "exactly", unit: "authorizations" },
     data_sources: ["flights table"],
     primary: (t) => {
       const row = flightPeriod(t, "2023-04-01", "2023-05-11");
@@ -200,35 +218,38 @@ const specs: ClaimSpec[] = [
             computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, requested",
             value: row.requested,
             source_url: row.source_url,
+            stated_by: row.stated_by,
           }
         : null;
     },
     context: () => ({
-      en: "The flights table takes this period from the Secretary-General's report S/2023/402, the report the article draws on, so the check confirms the transcription rather than an independent count.",
-      fr: "La table des vols reprend cette période du rapport du secrétaire général S/2023/402, celui dont s'inspire l'article\u00a0: la vérification confirme donc la transcription, non un décompte indépendant.",
+      en: "The flights table holds this period only as Le Monde reported it; the report the article cites was not found in its own words. A figure taken from the claim's own outlet cannot check it.",
+      fr: "La table des vols ne contient cette période que telle que Le Monde l'a rapportée\u00a0; le rapport que cite l'article n'a pas été trouvé dans son propre texte. Un chiffre tiré du média même qui l'affirme ne peut pas le vérifier.",
     }),
   },
   {
     id: "flights-not-obtained-167",
     claimant: LE_MONDE,
     date: "2023-06",
-    claim: "Of those, 167 authorizations were not obtained.",
-    claim_fr: "Parmi elles, 167 autorisations n'ont pas été obtenues.",
-    wording_fr: "paraphrased",
+    claim: "of which 167 were not obtained",
+    wording: "quoted",
+    claim_fr: "dont 167 n'ont pas été obtenues",
+    wording_fr: "translated",
     source_url: null,
-    source_note: LE_MONDE_NOTE,
-    source_note_fr: LE_MONDE_NOTE_FR,
-    stated: { kind: "number", value: 167, qualifier: "exactly", unit: "flights" },
+    source_note: LE_MONDE_UN_NOTE,
+    source_note_fr: LE_MONDE_UN_NOTE_FR,
+    stated: { kind: "number", value: 167, qualifier: "exactly", unit: "authorizations" },
     data_sources: ["flights table"],
     primary: (t) => {
       const row = flightPeriod(t, "2023-04-01", "2023-05-11");
       return row
         ? {
-            definition: "flight authorizations refused or unanswered, 1 April–11 May 2023",
-            definition_fr: "autorisations de vol refusées ou restées sans réponse, 1er avril–11 mai 2023",
+            definition: "flight authorizations not obtained (refused or unanswered), 1 April–11 May 2023",
+            definition_fr: "autorisations de vol non obtenues (refusées ou restées sans réponse), 1er avril–11 mai 2023",
             computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, denied",
             value: row.denied,
             source_url: row.source_url,
+            stated_by: row.stated_by,
           }
         : null;
     },
@@ -236,27 +257,29 @@ const specs: ClaimSpec[] = [
       flightRefusals(t.flights)
         .filter((row) => row.period_start !== "2023-04-01")
         .map((row) => ({
-          definition: `flights refused in another period, ${en.fromTo(row.period_start, row.period_end)}`,
-          definition_fr: `vols refusés sur une autre période, ${fr.fromTo(row.period_start, row.period_end)}`,
+          definition: `flight authorizations not obtained in another period, ${en.fromTo(row.period_start, row.period_end)}`,
+          definition_fr: `autorisations de vol non obtenues sur une autre période, ${fr.fromTo(row.period_start, row.period_end)}`,
           computation: "flights table, all flights, denied",
           value: row.denied,
           source_url: row.source_url,
         })),
     context: () => ({
-      en: "Same source as the request count: the check confirms the transcription.",
-      fr: "Même source que le nombre de demandes\u00a0: la vérification confirme la transcription.",
+      en: "Same source as the request count: the flights table holds this period only as Le Monde reported it, so nothing independent checks the figure. The table's other periods come from other reports and are listed for comparison.",
+      fr: "Même source que le nombre de demandes\u00a0: la table des vols ne contient cette période que telle que Le Monde l'a rapportée, et rien d'indépendant ne vérifie le chiffre. Les autres périodes de la table viennent d'autres rapports et sont données pour comparaison.",
     }),
   },
   {
     id: "human-rights-investigations",
     claimant: LE_MONDE,
     date: "2023-06",
-    claim: "Four of the five requests to investigate human-rights violations made since January 2023 were denied.",
-    claim_fr: "Quatre des cinq demandes d'enquête sur des violations des droits humains faites depuis janvier 2023 ont été refusées.",
-    wording_fr: "paraphrased",
+    claim: "four of the five requests made to the authorities for investigate human rights “have been denied” since January",
+    wording: "quoted",
+    claim_fr:
+      "quatre des cinq demandes faites aux autorités pour enquêter sur les droits humains «\u00a0ont été refusées\u00a0» depuis janvier",
+    wording_fr: "translated",
     source_url: null,
-    source_note: LE_MONDE_NOTE,
-    source_note_fr: LE_MONDE_NOTE_FR,
+    source_note: LE_MONDE_UN_NOTE,
+    source_note_fr: LE_MONDE_UN_NOTE_FR,
     stated: { kind: "number", value: 4, qualifier: "exactly", unit: "requests" },
     data_sources: [],
     primary: () => null,
@@ -269,39 +292,35 @@ const specs: ClaimSpec[] = [
     id: "workforce-drop-17",
     claimant: LE_MONDE,
     date: "2023-06",
-    claim: "The withdrawal of contingents caused a 17% drop in the mission's workforce.",
-    claim_fr: "Le retrait de contingents a fait baisser de 17\u00a0% les effectifs de la mission.",
-    wording_fr: "paraphrased",
+    claim: "recently causing a 17% drop in the mission’s workforce",
+    wording: "quoted",
+    claim_fr: "provoquant récemment une baisse de 17\u00a0% des effectifs de la mission",
+    wording_fr: "translated",
     source_url: null,
     source_note: LE_MONDE_NOTE,
     source_note_fr: LE_MONDE_NOTE_FR,
-    stated: { kind: "number", value: 17, qualifier: "about", unit: "%" },
+    // The article writes "a 17% drop", with no "about".
+    stated: { kind: "number", value: 17, qualifier: "exactly", unit: "%" },
     data_sources: ["contingents table", "strength table"],
     primary: () => null,
     alternatives: (t) => {
-      const totals = departureTotals(departingContingents(t.contingents));
-      const uniformed = deployedAt(t.strength, "uniformed", "2023-02");
+      const totals = departureTotals(leavingContingents(departingContingents(t.contingents)));
       const military = deployedAt(t.strength, "military", "2023-02");
       const ceilings = uniformedCeiling(t);
       const share = (part: number, whole: number) => Math.round((1000 * part) / whole) / 10;
       const measures: (Measure | undefined)[] = [
-        uniformed && {
-          definition: "departing uniformed personnel as a share of uniformed personnel deployed in February 2023",
-          definition_fr: "personnel en uniforme sur le départ, en part du personnel en uniforme déployé en février 2023",
-          computation: `contingents table, first listed row per country and component: ${en.number(totals.all)}; strength table, uniformed, 2023-02: ${en.number(uniformed.deployed!)}`,
-          value: share(totals.all, uniformed.deployed!),
-          source_url: uniformed.source_url,
-        },
         military && {
-          definition: "departing soldiers as a share of soldiers deployed in February 2023",
-          definition_fr: "soldats sur le départ, en part des soldats déployés en février 2023",
-          computation: `contingents table, military: ${en.number(totals.military)}; strength table, military, 2023-02: ${en.number(military.deployed!)}`,
+          definition: `departing soldiers (${totals.qualifier} figures) as a share of soldiers deployed in February 2023`,
+          definition_fr: `soldats sur le départ (chiffres ${totals.qualifier === "exact" ? "exacts" : "approximatifs"}) en part des soldats déployés en février 2023`,
+          computation: `contingents table, a completed departure or else the first listed row per country and component, suspensions left out, military: ${en.number(totals.military)}; strength table, military, 2023-02: ${en.number(military.deployed!)}`,
           value: share(totals.military, military.deployed!),
           source_url: military.source_url,
+          stated_by: military.stated_by,
         },
         {
-          definition: "departing uniformed personnel as a share of the authorized ceilings (military plus police)",
-          definition_fr: "personnel en uniforme sur le départ, en part des plafonds autorisés (militaires et policiers)",
+          definition: "departing uniformed personnel as a share of the authorized ceilings (military plus police), not of people present",
+          definition_fr:
+            "personnel en uniforme sur le départ, en part des plafonds autorisés (militaires et policiers), non des personnes présentes",
           computation: `contingents table: ${en.number(totals.all)}; strength table, latest ceilings: ${en.number(ceilings)}`,
           value: share(totals.all, ceilings),
         },
@@ -309,20 +328,10 @@ const specs: ClaimSpec[] = [
       return measures.filter((measure): measure is Measure => measure !== undefined);
     },
     context: (t) => {
-      const uniformed = deployedAt(t.strength, "uniformed", "2023-02");
       const ceilings = uniformedCeiling(t);
-      const same = uniformed?.deployed === ceilings;
       return {
-        en:
-          "A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes." +
-          (same
-            ? ` The February 2023 uniformed figure (${en.number(ceilings)}) equals the sum of the authorized ceilings, so it may be a ceiling rather than a count.`
-            : ""),
-        fr:
-          "Une baisse des effectifs est une variation nette dans le temps, qui demande les contributions mensuelles de l'ONU par pays\u00a0; le rapport n'a que des chiffres datés, de sources différentes, et les départs de la table des contingents sont surtout des projets aux effectifs arrondis." +
-          (same
-            ? ` Le chiffre du personnel en uniforme de février 2023 (${fr.number(ceilings)}) est égal à la somme des plafonds autorisés\u00a0: c'est peut-être un plafond plutôt qu'un décompte.`
-            : ""),
+        en: `A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes. No uniformed count of February 2023 is kept: the one published equals the sum of the authorized ceilings (${en.number(ceilings)}).`,
+        fr: `Une baisse des effectifs est une variation nette dans le temps, qui demande les contributions mensuelles de l'ONU par pays\u00a0; le rapport n'a que des chiffres datés, de sources différentes, et les départs de la table des contingents sont surtout des projets aux effectifs arrondis. Aucun décompte du personnel en uniforme de février 2023 n'est retenu\u00a0: celui qui a été publié est égal à la somme des plafonds autorisés (${fr.number(ceilings)}).`,
       };
     },
   },
@@ -330,9 +339,10 @@ const specs: ClaimSpec[] = [
     id: "moura-500",
     claimant: LE_MONDE,
     date: "2023-06",
-    claim: "At least 500 people were executed in Moura in March 2022.",
-    claim_fr: "Au moins 500 personnes ont été exécutées à Moura en mars 2022.",
-    wording_fr: "paraphrased",
+    claim: "of having executed at least 500 people during an anti-terrorist operation carried out in March 2022 in the village of Moura",
+    wording: "quoted",
+    claim_fr: "d'avoir exécuté au moins 500 personnes lors d'une opération antiterroriste menée en mars 2022 dans le village de Moura",
+    wording_fr: "translated",
     source_url: null,
     source_note: LE_MONDE_NOTE,
     source_note_fr: LE_MONDE_NOTE_FR,
@@ -351,9 +361,10 @@ const specs: ClaimSpec[] = [
     id: "barkhane-left-2022-08",
     claimant: LE_MONDE,
     date: "2023-06",
-    claim: "The last soldiers of France's Operation Barkhane left Mali in August 2022.",
-    claim_fr: "Les derniers soldats de l'opération française Barkhane ont quitté le Mali en août 2022.",
-    wording_fr: "paraphrased",
+    claim: "In August 2022, the last soldiers of Operation Barkhane left the country.",
+    wording: "quoted",
+    claim_fr: "En août 2022, les derniers soldats de l'opération Barkhane ont quitté le pays.",
+    wording_fr: "translated",
     source_url: null,
     source_note: LE_MONDE_NOTE,
     source_note_fr: LE_MONDE_NOTE_FR,
@@ -375,9 +386,10 @@ const specs: ClaimSpec[] = [
     id: "deployed-since-2013",
     claimant: LE_MONDE,
     date: "2023-06",
-    claim: "The mission had been deployed since 2013.",
-    claim_fr: "La mission était déployée depuis 2013.",
-    wording_fr: "paraphrased",
+    claim: "Deployed since 2013 to restore state authority and protect civilians",
+    wording: "quoted",
+    claim_fr: "Déployée depuis 2013 pour restaurer l'autorité de l'État et protéger les civils",
+    wording_fr: "translated",
     source_url: null,
     source_note: LE_MONDE_NOTE,
     source_note_fr: LE_MONDE_NOTE_FR,
@@ -408,6 +420,7 @@ const specs: ClaimSpec[] = [
     claimant: "Reuters",
     date: "2023-06-16",
     claim: "At least 303 members of MINUSMA had been killed in Mali since 2013.",
+    wording: "paraphrased",
     // The dispatch's own French, from Reuters' French service.
     claim_fr: "Au moins 303 membres de la Minusma […] ont été tués au Mali depuis 2013.",
     wording_fr: "quoted",
@@ -431,6 +444,7 @@ const specs: ClaimSpec[] = [
     claimant: "Reuters",
     date: "2023-06-16",
     claim: "The mission numbered some 12,000 peacekeepers.",
+    wording: "paraphrased",
     // The dispatch writes "12.000"; the quote groups the thousands as the edition does everywhere.
     claim_fr: "[La Minusma] compte actuellement quelque 12\u202f000 casques bleus.",
     wording_fr: "quoted",
@@ -441,7 +455,7 @@ const specs: ClaimSpec[] = [
     own_sources: [REUTERS_URL, REUTERS_COPY_URL],
     data_sources: ["strength table"],
     primary: (t) => {
-      const row = latestDeployed(t, "uniformed", REQUEST_DATE, REUTERS_COPY_URL);
+      const row = latestDeployed(t, "uniformed", REQUEST_DATE, REUTERS_URL);
       return row
         ? strengthMeasure(row, [
             "uniformed personnel, latest figure before the report from another source",
@@ -460,6 +474,7 @@ const specs: ClaimSpec[] = [
     claimant: "Associated Press",
     date: "2022-01",
     claim: "Nineteen peacekeepers lost their lives in Mali in 2021.",
+    wording: "paraphrased",
     claim_fr: "Dix-neuf casques bleus ont perdu la vie au Mali en 2021.",
     wording_fr: "paraphrased",
     source_url: "https://politicalobserver.in/news/united-nations-suspends-mali-peacekeeping-flights-after-military-rules",
@@ -487,6 +502,7 @@ const specs: ClaimSpec[] = [
     claimant: "military.africa",
     date: "2022-11",
     claim: "288 UN soldiers had lost their lives in Mali since 2013.",
+    wording: "paraphrased",
     claim_fr: "288 soldats de l'ONU avaient perdu la vie au Mali depuis 2013.",
     wording_fr: "paraphrased",
     source_url: "https://military.africa/2022/11/uk-troops-pulls-out-of-un-mission-in-mali",
@@ -507,9 +523,17 @@ const specs: ClaimSpec[] = [
   },
 ];
 
+/**
+ * Whether a measure was stated by the claim's own outlet (the curated row's stated_by names it):
+ * such a figure repeats the claim and cannot check it.
+ */
+export const statedByClaimant = (measure: Measure | null, claimant: string): boolean =>
+  measure?.stated_by !== undefined && measure.stated_by.includes(claimant);
+
 export function evaluateClaims(tables: LedgerTables): ClaimEntry[] {
   return specs.map((spec) => {
-    const primary = spec.primary(tables);
+    const measured = spec.primary(tables);
+    const primary = statedByClaimant(measured, spec.claimant) ? null : measured;
     // A figure taken from the claim's own article cannot test it.
     const alternatives = (spec.alternatives?.(tables) ?? [])
       .filter((measure) => !measure.source_url || !spec.own_sources?.includes(measure.source_url))

@@ -108,9 +108,10 @@ export function strengthMeasure(row: StrengthRow, [definition, definition_fr]: D
   return {
     definition,
     definition_fr,
-    computation: `strength table, ${row.component} deployed on ${row.date}${row.qualifier ? ` (source says "${row.qualifier}")` : ""}`,
+    computation: `strength table, ${row.component} deployed on ${row.date}${row.qualifier !== "exact" ? ` (source says "${row.qualifier}")` : ""}`,
     value: row.deployed!,
     source_url: row.source_url,
+    stated_by: row.stated_by,
   };
 }
 

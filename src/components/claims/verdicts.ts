@@ -21,6 +21,8 @@ export interface Measure {
   value: number | string;
   /** Where the value's figures come from, when a curated row carries them. */
   source_url?: string;
+  /** Who stated those figures, when a curated row says (its stated_by): a verdict rests on it. */
+  stated_by?: string;
 }
 
 export interface Alternative extends Measure {
@@ -34,14 +36,15 @@ export interface ClaimMeta {
   id: string;
   claimant: string;
   date: string;
-  /** The claim paraphrased. */
+  /** The claim: the source's own words (`wording` "quoted"), or the ledger's summary of them ("paraphrased"). */
   claim: string;
+  wording: "quoted" | "paraphrased";
   /**
-   * The claim in French: the source's own words where it wrote in French and they could be read
-   * (`wording_fr` "quoted"), else the project's French for it ("paraphrased").
+   * The claim in French: the source's own words where it wrote in French (`wording_fr` "quoted"),
+   * a translation of its English words ("translated"), or the ledger's summary ("paraphrased").
    */
   claim_fr: string;
-  wording_fr: "quoted" | "paraphrased";
+  wording_fr: "quoted" | "translated" | "paraphrased";
   source_url: string | null;
   source_note: string;
   source_note_fr: string;

@@ -3,13 +3,17 @@
  * departing contingents and their totals, and the deployed strength they are compared with.
  */
 import { z } from "zod";
-import type { ContingentRow } from "../../../data-loaders/contingents.js";
+import { departureStatuses, type ContingentRow } from "../../../data-loaders/contingents.js";
+import { figureQualifiers } from "../../../data-loaders/figure-fields.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
-import { departingContingents, departureTotals, deployedAt, latestCeilings } from "../metrics/force.js";
+import { departingContingents, departureTotals, deployedAt, latestCeilings, leavingContingents } from "../metrics/force.js";
 import { checkFigures, contingentRow, count, isoDate, strengthRow, url } from "./schema.js";
 
-/** The last month for which one source gives uniformed and military figures side by side. */
+/**
+ * The last month before the withdrawal request for which a source gives the soldiers deployed. Its
+ * uniformed figure (15,209) is the sum of the two ceilings, so the table does not keep it.
+ */
 export const REFERENCE_MONTH = "2023-02";
 
 const dated = z.object({ date: isoDate, source_url: url });
@@ -19,12 +23,16 @@ const deployed = z.object({ deployed: count, source_url: url });
 export const forceFiguresSchema = z.object({
   ceilings: z.object({ military: ceiling, police: ceiling }),
   reference: isoDate,
-  uniformed: deployed,
   military: deployed,
-  totals: z.object({ military: count, police: count, all: count, contingents: count }),
+  /** The contingents that left or were to leave; a suspension is not a departure and is left out. */
+  totals: z.object({ military: count, police: count, all: count, qualifier: z.enum(figureQualifiers), contingents: count }),
+  /** Of those, how many sizes the sources gave as "about" or "more than" rather than as counts. */
+  roundedSizes: count,
   countries: count,
-  completed: count,
-  /** One row per departing contingent (the first source listed where several disagree). */
+  byStatus: z.object(
+    Object.fromEntries(departureStatuses.map((status) => [status, count])) as Record<(typeof departureStatuses)[number], typeof count>,
+  ),
+  /** One row per contingent: a completed departure where there is one, else the first source listed. */
   departing: z.array(contingentRow),
   strength: z.array(strengthRow),
   contingents: z.array(contingentRow),
@@ -49,14 +57,17 @@ export function forceFigures(tables: Pick<TidyTables, "strength" | "contingents"
     return row && { deployed: row.deployed, source_url: row.source_url };
   };
   const departing = departingContingents(tables.contingents);
+  const leaving = leavingContingents(departing);
   return checkFigures("force", forceFiguresSchema, {
     ceilings: { military: ceilingOf("military"), police: ceilingOf("police") },
     reference: REFERENCE_MONTH,
-    uniformed: deployedIn("uniformed"),
     military: deployedIn("military"),
-    totals: departureTotals(departing),
+    totals: departureTotals(leaving),
+    roundedSizes: leaving.filter((row) => row.qualifier !== "exact").length,
     countries: new Set(departing.map((row) => row.country)).size,
-    completed: departing.filter((row) => row.departure_status === "completed").length,
+    byStatus: Object.fromEntries(
+      departureStatuses.map((status) => [status, departing.filter((row) => row.departure_status === status).length]),
+    ),
     departing,
     strength: tables.strength.objects() as StrengthRow[],
     contingents: tables.contingents.objects() as ContingentRow[],

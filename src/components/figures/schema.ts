@@ -46,6 +46,8 @@ export const flightRefusal = z.object({
   report: z.string(),
   requested: count.nullable(),
   denied: count,
+  stated_by: z.string().min(1),
+  stated_by_fr: z.string().min(1),
   share: share.nullable(),
   drone_denied: count.nullable(),
   source_url: url,

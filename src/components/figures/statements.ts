@@ -4,7 +4,8 @@
  * file's running counts for the chart, and where the two part.
  */
 import { z } from "zod";
-import { statementCounts, statementQualifiers, type TollStatementRow } from "../../../data-loaders/toll-statements.js";
+import { statementCounts, type TollStatementRow } from "../../../data-loaders/toll-statements.js";
+import { datePrecisions, figureQualifiers } from "../../../data-loaders/figure-fields.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import {
   fileDefinitions,
@@ -32,9 +33,9 @@ const fileCounts = z.object(
 const statement = z.object({
   id: z.string().min(1),
   stated_on: isoDate,
-  stated_on_qualifier: z.string(),
+  date_precision: z.enum(datePrecisions),
   figure: count,
-  qualifier: z.enum(statementQualifiers),
+  qualifier: z.enum(figureQualifiers),
   counted: z.enum(statementCounts),
   stated_by: z.string().min(1),
   source_url: url,

@@ -17,7 +17,7 @@ import {
   type SiteClosure,
 } from "../metrics/withdrawal.js";
 import type { WithdrawalRow } from "../../../data-loaders/withdrawal.js";
-import { dateQualifiers } from "../../../data-loaders/sites.js";
+import { datePrecisions, figureQualifiers } from "../../../data-loaders/figure-fields.js";
 import { checkFigures, count, isoDate, isoDay, url } from "./schema.js";
 
 export const MISSION = "MINUSMA";
@@ -28,10 +28,17 @@ const closure = z.object({
   site: z.string().min(1),
   site_fr: z.string().min(1),
   closed: isoDate,
-  closed_qualifier: z.enum(dateQualifiers),
+  date_precision: z.enum(["", ...datePrecisions]),
   source_url: url,
 });
-const statedCount = z.object({ date: isoDay, personnel: count, qualifier: z.string(), source_url: url });
+const statedCount = z.object({
+  date: isoDay,
+  personnel: count,
+  qualifier: z.enum(figureQualifiers),
+  date_precision: z.enum(datePrecisions),
+  stated_by: z.string().min(1),
+  source_url: url,
+});
 
 const siteClosure = z.custom<SiteClosure>((row) => typeof row === "object" && row !== null && "site" in row);
 const withdrawalRow = z.custom<WithdrawalRow>((row) => typeof row === "object" && row !== null && "measure" in row);
@@ -84,11 +91,20 @@ const closureOf = (site: SiteClosure | undefined) =>
     site: site.site,
     site_fr: site.site_fr,
     closed: site.closed,
-    closed_qualifier: site.closed_qualifier,
+    date_precision: site.date_precision,
     source_url: site.source_url,
   };
 const statedOf = (row: WithdrawalRow | null | undefined) =>
-  row ? { date: row.date, personnel: row.personnel, qualifier: row.qualifier, source_url: row.source_url } : null;
+  row
+    ? {
+        date: row.date,
+        personnel: row.personnel,
+        qualifier: row.qualifier,
+        date_precision: row.date_precision,
+        stated_by: row.stated_by,
+        source_url: row.source_url,
+      }
+    : null;
 
 export function withdrawalFigures(
   tables: Pick<TidyTables, "sites" | "withdrawal" | "deployments" | "deploymentContributors" | "contingents">,

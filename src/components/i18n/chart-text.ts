@@ -5,7 +5,8 @@
  */
 import { formatter, type Locale } from "../format.js";
 import type { StrengthComponent } from "../../../data-loaders/strength.js";
-import type { StatementCount, StatementQualifier } from "../../../data-loaders/toll-statements.js";
+import type { DepartureStatus } from "../../../data-loaders/contingents.js";
+import type { StatementCount } from "../../../data-loaders/toll-statements.js";
 import type { CasualtyCategory } from "../metrics/toll.js";
 import type { FileDefinition } from "../metrics/toll-statements.js";
 
@@ -15,11 +16,14 @@ export const fatalitiesByYearText: Record<
   {
     categories: Record<CasualtyCategory, string>;
     title(mission: string, by: string): string;
-    total(count: string): string;
+    /**
+     * The chart's point, its first line: the deaths, the years they span and the year with the
+     * most ("42 fatalities, 2013–2023; the most in 2017, 42"); no peak for a single year.
+     */
+    summary(total: number, span: string, peak: { years: string[]; count: number } | null): string;
     none: string;
     caption: string;
     ariaLabel(mission: string, by: string): string;
-    description(total: number, span: string, years: string): string;
     marked: string;
     axis: string;
   }
@@ -27,11 +31,17 @@ export const fatalitiesByYearText: Record<
   en: {
     categories: { incident_type: "type of incident", personnel_type: "type of personnel" },
     title: (mission, by) => `${mission}: fatalities per year, by ${by}`,
-    total: (count) => `${count} fatalities`,
+    summary: (total, span, peak) => {
+      const en = formatter("en");
+      const head = `${en.count(total, "fatality", "fatalities")}, ${span}`;
+      if (!peak) return head;
+      return peak.years.length === 1
+        ? `${head}; the most in ${peak.years[0]} (${en.number(peak.count)})`
+        : `${head}; the most in ${en.list(peak.years)} (${en.number(peak.count)} each)`;
+    },
     none: "no fatalities recorded",
     caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Years are calendar years of the incident.",
     ariaLabel: (mission, by) => `Stacked bar chart of ${mission} fatalities per year by ${by}`,
-    description: (total, span, years) => `${total} fatalities in ${span}. ${years}`,
     marked: "Marked",
     axis: "Fatalities",
   },
@@ -39,12 +49,18 @@ export const fatalitiesByYearText: Record<
     categories: { incident_type: "type d'incident", personnel_type: "catégorie de personnel" },
     // French sets a colon off with a no-break space.
     title: (mission, by) => `${mission}\u00a0: décès par an, par ${by}`,
-    total: (count) => `${count} décès`,
+    summary: (total, span, peak) => {
+      const fr = formatter("fr");
+      const head = `${fr.number(total)} décès, ${span}`;
+      if (!peak) return head;
+      return peak.years.length === 1
+        ? `${head}\u00a0; le plus en ${peak.years[0]} (${fr.number(peak.count)})`
+        : `${head}\u00a0; le plus en ${fr.list(peak.years)} (${fr.number(peak.count)} chaque année)`;
+    },
     none: "aucun décès enregistré",
     caption:
       "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES). Les années sont celles de l'incident.",
     ariaLabel: (mission, by) => `Histogramme empilé des décès par an, ${mission}, par ${by}`,
-    description: (total, span, years) => `${total} décès, ${span}. ${years}`,
     marked: "Repères",
     axis: "Décès",
   },
@@ -132,7 +148,7 @@ export const nationalitiesText: Record<
 > = {
   en: {
     othersShort: (nationalities) => `${nationalities} others`,
-    title: (mission) => `${mission}: nationalities of those killed`,
+    title: (mission) => `${mission}: nationalities of those who died`,
     subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",
     caption:
       "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Long country names are shortened; the table below gives them in full.",
@@ -200,7 +216,7 @@ export const locatorText: Record<
     title: (acronym) => `Where ${acronym} had its headquarters`,
     subtitle: (town, latitude, longitude) => `${town}, at ${latitude}, ${longitude}`,
     caption:
-      "Point: the UN's list of operations (corrected where the reference table notes it), or Geo-PKO v2.3 for a curated mission. Outlines: Natural Earth (world-atlas).",
+      "Point: the UN's list of operations (corrected where the reference table notes it), or Geo-PKO v2.3 for a mission missing from that list. Outlines: Natural Earth (world-atlas).",
     ariaLabel: (acronym, town) => `Locator map: ${acronym}'s headquarters, ${town}`,
     description: (town, latitude, longitude) =>
       `A dot at ${town}, latitude ${latitude}, longitude ${longitude}, on a map of the surrounding region.`,
@@ -210,7 +226,7 @@ export const locatorText: Record<
     title: (acronym) => `${acronym}\u00a0: le quartier général`,
     subtitle: (town, latitude, longitude) => `${town}, par ${latitude}, ${longitude}`,
     caption:
-      "Point\u00a0: liste des opérations de l'ONU (corrigée là où la table de référence le signale), ou Geo-PKO v2.3 pour une mission ajoutée par ce projet. Contours\u00a0: Natural Earth (world-atlas).",
+      "Point\u00a0: liste des opérations de l'ONU (corrigée là où la table de référence le signale), ou Geo-PKO v2.3 pour une mission absente de cette liste. Contours\u00a0: Natural Earth (world-atlas).",
     ariaLabel: (acronym, town) => `Carte de situation\u00a0: quartier général, ${acronym}, ${town}`,
     description: (town, latitude, longitude) =>
       `Un point à ${town}, latitude ${latitude}, longitude ${longitude}, sur une carte de la région environnante.`,
@@ -246,7 +262,6 @@ export const tollStatementsText: Record<
   {
     definitions: Record<FileDefinition, string>;
     counted: Record<StatementCount, string>;
-    qualifiers: Record<StatementQualifier, string>;
     title: string;
     subtitle: string;
     caption: string;
@@ -263,7 +278,6 @@ export const tollStatementsText: Record<
       militaryMalicious: "military personnel, malicious acts",
     },
     counted: { "all causes": "all causes", "hostile acts": "hostile acts" },
-    qualifiers: { "": "", about: "about ", "at least": "at least ", "more than": "more than ", some: "some " },
     title: "MINUSMA's toll as stated at the time, against the UN file today",
     subtitle:
       "Lines: the file's deaths since the first, at the end of each month, under four definitions. Circles: the toll the mission or the press stated, on the day, in the colour of the count it compares with (≥ at least, > more than, ~ about).",
@@ -282,7 +296,6 @@ export const tollStatementsText: Record<
       militaryMalicious: "militaires, actes malveillants",
     },
     counted: { "all causes": "toutes causes", "hostile acts": "actes hostiles" },
-    qualifiers: { "": "", about: "environ ", "at least": "au moins ", "more than": "plus de ", some: "quelque " },
     title: "Le bilan de la Minusma tel qu'annoncé à l'époque, face au fichier de l'ONU aujourd'hui",
     subtitle:
       "Lignes\u00a0: décès cumulés du fichier à la fin de chaque mois, selon quatre définitions. Cercles\u00a0: le bilan annoncé par la mission ou la presse, au jour dit, dans la couleur du décompte auquel il se compare (≥ au moins, > plus de, ~ environ).",
@@ -309,26 +322,26 @@ export const flightRefusalsText: Record<
   }
 > = {
   en: {
-    measures: ["Requested", "Refused or unanswered", "Refused: ISR drone flights"],
-    title: "Flight authorizations MINUSMA asked the Malian authorities for, and those refused",
+    measures: ["Requested", "Not obtained (refused or unanswered)", "Not obtained: ISR drone flights"],
+    title: "Flight authorizations MINUSMA asked the Malian authorities for, and those not obtained",
     subtitle:
       "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
     caption: "Sources: UN Secretary-General's reports on Mali, as listed below the chart.",
-    ariaLabel: "Bar chart of flight authorizations requested and refused per reporting period",
+    ariaLabel: "Bar chart of flight authorizations requested and not obtained per reporting period",
     period: (period, requested, refused, drones) =>
-      `${period}: ${requested ?? "unknown number of"} requested, ${refused} refused${drones !== null ? `, ${drones} of them drone flights` : ""}`,
-    axis: "Flights",
+      `${period}: ${requested ?? "unknown number of"} requested, ${refused} not obtained${drones !== null ? `, ${drones} of them drone flights` : ""}`,
+    axis: "Authorization requests",
   },
   fr: {
-    measures: ["Demandées", "Refusées ou sans réponse", "Refusées\u00a0: drones ISR"],
-    title: "Les autorisations de vol demandées par la Minusma aux autorités maliennes, et celles refusées",
+    measures: ["Demandées", "Non obtenues (refusées ou sans réponse)", "Non obtenues\u00a0: drones ISR"],
+    title: "Les autorisations de vol demandées par la Minusma aux autorités maliennes, et celles qui n'ont pas été obtenues",
     subtitle:
       "Par période couverte par les rapports du secrétaire général de l'ONU\u00a0; une barre absente signifie que la source ne donne pas de chiffre. ISR\u00a0: renseignement, surveillance et reconnaissance",
     caption: "Sources\u00a0: rapports du secrétaire général de l'ONU sur le Mali, listés sous le graphique.",
-    ariaLabel: "Diagramme en barres des autorisations de vol demandées et refusées par période",
+    ariaLabel: "Diagramme en barres des autorisations de vol demandées et non obtenues par période",
     period: (period, requested, refused, drones) =>
-      `${period}\u00a0: ${requested === null ? "un nombre inconnu de demandes" : `${requested} demandées`}, ${refused} refusées${drones !== null ? `, dont ${drones} pour des drones` : ""}`,
-    axis: "Vols",
+      `${period}\u00a0: ${requested === null ? "un nombre inconnu de demandes" : `${requested} demandées`}, ${refused} non obtenues${drones !== null ? `, dont ${drones} pour des drones` : ""}`,
+    axis: "Demandes d'autorisation",
   },
 };
 
@@ -337,19 +350,6 @@ export const strengthComponentText: Record<Locale, Record<StrengthComponent, str
   en: { military: "military", police: "police", uniformed: "uniformed", civilian: "civilian", total: "total" },
   fr: { military: "militaires", police: "policiers", uniformed: "personnel en uniforme", civilian: "civils", total: "total" },
 };
-
-/** The qualifiers of a published figure as each edition writes them before the number. */
-export const figureQualifierText: Record<Locale, Record<string, string>> = {
-  en: { "": "", about: "about ", "more than": "more than " },
-  fr: { "": "", about: "environ ", "more than": "plus de " },
-};
-
-/** A published figure with its qualifier, as `locale` writes it: "more than 10,500", "plus de 10 500". */
-export function qualifiedNumber(value: number, qualifier: string | null, locale: Locale): string {
-  const words = qualifier ? figureQualifierText[locale][qualifier] : "";
-  if (words === undefined) throw new Error(`no words for the qualifier "${qualifier}" in the ${locale} edition`);
-  return `${words}${formatter(locale).number(value)}`;
-}
 
 /** The words of strengthChart in each edition. */
 export const strengthText: Record<
@@ -383,12 +383,13 @@ export const strengthText: Record<
 export const contingentsText: Record<
   Locale,
   {
-    status: [left: string, planned: string];
-    left(date: string): string;
-    toLeave(date: string): string;
+    status: Record<DepartureStatus, string>;
+    /** A departure's date in the words of its status: "left 12 Dec 2023", "to leave Nov 2023". */
+    when: Record<DepartureStatus, (date: string) => string>;
     announced(date: string): string;
     noDate: string;
-    title: string;
+    /** The chart's point: how many of the contingents had left, and how many had only planned to. */
+    title(contingents: number, byStatus: Partial<Record<DepartureStatus, number>>, locale: Locale): string;
     subtitle: string;
     caption: string;
     ariaLabel: string;
@@ -396,24 +397,38 @@ export const contingentsText: Record<
   }
 > = {
   en: {
-    status: ["Left", "Departure planned"],
-    left: (date) => `left ${date}`,
-    toLeave: (date) => `to leave ${date}`,
+    status: { completed: "Left", "under way": "Leaving", planned: "Departure planned", suspended: "Activities suspended" },
+    when: {
+      completed: (date) => `left ${date}`,
+      "under way": (date) => `leaving from ${date}`,
+      planned: (date) => `to leave ${date}`,
+      suspended: (date) => `suspended from ${date}`,
+    },
     announced: (date) => `announced ${date}`,
     noDate: "no date given",
-    title: "Contingents that left MINUSMA or announced their departure, 2022–2023",
+    title: (contingents, byStatus, locale) => {
+      const gone = byStatus.completed ?? 0;
+      return `${formatter(locale).number(gone)} of the ${formatter(locale).number(contingents)} contingents whose departure or suspension was announced in 2022–2023 ${gone === 1 ? "is" : "are"} recorded as gone`;
+    },
     subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
     caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
     ariaLabel: "Bar chart of the size of each departing national contingent",
     axis: "Personnel",
   },
   fr: {
-    status: ["Parti", "Départ prévu"],
-    left: (date) => `parti ${date}`,
-    toLeave: (date) => `départ prévu ${date}`,
+    status: { completed: "Parti", "under way": "Départ en cours", planned: "Départ prévu", suspended: "Activités suspendues" },
+    when: {
+      completed: (date) => `parti ${date}`,
+      "under way": (date) => `départ en cours depuis ${date}`,
+      planned: (date) => `départ prévu ${date}`,
+      suspended: (date) => `suspendu ${date}`,
+    },
     announced: (date) => `annoncé ${date}`,
     noDate: "sans date",
-    title: "Les contingents partis de la Minusma ou dont le départ a été annoncé, 2022-2023",
+    title: (contingents, byStatus, locale) => {
+      const gone = byStatus.completed ?? 0;
+      return `${formatter(locale).number(gone)} des ${formatter(locale).number(contingents)} contingents dont le départ ou la suspension a été annoncé en 2022-2023 ${gone > 1 ? "sont enregistrés comme partis" : "est enregistré comme parti"}`;
+    },
     subtitle: "Effectifs tels que la source les donne\u00a0; par date de départ, ou d'annonce quand le départ n'est pas daté",
     caption: "Sources\u00a0: déclarations gouvernementales et articles, une par contingent, listées dans le tableau ci-dessous.",
     ariaLabel: "Diagramme en barres de la taille de chaque contingent national sur le départ",

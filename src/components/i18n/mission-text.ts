@@ -90,7 +90,7 @@ export const missionText: Record<Locale, MissionSentences> = {
         tied === 0
           ? html`**${en.ordinal(rank)}**`
           : html`**joint ${en.ordinal(rank)}** (with ${en.count(tied, "other mission", "other missions")})`;
-      return html`Among the ${en.number(missions)} missions in the file, ${mission} ranks ${place(rankAll, tiedAll)} by deaths from all causes${
+      return html`Among the ${en.number(missions)} missions and offices in the file, ${mission} ranks ${place(rankAll, tiedAll)} by deaths from all causes${
         rankMalicious === null
           ? " and has no death from malicious acts"
           : html` and ${place(rankMalicious, tiedMalicious ?? 0)} by deaths from malicious acts`
@@ -144,7 +144,7 @@ export const missionText: Record<Locale, MissionSentences> = {
         tied === 0
           ? html`au **${fr.ordinal(rank)}** rang`
           : html`au **${fr.ordinal(rank)}** rang ex aequo (avec ${fr.count(tied, "autre mission", "autres missions")})`;
-      return html`Parmi les ${fr.number(missions)} missions du fichier, ${mission} se classe ${place(rankAll, tiedAll)} pour les décès toutes causes${
+      return html`Parmi les ${fr.number(missions)} missions et bureaux du fichier, ${mission} se classe ${place(rankAll, tiedAll)} pour les décès toutes causes${
         rankMalicious === null
           ? " et ne compte aucun mort dans un acte malveillant"
           : html` et ${place(rankMalicious, tiedMalicious ?? 0)} pour les décès dus à des actes malveillants`

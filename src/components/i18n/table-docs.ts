@@ -15,7 +15,8 @@ import { missionKinds } from "../../../data-loaders/other-missions.js";
 import { siteKinds } from "../../../data-loaders/sites.js";
 import { sourceKinds } from "../../../data-loaders/source-policy.js";
 import { strengthComponents } from "../../../data-loaders/strength.js";
-import { statementCounts, statementQualifiers } from "../../../data-loaders/toll-statements.js";
+import { statementCounts } from "../../../data-loaders/toll-statements.js";
+import { datePrecisions, figureQualifiers } from "../../../data-loaders/figure-fields.js";
 import { withdrawalComponents, withdrawalMeasures } from "../../../data-loaders/withdrawal.js";
 
 /** A table's description in French: the same parts as its TableDoc, the columns by name. */
@@ -43,7 +44,7 @@ export const columnTypesFr: Record<ColumnType, string> = {
 const oneOf = (values: readonly string[]) => values.join(", ");
 
 const curatedOrigin =
-  "Rédigée par ce projet d'après des rapports publiés, une source par ligne\u00a0: la colonne source_url de la ligne, et la cote du document de l'ONU dans report quand il y en a une.";
+  "Établie d'après des rapports publiés, une source par ligne\u00a0: la colonne source_url de la ligne, et la cote du document de l'ONU dans report quand il y en a une.";
 const curatedCleaning = [
   "Chaque ligne est vérifiée à la construction du rapport\u00a0: les dates existent et ne sont pas dans le futur, les effectifs sont des nombres entiers, les catégories sont connues, la source est une adresse http(s) d'un type que la politique des sources admet, et aucune clé n'est donnée deux fois. Une ligne qui enfreint une règle arrête la construction, avec sa ligne et sa colonne\u00a0; aucune n'est écartée.",
   "Quand deux sources divergent, les deux lignes sont gardées et la note le dit.",
@@ -58,8 +59,13 @@ const citation = (what: string): Record<string, string> => ({
 });
 const note = { note: "Ce que dit la source, dans nos mots, et tout désaccord entre sources (en anglais)." };
 const qualifier = {
-  qualifier:
-    "Comment la source donne le chiffre\u00a0: «\u00a0about\u00a0» (environ), «\u00a0more than\u00a0» (plus de), ou vide pour un chiffre exact.",
+  qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} («\u00a0exact\u00a0» quand elle ne met aucun mot devant le nombre, «\u00a0about\u00a0» pour environ, «\u00a0more than\u00a0» pour plus de, «\u00a0at least\u00a0» pour au moins).`,
+};
+const datePrecision = (date: string) => ({
+  date_precision: `La précision avec laquelle la source date ${date}\u00a0: l'une des valeurs ${oneOf(datePrecisions)} («\u00a0about\u00a0» quand les sources donnent le jour approximativement ou divergent de quelques jours, «\u00a0inferred\u00a0» quand le jour est déduit du contexte du rapport)\u00a0; vide quand aucune date n'est donnée.`,
+});
+const statedBy = {
+  stated_by: "Qui a donné le chiffre (la mission, un ministre, une agence), qui peut différer de la page où il a été lu (source_url).",
 };
 
 const docs: Record<string, FrenchTableDoc> = {
@@ -94,7 +100,9 @@ const docs: Record<string, FrenchTableDoc> = {
       period_end: "Dernier jour couvert par le décompte.",
       category: `L'une des valeurs ${oneOf(flightCategories)} (les drones de surveillance parmi l'ensemble des vols).`,
       requested: "Autorisations demandées par la mission\u00a0; vide quand la source ne le dit pas.",
-      denied: "Autorisations refusées ou non obtenues.",
+      denied: "Autorisations non obtenues\u00a0: refusées, ou restées sans réponse, selon le décompte de la source.",
+      ...statedBy,
+      stated_by_fr: "La même chose, dans les mots de l'édition française.",
       ...citation("le décompte"),
       ...note,
     },
@@ -113,7 +121,7 @@ const docs: Record<string, FrenchTableDoc> = {
       latitude: "D'après Geo-PKO (deployments)\u00a0; vide quand Geo-PKO ne cartographie pas le site.",
       longitude: "D'après Geo-PKO (deployments)\u00a0; vide de même.",
       closed: "Le jour où le site a été fermé ou remis\u00a0; vide quand aucune source ne le donne.",
-      closed_qualifier: "Vide, ou «\u00a0about\u00a0» (vers) quand les sources divergent de quelques jours ou ne donnent que la semaine.",
+      ...datePrecision("la fermeture"),
       handed_to: "À qui le site a été remis, selon la source\u00a0; vide quand il n'a pas été formellement remis.",
       handed_to_fr:
         "La même chose dans les mots de l'édition française, avec sa préposition (aux autorités maliennes)\u00a0; vide quand handed_to l'est.",
@@ -131,17 +139,19 @@ const docs: Record<string, FrenchTableDoc> = {
     row: "Un décompte publié du personnel de la mission parti du Mali à une date depuis le 1er juillet 2023, ou de tout le personnel que le retrait concernait.",
     columns: {
       date: "Le jour où le décompte a été donné.",
+      ...datePrecision("le décompte"),
       component: `L'une des valeurs ${oneOf(withdrawalComponents)}.`,
       measure: `L'une des valeurs ${oneOf(withdrawalMeasures)} («\u00a0to leave\u00a0»\u00a0: tout le personnel que le retrait concernait).`,
       personnel: "Des personnes, telles que la source les compte.",
       ...qualifier,
+      ...statedBy,
       ...citation("le décompte"),
       ...note,
     },
     origin: curatedOrigin,
     cleaning: [
       ...curatedCleaning,
-      "Le personnel parti n'est jamais moins nombreux à une date ultérieure\u00a0; à une même date, aucune composante ne compte plus de partants que l'ensemble, et les composantes n'en comptent pas plus à elles toutes\u00a0; aucun décompte des partants ne dépasse celui de tout le personnel que le retrait concernait. Un chiffre exact borne les autres\u00a0; un chiffre «\u00a0about\u00a0» (environ) peut le dépasser, un chiffre «\u00a0more than\u00a0» (plus de) non.",
+      "Le personnel parti n'est jamais moins nombreux à une date ultérieure\u00a0; à une même date, aucune composante ne compte plus de partants que l'ensemble, et les composantes n'en comptent pas plus à elles toutes\u00a0; aucun décompte des partants ne dépasse celui de tout le personnel que le retrait concernait. Un chiffre exact borne les autres\u00a0; un chiffre «\u00a0about\u00a0» (environ) peut le dépasser, un chiffre «\u00a0more than\u00a0» (plus de) ou «\u00a0at least\u00a0» (au moins) non.",
     ],
   },
   toll_statements: {
@@ -150,11 +160,11 @@ const docs: Record<string, FrenchTableDoc> = {
     columns: {
       id: "Un nom stable de la déclaration, par lequel le registre des chiffres vérifiés la cite.",
       stated_on: "Quand le chiffre a été donné (AAAA-MM quand la source ne le date pas plus précisément).",
-      stated_on_qualifier: "Vide, ou «\u00a0about\u00a0» (vers) quand le jour est déduit du rapport.",
+      ...datePrecision("la déclaration"),
       figure: "Le bilan annoncé.",
-      qualifier: `Comment le chiffre était qualifié\u00a0; l'une des valeurs ${statementQualifiers.map((q) => (q ? q : "(vide)")).join(", ")}.`,
+      ...qualifier,
       counted: `L'une des valeurs ${oneOf(statementCounts)}. «\u00a0Hostile acts\u00a0» est comparé aux actes malveillants du fichier de l'ONU.`,
-      stated_by: "Qui a donné le chiffre, et qui l'a rapporté.",
+      ...statedBy,
       ...citation("la déclaration"),
       ...note,
     },
@@ -212,10 +222,13 @@ const docs: Record<string, FrenchTableDoc> = {
     row: "Un chiffre publié des effectifs de la mission à une date\u00a0: le personnel déployé, le plafond autorisé, ou les deux.",
     columns: {
       date: "La date à laquelle le chiffre se rapporte (AAAA-MM quand la source ne donne que le mois).",
+      ...datePrecision("le chiffre"),
       component: `L'une des valeurs ${oneOf(strengthComponents)} («\u00a0uniformed\u00a0»\u00a0: militaires et policiers ensemble).`,
       deployed: "Personnel déployé\u00a0; vide quand la ligne ne donne qu'un plafond.",
-      authorized: "Le plafond fixé par le Conseil de sécurité\u00a0; vide quand la ligne ne donne qu'un chiffre de personnel déployé.",
+      authorized:
+        "Le plafond fixé par le Conseil de sécurité\u00a0; vide quand la ligne ne donne qu'un chiffre de personnel déployé. Un plafond n'est jamais un décompte du personnel présent.",
       ...qualifier,
+      ...statedBy,
       ...citation("le chiffre"),
       ...note,
     },
@@ -236,8 +249,10 @@ const docs: Record<string, FrenchTableDoc> = {
       ...qualifier,
       announced: "Quand le départ a été annoncé, si on le sait.",
       departed: "Quand le contingent est parti ou devait partir, si on le sait.",
-      departure_status: `L'une des valeurs ${oneOf(departureStatuses)} («\u00a0planned\u00a0» quand la source ne donne qu'un projet).`,
+      ...datePrecision("le départ"),
+      departure_status: `L'une des valeurs ${oneOf(departureStatuses)}\u00a0: «\u00a0planned\u00a0» quand la source ne donne qu'un projet ou une date prévue, «\u00a0completed\u00a0» une fois le personnel parti, «\u00a0suspended\u00a0» quand le contingent a cessé ses activités sans partir. Une ligne «\u00a0completed\u00a0» d'un pays et d'une composante remplace ses lignes «\u00a0planned\u00a0».`,
       reason: "Le motif de départ que donne la source (en anglais).",
+      ...statedBy,
       ...citation("la ligne"),
       ...note,
     },
@@ -289,7 +304,7 @@ const docs: Record<string, FrenchTableDoc> = {
     },
     origin:
       "Rédigée par les éditeurs, une ligne par changement, chaque fois que la vérification des chiffres publiés arrête la construction sur un chiffre qui a bougé.",
-    cleaning: ["Vérifiée comme les autres tables rédigées par le projet\u00a0; le journal peut être vide."],
+    cleaning: ["Vérifiée comme les autres tables établies d'après des sources publiées\u00a0; le journal peut être vide."],
   },
   mission_reference: {
     title: "Ce qu'était chaque mission",
@@ -299,27 +314,27 @@ const docs: Record<string, FrenchTableDoc> = {
       name: "Le nom complet (en anglais).",
       kind: `L'une des valeurs ${oneOf(missionKinds)}.`,
       headquarters: "La ville du quartier général\u00a0; vide quand aucune source n'en nomme une.",
-      area: "Pour une ligne rédigée par le projet dont la source ne nomme pas de ville\u00a0: le pays ou la région où la mission opère.",
+      area: "Pour une ligne de la table other_missions dont la source ne nomme pas de ville\u00a0: le pays ou la région où la mission opère.",
       latitude:
-        "Du quartier général\u00a0: le point de la liste de l'ONU, corrigé là où c'est noté\u00a0; pour une ligne rédigée par le projet, le point de la même ville dans la liste ou dans Geo-PKO. Vide quand aucune source n'en donne.",
+        "Du quartier général\u00a0: le point de la liste de l'ONU, corrigé là où c'est noté\u00a0; pour une ligne de la table other_missions, le point de la même ville dans la liste ou dans Geo-PKO. Vide quand aucune source n'en donne.",
       longitude: "Du quartier général, de la même source que la latitude.",
       start_date: "Quand la mission a commencé, aussi précisément que le dit sa source\u00a0; vide quand elle ne le dit pas.",
       end_date: "Quand elle a pris fin\u00a0; vide pour une mission toujours en cours ou dont aucune source ne donne la fin.",
       running: "Si la mission était encore en cours quand sa source a été publiée.",
       combines:
         "Pour une ligne de la liste de l'ONU qui additionne les phases d'une mission («\u00a0UNEF (I & II)\u00a0»), ces phases, que la liste donne aussi une à une.",
-      listed_by: "La liste des opérations de l'ONU, ou le projet (les missions que la liste omet).",
+      listed_by: "La liste des opérations de l'ONU, ou la table other_missions (les missions que la liste omet).",
       report:
-        "Pour une ligne rédigée par le projet\u00a0: la cote du document de l'ONU qui lui sert de source, s'il y en a une\u00a0; sinon vide.",
-      source_url: "La page de la liste de l'ONU, ou la source de la ligne rédigée par le projet.",
-      note: "Pour une ligne rédigée par le projet\u00a0: ce que dit la source, dans nos mots (en anglais).",
+        "Pour une ligne de la table other_missions\u00a0: la cote du document de l'ONU qui lui sert de source, s'il y en a une\u00a0; sinon vide.",
+      source_url: "La page de la liste de l'ONU, ou la source de la ligne de la table other_missions.",
+      note: "Pour une ligne de la table other_missions\u00a0: ce que dit la source, dans nos mots (en anglais).",
     },
     origin:
-      "La liste des opérations de maintien de la paix de l'ONU (DPPADPOSS-PKO), figée par son empreinte sha256, pour les opérations qu'elle contient\u00a0; la table other_missions rédigée par le projet (data-loaders/curated/other_missions.csv, une source par ligne) pour les missions politiques, les bureaux et l'opération que la liste omet.",
+      "La liste des opérations de maintien de la paix de l'ONU (DPPADPOSS-PKO), figée par son empreinte sha256, pour les opérations qu'elle contient\u00a0; la table other_missions (une source par ligne) pour les missions politiques, les bureaux et l'opération que la liste omet.",
     cleaning: [
       "Les coordonnées que la liste écrit avec une virgule décimale, là où les autres ont un point, sont lues comme des nombres décimaux.",
-      "Là où la liste se trompe (longitude et latitude inversées, date de fin de la Minusma manquante, nom tronqué, latitude qui n'est pas celle de la ville nommée), la cellule est remplacée par une ligne de data-loaders/curated/operation_corrections.csv, qui donne la valeur remplacée, la raison et une source. Une correction dont la cellule ne contient plus cette valeur arrête la construction, tout comme une ville à laquelle deux lignes donnent deux points, ou un quartier général que Geo-PKO place ailleurs pour la même mission.",
-      "Chaque sigle du fichier des décès doit se retrouver dans la liste ou dans la table du projet, et dans une seule des deux\u00a0; un sigle qui ne se retrouve pas arrête la construction, en le nommant.",
+      "Là où la liste se trompe (longitude et latitude inversées, date de fin de la Minusma manquante, nom tronqué, latitude qui n'est pas celle de la ville nommée), la cellule est remplacée par une ligne de la table operation_corrections, qui donne la valeur remplacée, la raison et une source. Une correction dont la cellule ne contient plus cette valeur arrête la construction, tout comme une ville à laquelle deux lignes donnent deux points, ou un quartier général que Geo-PKO place ailleurs pour la même mission.",
+      "Chaque sigle du fichier des décès doit se retrouver dans la liste ou dans la table other_missions, et dans une seule des deux\u00a0; un sigle qui ne se retrouve pas arrête la construction, en le nommant.",
     ],
   },
 };

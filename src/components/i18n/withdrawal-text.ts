@@ -52,21 +52,29 @@ export const sitesMapText: Record<
 /** The words of closuresChart in each edition. */
 export const closuresText: Record<
   Locale,
-  { title: string; subtitle(count: number, span: string, open: string[]): string; caption: string; ariaLabel: string; secondPhase: string }
+  {
+    title: string;
+    /** The chart's point: how many sites closed, the first and the last as precisely as the sources date them. */
+    subtitle(count: number, first: string, last: string, open: string[]): string;
+    caption: string;
+    ariaLabel: string;
+    secondPhase: string;
+  }
 > = {
   en: {
     title: "The order the sites closed",
-    subtitle: (count, span, open) => `${count} sites closed ${span}${open.length ? `; no date found for ${open.join(", ")}` : ""}`,
-    caption: "Source: the curated sites table, one source per site. Open circles: a day the sources give only about.",
+    subtitle: (count, first, last, open) =>
+      `${count} sites closed, the first ${first}, the last ${last}${open.length ? `; no date found for ${open.join(", ")}` : ""}`,
+    caption: "Source: the curated sites table, one source per site. Open circles: a day the sources give only roughly, or a month.",
     ariaLabel: "Dot chart of the day each MINUSMA site closed in 2023, in order",
     secondPhase: "second phase",
   },
   fr: {
     title: "L'ordre de fermeture des sites",
-    subtitle: (count, span, open) =>
-      `${count} sites fermés ${span}${open.length ? `\u00a0; aucune date trouvée pour ${open.join(", ")}` : ""}`,
+    subtitle: (count, first, last, open) =>
+      `${count} sites fermés, le premier ${first}, le dernier ${last}${open.length ? `\u00a0; aucune date trouvée pour ${open.join(", ")}` : ""}`,
     caption:
-      "Source\u00a0: la table des sites, une source par site. Cercles vides\u00a0: un jour que les sources ne donnent qu'approximativement.",
+      "Source\u00a0: la table des sites, une source par site. Cercles vides\u00a0: un jour que les sources ne donnent qu'approximativement, ou un mois.",
     ariaLabel: "Diagramme en points du jour de fermeture de chaque site de la Minusma en 2023, dans l'ordre",
     secondPhase: "deuxième phase",
   },

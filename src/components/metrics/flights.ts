@@ -10,6 +10,9 @@ export interface FlightRefusal {
   /** null where the source gives refusals without the number of requests. */
   requested: number | null;
   denied: number;
+  /** Who stated the counts (the Secretary-General's report as relayed, or the newspaper quoting it). */
+  stated_by: string;
+  stated_by_fr: string;
   /** denied / requested, or null without a request count. */
   share: number | null;
   /** Refusals of ISR drone flights in the same period, where the source splits them out. */
@@ -40,6 +43,8 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
       "report",
       "requested",
       "denied",
+      "stated_by",
+      "stated_by_fr",
       "share",
       "drone_denied",
       "source_url",

@@ -1,26 +1,39 @@
 /* The mission's size: published strength and ceilings, and the contingents that left. */
 import type { ColumnTable } from "arquero";
-import type { ContingentRow } from "../../../data-loaders/contingents.js";
+import type { ContingentRow, DepartureStatus } from "../../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
+import { sumQualifier, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
 
-declare const op: typeof import("arquero").op;
+/** Which row stands for a contingent: a departure that happened outranks one that was planned. */
+const statusRank: Record<DepartureStatus, number> = { completed: 0, "under way": 1, planned: 2, suspended: 3 };
 
 /**
- * One row per country and component. Where sources disagree on a contingent, the first row
- * listed in the curated table counts, so the choice is made once, in the data, with its note.
+ * One row per country and component, in the table's order of first mention. A completed departure
+ * stands for its contingent (Benin's company came home after its planned date, and with fewer
+ * soldiers); otherwise, where sources disagree, the first row listed counts, so the choice is made
+ * once, in the data, with its note.
  */
 export function departingContingents(contingents: ColumnTable): ContingentRow[] {
-  return contingents
-    .groupby("country", "component")
-    .filter(() => op.row_number() === 1)
-    .ungroup()
-    .objects() as ContingentRow[];
+  const rows = contingents.objects() as ContingentRow[];
+  const chosen = new Map<string, ContingentRow>();
+  for (const row of rows) {
+    const key = `${row.country}\u0000${row.component}`;
+    const held = chosen.get(key);
+    if (!held || statusRank[row.departure_status] < statusRank[held.departure_status]) chosen.set(key, row);
+  }
+  return [...chosen.values()];
 }
+
+/** The contingents that left or were to leave: a suspension of activities is not a departure. */
+export const leavingContingents = (departing: ContingentRow[]): ContingentRow[] =>
+  departing.filter((row) => row.departure_status !== "suspended");
 
 export interface DepartureTotals {
   military: number;
   police: number;
   all: number;
+  /** How the sum reads: a sum of "about" figures is itself about (sumQualifier). */
+  qualifier: FigureQualifier;
   contingents: number;
 }
 
@@ -29,7 +42,8 @@ export function departureTotals(departing: ContingentRow[]): DepartureTotals {
     departing.filter((row) => row.component === component).reduce((total, row) => total + row.personnel, 0);
   const military = sum("military");
   const police = sum("police");
-  return { military, police, all: military + police, contingents: departing.length };
+  const qualifier = sumQualifier(departing.map((row) => row.qualifier));
+  return { military, police, all: military + police, qualifier, contingents: departing.length };
 }
 
 /** The deployed figure a source gives for a component at a date (first listed if several). */

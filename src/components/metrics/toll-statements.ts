@@ -4,7 +4,8 @@
  * meant, counted by the one rule every toll of the report uses (countCasualties).
  */
 import type { ColumnTable } from "arquero";
-import type { StatementCount, StatementQualifier, TollStatementRow } from "../../../data-loaders/toll-statements.js";
+import type { StatementCount, TollStatementRow } from "../../../data-loaders/toll-statements.js";
+import type { DatePrecision, FigureQualifier } from "../../../data-loaders/figure-fields.js";
 import { MALICIOUS_ACT, TO_BE_DETERMINED, countCasualties, ofMission, type CasualtyFilter } from "./counting.js";
 
 /** The four ways the file can count a mission's toll that a statement might mean. */
@@ -39,9 +40,9 @@ export function fileCountsAt(casualties: ColumnTable, mission: string, to: strin
 export interface StatementComparison {
   id: string;
   stated_on: string;
-  stated_on_qualifier: string;
+  date_precision: DatePrecision;
   figure: number;
-  qualifier: StatementQualifier;
+  qualifier: FigureQualifier;
   counted: StatementCount;
   stated_by: string;
   source_url: string;
@@ -57,11 +58,11 @@ export function statementsAgainstFile(casualties: ColumnTable, statements: TollS
     .sort((a, b) => a.stated_on.localeCompare(b.stated_on) || a.id.localeCompare(b.id))
     .map((statement) => {
       const file = fileCountsAt(rows, mission, lastDayCovered(statement.stated_on));
-      const { id, stated_on, stated_on_qualifier, figure, qualifier, counted, stated_by, source_url } = statement;
+      const { id, stated_on, date_precision, figure, qualifier, counted, stated_by, source_url } = statement;
       return {
         id,
         stated_on,
-        stated_on_qualifier,
+        date_precision,
         figure,
         qualifier,
         counted,

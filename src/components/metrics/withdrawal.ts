@@ -30,6 +30,9 @@ export function siteClosures(sites: ColumnTable): SiteClosure[] {
 /** A kind of site with its possessive, as the French timeline writes it. */
 const siteKindsFr: Record<LocatedSite["kind"], string> = { camp: "son camp", "temporary base": "sa base temporaire" };
 
+/** A closing day the sources give only roughly, or that the table infers. */
+const roughDate = (site: SiteClosure) => site.date_precision === "about" || site.date_precision === "inferred";
+
 export function siteClosureEvents(closures: SiteClosure[], told: readonly EventRow[] = []): EventRow[] {
   const name = (site: SiteClosure) => site.site.replace(/ \(.*\)$/, "");
   return closures
@@ -39,11 +42,11 @@ export function siteClosureEvents(closures: SiteClosure[], told: readonly EventR
       id: `site-closed-${site.id}`,
       date: site.closed!,
       event: `MINUSMA gives up its ${site.kind} at ${name(site)}${site.handed_to ? `, handed over to ${site.handed_to}` : ""}${
-        site.closed_qualifier ? ` (${site.closed_qualifier} this day)` : ""
+        roughDate(site) ? " (about this day)" : ""
       }.`,
       event_fr: `La Minusma quitte ${siteKindsFr[site.kind]} de ${site.site_fr.replace(/ \(.*\)$/, "")}${
         site.handed_to_fr ? `, ${site.kind === "camp" ? "remis" : "remise"} ${site.handed_to_fr}` : ""
-      }${site.closed_qualifier ? " (date approximative)" : ""}.`,
+      }${roughDate(site) ? " (date approximative)" : ""}.`,
       category: "withdrawal",
       report: site.report,
       source_url: site.source_url,

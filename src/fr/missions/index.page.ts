@@ -68,7 +68,7 @@ searchableTable(document.querySelector("#missions-table"), {
 Les missions au bilan égal partagent un rang. Les années sont celles du premier et du dernier décès
 enregistrés, pas celles du mandat\u00a0; la page de chaque mission donne ses dates. Noms, sièges et dates
 viennent de la liste des opérations de maintien de la paix de l'ONU et, pour les missions politiques et
-bureaux qu'elle omet, d'une table tenue par ce projet avec une source par ligne (voir [les
+bureaux qu'elle omet, d'une table établie avec une source par ligne (voir [les
 données](../../methodology#mission-reference-what-each-mission-was), en anglais).
 `,
   };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { statedDate, statedNumber } from "../../../src/components/i18n/figure-words.js";
+import { figureQualifiers, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
+
+describe("a published figure with its qualifier", () => {
+  it("writes the qualifier and the number in each edition's words, and nothing for an exact figure", () => {
+    expect(statedNumber(10500, "more than", "en")).toBe("more than 10,500");
+    expect(statedNumber(10500, "more than", "fr")).toBe("plus de 10\u202f500");
+    expect(statedNumber(12000, "about", "fr")).toBe("environ 12\u202f000");
+    expect(statedNumber(258, "at least", "en")).toBe("at least 258");
+    expect(statedNumber(3367, "exact", "en")).toBe("3,367");
+    expect(statedNumber(3367, "exact", "fr")).toBe("3\u202f367");
+  });
+
+  it("marks a qualified figure on a short chart label with the mark its key explains, never with another qualifier's", () => {
+    // "more than 600" once read "~600": each qualifier has its own mark.
+    expect(statedNumber(600, "more than", "en", { compact: true })).toBe(">600");
+    expect(statedNumber(258, "at least", "fr", { compact: true })).toBe("≥258");
+    expect(statedNumber(298, "about", "en", { compact: true })).toBe("~298");
+    const marks = figureQualifiers.map((qualifier) => statedNumber(1, qualifier, "en", { compact: true }));
+    expect(new Set(marks).size).toBe(figureQualifiers.length);
+  });
+
+  it("refuses a qualifier it has no words for rather than print it raw", () => {
+    expect(() => statedNumber(5, "at most" as FigureQualifier, "fr")).toThrow('no words for the qualifier "at most" in the fr edition');
+  });
+});
+
+describe("a figure's date as precisely as its source gave it", () => {
+  it("prints a day as a day, a rough or inferred day with 'about', and a month as a month, in both editions", () => {
+    expect(statedDate("2023-12-12", "day", "en")).toBe("12 December 2023");
+    expect(statedDate("2023-10-23", "about", "en")).toBe("about 23 October 2023");
+    expect(statedDate("2018-04-07", "inferred", "en")).toBe("about 7 April 2018");
+    expect(statedDate("2023-02", "month", "en")).toBe("February 2023");
+    expect(statedDate("2023-10-23", "about", "fr")).toBe("vers le 23 octobre 2023");
+    expect(statedDate("2018-04-07", "inferred", "fr")).toBe("vers le 7 avril 2018");
+  });
+});

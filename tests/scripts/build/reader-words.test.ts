@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { makingOfText } from "../../../scripts/build/reader-words.js";
+
+const page = (body: string, lang = "en") =>
+  `<!doctype html><html lang="${lang}"><head><title>A page</title></head><body><main>${body}</main></body></html>`;
+
+describe("[making-of words] the pages speak of their subject, not of how they were made", () => {
+  it("finds each kind of making-of word, in either edition, naming the page and the words", () => {
+    const found = makingOfText(
+      new Map([
+        ["/claims", page("<p>The article could not be read here; its figures are as quoted in the project's brief.</p>")],
+        ["/contingents", page("<table><tr><td>No UN figure could be read offline.</td></tr></table>")],
+        ["/fr/index", page("<p>Des tables établies par ce projet.</p>", "fr")],
+        ["/methodology", page("<p>Run <code>npm ci</code> with data-loaders/curated/strength.csv.</p>")],
+      ]),
+    );
+    expect(found.some((line) => line.startsWith("/claims, paragraph:") && line.includes("brief"))).toBe(true);
+    expect(found.some((line) => line.startsWith("/claims, paragraph:") && line.includes("read here"))).toBe(true);
+    expect(found.some((line) => line.startsWith("/contingents, table cell:") && line.includes("offline"))).toBe(true);
+    expect(found.some((line) => line.startsWith("/fr/index, paragraph:") && line.includes("ce projet"))).toBe(true);
+    expect(found.some((line) => line.startsWith("/methodology, paragraph:") && line.includes("npm"))).toBe(true);
+  });
+
+  it("lets pages about the subject through, its sources and their briefings included", () => {
+    expect(
+      makingOfText(
+        new Map([
+          [
+            "/",
+            page(
+              "<p>The mission's spokesperson gave the toll at a briefing; the report of 1 June 2023 was not found in its own words.</p>",
+            ),
+          ],
+          ["/fr/", page("<p>Le porte-parole de la mission a donné le bilan.</p>", "fr")],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});
