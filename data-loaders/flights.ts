@@ -6,12 +6,20 @@ import { checkCitation, citationColumns, citationFields } from "./source-policy.
 
 export const flightCategories = ["all flights", "ISR drone flights"] as const;
 
+/**
+ * What a report's count of requests not granted holds: those refused, or those refused or never
+ * answered. Reports differ, so each row says which, and pages print its words.
+ */
+export const deniedCounts = ["refused", "refused or unanswered"] as const;
+export type DeniedCount = (typeof deniedCounts)[number];
+
 export const flightColumns = [
   "period_start",
   "period_end",
   "category",
   "requested",
   "denied",
+  "denied_counts",
   "stated_by",
   "stated_by_fr",
   ...citationColumns,
@@ -28,6 +36,10 @@ export const flightSchema = (today: string) =>
       // Some reports give the refusals without the number of requests.
       requested: optional(count(100_000, "flights in one period")),
       denied: count(100_000, "flights in one period"),
+      denied_counts: z.enum(
+        deniedCounts,
+        `denied_counts must be ${deniedCounts.map((c) => `"${c}"`).join(" or ")}: what the source's count holds`,
+      ),
       stated_by: statedBy,
       stated_by_fr: requiredText("stated_by_fr: who stated the figures, in the French edition's words", maxLength.name),
       ...citationFields,

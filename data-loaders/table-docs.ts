@@ -6,7 +6,7 @@
 import { incidentTypes, personnelTypes } from "./casualties.js";
 import { contingentComponents, departureStatuses } from "./contingents.js";
 import { eventCategories } from "./events.js";
-import { flightCategories } from "./flights.js";
+import { deniedCounts, flightCategories } from "./flights.js";
 import { notCountries } from "./geo-pko.js";
 import { missionKinds } from "./other-missions.js";
 import { siteKinds } from "./sites.js";
@@ -108,7 +108,7 @@ export const tableDocs: TableDoc[] = [
   },
   {
     name: "flights",
-    title: "Flight authorizations refused",
+    title: "Flight authorizations not obtained",
     row: "One count of flights, for one period and one kind of flight, as one report gives it.",
     columns: [
       { name: "period_start", type: "day", meaning: "First day the count covers." },
@@ -120,13 +120,14 @@ export const tableDocs: TableDoc[] = [
         type: "whole number",
         meaning: "Authorizations not obtained: refused, or never answered, as the source counts them.",
       },
+      { name: "denied_counts", type: "category", meaning: `What denied holds, in the source's terms: one of ${oneOf(deniedCounts)}.` },
       statedBy,
       { name: "stated_by_fr", type: "text", meaning: "The same, in the French edition's words." },
       ...citation("the counts"),
       note,
     ],
     origin: curatedOrigin,
-    cleaning: [...curatedCleaning, "No more flights denied than requested; a period does not end before it starts."],
+    cleaning: [...curatedCleaning, "No more authorizations not obtained than requested; a period does not end before it starts."],
   },
   {
     name: "sites",
@@ -326,7 +327,7 @@ export const tableDocs: TableDoc[] = [
       {
         name: "departure_status",
         type: "category",
-        meaning: `One of: ${oneOf(departureStatuses)}: "planned" when the source gives only a plan or a date set, "completed" once the people have left, "suspended" when the contingent stopped its activities without leaving. A completed row for a country and component supersedes its planned ones.`,
+        meaning: `One of: ${oneOf(departureStatuses)}: "planned" when the source gives only a plan or a date set, "completed" once the people have left, "suspended" when the contingent stopped its activities without leaving. For each country and component, the chart and totals use the row furthest along (completed, under way, planned, suspended), and the first listed between equals.`,
       },
       { name: "reason", type: "text", meaning: "The reason the source gives for leaving." },
       statedBy,

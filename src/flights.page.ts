@@ -3,6 +3,7 @@
  */
 import { flightRows, flightsChart } from "./components/flights-page.js";
 import { capitalize, formatDate, formatFromTo, formatNumber, formatShare } from "./components/format.js";
+import { deniedWords } from "./components/i18n/figure-words.js";
 import { citation } from "./components/lists.js";
 import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
@@ -24,7 +25,7 @@ counted the authorizations refused or left unanswered.
 ${capitalize(fromTo(latest))}, the mission asked for **${formatNumber(latest.requested)}** flight
 authorizations and did not obtain **${formatNumber(latest.denied)}** of them, ${formatShare(latest.share)}:
 by the count of ${latest.stated_by} (${citation(latest)}). In the quarter before, ${fromTo(earlier)}, it had asked
-for ${formatNumber(earlier.requested)} and not obtained ${formatNumber(earlier.denied)}, ${formatShare(earlier.share)}
+for ${formatNumber(earlier.requested)}, and ${formatNumber(earlier.denied)} had been ${deniedWords.en[earlier.denied_counts]}, ${formatShare(earlier.share)}
 (${citation(earlier)})${withDrones ? html`, and ${formatNumber(withDrones.drone_denied)} of those refusals concerned the surveillance drones (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind })})` : ""}.
 The first count in this table, ${fromTo(first)}, gives ${formatNumber(first.denied)} requests refused or
 left unanswered without saying how many were made (${citation(first)}).

@@ -28,8 +28,9 @@ closed by the end of December, the last of them ${sites.last.site}, ${closedOn(s
 ${sitesSection(context, f, "en")}
 ## The people who left
 
-The mission gave running counts of the personnel who had left Mali since 1 July. By
-${formatDate(left.latest.date)}, ${stated(left.latest)} had gone (${citation(left.latest)})${
+The mission, the UN and the agencies reporting on them gave running counts of the personnel who had
+left Mali since 1 July. By ${formatDate(left.latest.date)}, ${stated(left.latest)} had gone, by the count of
+${left.latest.stated_by} (${citation(left.latest)})${
       left.toLeave
         ? html`, of the ${formatNumber(left.toLeave.personnel)} the withdrawal concerned by the mission's count
 (${citation(left.toLeave)})`

@@ -229,8 +229,13 @@ describe("npm run build", () => {
     for (const doc of tableDocs) expect(methodology, doc.name).toContain(`href="./${publishedFile(doc.name)}"`);
     expect(methodology).toContain(`href="./${files(outputDir).find((f) => /^_file\/data\/tables\/claims\.[0-9a-f]+\.json$/.test(f))}"`);
     expect(methodology).toContain('href="./manifest.json"');
-    // The log in the repository is empty: the page says so rather than showing an empty table.
-    expect(methodology).toContain("No published figure has been corrected so far.");
+    // Every logged correction is on the page, by the figure it corrects.
+    const logged = readFileSync(join(project.dir, "data-loaders", "curated", "corrections.csv"), "utf-8")
+      .trim()
+      .split("\n")
+      .slice(1);
+    expect(logged.length).toBeGreaterThan(0);
+    for (const row of logged) expect(methodology).toContain(row.split(",")[1]);
   });
 
   it("writes a manifest of every input and every published file with its sha256", () => {
@@ -464,13 +469,10 @@ describe("npm run build", () => {
     it("[one edition never contradicts the other] stops when the French edition swaps two figures of a sentence, naming the pages and the unit, on every build until fixed", () => {
       const template = join(project.dir, "src", "fr", "flights.page.ts");
       const original = readFileSync(template, "utf-8");
-      const sentence = "${f$.number(earlier.requested)} et s'en était vu refuser ${f$.number(earlier.denied)}";
+      const sentence = "${f$.number(earlier.requested)}, et ${f$.number(earlier.denied)} avaient été";
       expect(original).toContain(sentence);
       try {
-        writeFileSync(
-          template,
-          original.replace(sentence, "${f$.number(earlier.denied)} et s'en était vu refuser ${f$.number(earlier.requested)}"),
-        );
+        writeFileSync(template, original.replace(sentence, "${f$.number(earlier.denied)}, et ${f$.number(earlier.requested)} avaient été"));
         const swapped =
           /\/flights and \/fr\/flights: paragraph \d+ prints [\d, .]*1231, 297[\d, .]* in English \(".*"\) and [\d, .]*297, 1231[\d, .]* in French/;
         const first = build({ MISSION_PAGES: "none" });
@@ -493,14 +495,19 @@ describe("npm run build", () => {
     it("stops when a change to the data moves a reviewed claim, naming the claim and both values", () => {
       const curated = tempDir("curated-moved-");
       cpSync(join(project.dir, "data-loaders", "curated"), curated, { recursive: true });
+      const strength = join(curated, "strength.csv");
+      writeFileSync(
+        strength,
+        readFileSync(strength, "utf-8").replace("2023-05-31,day,uniformed,13000,", "2023-05-31,day,uniformed,13500,"),
+      );
       const flights = join(curated, "flights.csv");
-      writeFileSync(flights, readFileSync(flights, "utf-8").replace(",565,167,", ",566,167,"));
+      writeFileSync(flights, readFileSync(flights, "utf-8").replace(",1231,297,", ",1231,298,"));
       const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" });
       expect(status).not.toBe(0);
       expect(log).toContain(
-        'claim "flights-requested-565" (Between 1 April and 11 May 2023 the mission asked for 565 flight authorizations.): 565, matches → 566, differs',
+        'claim "reuters-12000-peacekeepers" (The mission numbered some 12,000 peacekeepers.): 13000, differs → 13500, differs',
       );
-      expect(log).toContain('story figure "flights.latest.requested": 565 → 566');
+      expect(log).toContain('story figure "flights.earlier.denied": 297 → 298');
       expect(log).toContain("npm run claims -- --accept");
       expect(snapshot(outputDir)).toEqual(before);
     });

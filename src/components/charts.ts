@@ -229,17 +229,18 @@ export function cumulativeTollChart(
   ]);
   const last = rows.at(-1);
   const endLabel = last ? formatter(locale).number(last.cumulative_all) : "";
+  const point = text.subtitle(last?.cumulative_all ?? 0, last?.cumulative_malicious ?? 0, rows[0]?.year ?? 0, last?.year ?? 0);
   return asImage(
     Plot.plot({
       document,
       width,
       // Room for the end label beside the last point: its offset, its width and a gap.
       marginRight: Math.max(20, Math.ceil(END_LABEL_DX + textWidth(endLabel) + 4)),
-      title: text.title(mission),
-      subtitle: text.subtitle,
+      title: text.title(mission, rows[0]?.year ?? 0, last?.year ?? 0),
+      subtitle: point,
       caption: text.caption,
       ariaLabel: text.ariaLabel(mission),
-      ariaDescription: rows.map((row) => text.year(row.year, row.cumulative_all, row.cumulative_malicious)).join("; ") + ".",
+      ariaDescription: `${point}. ` + rows.map((row) => text.year(row.year, row.cumulative_all, row.cumulative_malicious)).join("; ") + ".",
       x: { label: null, tickFormat: "d" },
       y: { label: text.axis, grid: true, zero: true, ...countAxis(last?.cumulative_all ?? 0, VERTICAL_ROOM, formatter(locale)) },
       color: { legend: true, domain: [allCauses, malicious], range: [palette.blue, incidentColors["Malicious Act"]] },
@@ -276,16 +277,34 @@ export function nationalitiesChart(
     rows.map((row) => format.number(row.fatalities)),
   );
   const most = Math.max(0, ...rows.map((row) => row.fatalities));
+  // The point is said of single nationalities: the "all others" bar is no nationality.
+  const named = rows.filter((row) => row.nationalities === 1);
+  const total = rows.reduce((sum, row) => sum + row.fatalities, 0);
+  const lead = named.length
+    ? leadOf(
+        named.map((row) => [row.nationality, row.fatalities] as const),
+        total,
+      )
+    : null;
+  const others = named.length < rows.length;
+  const point = lead
+    ? text.subtitle(
+        // Every drawn nationality tied, with more behind "all others": the tie may run on there.
+        { names: lead.names, count: lead.count, all: lead.kind === "all", spread: others && lead.names.length === named.length },
+        others,
+      )
+    : "";
   return asImage(
     Plot.plot({
       document,
       width,
       ...margins,
       title: text.title(mission),
-      subtitle: text.subtitle,
+      subtitle: point,
       caption: text.caption,
       ariaLabel: text.ariaLabel(mission),
-      ariaDescription: rows.map((row) => `${row.nationality}${format.colon}${format.number(row.fatalities)}`).join("; ") + ".",
+      ariaDescription:
+        `${point}. ` + rows.map((row) => `${row.nationality}${format.colon}${format.number(row.fatalities)}`).join("; ") + ".",
       x: { label: text.axis, grid: true, ...countAxis(most, horizontalRoom(width - margins.marginLeft - margins.marginRight), format) },
       y: { label: null, domain: labelled.map((row) => row.label) },
       marks: [

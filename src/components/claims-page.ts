@@ -9,6 +9,8 @@ import type { Alternative, ClaimEntry, Verdict } from "./claims/verdicts.js";
 import { statedText, verdictText } from "./claims/verdicts.js";
 import { UN_FILE } from "./claims/measures.js";
 import { formatter, type Locale } from "./format.js";
+import { statedNumber } from "./i18n/figure-words.js";
+import type { FigureQualifier } from "../../data-loaders/figure-fields.js";
 import { cite, hostOf } from "./lists.js";
 import { block, englishIn, html, type Markup } from "./markup.js";
 import { dataTable } from "./static-table.js";
@@ -88,9 +90,9 @@ const words: Record<
 };
 
 /** A computed value as the page writes it: numbers per locale (a share with its "%"), dates as the tables give them. */
-export function valueIn(value: number | string, locale: Locale, unit?: string): string {
+export function valueIn(value: number | string, locale: Locale, unit?: string, qualifier: FigureQualifier = "exact"): string {
   if (typeof value !== "number") return value;
-  return unit === "%" ? formatter(locale).share(value / 100, { digits: 1 }) : formatter(locale).number(value);
+  return unit === "%" ? formatter(locale).share(value / 100, { digits: 1 }) : statedNumber(value, qualifier, locale);
 }
 
 /** What the claim stated, with its unit: "about 15,000 people", "17%"; "environ 15 000 personnes". */
@@ -118,7 +120,10 @@ function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
     ...(c.primary
       ? ([
           [w.computation, englishIn(c.primary.computation, locale)],
-          [w.computed, html`<strong>${valueIn(c.primary.value, locale, c.stated.kind === "number" ? c.stated.unit : undefined)}</strong>`],
+          [
+            w.computed,
+            html`<strong>${valueIn(c.primary.value, locale, c.stated.kind === "number" ? c.stated.unit : undefined, c.primary.qualifier)}</strong>`,
+          ],
         ] as [string, Markup | string][])
       : []),
     [w.explanation, french ? c.explanation_fr : c.explanation],
@@ -142,7 +147,9 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
   const against = (a: Alternative) =>
     a.difference === null || a.relative === null
       ? ""
-      : `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}${c.stated.kind === "number" && c.stated.unit === "%" ? w.points : ""} (${format.share(a.relative, { digits: 1 })})`;
+      : c.stated.kind === "number" && c.stated.unit === "rank"
+        ? `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}`
+        : `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}${c.stated.kind === "number" && c.stated.unit === "%" ? w.points : ""} (${format.share(a.relative, { digits: 1 })})`;
   return dataTable(
     c.alternatives,
     [
@@ -150,7 +157,11 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
         header: w.definition,
         value: (a) => html`${locale === "fr" ? a.definition_fr : a.definition}${a.source_url ? html` (${cite(a.source_url)})` : ""}`,
       },
-      { header: w.value, value: (a) => valueIn(a.value, locale, c.stated.kind === "number" ? c.stated.unit : undefined), numeric: true },
+      {
+        header: w.value,
+        value: (a) => valueIn(a.value, locale, c.stated.kind === "number" ? c.stated.unit : undefined, a.qualifier),
+        numeric: true,
+      },
       { header: w.against, value: against, numeric: true },
     ],
     { caption: w.others },

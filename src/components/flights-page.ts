@@ -13,6 +13,8 @@ import { englishIn, html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
 import { dataTable, numbersBehind } from "./static-table.js";
+import type { FlightRefusal } from "./metrics/flights.js";
+import { deniedWords } from "./i18n/figure-words.js";
 
 const words: Record<
   Locale,
@@ -24,9 +26,12 @@ const words: Record<
       to: string;
       requested: string;
       denied: string;
+      counts: string;
       share: string;
       drones: string;
       source: string;
+      /** Who stated a period's figures, in the edition's words (the curated row's stated_by or stated_by_fr). */
+      statedBy(row: FlightRefusal): string;
     };
     categories: Record<FlightRow["category"], string>;
     rows: { caption: string; period: string; flights: string; wording: string; source: string };
@@ -39,10 +44,12 @@ const words: Record<
       from: "From",
       to: "To",
       requested: "Requested",
-      denied: "Not obtained (refused or unanswered)",
+      denied: "Not obtained",
+      counts: "As the source counts them",
       share: "Share not obtained",
       drones: "Of which drones",
       source: "Source",
+      statedBy: (row) => row.stated_by,
     },
     categories: { "all flights": "all flights", "ISR drone flights": "ISR drone flights" },
     rows: {
@@ -60,10 +67,12 @@ const words: Record<
       from: "Du",
       to: "Au",
       requested: "Demandées",
-      denied: "Non obtenues (refusées ou sans réponse)",
+      denied: "Non obtenues",
+      counts: "Selon le décompte de la source",
       share: "Part non obtenue",
       drones: "Dont drones",
       source: "Source",
+      statedBy: (row) => row.stated_by_fr,
     },
     categories: { "all flights": "tous les vols", "ISR drone flights": "vols de drones ISR" },
     rows: {
@@ -91,9 +100,10 @@ ${numbersBehind(
       { header: w.to, value: (row) => format.date(row.period_end) },
       { header: w.requested, value: (row) => (row.requested === null ? "" : format.number(row.requested)), numeric: true },
       { header: w.denied, value: (row) => format.number(row.denied), numeric: true },
+      { header: w.counts, value: (row) => deniedWords[locale][row.denied_counts] },
       { header: w.share, value: (row) => (row.share === null ? "" : format.share(row.share)), numeric: true },
       { header: w.drones, value: (row) => (row.drone_denied === null ? "" : format.number(row.drone_denied)), numeric: true },
-      { header: w.source, value: (row) => citation(row, locale) },
+      { header: w.source, value: (row) => html`${w.statedBy(row)} (${citation(row, locale)})` },
     ],
     { caption: w.caption },
   ),

@@ -9,11 +9,12 @@ import { departureStatuses, type ContingentRow, type DepartureStatus } from "../
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { asImage, toTime, type ChartOptions } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
-import { statedDate, statedNumber } from "./i18n/figure-words.js";
+import { deniedWords, statedDate, statedNumber } from "./i18n/figure-words.js";
 import { contingentsText, flightRefusalsText, strengthComponentText, strengthText } from "./i18n/chart-text.js";
 import { componentColors, palette } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
 import type { FlightRefusal } from "./metrics/flights.js";
+import { countsAgainstCeilings } from "./metrics/force.js";
 
 /** Flights asked for and refused, one group of bars per reporting period. */
 export function flightRefusalsChart(
@@ -31,6 +32,15 @@ export function flightRefusalsChart(
       { period, measure: measures[2], value: row.drone_denied },
     ].filter((bar): bar is { period: string; measure: string; value: number } => bar.value !== null);
   });
+  const counted = refusals.filter((row) => row.share !== null);
+  const point = counted.length
+    ? text.point(
+        counted.map((row) => ({
+          period: format.fromTo(row.period_start, row.period_end),
+          share: format.share(row.share!, { digits: 1 }),
+        })),
+      )
+    : null;
   return asImage(
     Plot.plot({
       document,
@@ -38,20 +48,23 @@ export function flightRefusalsChart(
       marginLeft: 150,
       marginRight: 50,
       title: text.title,
-      subtitle: text.subtitle,
+      subtitle: point ? `${point}. ${text.subtitle}` : text.subtitle,
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription:
+        (point ? `${point}. ` : "") +
         refusals
           .map((row) =>
             text.period(
               format.period(row.period_start, row.period_end),
               row.requested === null ? null : format.number(row.requested),
               format.number(row.denied),
+              deniedWords[locale][row.denied_counts],
               row.drone_denied === null ? null : format.number(row.drone_denied),
             ),
           )
-          .join("; ") + ".",
+          .join("; ") +
+        ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: measures, axis: null },
       fy: { label: null, domain: refusals.map((row) => format.period(row.period_start, row.period_end, { short: true })) },
@@ -120,6 +133,8 @@ export function strengthChart(
   const times = [...deployed, ...ceilings, ...marked].map((row) => row.time.getTime());
   const domain = [new Date(Math.min(...times)), new Date(Math.max(...times))];
   const departureLabels = departureLabelsAt(marked, domain, width - margin.left - margin.right);
+  const againstCeilings = countsAgainstCeilings(strength);
+  const point = text.point(againstCeilings.belowCeiling, againstCeilings.counts);
   return asImage(
     Plot.plot({
       document,
@@ -129,10 +144,11 @@ export function strengthChart(
       marginLeft: margin.left,
       marginRight: margin.right,
       title: text.title,
-      subtitle: text.subtitle,
+      subtitle: `${point}. ${text.subtitle}`,
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription:
+        `${point}. ` +
         deployed
           .map(
             (row) =>

@@ -66,7 +66,7 @@ const words: Record<
     contingents: {
       summary: "Numbers behind the chart, with the sources that disagree",
       disagree:
-        "Where two sources give different sizes for one contingent, both rows are kept. The chart and the totals use the row of a completed departure where there is one, and otherwise the first one listed.",
+        "Where two sources give different sizes for one contingent, both rows are kept. The chart and the totals use, for each contingent, the row furthest along: a completed departure over one under way, one under way over a planned one, a planned one over a suspension of activities; between rows equally far along, the first one listed.",
       caption: "Contingents that left, were to leave or suspended their activities, every source",
       country: "Country",
       personnel: "Personnel",
@@ -94,7 +94,7 @@ const words: Record<
     contingents: {
       summary: "Les chiffres du graphique, avec les sources qui divergent",
       disagree:
-        "Quand deux sources donnent des effectifs différents pour un même contingent, les deux lignes sont gardées. Le graphique et les totaux retiennent la ligne d'un départ effectué quand il y en a une, sinon la première.",
+        "Quand deux sources donnent des effectifs différents pour un même contingent, les deux lignes sont gardées. Le graphique et les totaux retiennent, pour chaque contingent, la ligne la plus avancée\u00a0: un départ effectué plutôt qu'en cours, en cours plutôt que prévu, prévu plutôt qu'une suspension des activités\u00a0; entre des lignes aussi avancées, la première.",
       caption: "Contingents partis, sur le départ ou dont les activités ont été suspendues, toutes sources",
       country: "Pays",
       personnel: "Effectif",

@@ -52,7 +52,7 @@ export function locatedHeadquarters(reference: MissionReference): LocatedHeadqua
 }
 
 export function locatorMap(
-  place: LocatedHeadquarters,
+  place: LocatedHeadquarters & Pick<MissionReference, "running">,
   outlines: { land: Feature | FeatureCollection; borders: MultiLineString },
   { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
 ): HTMLElement | SVGSVGElement {
@@ -84,7 +84,7 @@ export function locatorMap(
       document,
       width,
       height: Math.round(width * (width < 480 ? 0.62 : 0.42)),
-      title: text.title(place.acronym),
+      title: text.title(place.acronym, place.running),
       subtitle: text.subtitle(town, lat, lon),
       caption: text.caption,
       ariaLabel: text.ariaLabel(place.acronym, town),

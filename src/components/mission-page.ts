@@ -76,7 +76,7 @@ const words: Record<
 export function missionLocator(context: PageContext, f: MissionFigures, locale: Locale): Markup {
   const headquarters = locatedHeadquarters(f.reference);
   return headquarters
-    ? chartPart(context, (o) => locatorMap(headquarters, worldOutlines(), { locale, ...o }))
+    ? chartPart(context, (o) => locatorMap({ ...headquarters, running: f.reference.running }, worldOutlines(), { locale, ...o }))
     : html`${words[locale].noPoint(f.reference.headquarters)}`;
 }
 

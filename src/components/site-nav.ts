@@ -19,7 +19,7 @@ export interface NavPage {
 export const reportPages: Record<Locale, NavPage[]> = {
   en: [
     { name: "The toll", path: "/" },
-    { name: "Flights not authorized", path: "/flights" },
+    { name: "Grounded", path: "/flights" },
     { name: "The shrinking force", path: "/contingents" },
     { name: "The withdrawal", path: "/withdrawal" },
     { name: "Claims ledger", path: "/claims" },
@@ -28,7 +28,7 @@ export const reportPages: Record<Locale, NavPage[]> = {
   ],
   fr: [
     { name: "Le bilan", path: "/" },
-    { name: "Les vols non autorisés", path: "/flights" },
+    { name: "Clouée au sol", path: "/flights" },
     { name: "Une force qui fond", path: "/contingents" },
     { name: "Le retrait", path: "/withdrawal" },
     { name: "Les chiffres vérifiés", path: "/claims" },

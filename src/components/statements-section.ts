@@ -80,14 +80,14 @@ stands do not count the same deaths the same way, and that they drifted apart af
 cannot show why. The file may have been revised after the fact, with deaths moved from hostile
 acts to another cause or to "to be determined", and others added late; or the mission may have
 counted by rules of its own. The copy of the file this report reads carries only its last update
-(April 2025), not its history, so the two explanations cannot be told apart here. A reader
+(April 2025), not its history, so the two explanations cannot be told apart with these data. A reader
 setting a figure from 2023 beside one computed today should expect them to differ.`,
   fr: html`La comparaison montre que le bilan annoncé en 2023 et le fichier dans son état actuel
 ne comptent pas les mêmes morts de la même façon, et qu'ils se sont éloignés l'un de l'autre après 2018. Elle ne dit
 pas pourquoi. Le fichier a pu être révisé après coup, des morts passant des actes hostiles à une autre cause ou à la
 cause «\u00a0à déterminer\u00a0», d'autres étant ajoutées tardivement\u00a0; ou la mission a pu compter selon ses propres règles.
 La copie du fichier qu'utilise ce rapport ne porte que sa dernière mise à jour (avril 2025), non son historique\u00a0: les deux
-explications ne peuvent donc pas être départagées ici. Qui rapproche un chiffre de 2023 d'un chiffre calculé aujourd'hui
+explications ne peuvent donc pas être départagées avec ces données. Qui rapproche un chiffre de 2023 d'un chiffre calculé aujourd'hui
 doit s'attendre à ce qu'ils diffèrent.`,
 };
 

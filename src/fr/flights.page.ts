@@ -4,6 +4,7 @@
  */
 import { formatter } from "../components/format.js";
 import { flightRows, flightsChart } from "../components/flights-page.js";
+import { deniedWords } from "../components/i18n/figure-words.js";
 import { citation } from "../components/lists.js";
 import { html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
@@ -29,7 +30,7 @@ autorisations refusées ou restées sans réponse.
 ${fromTo(latest).replace(/^du/, "Du")}, la mission a demandé **${f$.number(latest.requested)}** autorisations de
 vol et n'en a pas obtenu **${f$.number(latest.denied)}**, soit ${f$.share(latest.share)}\u00a0:
 ce sont les chiffres de ${latest.stated_by_fr} (${citation(latest, "fr")}). Au trimestre précédent, ${fromTo(earlier)}, elle en avait demandé
-${f$.number(earlier.requested)} et n'en avait pas obtenu ${f$.number(earlier.denied)}, soit ${f$.share(earlier.share)}
+${f$.number(earlier.requested)}, et ${f$.number(earlier.denied)} avaient été ${deniedWords.fr[earlier.denied_counts]}, soit ${f$.share(earlier.share)}
 (${citation(earlier, "fr")})${withDrones ? html`\u00a0; ${f$.number(withDrones.drone_denied)} de ces refus concernaient les drones de surveillance (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind }, "fr")})` : ""}.
 Le premier décompte de cette table, ${fromTo(first)}, donne ${f$.number(first.denied)} demandes refusées ou
 restées sans réponse, sans dire combien avaient été faites (${citation(first, "fr")}).

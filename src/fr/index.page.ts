@@ -7,6 +7,7 @@
 import { unDocumentUrl } from "../../data-loaders/source-policy.js";
 import { sources } from "../../data-loaders/sources.js";
 import { STORY_MISSION } from "../components/figures/toll.js";
+import { theMission } from "../components/i18n/mission-text.js";
 import { formatter } from "../components/format.js";
 import { categoryLabel } from "../components/i18n/categories.js";
 import { cite, citation, timeline } from "../components/lists.js";
@@ -19,11 +20,6 @@ import { tollCharts } from "../components/toll-page.js";
 
 const f$ = formatter("fr");
 const page = "/fr/index";
-
-/** A mission by its acronym with the article a French sentence gives it: "la MINUSMA", "l'ONUC". */
-function theMission(acronym: string): string {
-  return /^[aeiouy]/i.test(acronym) ? `l'${acronym}` : `la ${acronym}`;
-}
 
 /** How the UN's other categories of death read in a French sentence. */
 const causePhrases: Record<string, string> = {

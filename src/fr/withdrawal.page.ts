@@ -7,7 +7,7 @@ import { formatter } from "../components/format.js";
 import { statedNumber, statedOn } from "../components/i18n/figure-words.js";
 import type { FigureQualifier } from "../../data-loaders/figure-fields.js";
 import { citation } from "../components/lists.js";
-import { html } from "../components/markup.js";
+import { englishIn, html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
 import { sectionAnchor } from "../components/site-nav.js";
 import { contributorsSection, personnelLeftSection, placesSection, sitesSection } from "../components/withdrawal-page.js";
@@ -32,8 +32,9 @@ et une base temporaire. Le premier, ${sites.first.site_fr}, a été remis ${stat
 ${sitesSection(context, f, "fr")}
 ## Le personnel parti
 
-La mission a donné, au fil du retrait, le nombre de membres de son personnel partis du Mali depuis le 1er juillet.
-Au ${f$.date(left.latest.date)}, ${stated(left.latest)} étaient partis (${citation(left.latest, "fr")})${
+La mission, l'ONU et les agences qui en rendaient compte ont donné, au fil du retrait, le nombre de membres de son
+personnel partis du Mali depuis le 1er juillet. Au ${f$.date(left.latest.date)}, ${stated(left.latest)} étaient partis,
+selon le décompte de ${englishIn(left.latest.stated_by, "fr")} (${citation(left.latest, "fr")})${
       left.toLeave
         ? html`, sur les ${f$.number(left.toLeave.personnel)} que le retrait concernait selon le décompte de la mission
 (${citation(left.toLeave, "fr")})`

@@ -111,9 +111,13 @@ const charts: Record<string, DrawChart> = {
   "toll-statements": (o) => tollStatementsChart(statements.series, statements.statements, o),
   "toll-statements-fr": (o) => tollStatementsChart(statements.series, statements.statements, { locale: "fr", ...o }),
   "sites-map": (o) => sitesMap(closures, countryWithNeighbours(MALI), o),
-  locator: (o) => locatorMap({ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8 }, worldOutlines(), o),
+  locator: (o) =>
+    locatorMap({ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8, running: false }, worldOutlines(), o),
   "locator-fr": (o) =>
-    locatorMap({ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8 }, worldOutlines(), { locale: "fr", ...o }),
+    locatorMap({ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8, running: false }, worldOutlines(), {
+      locale: "fr",
+      ...o,
+    }),
   // Two missions at one town share a label; a mission without a point is named as not drawn.
   "headquarters-world-map": (o) =>
     headquartersWorldMap(
@@ -139,7 +143,13 @@ const charts: Record<string, DrawChart> = {
   // A long name wraps within the half of the map right of its dot.
   "locator-long-name": (o) =>
     locatorMap(
-      { acronym: "FIXB", headquarters: "Fixtown (Nov-Apr) and Fixport (May-Oct), a long fixture name", latitude: -8.57, longitude: 125.57 },
+      {
+        acronym: "FIXB",
+        headquarters: "Fixtown (Nov-Apr) and Fixport (May-Oct), a long fixture name",
+        latitude: -8.57,
+        longitude: 125.57,
+        running: true,
+      },
       worldOutlines(),
       o,
     ),

@@ -116,7 +116,11 @@ describe("charts of the curated tables", () => {
     // Period 1: requested, refused, drones; period 2: requested, refused.
     expect(figure.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(5);
     expect(svgOf(figure).getAttribute("aria-description")).toContain(
-      "1 January–31 March 2023: 100 requested, 20 not obtained, 15 of them drone flights; 1 April–15 May 2023: 50 requested, 50 not obtained.",
+      "1 January–31 March 2023: 100 requested, 20 refused or left unanswered, 15 of them drone flights; 1 April–15 May 2023: 50 requested, 50 refused or left unanswered.",
+    );
+    // The point comes first, from the fixture's periods: 20 of 100 and 50 of 50.
+    expect(svgOf(figure).getAttribute("aria-description")).toMatch(
+      /^Not obtained: 20\.0% of requests from 1 January to 31 March 2023 and 100\.0% from 1 April to 15 May 2023\./,
     );
   });
 
@@ -129,6 +133,8 @@ describe("charts of the curated tables", () => {
     expect(svgOf(figure).getAttribute("aria-description")).toContain(
       "Ceilings: 25 April 2013, military: 11,200; 29 June 2016, military: 13,289; 1 January 2018, military: about 13,289.",
     );
+    // The point, first: the fixture's one count of soldiers (12,000 in 2018) is under the 13,289 of 2016.
+    expect(figure.textContent).toContain("Every published count of soldiers and police (1) was below the ceiling then in force.");
   });
 
   it("draws each departing contingent as a bar, completed departures in their own colour", () => {
@@ -137,6 +143,40 @@ describe("charts of the curated tables", () => {
     expect(bars).toHaveLength(2);
     expect(new Set(bars.map((bar) => bar.getAttribute("fill"))).size).toBe(2);
     expect(svgOf(figure).getAttribute("aria-description")).toContain("Fixtureland (police): 40, left 5 Jan 2023");
+  });
+});
+
+describe("[chart states its point] for a single year, a single death and a single nationality", () => {
+  const doc = document as unknown as Document;
+  it("says the toll of a one-year mission in that year, with the right number of deaths", () => {
+    const text = (
+      cumulativeTollChart([{ year: 2004, all: 1, malicious: 0, cumulative_all: 1, cumulative_malicious: 0 }], {
+        mission: "FIXO",
+        document: doc,
+      }) as unknown as Element
+    ).textContent;
+    expect(text).toContain("FIXO: the toll in 2004");
+    expect(text).toContain("1 death recorded by the end of 2004, 0 of them from malicious acts");
+    expect(text).not.toContain("year after year");
+  });
+
+  it("names the one nationality of a single death, and never a lead the 'all others' bar could share", () => {
+    const one = (
+      nationalitiesChart([{ nationality: "Chad", fatalities: 1, nationalities: 1 }], {
+        mission: "FIXO",
+        document: doc,
+      }) as unknown as Element
+    ).textContent;
+    expect(one).toContain("The one death: Chad");
+    const lead = nationalitiesChart(
+      [
+        { nationality: "Chad", fatalities: 5, nationalities: 1 },
+        { nationality: "Niger", fatalities: 2, nationalities: 1 },
+        { nationality: "All others (3 nationalities)", fatalities: 3, nationalities: 3 },
+      ],
+      { mission: "FIXO", locale: "fr", document: doc },
+    ) as unknown as Element;
+    expect(lead.textContent).toContain("Le plus de morts\u00a0: Chad (5)");
   });
 });
 

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { contingentsTable } from "../../data-loaders/contingents.js";
 import { flightsTable } from "../../data-loaders/flights.js";
-import { strengthTable } from "../../data-loaders/strength.js";
+import { strengthTable, type StrengthRow } from "../../data-loaders/strength.js";
 import { flightRefusals } from "../../src/components/metrics/flights.js";
 import * as aq from "arquero";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
-import { departingContingents, departureTotals, deployedAt, latestCeilings } from "../../src/components/metrics/force.js";
+import {
+  countsAgainstCeilings,
+  departingContingents,
+  departureTotals,
+  deployedAt,
+  latestCeilings,
+} from "../../src/components/metrics/force.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
 import { fixtureCuratedTable } from "../helpers.js";
 
@@ -24,6 +30,7 @@ describe("flightRefusals", () => {
         report: "S/2023/999",
         requested: 100,
         denied: 20,
+        denied_counts: "refused or unanswered",
         stated_by: "a fixture source",
         stated_by_fr: "une source de test",
         share: 0.2,
@@ -39,6 +46,7 @@ describe("flightRefusals", () => {
         report: null,
         requested: 50,
         denied: 50,
+        denied_counts: "refused or unanswered",
         stated_by: "a fixture source",
         stated_by_fr: "une source de test",
         share: 1,
@@ -86,6 +94,15 @@ describe("departing contingents", () => {
 });
 
 describe("strength", () => {
+  it("sets each count of soldiers and police against the ceiling in force on its date, leaving out counts before any ceiling", () => {
+    const rows = strength.objects() as StrengthRow[];
+    // The fixture's one military count, 12,000 on 1 January 2018, under the 13,289 set in 2016; the total of 2013 has no ceiling.
+    expect(countsAgainstCeilings(rows)).toEqual({ counts: 1, belowCeiling: 1 });
+    const above = { ...rows[3], date: "2016-07", deployed: 13300, authorized: null };
+    const early = { ...rows[3], date: "2013-01-01", deployed: 100, authorized: null };
+    expect(countsAgainstCeilings([...rows, above, early])).toEqual({ counts: 2, belowCeiling: 1 });
+  });
+
   it("finds the deployed figure for a component and a date", () => {
     expect(deployedAt(strength, "total", "2013-09")?.deployed).toBe(6010);
     expect(deployedAt(strength, "military", "2016-06-29")).toBeUndefined();

@@ -46,6 +46,7 @@ describe("curated tables: good rows", () => {
       category: "all flights",
       requested: 100,
       denied: 20,
+      denied_counts: "refused or unanswered",
       stated_by: "a fixture source",
       stated_by_fr: "une source de test",
       source_url: "https://example.org/fixture-report",
@@ -144,8 +145,8 @@ describe("curated tables: the toll as stated at the time", () => {
 
 describe("curated tables: bad rows stop with file, line, column and value", () => {
   it.each([
-    ["flights-missing-source.csv", 9, "source_url", "", "missing source"],
-    ["flights-not-a-url.csv", 9, "source_url", "example.org/x", "http(s)"],
+    ["flights-missing-source.csv", 10, "source_url", "", "missing source"],
+    ["flights-not-a-url.csv", 10, "source_url", "example.org/x", "http(s)"],
     ["flights-bad-date.csv", 2, "period_end", "2023-04-31", "YYYY-MM-DD"],
     ["flights-denied-over-requested.csv", 5, "denied", "51", "more flights denied than requested (50)"],
     ["flights-negative-count.csv", 5, "denied", "-5", "whole number"],
@@ -153,7 +154,7 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["flights-unknown-category.csv", 3, "category", "cargo flights", "unknown flight category"],
     ["flights-duplicate-key.csv", 1, "period_start", "2023-01-01", "already given on line 2"],
     ["flights-end-before-start.csv", 2, "period_end", "2023-04-01", "ends before it starts"],
-    ["flights-bad-symbol.csv", 8, "report", "S-2023-402", "UN document symbol"],
+    ["flights-bad-symbol.csv", 9, "report", "S-2023-402", "UN document symbol"],
     ["strength-no-figure.csv", 4, "deployed", "", "neither a deployed nor an authorized figure"],
     ["strength-bad-month.csv", 1, "date", "2016-13", "YYYY-MM"],
     ["strength-bad-qualifier.csv", 6, "qualifier", "roughly", "qualifier must be"],
@@ -166,7 +167,7 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["events-refused-source.csv", 7, "source_url", "https://docslib.org/doc/1/fixture", "docslib.org is a document mirror"],
     ["strength-primary-not-un.csv", 10, "source_kind", "primary", "not a UN or government site"],
     ["contingents-other-without-note.csv", 16, "note", "", "needs a note saying why"],
-    ["flights-bad-archive.csv", 11, "archive_url", "https://example.org/copy", "not a web archive address"],
+    ["flights-bad-archive.csv", 12, "archive_url", "https://example.org/copy", "not a web archive address"],
     ["sites-qualifier-without-date.csv", 7, "date_precision", "about", "a precision for a closing date that is not given"],
     ["sites-no-date-no-note.csv", 14, "note", "", "needs a note saying what was looked for"],
     ["sites-unknown-kind.csv", 4, "kind", "airfield", "unknown kind of site"],

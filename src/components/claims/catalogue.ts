@@ -9,6 +9,8 @@ import { departingContingents, departureTotals, deployedAt, leavingContingents }
 import { missionRanking, missionToll, rankOf } from "../metrics/toll.js";
 import { MALICIOUS_ACT } from "../metrics/counting.js";
 import { formatter, type Locale } from "../format.js";
+import { theMission } from "../i18n/mission-text.js";
+import { deniedWords, statedNumber, statedOn } from "../i18n/figure-words.js";
 import {
   contemporaneousStatements,
   eventById,
@@ -138,7 +140,7 @@ const specs: ClaimSpec[] = [
       const [first] = missionRanking(t.casualties);
       return {
         en: `"Deadliest" is read as deaths from deliberate attacks, the UN's measure of how dangerous a mission is. Counting illness and accidents too, ${first.mission} has more deaths (${en.number(first.fatalities)}).`,
-        fr: `«\u00a0La plus meurtrière\u00a0» est lu comme les morts dans des attaques délibérées, la mesure que l'ONU donne du danger d'une mission. Si l'on compte aussi les maladies et les accidents, la ${first.mission} compte plus de morts (${fr.number(first.fatalities)}).`,
+        fr: `«\u00a0La plus meurtrière\u00a0» est lu comme les morts dans des attaques délibérées, la mesure que l'ONU donne du danger d'une mission. Si l'on compte aussi les maladies et les accidents, ${theMission(first.mission)} compte plus de morts (${fr.number(first.fatalities)}).`,
       };
     },
   },
@@ -180,14 +182,20 @@ const specs: ClaimSpec[] = [
       const gaps = (format: typeof en) => format.list(stated.map((row) => `${row.gap > 0 ? "+" : ""}${format.number(row.gap)}`));
       return {
         en: `${reading.en} The toll as stated at the time${close ? " was close to the article's" : ""}: ${en.list(
-          stated.map((row) => `${en.number(row.figure)} on ${en.date(row.stated_on)} (${row.stated_by})`),
+          stated.map(
+            (row) =>
+              `${statedNumber(row.figure, row.qualifier, "en")} ${statedOn(row.stated_on, row.date_precision, "en")} (${row.stated_by})`,
+          ),
         )} killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts ${en.list(
           stated.map((row) => en.number(row.file.malicious)),
         )} deaths from malicious acts by those days (the statements stand ${gaps(en)} against it).${
           close ? ` The ${en.number(ARTICLE_TOLL)} sits with the toll as it was stated in 2023.` : ""
         } The file counts lower: it was revised after the fact, or those who stated the toll counted differently; the data cannot say which ("Why 187", on the claims page).`,
         fr: `${reading.fr} Le bilan annoncé à l'époque${close ? ", proche de celui de l'article," : ""} était de ${fr.list(
-          stated.map((row) => `${fr.number(row.figure)} le ${fr.date(row.stated_on)} (${row.stated_by})`),
+          stated.map(
+            (row) =>
+              `${statedNumber(row.figure, row.qualifier, "fr")} ${statedOn(row.stated_on, row.date_precision, "fr")} (${row.stated_by})`,
+          ),
         )} morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte ${fr.list(
           stated.map((row) => fr.number(row.file.malicious)),
         )} morts par actes malveillants à ces dates (soit des écarts de ${gaps(fr)}).${
@@ -257,8 +265,8 @@ const specs: ClaimSpec[] = [
       flightRefusals(t.flights)
         .filter((row) => row.period_start !== "2023-04-01")
         .map((row) => ({
-          definition: `flight authorizations not obtained in another period, ${en.fromTo(row.period_start, row.period_end)}`,
-          definition_fr: `autorisations de vol non obtenues sur une autre période, ${fr.fromTo(row.period_start, row.period_end)}`,
+          definition: `flight authorizations ${deniedWords.en[row.denied_counts]} in another period, ${en.fromTo(row.period_start, row.period_end)}`,
+          definition_fr: `autorisations de vol ${deniedWords.fr[row.denied_counts]} sur une autre période, ${fr.fromTo(row.period_start, row.period_end)}`,
           computation: "flights table, all flights, denied",
           value: row.denied,
           source_url: row.source_url,
@@ -352,8 +360,8 @@ const specs: ClaimSpec[] = [
     context: (t) => {
       const moura = eventById(t, "moura-operation");
       return {
-        en: `The figure is the UN human rights office's own finding, recorded in the timeline (${moura.date}); the report holds no count of its own to test it against.`,
-        fr: `Le chiffre est la conclusion du Haut-Commissariat des Nations unies aux droits de l'homme, consignée dans la chronologie (${moura.date})\u00a0; le rapport n'a pas de décompte propre pour le vérifier.`,
+        en: `The figure is the UN human rights office's: it reported reasonable grounds to believe that at least 500 people were executed, as the timeline records (${moura.date}); the report holds no count of its own to test it against.`,
+        fr: `Le chiffre est celui du Haut-Commissariat des Nations unies aux droits de l'homme, qui a dit avoir des motifs raisonnables de croire qu'au moins 500 personnes avaient été exécutées, comme le consigne la chronologie (${moura.date})\u00a0; le rapport n'a pas de décompte propre pour le vérifier.`,
       };
     },
   },

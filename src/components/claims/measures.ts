@@ -12,6 +12,7 @@ import { MALICIOUS_ACT, TO_BE_DETERMINED, countCasualties, type CasualtyFilter }
 import { latestCeilings } from "../metrics/force.js";
 import { statementsAgainstFile, statementsBefore, type StatementComparison } from "../metrics/toll-statements.js";
 import { formatter } from "../format.js";
+import { statedOn } from "../i18n/figure-words.js";
 import { strengthComponentText, tollStatementsText } from "../i18n/chart-text.js";
 import type { Measure } from "./verdicts.js";
 
@@ -47,13 +48,15 @@ export const contemporaneousStatements = (t: LedgerTables, month: string): State
   statementsBefore(statementsAgainstFile(t.casualties, t.tollStatements.objects() as TollStatementRow[], MISSION), month);
 
 export const statementMeasure = (row: StatementComparison): Measure => ({
-  definition: `the toll as stated on ${formatter("en").date(row.stated_on)} (${row.stated_by}): members who died in ${row.counted} since the mission began`,
-  definition_fr: `le bilan annoncé le ${formatter("fr").date(row.stated_on)} (${row.stated_by})\u00a0: membres morts (${
+  definition: `the toll as stated ${statedOn(row.stated_on, row.date_precision, "en")} (${row.stated_by}): members who died in ${row.counted} since the mission began`,
+  definition_fr: `le bilan annoncé ${statedOn(row.stated_on, row.date_precision, "fr")} (${row.stated_by})\u00a0: membres morts (${
     tollStatementsText.fr.counted[row.counted]
   }) depuis le début de la mission`,
   computation: `toll_statements table, row ${row.id}`,
   value: row.figure,
+  qualifier: row.qualifier,
   source_url: row.source_url,
+  stated_by: row.stated_by,
 });
 
 /** The usual ways a toll is counted, up to a date: the alternatives offered for every toll claim. */
@@ -110,6 +113,7 @@ export function strengthMeasure(row: StrengthRow, [definition, definition_fr]: D
     definition_fr,
     computation: `strength table, ${row.component} deployed on ${row.date}${row.qualifier !== "exact" ? ` (source says "${row.qualifier}")` : ""}`,
     value: row.deployed!,
+    qualifier: row.qualifier,
     source_url: row.source_url,
     stated_by: row.stated_by,
   };

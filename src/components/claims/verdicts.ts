@@ -4,6 +4,7 @@
  * and the sentence that says so. It knows nothing of the claims themselves (catalogue.ts).
  */
 import { formatter, type Locale } from "../format.js";
+import type { FigureQualifier } from "../../../data-loaders/figure-fields.js";
 
 export type Verdict = "matches" | "differs" | "not checkable with the data at hand";
 
@@ -23,6 +24,8 @@ export interface Measure {
   source_url?: string;
   /** Who stated those figures, when a curated row says (its stated_by): a verdict rests on it. */
   stated_by?: string;
+  /** How the source qualified the value, when a curated row gives it ("more than 13,000"). */
+  qualifier?: FigureQualifier;
 }
 
 export interface Alternative extends Measure {

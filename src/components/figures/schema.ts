@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { ContingentRow } from "../../../data-loaders/contingents.js";
 import { sourceKinds } from "../../../data-loaders/source-policy.js";
+import { deniedCounts } from "../../../data-loaders/flights.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import type { FlightRefusal } from "../metrics/flights.js";
 import type { Lead } from "../metrics/leaders.js";
@@ -46,6 +47,7 @@ export const flightRefusal = z.object({
   report: z.string(),
   requested: count.nullable(),
   denied: count,
+  denied_counts: z.enum(deniedCounts),
   stated_by: z.string().min(1),
   stated_by_fr: z.string().min(1),
   share: share.nullable(),

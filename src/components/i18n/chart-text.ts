@@ -71,8 +71,9 @@ export const cumulativeTollText: Record<
   Locale,
   {
     measures: [allCauses: string, malicious: string];
-    title(mission: string): string;
-    subtitle: string;
+    title(mission: string, first: number, last: number): string;
+    /** The chart's point: the deaths by the end of the last year, and how many from malicious acts. */
+    subtitle(all: number, malicious: number, first: number, last: number): string;
     caption: string;
     ariaLabel(mission: string): string;
     year(year: number, all: number, malicious: number): string;
@@ -81,8 +82,11 @@ export const cumulativeTollText: Record<
 > = {
   en: {
     measures: ["All causes", "Malicious acts"],
-    title: (mission) => `${mission}: the toll year after year`,
-    subtitle: "Deaths recorded since the first, at the end of each calendar year",
+    title: (mission, first, last) => (first === last ? `${mission}: the toll in ${first}` : `${mission}: the toll year after year`),
+    subtitle: (all, malicious, first, last) =>
+      `${formatter("en").count(all, "death", "deaths")} recorded by the end of ${last}, ${formatter("en").number(malicious)} of them from malicious acts${
+        first === last ? "" : "; the running totals at the end of each calendar year"
+      }`,
     caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
     ariaLabel: (mission) => `Line chart of the cumulative number of ${mission} fatalities per year`,
     year: (year, all, malicious) => `${year}: ${all} in all, ${malicious} from malicious acts`,
@@ -90,8 +94,12 @@ export const cumulativeTollText: Record<
   },
   fr: {
     measures: ["Toutes causes", "Actes malveillants"],
-    title: (mission) => `${mission}\u00a0: le bilan année après année`,
-    subtitle: "Décès enregistrés depuis le premier, à la fin de chaque année civile",
+    title: (mission, first, last) =>
+      first === last ? `${mission}\u00a0: le bilan en ${first}` : `${mission}\u00a0: le bilan année après année`,
+    subtitle: (all, malicious, first, last) =>
+      `${formatter("fr").number(all)} ${all > 1 ? "décès enregistrés" : "décès enregistré"} à la fin de ${last}, dont ${formatter("fr").number(malicious)} par actes malveillants${
+        first === last ? "" : "\u00a0; les totaux cumulés à la fin de chaque année civile"
+      }`,
     caption: "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES).",
     ariaLabel: (mission) => `Graphique linéaire du nombre cumulé de décès, ${mission}, par an`,
     year: (year, all, malicious) => `${year}\u00a0: ${all} au total, dont ${malicious} par actes malveillants`,
@@ -138,7 +146,11 @@ export const nationalitiesText: Record<
   Locale,
   {
     title(mission: string): string;
-    subtitle: string;
+    /**
+     * The chart's point: the nationality (or those tied) with the most deaths, or the one every
+     * death shares; and whether the others are drawn together.
+     */
+    subtitle(lead: { names: string[]; count: number; all: boolean; spread: boolean }, others: boolean): string;
     caption: string;
     ariaLabel(mission: string): string;
     axis: string;
@@ -149,7 +161,16 @@ export const nationalitiesText: Record<
   en: {
     othersShort: (nationalities) => `${nationalities} others`,
     title: (mission) => `${mission}: nationalities of those who died`,
-    subtitle: "As the UN records them; the nationalities with the most deaths, then all others together",
+    subtitle: (lead, others) =>
+      `${
+        lead.spread
+          ? `No nationality counts more than ${formatter("en").count(lead.count, "death", "deaths")}`
+          : lead.all
+            ? lead.count === 1
+              ? `The one death: ${lead.names[0]}`
+              : `All ${formatter("en").number(lead.count)} from ${lead.names[0]}`
+            : `The most deaths: ${formatter("en").list(lead.names)} (${formatter("en").number(lead.count)}${lead.names.length > 1 ? " each" : ""})`
+      }, as the UN records nationalities${others ? "; all other nationalities together" : ""}`,
     caption:
       "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Long country names are shortened; the table below gives them in full.",
     ariaLabel: (mission) => `Bar chart of ${mission} fatalities by nationality`,
@@ -158,7 +179,14 @@ export const nationalitiesText: Record<
   fr: {
     othersShort: (nationalities) => `${nationalities} autres`,
     title: (mission) => `${mission}\u00a0: nationalité des morts`,
-    subtitle: "Telle que l'ONU l'enregistre\u00a0; les nationalités les plus touchées, puis toutes les autres ensemble",
+    subtitle: (lead, others) =>
+      `${
+        lead.spread
+          ? `Aucune nationalité ne compte plus de ${formatter("fr").count(lead.count, "mort", "morts")}`
+          : lead.all
+            ? `${lead.count === 1 ? "Nationalité" : `Tous les ${formatter("fr").number(lead.count)}`}\u00a0: ${lead.names[0]}`
+            : `Le plus de morts\u00a0: ${formatter("fr").list(lead.names)} (${formatter("fr").number(lead.count)}${lead.names.length > 1 ? " chacun" : ""})`
+      }, nationalités telles que l'ONU les enregistre${others ? "\u00a0; toutes les autres ensemble" : ""}`,
     caption:
       "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES). Les noms de pays longs sont abrégés\u00a0; le tableau ci-dessous les donne en entier.",
     ariaLabel: (mission) => `Diagramme en barres des décès, ${mission}, par nationalité`,
@@ -204,7 +232,8 @@ export const locatorText: Record<
   Locale,
   {
     compass: { north: string; south: string; east: string; west: string };
-    title(acronym: string): string;
+    /** The title, in the tense of a mission still running or ended. */
+    title(acronym: string, running: boolean): string;
     subtitle(town: string, latitude: string, longitude: string): string;
     caption: string;
     ariaLabel(acronym: string, town: string): string;
@@ -213,7 +242,7 @@ export const locatorText: Record<
 > = {
   en: {
     compass: { north: "N", south: "S", east: "E", west: "W" },
-    title: (acronym) => `Where ${acronym} had its headquarters`,
+    title: (acronym, running) => `Where ${acronym} ${running ? "has" : "had"} its headquarters`,
     subtitle: (town, latitude, longitude) => `${town}, at ${latitude}, ${longitude}`,
     caption:
       "Point: the UN's list of operations (corrected where the reference table notes it), or Geo-PKO v2.3 for a mission missing from that list. Outlines: Natural Earth (world-atlas).",
@@ -314,34 +343,40 @@ export const flightRefusalsText: Record<
   {
     measures: [requested: string, refused: string, drones: string];
     title: string;
+    /** The chart's point: the share of requests not obtained in each period that counts its requests. */
+    point(shares: { period: string; share: string }[]): string;
     subtitle: string;
     caption: string;
     ariaLabel: string;
-    period(period: string, requested: string | null, refused: string, drones: string | null): string;
+    period(period: string, requested: string | null, refused: string, counts: string, drones: string | null): string;
     axis: string;
   }
 > = {
   en: {
-    measures: ["Requested", "Not obtained (refused or unanswered)", "Not obtained: ISR drone flights"],
+    measures: ["Requested", "Not obtained (refused, or also unanswered, as each report counts)", "Refused: ISR drone flights"],
     title: "Flight authorizations MINUSMA asked the Malian authorities for, and those not obtained",
+    point: (shares) =>
+      `Not obtained: ${formatter("en").list(shares.map(({ period, share }, i) => `${share}${i === 0 ? " of requests" : ""} ${period}`))}`,
     subtitle:
       "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
-    caption: "Sources: UN Secretary-General's reports on Mali, as listed below the chart.",
+    caption: "Sources: one per period, listed below the chart with who stated its figures.",
     ariaLabel: "Bar chart of flight authorizations requested and not obtained per reporting period",
-    period: (period, requested, refused, drones) =>
-      `${period}: ${requested ?? "unknown number of"} requested, ${refused} not obtained${drones !== null ? `, ${drones} of them drone flights` : ""}`,
-    axis: "Authorization requests",
+    period: (period, requested, refused, counts, drones) =>
+      `${period}: ${requested ?? "unknown number of"} requested, ${refused} ${counts}${drones !== null ? `, ${drones} of them drone flights` : ""}`,
+    axis: "Flight authorizations",
   },
   fr: {
-    measures: ["Demandées", "Non obtenues (refusées ou sans réponse)", "Non obtenues\u00a0: drones ISR"],
+    measures: ["Demandées", "Non obtenues (refusées, ou aussi sans réponse, selon le rapport)", "Refusées\u00a0: drones ISR"],
     title: "Les autorisations de vol demandées par la Minusma aux autorités maliennes, et celles qui n'ont pas été obtenues",
+    point: (shares) =>
+      `Non obtenues\u00a0: ${formatter("fr").list(shares.map(({ period, share }, i) => `${share}${i === 0 ? " des demandes" : ""} ${period}`))}`,
     subtitle:
       "Par période couverte par les rapports du secrétaire général de l'ONU\u00a0; une barre absente signifie que la source ne donne pas de chiffre. ISR\u00a0: renseignement, surveillance et reconnaissance",
-    caption: "Sources\u00a0: rapports du secrétaire général de l'ONU sur le Mali, listés sous le graphique.",
+    caption: "Sources\u00a0: une par période, listées sous le graphique avec qui a donné ses chiffres.",
     ariaLabel: "Diagramme en barres des autorisations de vol demandées et non obtenues par période",
-    period: (period, requested, refused, drones) =>
-      `${period}\u00a0: ${requested === null ? "un nombre inconnu de demandes" : `${requested} demandées`}, ${refused} non obtenues${drones !== null ? `, dont ${drones} pour des drones` : ""}`,
-    axis: "Demandes d'autorisation",
+    period: (period, requested, refused, counts, drones) =>
+      `${period}\u00a0: ${requested === null ? "un nombre inconnu de demandes" : `${requested} demandées`}, ${refused} ${counts}${drones !== null ? `, dont ${drones} pour des drones` : ""}`,
+    axis: "Autorisations de vol",
   },
 };
 
@@ -354,28 +389,47 @@ export const strengthComponentText: Record<Locale, Record<StrengthComponent, str
 /** The words of strengthChart in each edition. */
 export const strengthText: Record<
   Locale,
-  { title: string; subtitle: string; caption: string; ariaLabel: string; ceilings: string; departures: string; axis: string }
+  {
+    title: string;
+    /** The chart's point: how many published counts of soldiers and police stayed below the ceiling in force. */
+    point(belowCeiling: number, counts: number): string;
+    subtitle: string;
+    caption: string;
+    ariaLabel: string;
+    ceilings: string;
+    departures: string;
+    axis: string;
+  }
 > = {
   en: {
     title: "MINUSMA's size as published, 2013–2023",
-    subtitle: "Dots: personnel deployed (hollow: approximate or a lower bound). Steps: authorized ceilings. Lines: contingent departures",
+    point: (below, counts) =>
+      below === counts
+        ? `Every published count of soldiers and police (${formatter("en").number(counts)}) was below the ceiling then in force`
+        : `${formatter("en").partOf(below, counts, "published count", "published counts")} of soldiers and police ${below === 1 ? "was" : "were"} below the ceiling then in force`,
+    subtitle:
+      "Dots: personnel deployed (hollow: approximate or a lower bound). Steps: authorized ceilings. Lines: contingents' departures, completed or planned (the table below says which)",
     caption:
       "Sources: UN documents and press, government statements and news reports, one per point, listed in the table below. Month-only dates are drawn mid-month.",
     ariaLabel: "Scatter chart of MINUSMA's deployed strength and authorized ceilings over time, with contingent departures",
     ceilings: "Ceilings",
     departures: "Departures",
-    axis: "People",
+    axis: "People (ceilings: places authorized)",
   },
   fr: {
     title: "Les effectifs de la Minusma tels que publiés, 2013-2023",
+    point: (below, counts) =>
+      below === counts
+        ? `Tous les décomptes publiés des militaires et des policiers (${formatter("fr").number(counts)}) sont restés sous le plafond alors en vigueur`
+        : `${formatter("fr").partOf(below, counts, "décompte publié", "décomptes publiés")} des militaires et des policiers ${below === 1 ? "est resté" : "sont restés"} sous le plafond alors en vigueur`,
     subtitle:
-      "Points\u00a0: personnel déployé (creux\u00a0: chiffre approximatif ou minimum). Marches\u00a0: plafonds autorisés. Traits\u00a0: départs de contingents",
+      "Points\u00a0: personnel déployé (creux\u00a0: chiffre approximatif ou minimum). Marches\u00a0: plafonds autorisés. Traits\u00a0: départs de contingents, effectués ou prévus (le tableau ci-dessous précise lesquels)",
     caption:
       "Sources\u00a0: documents de l'ONU et presse, déclarations gouvernementales et articles, une par point, listées dans le tableau ci-dessous. Les dates données au mois sont placées au milieu du mois.",
     ariaLabel: "Nuage de points des effectifs déployés et des plafonds autorisés de la Minusma, avec les départs de contingents",
     ceilings: "Plafonds",
     departures: "Départs",
-    axis: "Personnes",
+    axis: "Personnes (plafonds\u00a0: postes autorisés)",
   },
 };
 

@@ -5,6 +5,7 @@
  * figure's "about" or "more than" is the same wherever and in whichever edition it appears.
  */
 import type { DatePrecision, FigureQualifier } from "../../../data-loaders/figure-fields.js";
+import type { DeniedCount } from "../../../data-loaders/flights.js";
 import { formatter, type Locale } from "../format.js";
 
 /** The words each edition puts before a qualified number ("" for an exact one). */
@@ -44,3 +45,9 @@ export function statedOn(date: string, precision: DatePrecision | "", locale: Lo
   const preposition = datePrepositions[locale][rough ? "rough" : date.length === 7 ? "month" : "day"];
   return `${preposition}${statedDate(date, precision, locale)}`;
 }
+
+/** What a count of flight authorizations not granted holds, as each edition says it of the requests. */
+export const deniedWords: Record<Locale, Record<DeniedCount, string>> = {
+  en: { refused: "refused", "refused or unanswered": "refused or left unanswered" },
+  fr: { refused: "refusées", "refused or unanswered": "refusées ou restées sans réponse" },
+};

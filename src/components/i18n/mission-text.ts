@@ -152,3 +152,8 @@ export const missionText: Record<Locale, MissionSentences> = {
     },
   },
 };
+
+/** A mission by its acronym with the article a French sentence gives it: "la MINUSMA", "l'ONUC". */
+export function theMission(acronym: string): string {
+  return /^[aeiouy]/i.test(acronym) ? `l'${acronym}` : `la ${acronym}`;
+}

@@ -9,7 +9,7 @@ import type { ColumnType, TableDoc } from "../../../data-loaders/table-docs.js";
 import { incidentTypes, personnelTypes } from "../../../data-loaders/casualties.js";
 import { contingentComponents, departureStatuses } from "../../../data-loaders/contingents.js";
 import { eventCategories } from "../../../data-loaders/events.js";
-import { flightCategories } from "../../../data-loaders/flights.js";
+import { deniedCounts, flightCategories } from "../../../data-loaders/flights.js";
 import { notCountries } from "../../../data-loaders/geo-pko.js";
 import { missionKinds } from "../../../data-loaders/other-missions.js";
 import { siteKinds } from "../../../data-loaders/sites.js";
@@ -93,7 +93,7 @@ const docs: Record<string, FrenchTableDoc> = {
     ],
   },
   flights: {
-    title: "Les autorisations de vol refusées",
+    title: "Les autorisations de vol non obtenues",
     row: "Un décompte de vols, pour une période et un type de vol, tel qu'un rapport le donne.",
     columns: {
       period_start: "Premier jour couvert par le décompte.",
@@ -101,13 +101,17 @@ const docs: Record<string, FrenchTableDoc> = {
       category: `L'une des valeurs ${oneOf(flightCategories)} (les drones de surveillance parmi l'ensemble des vols).`,
       requested: "Autorisations demandées par la mission\u00a0; vide quand la source ne le dit pas.",
       denied: "Autorisations non obtenues\u00a0: refusées, ou restées sans réponse, selon le décompte de la source.",
+      denied_counts: `Ce que contient denied, dans les termes de la source\u00a0: l'une des valeurs ${oneOf(deniedCounts)} (refusées, ou refusées ou restées sans réponse).`,
       ...statedBy,
       stated_by_fr: "La même chose, dans les mots de l'édition française.",
       ...citation("le décompte"),
       ...note,
     },
     origin: curatedOrigin,
-    cleaning: [...curatedCleaning, "Pas plus de vols refusés que demandés\u00a0; une période ne finit pas avant de commencer."],
+    cleaning: [
+      ...curatedCleaning,
+      "Pas plus d'autorisations non obtenues que demandées\u00a0; une période ne finit pas avant de commencer.",
+    ],
   },
   sites: {
     title: "Les treize sites quittés en 2023",
@@ -250,7 +254,7 @@ const docs: Record<string, FrenchTableDoc> = {
       announced: "Quand le départ a été annoncé, si on le sait.",
       departed: "Quand le contingent est parti ou devait partir, si on le sait.",
       ...datePrecision("le départ"),
-      departure_status: `L'une des valeurs ${oneOf(departureStatuses)}\u00a0: «\u00a0planned\u00a0» quand la source ne donne qu'un projet ou une date prévue, «\u00a0completed\u00a0» une fois le personnel parti, «\u00a0suspended\u00a0» quand le contingent a cessé ses activités sans partir. Une ligne «\u00a0completed\u00a0» d'un pays et d'une composante remplace ses lignes «\u00a0planned\u00a0».`,
+      departure_status: `L'une des valeurs ${oneOf(departureStatuses)}\u00a0: «\u00a0planned\u00a0» quand la source ne donne qu'un projet ou une date prévue, «\u00a0completed\u00a0» une fois le personnel parti, «\u00a0suspended\u00a0» quand le contingent a cessé ses activités sans partir. Pour chaque pays et composante, le graphique et les totaux retiennent la ligne la plus avancée (completed, under way, planned, suspended), et la première entre lignes égales.`,
       reason: "Le motif de départ que donne la source (en anglais).",
       ...statedBy,
       ...citation("la ligne"),

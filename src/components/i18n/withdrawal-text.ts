@@ -25,7 +25,7 @@ export const sitesMapText: Record<
   }
 > = {
   en: {
-    title: "The thirteen sites MINUSMA gave up in 2023",
+    title: "The thirteen sites MINUSMA held when its withdrawal began",
     // One text at both widths: the page keeps the words around the plot once.
     subtitle: (unmapped) =>
       `Each site with the day it closed or was handed over, or on a small screen its order of closing (the table below lists them); ${
@@ -37,7 +37,7 @@ export const sitesMapText: Record<
     site: (name, closed) => `${name}: ${closed === null ? "no closing date found" : `closed ${closed}`}`,
   },
   fr: {
-    title: "Les treize sites quittés par la Minusma en 2023",
+    title: "Les treize sites que tenait la Minusma au début de son retrait",
     subtitle: (unmapped) =>
       `Chaque site avec le jour de sa fermeture ou de sa remise, ou sur petit écran son rang de fermeture (le tableau ci-dessous les liste)\u00a0; ${
         unmapped.length === 0 ? "tous sont placés" : `${unmapped.join(", ")}\u00a0: hors de la carte, faute de coordonnées dans les sources`

@@ -2,6 +2,7 @@
 import type { ColumnTable } from "arquero";
 import type { FlightRow } from "../../../data-loaders/flights.js";
 import type { SourceKind } from "../../../data-loaders/source-policy.js";
+import type { DeniedCount } from "../../../data-loaders/flights.js";
 
 export interface FlightRefusal {
   period_start: string;
@@ -10,6 +11,8 @@ export interface FlightRefusal {
   /** null where the source gives refusals without the number of requests. */
   requested: number | null;
   denied: number;
+  /** What the count of requests not granted holds, in the source's terms. */
+  denied_counts: DeniedCount;
   /** Who stated the counts (the Secretary-General's report as relayed, or the newspaper quoting it). */
   stated_by: string;
   stated_by_fr: string;
@@ -43,6 +46,7 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
       "report",
       "requested",
       "denied",
+      "denied_counts",
       "stated_by",
       "stated_by_fr",
       "share",

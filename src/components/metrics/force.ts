@@ -8,10 +8,11 @@ import { sumQualifier, type FigureQualifier } from "../../../data-loaders/figure
 const statusRank: Record<DepartureStatus, number> = { completed: 0, "under way": 1, planned: 2, suspended: 3 };
 
 /**
- * One row per country and component, in the table's order of first mention. A completed departure
- * stands for its contingent (Benin's company came home after its planned date, and with fewer
- * soldiers); otherwise, where sources disagree, the first row listed counts, so the choice is made
- * once, in the data, with its note.
+ * One row per country and component, in the table's order of first mention: the row furthest
+ * along (completed, under way, planned, suspended), so that a completed departure stands for its
+ * contingent (Benin's company came home after its planned date, and with fewer soldiers) and an
+ * announced departure for one also said to suspend its activities (Egypt); between rows equally
+ * far along, the first listed counts, so the choice is made once, in the data, with its note.
  */
 export function departingContingents(contingents: ColumnTable): ContingentRow[] {
   const rows = contingents.objects() as ContingentRow[];
@@ -54,6 +55,25 @@ export function deployedAt(strength: ColumnTable, component: string, date: strin
       (d: StrengthRow, $: { component: string; date: string }) => d.component === $.component && d.date === $.date && d.deployed != null,
     )
     .objects()[0] as StrengthRow | undefined;
+}
+
+/**
+ * The deployed counts of soldiers and police set against the ceiling in force on their date (the
+ * latest authorized figure for the component on or before it; a month counts from its first day).
+ * Counts with no ceiling yet in force are left out.
+ */
+export function countsAgainstCeilings(strength: readonly StrengthRow[]): { counts: number; belowCeiling: number } {
+  const dayOf = (date: string) => (date.length === 7 ? `${date}-01` : date);
+  const compared = strength
+    .filter((row) => row.deployed !== null && (row.component === "military" || row.component === "police"))
+    .flatMap((row) => {
+      const ceiling = strength
+        .filter((c) => c.component === row.component && c.authorized !== null && dayOf(c.date) <= dayOf(row.date))
+        .sort((a, b) => dayOf(a.date).localeCompare(dayOf(b.date)))
+        .at(-1);
+      return ceiling ? [row.deployed! < ceiling.authorized!] : [];
+    });
+  return { counts: compared.length, belowCeiling: compared.filter(Boolean).length };
 }
 
 export interface Ceiling {

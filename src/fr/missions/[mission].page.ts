@@ -55,7 +55,7 @@ function identity(reference: MissionReference): Markup {
   const kind = kinds[reference.kind];
   const what = html`${name}, ${kind.name}`;
   const where = reference.headquarters
-    ? html`, dont le quartier général était à ${reference.headquarters}`
+    ? html`, dont le quartier général ${reference.running ? "est" : "était"} à ${reference.headquarters}`
     : reference.area
       ? html`, ${kind.feminine ? "chargée" : "chargé"} de\u00a0: <span lang="en">${reference.area}</span>`
       : "";

@@ -26,7 +26,9 @@ describe("numbers read per edition", () => {
       '<p><a href="https://x.org/2">the list</a> Geo-PKO v2.3, 7</p><script>const a = 12;</script><p>no figure</p>',
       "en",
     );
-    expect(units).toEqual([{ kind: "paragraph", excerpt: "the list Geo-PKO v2.3, 7", numbers: [7] }]);
+    expect(units).toEqual([{ kind: "paragraph", excerpt: "the list Geo-PKO v2.3, 7", text: "the list Geo-PKO v2.3, 7", numbers: [7] }]);
+    // Asked for all units, the paragraph without a number is read too (the making-of check reads every unit).
+    expect(textUnits("<p>no figure</p>", "en", { all: true }).map((unit) => unit.text)).toEqual(["no figure"]);
   });
 
   it("reads text marked as English on a French page as English, in its place", () => {

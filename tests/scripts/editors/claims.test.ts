@@ -31,7 +31,10 @@ describe("npm run claims", () => {
     made.push(dir);
     const curated = join(dir, "curated");
     cpSync(join(projectRoot, "data-loaders", "curated"), curated, { recursive: true });
-    writeFileSync(join(curated, "flights.csv"), readFileSync(join(curated, "flights.csv"), "utf-8").replace(",565,167,", ",565,170,"));
+    writeFileSync(
+      join(curated, "strength.csv"),
+      readFileSync(join(curated, "strength.csv"), "utf-8").replace("2023-05-31,day,uniformed,13000,", "2023-05-31,day,uniformed,13500,"),
+    );
     const reviewed = join(dir, "claims.reviewed.json");
     cpSync(join(projectRoot, "src", "data", "claims.reviewed.json"), reviewed);
     const env = { CURATED_DIR: curated, CLAIMS_REVIEWED: reviewed };
@@ -39,11 +42,11 @@ describe("npm run claims", () => {
     const refused = claims(env);
     expect(refused.status).toBe(1);
     expect(refused.err).toContain(
-      'claim "flights-not-obtained-167" (Of those, 167 authorizations were not obtained.): 167, matches → 170, differs',
+      'claim "reuters-12000-peacekeepers" (The mission numbered some 12,000 peacekeepers.): 13000, differs → 13500, differs',
     );
 
     expect(claims(env, ["--accept"]).status).toBe(0);
-    expect(JSON.parse(readFileSync(reviewed, "utf-8")).claims["flights-not-obtained-167"]).toEqual({ value: 170, verdict: "differs" });
+    expect(JSON.parse(readFileSync(reviewed, "utf-8")).claims["reuters-12000-peacekeepers"]).toEqual({ value: 13500, verdict: "differs" });
     expect(claims(env).status).toBe(0);
   });
 });
