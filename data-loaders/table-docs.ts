@@ -123,7 +123,7 @@ export const tableDocs: TableDoc[] = [
       { name: "denied_counts", type: "category", meaning: `What denied holds, in the source's terms: one of ${oneOf(deniedCounts)}.` },
       statedBy,
       { name: "stated_by_fr", type: "text", meaning: "The same, in the French edition's words." },
-      ...citation("the counts"),
+      ...citation("each count"),
       note,
     ],
     origin: curatedOrigin,

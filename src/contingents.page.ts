@@ -34,8 +34,8 @@ const forcePage: PageTemplate = (context) => {
 The mission's last authorized ceilings were ${formatNumber(military.authorized)} soldiers and
 ${formatNumber(police.authorized)} police officers, first reported on ${formatDate(military.since.date)}
 (${citation(military.since)}) and still given on ${formatDate(military.latest.date)}
-(${citation(military.latest)}). The UN publishes no monthly series of the mission's strength by
-contingent as a file, so the chart below puts side by side the figures the UN, governments and the
+(${citation(military.latest)}). No published series of the mission's monthly strength by
+contingent was found, so the chart below puts side by side the figures the UN, governments and the
 press gave at the time, each with its source.
 ${strengthSection(context, f, "en")}
 ## Contingents leaving

@@ -20,7 +20,7 @@ A UN mission spread across northern and central Mali moves by air: troops, suppl
 evacuations, and the drones that watch the routes its convoys take. The first restriction on its
 flights in the timeline dates from ${formatDate(grounding.date)}: ${grounding.event.replace(/\.$/, "")}
 (${citation(grounding)}). From then on, the Secretary-General's quarterly reports
-counted the authorizations refused or left unanswered.
+counted the authorizations refused, or refused or left unanswered.
 
 ${capitalize(fromTo(latest))}, the mission asked for **${formatNumber(latest.requested)}** flight
 authorizations and did not obtain **${formatNumber(latest.denied)}** of them, ${formatShare(latest.share)}:

@@ -33,6 +33,7 @@ const words: Record<
     sources: string;
     restsOn: string;
     restsOnNothing: string;
+    restsOnOwnOutlet: string;
     tables: string;
     others: string;
     value: string;
@@ -46,13 +47,14 @@ const words: Record<
   en: {
     stated: "Stated",
     definition: "Definition",
-    none: "none: the tables hold nothing that measures this claim",
+    none: "none: no definition the tables allow measures the claim as worded",
     computation: "Computation",
     computed: "Computed",
     explanation: "Explanation",
     sources: "Sources",
     restsOn: "The verdict rests on: ",
-    restsOnNothing: "No source independent of the claim holds this figure.",
+    restsOnNothing: "No count in the tables measures it.",
+    restsOnOwnOutlet: "No source independent of the claim holds this figure: the tables have it only as the claim's outlet reported it.",
     tables: "Tables: ",
     others: "Other definitions",
     value: "Value",
@@ -65,13 +67,15 @@ const words: Record<
   fr: {
     stated: "Affirmé",
     definition: "Définition",
-    none: "aucune\u00a0: les tables ne contiennent rien qui mesure cette affirmation",
+    none: "aucune\u00a0: aucune définition que permettent les tables ne mesure l'affirmation telle qu'elle est formulée",
     computation: "Calcul (en anglais)",
     computed: "Résultat",
     explanation: "Explication",
     sources: "Sources",
     restsOn: "Le verdict repose sur\u00a0: ",
-    restsOnNothing: "Aucune source indépendante de l'affirmation ne donne ce chiffre.",
+    restsOnNothing: "Aucun décompte des tables ne la mesure.",
+    restsOnOwnOutlet:
+      "Aucune source indépendante de l'affirmation ne donne ce chiffre\u00a0: les tables ne l'ont que tel que le média qui l'affirme l'a rapporté.",
     tables: "Tables\u00a0: ",
     others: "Autres définitions",
     value: "Valeur",
@@ -134,7 +138,7 @@ function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
           ? html` ${w.restsOn}${c.primary.stated_by ? englishIn(c.primary.stated_by, locale) : c.data_sources.map((name) => tableName(name, locale)).join(french ? "\u00a0; " : "; ")}${
               c.primary.source_url ? html` (${cite(c.primary.source_url)})` : ""
             }.`
-          : ` ${w.restsOnNothing}`
+          : ` ${c.own_outlet ? w.restsOnOwnOutlet : w.restsOnNothing}`
       }${c.data_sources.length ? ` ${w.tables}${c.data_sources.map((name) => tableName(name, locale)).join(french ? "\u00a0; " : "; ")}.` : ""}`,
     ],
   ];

@@ -39,8 +39,8 @@ const forcePage: PageTemplate = (context) => {
 Les derniers plafonds autorisés de la mission étaient de ${f$.number(military.authorized)} soldats et
 ${f$.number(police.authorized)} policiers, signalés pour la première fois le ${f$.date(military.since.date)}
 (${citation(military.since, "fr")}) et encore donnés le ${f$.date(military.latest.date)}
-(${citation(military.latest, "fr")}). L'ONU ne publie pas de série mensuelle des effectifs de la mission par
-contingent sous forme de fichier\u00a0: le graphique ci-dessous rassemble donc les chiffres que l'ONU, les gouvernements et la presse
+(${citation(military.latest, "fr")}). Aucune série publiée des effectifs mensuels de la mission par contingent
+n'a été trouvée\u00a0: le graphique ci-dessous rassemble donc les chiffres que l'ONU, les gouvernements et la presse
 ont donnés à l'époque, chacun avec sa source.
 ${strengthSection(context, f, "fr")}
 ## Les contingents sur le départ

@@ -25,7 +25,7 @@ Une mission de l'ONU répartie dans le nord et le centre du Mali se déplace par
 ravitaillement, les évacuations sanitaires, et les drones qui surveillent les routes empruntées par ses convois. La
 première restriction de ses vols dans la chronologie date du ${f$.date(grounding.date)}\u00a0: ${grounding.event_fr.replace(/\.$/, "")}
 (${citation(grounding, "fr")}). Dès lors, les rapports trimestriels du secrétaire général ont compté les
-autorisations refusées ou restées sans réponse.
+autorisations refusées, ou refusées ou restées sans réponse.
 
 ${fromTo(latest).replace(/^du/, "Du")}, la mission a demandé **${f$.number(latest.requested)}** autorisations de
 vol et n'en a pas obtenu **${f$.number(latest.denied)}**, soit ${f$.share(latest.share)}\u00a0:

@@ -156,8 +156,24 @@ describe("[chart states its point] for a single year, a single death and a singl
       }) as unknown as Element
     ).textContent;
     expect(text).toContain("FIXO: the toll in 2004");
-    expect(text).toContain("1 death recorded by the end of 2004, 0 of them from malicious acts");
+    expect(text).toContain("1 death recorded in 2004, none from malicious acts");
     expect(text).not.toContain("year after year");
+  });
+
+  it("says every death from attacks, or none, in words rather than '1 of them' or '0 of them', in both editions", () => {
+    const draw = (malicious: number, locale: "en" | "fr") =>
+      (
+        cumulativeTollChart(
+          [
+            { year: 1999, all: 1, malicious: 0, cumulative_all: 1, cumulative_malicious: 0 },
+            { year: 2000, all: 1, malicious, cumulative_all: 2, cumulative_malicious: malicious },
+          ],
+          { mission: "FIXO", locale, document: doc },
+        ) as unknown as Element
+      ).textContent;
+    expect(draw(0, "en")).toContain("2 deaths recorded from 1999 to 2000, none from malicious acts");
+    expect(draw(1, "en")).toContain("2 deaths recorded from 1999 to 2000, 1 of them from malicious acts");
+    expect(draw(0, "fr")).toContain("2 décès enregistrés de 1999 à 2000, aucun par acte malveillant");
   });
 
   it("names the one nationality of a single death, and never a lead the 'all others' bar could share", () => {

@@ -194,7 +194,10 @@ describe("[attribution] a verdict rests on a source independent of the claim", (
     for (const id of ["flights-requested-565", "flights-not-obtained-167"]) {
       expect(judged.get(id)!.verdict, id).toBe("not checkable with the data at hand");
       expect(judged.get(id)!.primary, id).toBeNull();
+      expect(judged.get(id)!.own_outlet, id).toBe(true);
     }
+    // A claim the tables cannot measure at all is not said to rest on its own outlet.
+    expect(claim("human-rights-investigations").own_outlet).toBe(false);
     // Stated by anyone else, the same row checks the claim.
     expect(claim("flights-requested-565").verdict).toBe("differs");
     expect(claim("flights-requested-565").primary?.stated_by).toBe("a fixture source");

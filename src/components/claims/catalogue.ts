@@ -548,6 +548,6 @@ export function evaluateClaims(tables: LedgerTables): ClaimEntry[] {
       .map((measure) => distance(spec.stated, measure));
     const judged = judge(spec.stated, primary, alternatives, spec.context(tables));
     const { primary: _p, alternatives: _a, context: _c, own_sources: _o, ...meta } = spec;
-    return { ...meta, primary, ...judged, alternatives };
+    return { ...meta, primary, own_outlet: primary !== measured, ...judged, alternatives };
   });
 }

@@ -58,6 +58,8 @@ export interface ClaimMeta {
 
 export interface ClaimEntry extends ClaimMeta {
   primary: Measure | null;
+  /** The tables hold the claim's figure only as the claim's own outlet stated it: it cannot check the claim. */
+  own_outlet: boolean;
   verdict: Verdict;
   explanation: string;
   explanation_fr: string;

@@ -83,10 +83,19 @@ export const cumulativeTollText: Record<
   en: {
     measures: ["All causes", "Malicious acts"],
     title: (mission, first, last) => (first === last ? `${mission}: the toll in ${first}` : `${mission}: the toll year after year`),
-    subtitle: (all, malicious, first, last) =>
-      `${formatter("en").count(all, "death", "deaths")} recorded by the end of ${last}, ${formatter("en").number(malicious)} of them from malicious acts${
-        first === last ? "" : "; the running totals at the end of each calendar year"
-      }`,
+    subtitle: (all, malicious, first, last) => {
+      const en = formatter("en");
+      const span = first === last ? `in ${first}` : `from ${first} to ${last}`;
+      const attacks =
+        malicious === 0
+          ? "none from malicious acts"
+          : malicious === all
+            ? all === 1
+              ? "from a malicious act"
+              : "all from malicious acts"
+            : `${en.number(malicious)} of them from malicious acts`;
+      return `${en.count(all, "death", "deaths")} recorded ${span}, ${attacks}${first === last ? "" : "; the running totals at the end of each calendar year"}`;
+    },
     caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
     ariaLabel: (mission) => `Line chart of the cumulative number of ${mission} fatalities per year`,
     year: (year, all, malicious) => `${year}: ${all} in all, ${malicious} from malicious acts`,
@@ -96,10 +105,19 @@ export const cumulativeTollText: Record<
     measures: ["Toutes causes", "Actes malveillants"],
     title: (mission, first, last) =>
       first === last ? `${mission}\u00a0: le bilan en ${first}` : `${mission}\u00a0: le bilan année après année`,
-    subtitle: (all, malicious, first, last) =>
-      `${formatter("fr").number(all)} ${all > 1 ? "décès enregistrés" : "décès enregistré"} à la fin de ${last}, dont ${formatter("fr").number(malicious)} par actes malveillants${
-        first === last ? "" : "\u00a0; les totaux cumulés à la fin de chaque année civile"
-      }`,
+    subtitle: (all, malicious, first, last) => {
+      const fr = formatter("fr");
+      const span = first === last ? `en ${first}` : `de ${first} à ${last}`;
+      const attacks =
+        malicious === 0
+          ? "aucun par acte malveillant"
+          : malicious === all
+            ? all === 1
+              ? "par un acte malveillant"
+              : "tous par actes malveillants"
+            : `dont ${fr.number(malicious)} par actes malveillants`;
+      return `${fr.number(all)} ${all > 1 ? "décès enregistrés" : "décès enregistré"} ${span}, ${attacks}${first === last ? "" : "\u00a0; les totaux cumulés à la fin de chaque année civile"}`;
+    },
     caption: "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES).",
     ariaLabel: (mission) => `Graphique linéaire du nombre cumulé de décès, ${mission}, par an`,
     year: (year, all, malicious) => `${year}\u00a0: ${all} au total, dont ${malicious} par actes malveillants`,
