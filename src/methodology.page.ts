@@ -13,7 +13,7 @@ const methodologyPage: PageTemplate = (context) => {
     toc: true,
     body: html`# About the data
 
-Every figure in this report is computed, when the report is built, from the files listed here:
+Every figure in this report is computed, before the report is published, from the files listed here:
 one file published by the United Nations, pinned by its checksum, and tables compiled from
 published reports, where every row names its source. Each table is published as it was used
 by the charts, so anyone can check a number or reuse the work.

@@ -20,6 +20,10 @@ export const makingOfWords: { pattern: RegExp; why: string }[] = [
   },
   { pattern: /\bindisponibles? ici\b|\bconsulté pour ce rapport\b/i, why: "where the report was made is not the reader's concern" },
   { pattern: /\bnpm\b|\bdata-loaders\/|Observable Framework/i, why: "a tool or a file of the code is not something the reader meets" },
+  {
+    pattern: /\b(the|this) build\b|\bbuild log\b|\bla construction\b|\bcette construction\b/i,
+    why: "the making of the site is not the reader's concern: say what is refused and why",
+  },
 ];
 
 /** Each refused word on the pages, as "page, unit: «excerpt» (why)"; `pages` maps a page's path to its HTML. */

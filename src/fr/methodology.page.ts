@@ -17,7 +17,7 @@ const methodologyPage: PageTemplate = (context) => {
     toc: true,
     body: html`# Les données
 
-Chaque chiffre de ce rapport est calculé, au moment où le rapport est construit, à partir des fichiers listés ici\u00a0:
+Chaque chiffre de ce rapport est calculé, avant la publication du rapport, à partir des fichiers listés ici\u00a0:
 un fichier publié par les Nations unies, figé par son empreinte, et des tables établies d'après des
 rapports publiés, dont chaque ligne nomme sa source. Chaque table est publiée telle que les graphiques l'ont utilisée,
 pour que chacun puisse vérifier un chiffre ou reprendre le travail.

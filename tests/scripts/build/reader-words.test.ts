@@ -12,6 +12,7 @@ describe("[making-of words] the pages speak of their subject, not of how they we
         ["/contingents", page("<table><tr><td>No UN figure could be read offline.</td></tr></table>")],
         ["/fr/index", page("<p>Des tables établies par ce projet.</p>", "fr")],
         ["/methodology", page("<p>Run <code>npm ci</code> with data-loaders/curated/strength.csv.</p>")],
+        ["/fr/methodology", page("<p>Une ligne fausse arrête la construction ; the build log names it.</p>", "fr")],
       ]),
     );
     expect(found.some((line) => line.startsWith("/claims, paragraph:") && line.includes("brief"))).toBe(true);
@@ -19,6 +20,7 @@ describe("[making-of words] the pages speak of their subject, not of how they we
     expect(found.some((line) => line.startsWith("/contingents, table cell:") && line.includes("offline"))).toBe(true);
     expect(found.some((line) => line.startsWith("/fr/index, paragraph:") && line.includes("ce projet"))).toBe(true);
     expect(found.some((line) => line.startsWith("/methodology, paragraph:") && line.includes("npm"))).toBe(true);
+    expect(found.some((line) => line.startsWith("/fr/methodology, paragraph:") && line.includes("la construction"))).toBe(true);
   });
 
   it("lets pages about the subject through, its sources and their briefings included", () => {
