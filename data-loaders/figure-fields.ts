@@ -27,6 +27,9 @@ export const figureQualifier = z.enum(
 export const datePrecisions = ["day", "about", "month", "inferred"] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
 
+/** A day the reader must be told is not a date the source stated exactly: "about" it, or inferred. */
+export const isRoughDay = (precision: DatePrecision | ""): boolean => precision === "about" || precision === "inferred";
+
 export const datePrecision = z.enum(datePrecisions, `date_precision must be one of ${datePrecisions.map((p) => `"${p}"`).join(", ")}`);
 
 /** Who stated the figure (a person, an office, an outlet), which need not be where it was read. */

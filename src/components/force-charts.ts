@@ -248,6 +248,7 @@ export function contingentsChart(
     }));
   const statuses = departureStatuses.filter((status) => rows.some((row) => row.departure_status === status));
   const counts = Object.fromEntries(statuses.map((status) => [status, rows.filter((row) => row.departure_status === status).length]));
+  const point = text.title(rows.length, counts, locale);
   const valueLabel = (d: (typeof rows)[number]) => `${statedNumber(d.personnel, d.qualifier, locale)}${narrow ? "" : `, ${d.date}`}`;
   return asImage(
     Plot.plot({
@@ -257,12 +258,12 @@ export function contingentsChart(
         rows.map((row) => row.label),
         rows.map(valueLabel),
       ),
-      title: text.title(rows.length, counts, locale),
+      title: point,
       subtitle: text.subtitle,
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription:
-        `${text.title(rows.length, counts, locale)}. ` +
+        `${point}. ` +
         rows.map((row) => `${row.label}${format.colon}${statedNumber(row.personnel, row.qualifier, locale)}, ${row.date}`).join("; ") +
         ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },

@@ -4,7 +4,7 @@
  * chart label, chart summary and table prints figures through these two functions, so that a
  * figure's "about" or "more than" is the same wherever and in whichever edition it appears.
  */
-import type { DatePrecision, FigureQualifier } from "../../../data-loaders/figure-fields.js";
+import { isRoughDay, type DatePrecision, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
 import type { DeniedCount } from "../../../data-loaders/flights.js";
 import { formatter, type Locale } from "../format.js";
 
@@ -30,7 +30,7 @@ export function statedNumber(value: number, qualifier: FigureQualifier, locale: 
  * it is not a date the source stated.
  */
 export function statedDate(date: string, precision: DatePrecision | "", locale: Locale, { short = false } = {}): string {
-  return formatter(locale).date(date, { short, about: precision === "about" || precision === "inferred" });
+  return formatter(locale).date(date, { short, about: isRoughDay(precision) });
 }
 
 /** How each edition puts a date into a sentence, by its precision ("on 3 August 2023", "vers le 28 décembre 2023"). */
@@ -41,8 +41,7 @@ const datePrepositions: Record<Locale, Record<"day" | "month" | "rough", string>
 
 /** A figure's date as a sentence gives it: "on 3 August 2023", "in September 2013", "about 23 October 2023"; "le…", "en…", "vers le…". */
 export function statedOn(date: string, precision: DatePrecision | "", locale: Locale): string {
-  const rough = precision === "about" || precision === "inferred";
-  const preposition = datePrepositions[locale][rough ? "rough" : date.length === 7 ? "month" : "day"];
+  const preposition = datePrepositions[locale][isRoughDay(precision) ? "rough" : date.length === 7 ? "month" : "day"];
   return `${preposition}${statedDate(date, precision, locale)}`;
 }
 

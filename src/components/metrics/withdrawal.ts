@@ -2,6 +2,7 @@
  * The withdrawal: the sites in the order they closed, the personnel who had left, and where the
  * mission stood year by year on the UN's deployment maps (Geo-PKO).
  */
+import { isRoughDay } from "../../../data-loaders/figure-fields.js";
 import type { ColumnTable } from "arquero";
 import type { Deployment, DeploymentContributor } from "../../../data-loaders/geo-pko.js";
 import { notCountries } from "../../../data-loaders/geo-pko.js";
@@ -30,9 +31,6 @@ export function siteClosures(sites: ColumnTable): SiteClosure[] {
 /** A kind of site with its possessive, as the French timeline writes it. */
 const siteKindsFr: Record<LocatedSite["kind"], string> = { camp: "son camp", "temporary base": "sa base temporaire" };
 
-/** A closing day the sources give only roughly, or that the table infers. */
-const roughDate = (site: SiteClosure) => site.date_precision === "about" || site.date_precision === "inferred";
-
 export function siteClosureEvents(closures: SiteClosure[], told: readonly EventRow[] = []): EventRow[] {
   const name = (site: SiteClosure) => site.site.replace(/ \(.*\)$/, "");
   return closures
@@ -42,11 +40,11 @@ export function siteClosureEvents(closures: SiteClosure[], told: readonly EventR
       id: `site-closed-${site.id}`,
       date: site.closed!,
       event: `MINUSMA gives up its ${site.kind} at ${name(site)}${site.handed_to ? `, handed over to ${site.handed_to}` : ""}${
-        roughDate(site) ? " (about this day)" : ""
+        isRoughDay(site.date_precision) ? " (about this day)" : ""
       }.`,
       event_fr: `La Minusma quitte ${siteKindsFr[site.kind]} de ${site.site_fr.replace(/ \(.*\)$/, "")}${
         site.handed_to_fr ? `, ${site.kind === "camp" ? "remis" : "remise"} ${site.handed_to_fr}` : ""
-      }${roughDate(site) ? " (date approximative)" : ""}.`,
+      }${isRoughDay(site.date_precision) ? " (date approximative)" : ""}.`,
       category: "withdrawal",
       report: site.report,
       source_url: site.source_url,
