@@ -24,6 +24,14 @@ export const contingentComponents = ["military", "police"] as const;
 export const departureStatuses = ["completed", "under way", "planned", "suspended"] as const;
 export type DepartureStatus = (typeof departureStatuses)[number];
 
+/**
+ * How the source gives a departure date: as the day or month it happened or is planned ("date"),
+ * or as the latest it may happen ("deadline": "to leave by August 2023"). Pages print "by" for a
+ * deadline, so that a limit is not read as a schedule.
+ */
+export const departureDateKinds = ["date", "deadline"] as const;
+export type DepartureDateKind = (typeof departureDateKinds)[number];
+
 export const contingentColumns = [
   "country",
   "iso3",
@@ -33,6 +41,7 @@ export const contingentColumns = [
   "announced",
   "departed",
   "date_precision",
+  "departed_as",
   "departure_status",
   "reason",
   "stated_by",
@@ -52,6 +61,10 @@ export const contingentSchema = (today: string) =>
       announced: optional(isoDayOrMonth(today, earliestDate.mali)),
       departed: optional(isoDayOrMonth(today, earliestDate.mali)),
       date_precision: optionalDatePrecision,
+      departed_as: z.enum(
+        ["", ...departureDateKinds],
+        `departed_as must be empty (no departure date) or ${departureDateKinds.map((k) => `"${k}"`).join(" or ")}: how the source gives the departure date`,
+      ),
       departure_status: z.enum(departureStatuses, `departure_status must be one of ${departureStatuses.map((s) => `"${s}"`).join(", ")}`),
       reason: optionalText("reason"),
       stated_by: statedBy,
@@ -64,6 +77,21 @@ export const contingentSchema = (today: string) =>
       if (row.announced && row.departed && row.departed < row.announced) {
         ctx.addIssue({ code: "custom", path: ["departed"], message: `a departure before its announcement (${row.announced})` });
       }
+      if ((row.departed === null) !== (row.departed_as === ""))
+        ctx.addIssue({
+          code: "custom",
+          path: ["departed_as"],
+          message:
+            row.departed === null
+              ? "a kind of date for a departure date that is not given"
+              : 'say how the source gives the departure date: "date" or "deadline"',
+        });
+      if (row.departed_as === "deadline" && row.departure_status !== "planned")
+        ctx.addIssue({
+          code: "custom",
+          path: ["departed_as"],
+          message: `a deadline belongs to a planned departure, not a ${row.departure_status} one`,
+        });
       if (row.departure_status === "completed" && !row.departed) {
         ctx.addIssue({ code: "custom", path: ["departed"], message: "a completed departure needs its date" });
       }

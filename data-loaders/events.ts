@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
 import { earliestDate, isoDayOrMonth, maxLength, optionalText, requiredText, todayUtc } from "./fields.js";
+import { checkDatePrecision, datePrecision } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const eventCategories = ["conflict", "politics", "foreign forces", "mission", "restrictions", "human rights", "withdrawal"] as const;
 
-export const eventColumns = ["id", "date", "event", "event_fr", "category", ...citationColumns, "note"] as const;
+export const eventColumns = ["id", "date", "date_precision", "event", "event_fr", "category", ...citationColumns, "note"] as const;
 
 /** One dated event of the timeline, 2012 to the end of the drawdown. */
 export const eventSchema = (today: string) =>
@@ -18,6 +19,7 @@ export const eventSchema = (today: string) =>
         .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "not an event id: lowercase letters and digits joined by hyphens, such as moura-report")
         .max(maxLength.id, `longer than ${maxLength.id} characters, which no event id needs`),
       date: isoDayOrMonth(today, earliestDate.mali),
+      date_precision: datePrecision,
       event: requiredText("event"),
       // The French edition's words for the same event, from the same source: written, not translated by machine.
       event_fr: requiredText("event_fr"),
@@ -25,7 +27,10 @@ export const eventSchema = (today: string) =>
       ...citationFields,
       note: optionalText("note"),
     })
-    .superRefine((row, ctx) => checkCitation(row, ctx));
+    .superRefine((row, ctx) => {
+      checkCitation(row, ctx);
+      checkDatePrecision(row.date, row.date_precision, ctx, "date");
+    });
 
 export type EventRow = z.output<ReturnType<typeof eventSchema>>;
 

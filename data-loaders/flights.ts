@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
 import { count, earliestDate, isoDay, maxLength, optional, optionalText, requiredText, todayUtc } from "./fields.js";
-import { statedBy } from "./figure-fields.js";
+import { datePrecisions, statedBy, type DatePrecision } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const flightCategories = ["all flights", "ISR drone flights"] as const;
@@ -13,9 +13,13 @@ export const flightCategories = ["all flights", "ISR drone flights"] as const;
 export const deniedCounts = ["refused", "refused or unanswered"] as const;
 export type DeniedCount = (typeof deniedCounts)[number];
 
+/** A reporting period is given by its days: as stated, roughly, or inferred; never as months alone. */
+export const periodPrecisions = datePrecisions.filter((p): p is Exclude<DatePrecision, "month"> => p !== "month");
+
 export const flightColumns = [
   "period_start",
   "period_end",
+  "date_precision",
   "category",
   "requested",
   "denied",
@@ -32,6 +36,12 @@ export const flightSchema = (today: string) =>
     .object({
       period_start: isoDay(today, earliestDate.mali),
       period_end: isoDay(today, earliestDate.mali),
+      // Reports are dated by their issue day; where the period's bounds are read from the dates
+      // around a report rather than from its text, the row says "inferred" and pages say so.
+      date_precision: z.enum(
+        periodPrecisions,
+        `date_precision must be ${periodPrecisions.map((p) => `"${p}"`).join(", ")}: how the source gave the period's first and last days`,
+      ),
       category: z.enum(flightCategories, `unknown flight category; known: ${flightCategories.join(", ")}`),
       // Some reports give the refusals without the number of requests.
       requested: optional(count(100_000, "flights in one period")),

@@ -4,9 +4,9 @@
  * download; a test holds the column lists to the ones the loaders write.
  */
 import { incidentTypes, personnelTypes } from "./casualties.js";
-import { contingentComponents, departureStatuses } from "./contingents.js";
+import { contingentComponents, departureDateKinds, departureStatuses } from "./contingents.js";
 import { eventCategories } from "./events.js";
-import { deniedCounts, flightCategories } from "./flights.js";
+import { deniedCounts, flightCategories, periodPrecisions } from "./flights.js";
 import { notCountries } from "./geo-pko.js";
 import { missionKinds } from "./other-missions.js";
 import { siteKinds } from "./sites.js";
@@ -113,6 +113,11 @@ export const tableDocs: TableDoc[] = [
     columns: [
       { name: "period_start", type: "day", meaning: "First day the count covers." },
       { name: "period_end", type: "day", meaning: "Last day the count covers." },
+      {
+        name: "date_precision",
+        type: "category",
+        meaning: `How the source gives the period's first and last days: one of ${oneOf(periodPrecisions)} ("inferred" where they are read from the dates around the report, not from its text).`,
+      },
       { name: "category", type: "category", meaning: `One of: ${oneOf(flightCategories)} (the surveillance drones among all flights).` },
       { name: "requested", type: "whole number", meaning: "Authorizations the mission asked for; empty when the source does not say." },
       {
@@ -325,6 +330,11 @@ export const tableDocs: TableDoc[] = [
       { name: "departed", type: "day or month", meaning: "When the contingent left or was to leave, if known." },
       { ...datePrecision("the departure"), meaning: 'Empty where no departure date is given; else "day", "about", "month" or "inferred".' },
       {
+        name: "departed_as",
+        type: "category",
+        meaning: `Empty where no departure date is given; else one of ${oneOf(departureDateKinds)}: "deadline" where the source gives the latest date of a planned departure ("by August 2023"), which the pages print with "by".`,
+      },
+      {
         name: "departure_status",
         type: "category",
         meaning: `One of: ${oneOf(departureStatuses)}: "planned" when the source gives only a plan or a date set, "completed" once the people have left, "suspended" when the contingent stopped its activities without leaving. For each country and component, the chart and totals use the row furthest along (completed, under way, planned, suspended), and the first listed between equals.`,
@@ -344,6 +354,7 @@ export const tableDocs: TableDoc[] = [
     columns: [
       { name: "id", type: "text", meaning: "A stable name of the event (moura-report), by which the claims and the figures find it." },
       { name: "date", type: "day or month", meaning: "When it happened (YYYY-MM when the source names only the month)." },
+      datePrecision("the event"),
       { name: "event", type: "text", meaning: "What happened, in our words." },
       { name: "event_fr", type: "text", meaning: "The same, in French, as the French edition prints it: written, not machine-translated." },
       { name: "category", type: "category", meaning: `One of: ${oneOf(eventCategories)}.` },

@@ -92,6 +92,7 @@ export const correctedColumns = [
   "mission_longitude",
   "mission_latitude",
 ] as const;
+export type CorrectedColumn = (typeof correctedColumns)[number];
 
 export const operationCorrectionColumns = [
   "mission_acronym",

@@ -4,6 +4,7 @@
  */
 import { ledger, tollVariant, valueIn } from "./components/claims-page.js";
 import { ABOUT_TOLERANCE, type Verdict } from "./components/claims/verdicts.js";
+import { LE_MONDE } from "./components/claims/catalogue.js";
 import { formatNumber, formatShare } from "./components/format.js";
 import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
@@ -14,14 +15,18 @@ const claimsPage: PageTemplate = (context) => {
   const count = (verdict: Verdict) => formatNumber(claims.filter((c) => c.verdict === verdict).length);
   const tolls = claims.find((c) => c.id === "reuters-303-killed");
   const variant = (definition: string) => tollVariant(claims, definition, "en");
+  // The article's dates the ledger tests; its other dates (a speech, a report) are not claims about the data.
+  const articleDates = claims.filter((c) => c.claimant === LE_MONDE && c.stated.kind === "date").length;
   if (!tolls?.primary) throw new Error("the claims ledger has no computed value for the claim reuters-303-killed");
   return {
     title: "Claims ledger",
     body: html`# Checking the claims
 
 The report answers an article Le Monde published in June 2023, when Mali asked the UN to take
-its mission away. This ledger takes each figure the article states, and the competing figures
-other outlets printed, and tests it against the report's tables. Of ${formatNumber(claims.length)} claims,
+its mission away. This ledger takes every count the article states (the toll, the force, the
+flights, the inquiries, the dead of Moura), ${formatNumber(articleDates)} of its dates, and the competing figures other
+outlets printed, and tests each against the report's tables; the article's other dates (a
+speech, a report, an expulsion) are not tested. Of ${formatNumber(claims.length)} claims,
 **${count("matches")}** match the data, **${count("differs")}** differ from it, and
 **${count("not checkable with the data at hand")}** cannot be checked with the data at hand.
 

@@ -2,8 +2,9 @@
  * Flights not authorized. Figures from src/components/figures/flights.ts, held to their reviewed values.
  */
 import { flightRows, flightsChart } from "./components/flights-page.js";
-import { capitalize, formatDate, formatFromTo, formatNumber, formatShare } from "./components/format.js";
-import { deniedWords } from "./components/i18n/figure-words.js";
+import { capitalize, formatNumber, formatShare } from "./components/format.js";
+import { deniedWords, statedDate, statedPeriod } from "./components/i18n/figure-words.js";
+import type { FlightRefusal } from "./components/metrics/flights.js";
 import { citation } from "./components/lists.js";
 import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
@@ -11,14 +12,14 @@ import type { PageTemplate } from "./components/page.js";
 const flightsPage: PageTemplate = (context) => {
   const f = context.story().flights;
   const { latest, earlier, withDrones, first, grounding } = f;
-  const fromTo = (row: { period_start: string; period_end: string }) => formatFromTo(row.period_start, row.period_end);
+  const fromTo = (row: FlightRefusal) => statedPeriod(row.period_start, row.period_end, row.date_precision, "en", { words: true });
   return {
     title: "Flights not authorized",
     body: html`# Grounded: the flights Mali did not authorize
 
 A UN mission spread across northern and central Mali moves by air: troops, supplies, medical
 evacuations, and the drones that watch the routes its convoys take. The first restriction on its
-flights in the timeline dates from ${formatDate(grounding.date)}: ${grounding.event.replace(/\.$/, "")}
+flights in the timeline dates from ${statedDate(grounding.date, grounding.date_precision, "en")}: ${grounding.event.replace(/\.$/, "")}
 (${citation(grounding)}). From then on, the Secretary-General's quarterly reports
 counted the authorizations refused, or refused or left unanswered.
 

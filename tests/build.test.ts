@@ -462,7 +462,7 @@ describe("npm run build", () => {
       writeFileSync(flights, lines.join("\n"));
       const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" });
       expect(status).not.toBe(0);
-      expect(log).toContain(`[curated:flights] ${flights}:5:5 column "denied" value "600": more flights denied than requested (565)`);
+      expect(log).toContain(`[curated:flights] ${flights}:5:6 column "denied" value "600": more flights denied than requested (565)`);
       expect(snapshot(outputDir)).toEqual(before);
     });
 
@@ -620,7 +620,7 @@ describe("npm run build", () => {
       writeFileSync(
         events,
         readFileSync(events, "utf-8").trimEnd() +
-          `\nhostile-fixture,2020-01-01,"${hostile.replace(/"/g, '""')}","${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,press,,${note}\n`,
+          `\nhostile-fixture,2020-01-01,day,"${hostile.replace(/"/g, '""')}","${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,press,,${note}\n`,
       );
       const to = join(".build", "test-hostile");
       madeDirs.push(join(project.dir, to));

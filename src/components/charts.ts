@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { leadOf } from "./metrics/leaders.js";
 import { annotationHeadroom, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
-import { formatter, isMonthOnly, type Locale } from "./format.js";
+import { capitalize, formatter, isMonthOnly, type Locale } from "./format.js";
 import { categoryLabel } from "./i18n/categories.js";
 import {
   cumulativeTollText,
@@ -9,6 +9,7 @@ import {
   missionRankingText,
   missionsComparisonText,
   nationalitiesText,
+  type Standing,
 } from "./i18n/chart-text.js";
 import { incidentColors, palette, personnelColors } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
@@ -79,7 +80,8 @@ export function fatalitiesByYearChart(
     (year) => [String(year), rows.filter((row) => row.year === year).reduce((sum, row) => sum + row.fatalities, 0)] as const,
   );
   const lead = total > 0 && perYear.length > 1 ? leadOf(perYear, total) : null;
-  const peak = lead && { years: lead.names, count: lead.count };
+  // Every year with a death counting the same is no peak: the words then say the deaths are even.
+  const peak = lead && { years: lead.names, count: lead.count, even: lead.names.length === lead.groups };
   // The annotations' lines need room above the highest bar.
   const top = annotations.length ? annotationHeadroom(highestYear(rows), annotations.length) : highestYear(rows);
   return asImage(
@@ -90,8 +92,8 @@ export function fatalitiesByYearChart(
       subtitle: text.summary(total, span, peak),
       caption: text.caption,
       ariaLabel: text.ariaLabel(mission, label),
-      // The text alternative states the same point as the chart's first line, then every year.
-      ariaDescription: `${text.summary(total, span, peak)}. ${describeYears(rows)}${
+      // The text alternative states the same point as the chart's first line, then what each colour counts, then every year.
+      ariaDescription: `${text.summary(total, span, peak)}. ${describeCategories(rows, capitalize(label), locale)} ${describeYears(rows, locale)}${
         annotations.length ? ` ${text.marked}: ${annotations.map((a) => `${a.label} (${a.year})`).join(", ")}.` : ""
       }`,
       // Plot's default margins leave the plot 60 pixels narrower than the chart.
@@ -146,10 +148,21 @@ export function everyYear(years: number[], plotWidth: number): { domain: number[
   return { domain, ticks: domain.filter((year) => step === 1 || year % step === 0), tickFormat: "d" };
 }
 
-function describeYears(rows: YearCategoryCount[]): string {
+/** The deaths each year, as a stacked chart's text alternative lists them: "2013: 6; 2014: 39." */
+function describeYears(rows: YearCategoryCount[], locale: Locale): string {
+  const format = formatter(locale);
   const totals = new Map<number, number>();
   for (const row of rows) totals.set(row.year, (totals.get(row.year) ?? 0) + row.fatalities);
-  return [...totals].map(([year, n]) => `${year}: ${n}`).join("; ") + ".";
+  return [...totals].map(([year, n]) => `${year}${format.colon}${format.number(n)}`).join(format.semicolon) + ".";
+}
+
+/** What each colour of a stacked chart adds up to, most first: "By type of personnel: Military, 263; Police, 20." */
+function describeCategories(rows: YearCategoryCount[], heading: string, locale: Locale): string {
+  const format = formatter(locale);
+  const totals = new Map<string, number>();
+  for (const row of rows) totals.set(row.category, (totals.get(row.category) ?? 0) + row.fatalities);
+  const counted = [...totals].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return `${heading}${format.colon}${counted.map(([category, n]) => `${categoryLabel(category, locale)}, ${format.number(n)}`).join(format.semicolon)}.`;
 }
 
 /**
@@ -178,6 +191,14 @@ export function missionRankingChart(
   const shown = rankingShown(ranking, highlight, top);
   const text = missionRankingText[locale];
   const format = formatter(locale);
+  const own = ranking.find((row) => row.mission === highlight);
+  const point = own
+    ? text.point(
+        own,
+        ranking.filter((row) => row.rank === 1),
+        ranking.filter((row) => row.rank === own.rank && row.mission !== highlight).length,
+      )
+    : null;
   return asImage(
     Plot.plot({
       document,
@@ -185,11 +206,15 @@ export function missionRankingChart(
       marginLeft: 110,
       marginRight: 40,
       title: text.title(Math.min(top, ranking.length), label, shown.length > top ? highlight : null),
-      subtitle: text.subtitle(highlight),
+      subtitle: point ? `${point}. ${text.subtitle(highlight)}` : text.subtitle(highlight),
       caption: text.caption,
       ariaLabel: text.ariaLabel(label),
       ariaDescription:
-        shown.map((row) => `${format.number(row.rank)}. ${row.mission}${format.colon}${format.number(row.fatalities)}`).join("; ") + ".",
+        (point ? `${point}. ` : "") +
+        shown
+          .map((row) => `${format.number(row.rank)}. ${row.mission}${format.colon}${format.number(row.fatalities)}`)
+          .join(format.semicolon) +
+        ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: shown.map((row) => row.mission) },
       marks: [
@@ -240,7 +265,10 @@ export function cumulativeTollChart(
       subtitle: point,
       caption: text.caption,
       ariaLabel: text.ariaLabel(mission),
-      ariaDescription: `${point}. ` + rows.map((row) => text.year(row.year, row.cumulative_all, row.cumulative_malicious)).join("; ") + ".",
+      ariaDescription:
+        `${point}. ` +
+        rows.map((row) => text.year(row.year, row.cumulative_all, row.cumulative_malicious)).join(formatter(locale).semicolon) +
+        ".",
       x: { label: null, tickFormat: "d" },
       y: { label: text.axis, grid: true, zero: true, ...countAxis(last?.cumulative_all ?? 0, VERTICAL_ROOM, formatter(locale)) },
       color: { legend: true, domain: [allCauses, malicious], range: [palette.blue, incidentColors["Malicious Act"]] },
@@ -289,8 +317,13 @@ export function nationalitiesChart(
   const others = named.length < rows.length;
   const point = lead
     ? text.subtitle(
-        // Every drawn nationality tied, with more behind "all others": the tie may run on there.
-        { names: lead.names, count: lead.count, all: lead.kind === "all", spread: others && lead.names.length === named.length },
+        // Every drawn nationality tied (with more, perhaps tied too, behind "all others"): none has "the most".
+        {
+          names: lead.names,
+          count: lead.count,
+          all: lead.kind === "all",
+          spread: lead.names.length === named.length && (others || named.length > 1),
+        },
         others,
       )
     : "";
@@ -304,7 +337,7 @@ export function nationalitiesChart(
       caption: text.caption,
       ariaLabel: text.ariaLabel(mission),
       ariaDescription:
-        `${point}. ` + rows.map((row) => `${row.nationality}${format.colon}${format.number(row.fatalities)}`).join("; ") + ".",
+        `${point}. ` + rows.map((row) => `${row.nationality}${format.colon}${format.number(row.fatalities)}`).join(format.semicolon) + ".",
       x: { label: text.axis, grid: true, ...countAxis(most, horizontalRoom(width - margins.marginLeft - margins.marginRight), format) },
       y: { label: null, domain: labelled.map((row) => row.label) },
       marks: [
@@ -336,6 +369,16 @@ export function missionsComparisonChart(
   const format = formatter(locale);
   const [malicious, other] = text.parts;
   const shown = summaries.slice(0, top);
+  const most = (count: (row: MissionSummary) => number): Standing[] => {
+    const max = Math.max(...summaries.map(count));
+    return summaries.filter((row) => count(row) === max).map((row) => ({ mission: row.mission, fatalities: max, rank: 1 }));
+  };
+  const point = summaries.length
+    ? text.point(
+        most((row) => row.all),
+        most((row) => row.malicious),
+      )
+    : null;
   const parts = shown.flatMap((row) => [
     { mission: row.mission, cause: malicious, fatalities: row.malicious },
     { mission: row.mission, cause: other, fatalities: row.all - row.malicious },
@@ -348,10 +391,13 @@ export function missionsComparisonChart(
       marginRight: 40,
       height: 16 * shown.length + 80,
       title: text.title(shown.length),
-      subtitle: text.subtitle,
+      subtitle: point ? `${point}. ${text.subtitle}` : text.subtitle,
       caption: text.caption,
       ariaLabel: text.ariaLabel,
-      ariaDescription: shown.map((row) => text.mission(row.mission, format.number(row.all), format.number(row.malicious))).join("; ") + ".",
+      ariaDescription:
+        (point ? `${point}. ` : "") +
+        shown.map((row) => text.mission(row.mission, format.number(row.all), format.number(row.malicious))).join(format.semicolon) +
+        ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: shown.map((row) => row.mission) },
       color: { legend: true, domain: text.parts, range: [incidentColors["Malicious Act"], palette.neutral] },

@@ -8,13 +8,12 @@ import type { FlightRow } from "../../data-loaders/flights.js";
 import type { FlightsFigures } from "./figures/flights.js";
 import { flightRefusalsChart } from "./force-charts.js";
 import { formatter, type Locale } from "./format.js";
-import { chartSources, citation } from "./lists.js";
+import { attributedCitation, chartSources } from "./lists.js";
 import { englishIn, html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
 import { dataTable, numbersBehind } from "./static-table.js";
-import type { FlightRefusal } from "./metrics/flights.js";
-import { deniedWords } from "./i18n/figure-words.js";
+import { deniedWords, statedDate, statedPeriod } from "./i18n/figure-words.js";
 
 const words: Record<
   Locale,
@@ -30,8 +29,6 @@ const words: Record<
       share: string;
       drones: string;
       source: string;
-      /** Who stated a period's figures, in the edition's words (the curated row's stated_by or stated_by_fr). */
-      statedBy(row: FlightRefusal): string;
     };
     categories: Record<FlightRow["category"], string>;
     rows: { caption: string; period: string; flights: string; wording: string; source: string };
@@ -49,7 +46,6 @@ const words: Record<
       share: "Share not obtained",
       drones: "Of which drones",
       source: "Source",
-      statedBy: (row) => row.stated_by,
     },
     categories: { "all flights": "all flights", "ISR drone flights": "ISR drone flights" },
     rows: {
@@ -72,7 +68,6 @@ const words: Record<
       share: "Part non obtenue",
       drones: "Dont drones",
       source: "Source",
-      statedBy: (row) => row.stated_by_fr,
     },
     categories: { "all flights": "tous les vols", "ISR drone flights": "vols de drones ISR" },
     rows: {
@@ -96,14 +91,14 @@ ${numbersBehind(
   dataTable(
     f.refusals,
     [
-      { header: w.from, value: (row) => format.date(row.period_start) },
-      { header: w.to, value: (row) => format.date(row.period_end) },
+      { header: w.from, value: (row) => statedDate(row.period_start, row.date_precision, locale) },
+      { header: w.to, value: (row) => statedDate(row.period_end, row.date_precision, locale) },
       { header: w.requested, value: (row) => (row.requested === null ? "" : format.number(row.requested)), numeric: true },
       { header: w.denied, value: (row) => format.number(row.denied), numeric: true },
       { header: w.counts, value: (row) => deniedWords[locale][row.denied_counts] },
       { header: w.share, value: (row) => (row.share === null ? "" : format.share(row.share)), numeric: true },
       { header: w.drones, value: (row) => (row.drone_denied === null ? "" : format.number(row.drone_denied)), numeric: true },
-      { header: w.source, value: (row) => html`${w.statedBy(row)} (${citation(row, locale)})` },
+      { header: w.source, value: (row) => attributedCitation(row, locale) },
     ],
     { caption: w.caption },
   ),
@@ -113,15 +108,17 @@ ${numbersBehind(
 /** Every row of the flights table with its source's wording, which stays the source's (English). */
 export function flightRows(context: PageContext, locale: Locale): Markup {
   const w = words[locale];
-  const format = formatter(locale);
   const flights = context.tables().flights.objects() as FlightRow[];
   return dataTable(
     flights,
     [
-      { header: w.rows.period, value: (row) => format.period(row.period_start, row.period_end, { short: true }) },
+      {
+        header: w.rows.period,
+        value: (row) => statedPeriod(row.period_start, row.period_end, row.date_precision, locale, { short: true }),
+      },
       { header: w.rows.flights, value: (row) => w.categories[row.category] },
       { header: w.rows.wording, value: (row) => englishIn(row.note, locale) },
-      { header: w.rows.source, value: (row) => citation(row, locale) },
+      { header: w.rows.source, value: (row) => attributedCitation(row, locale) },
     ],
     { caption: w.rows.caption },
   );

@@ -9,7 +9,7 @@ import { departureStatuses, type ContingentRow, type DepartureStatus } from "../
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { asImage, toTime, type ChartOptions } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
-import { deniedWords, statedDate, statedNumber } from "./i18n/figure-words.js";
+import { deniedWords, departureDate, statedDate, statedNumber, statedPeriod } from "./i18n/figure-words.js";
 import { contingentsText, flightRefusalsText, strengthComponentText, strengthText } from "./i18n/chart-text.js";
 import { componentColors, palette } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
@@ -25,7 +25,7 @@ export function flightRefusalsChart(
   const format = formatter(locale);
   const measures = text.measures;
   const bars = refusals.flatMap((row) => {
-    const period = format.period(row.period_start, row.period_end, { short: true });
+    const period = statedPeriod(row.period_start, row.period_end, row.date_precision, locale, { short: true, wrap: true });
     return [
       { period, measure: measures[0], value: row.requested },
       { period, measure: measures[1], value: row.denied },
@@ -36,7 +36,7 @@ export function flightRefusalsChart(
   const point = counted.length
     ? text.point(
         counted.map((row) => ({
-          period: format.fromTo(row.period_start, row.period_end),
+          period: statedPeriod(row.period_start, row.period_end, row.date_precision, locale, { words: true }),
           share: format.share(row.share!, { digits: 1 }),
         })),
       )
@@ -56,21 +56,32 @@ export function flightRefusalsChart(
         refusals
           .map((row) =>
             text.period(
-              format.period(row.period_start, row.period_end),
+              statedPeriod(row.period_start, row.period_end, row.date_precision, locale),
               row.requested === null ? null : format.number(row.requested),
               format.number(row.denied),
               deniedWords[locale][row.denied_counts],
               row.drone_denied === null ? null : format.number(row.drone_denied),
             ),
           )
-          .join("; ") +
+          .join(format.semicolon) +
         ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: measures, axis: null },
-      fy: { label: null, domain: refusals.map((row) => format.period(row.period_start, row.period_end, { short: true })) },
+      fy: {
+        label: null,
+        domain: refusals.map((row) =>
+          statedPeriod(row.period_start, row.period_end, row.date_precision, locale, { short: true, wrap: true }),
+        ),
+      },
       color: { legend: true, domain: measures, range: [palette.neutral, palette.vermillion, palette.reddishPurple] },
       marks: [
-        Plot.barX(bars, { x: "value", y: "measure", fy: "period", fill: "measure", title: (d) => `${d.period}, ${d.measure}: ${d.value}` }),
+        Plot.barX(bars, {
+          x: "value",
+          y: "measure",
+          fy: "period",
+          fill: "measure",
+          title: (d) => `${d.period.replace("\n", " ")}, ${d.measure}${format.colon}${format.number(d.value)}`,
+        }),
         Plot.text(bars, { x: "value", y: "measure", fy: "period", text: (d) => format.number(d.value), textAnchor: "start", dx: 4 }),
         Plot.ruleX([0]),
       ],
@@ -154,21 +165,21 @@ export function strengthChart(
             (row) =>
               `${statedDate(row.date, row.date_precision, locale)}, ${names[row.component]}${format.colon}${statedNumber(row.deployed!, row.qualifier, locale)}`,
           )
-          .join("; ") +
+          .join(format.semicolon) +
         `. ${text.ceilings}${format.colon}` +
         ceilings
           .map(
             (row) =>
               `${statedDate(row.date, row.date_precision, locale)}, ${names[row.component]}${format.colon}${statedNumber(row.authorized!, row.qualifier, locale)}`,
           )
-          .join("; ") +
+          .join(format.semicolon) +
         `. ${text.departures}${format.colon}` +
         marked
           .map(
             (row) =>
-              `${row.country} (${names[row.component]}), ${contingentsText[locale].when[row.departure_status](statedDate(row.departed!, row.date_precision, locale))}`,
+              `${row.country} (${names[row.component]}), ${contingentsText[locale].when[row.departure_status](departureDate({ ...row, departed: row.departed! }, locale))}`,
           )
-          .join("; ") +
+          .join(format.semicolon) +
         ".",
       x: { type: "utc", label: null, domain },
       y: { label: text.axis, grid: true, zero: true, tickFormat: format.number },
@@ -241,7 +252,7 @@ export function contingentsChart(
       label: `${countryLabel(row.country, room - textWidth(` (${names[row.component]})`))} (${names[row.component]})`,
       status: text.status[row.departure_status],
       date: row.departed
-        ? text.when[row.departure_status](statedDate(row.departed, row.date_precision, locale, { short: true }))
+        ? text.when[row.departure_status](departureDate({ ...row, departed: row.departed }, locale, { short: true }))
         : row.announced
           ? text.announced(format.date(row.announced, { short: true }))
           : text.noDate,
@@ -264,7 +275,9 @@ export function contingentsChart(
       ariaLabel: text.ariaLabel,
       ariaDescription:
         `${point}. ` +
-        rows.map((row) => `${row.label}${format.colon}${statedNumber(row.personnel, row.qualifier, locale)}, ${row.date}`).join("; ") +
+        rows
+          .map((row) => `${row.label}${format.colon}${statedNumber(row.personnel, row.qualifier, locale)}, ${row.date}`)
+          .join(format.semicolon) +
         ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: rows.map((row) => row.label) },

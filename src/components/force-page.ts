@@ -10,7 +10,7 @@ import type { ForceFigures } from "./figures/force.js";
 import { contingentsChart, strengthChart } from "./force-charts.js";
 import { formatter, type Locale } from "./format.js";
 import { strengthComponentText } from "./i18n/chart-text.js";
-import { statedDate, statedNumber } from "./i18n/figure-words.js";
+import { departureCell, departureDate, statedDate, statedNumber } from "./i18n/figure-words.js";
 import type { FigureQualifier } from "../../data-loaders/figure-fields.js";
 import { countryIn } from "./i18n/countries.js";
 import { chartSources, citation } from "./lists.js";
@@ -152,7 +152,10 @@ ${numbersBehind(
       { header: words[locale].strength.component, value: (row) => strengthComponentText[locale][row.component] },
       { header: w.personnel, value: (row) => statedNumber(row.personnel, row.qualifier, locale), numeric: true },
       { header: w.announced, value: (row) => date(row.announced) },
-      { header: w.departed, value: (row) => (row.departed ? statedDate(row.departed, row.date_precision, locale) : "") },
+      {
+        header: w.departed,
+        value: (row) => (row.departed ? departureCell[locale](departureDate({ ...row, departed: row.departed }, locale)) : ""),
+      },
       { header: w.status, value: (row) => words[locale].statuses[row.departure_status] },
       { header: w.reason, value: (row) => englishIn(row.reason, locale) },
       { header: words[locale].strength.statedBy, value: (row) => englishIn(row.stated_by, locale) },

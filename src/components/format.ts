@@ -52,6 +52,8 @@ export interface Formatter {
   fromTo(start: string, end: string): string;
   /** ": "; "\u00a0: " (French sets a colon off with a no-break space). */
   colon: string;
+  /** "; "; "\u00a0; ", between the items of a list that hold commas themselves. */
+  semicolon: string;
 }
 
 const finite = (value: number, what: string) => {
@@ -140,6 +142,7 @@ export function formatter(locale: Locale): Formatter {
       return `${fromWord}${from} ${hasDay(end) ? "au" : "à"} ${date(end)}`;
     },
     colon: french ? "\u00a0: " : ": ",
+    semicolon: french ? "\u00a0; " : "; ",
   };
   formatters.set(locale, made);
   return made;

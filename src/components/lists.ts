@@ -1,7 +1,8 @@
 import { eventCategories, type EventRow } from "../../data-loaders/events.js";
 import { unDocumentUrl, type SourceKind } from "../../data-loaders/source-policy.js";
-import { formatter, type Locale } from "./format.js";
-import { block, href, html, type Markup } from "./markup.js";
+import { type Locale } from "./format.js";
+import { statedDate } from "./i18n/figure-words.js";
+import { block, englishIn, href, html, type Markup } from "./markup.js";
 
 /*
  * The timeline and the source lists, as HTML blocks for the pages. What a curated cell holds is
@@ -57,15 +58,37 @@ const citationWords: Record<Locale, { kinds: Record<Exclude<SourceKind, "primary
   },
 };
 
-/** The distinct sources of a table's rows, numbered in order of first use. */
-export function sourceList(rows: readonly Cited[], locale: Locale = "en"): Markup {
+/** A cited row that also says who stated its figures, in English and, where written, in French. */
+export interface Attributed extends Cited {
+  stated_by?: string;
+  stated_by_fr?: string;
+}
+
+/** Who stated a row's figures, in the edition's words: its French where the row has it, else its English, marked as English. */
+function statedByIn(row: Attributed, locale: Locale): Markup | string {
+  if (!row.stated_by) return "";
+  return locale === "fr" && row.stated_by_fr ? row.stated_by_fr : englishIn(row.stated_by, locale);
+}
+
+/** Who stated a row's figures, then its citation: "Le Monde, citing … (S/2023/402, other source)"; the citation alone where the row names no one. */
+export function attributedCitation(row: Attributed, locale: Locale): Markup {
+  const statedBy = statedByIn(row, locale);
+  return statedBy ? html`${statedBy} (${citation(row, locale)})` : citation(row, locale);
+}
+
+/**
+ * The distinct sources of a table's rows, numbered in order of first use; where a row says who
+ * stated its figures, the item names them before the page it was read on, so that a figure a
+ * newspaper quoted from a report is not credited to the report.
+ */
+export function sourceList(rows: readonly Attributed[], locale: Locale = "en"): Markup {
   const seen = new Set<string>();
   const items: Markup[] = [];
   for (const row of rows) {
-    const key = `${row.report ?? ""} ${row.source_url}`;
+    const key = `${row.report ?? ""} ${row.source_url} ${row.stated_by ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    items.push(html`<li>${citation(row, locale)}</li>`);
+    items.push(html`<li>${attributedCitation(row, locale)}</li>`);
   }
   return block(html`<ol class="source-list">${items}</ol>`);
 }
@@ -73,7 +96,7 @@ export function sourceList(rows: readonly Cited[], locale: Locale = "en"): Marku
 const chartSourcesWords: Record<Locale, string> = { en: "Sources, in order: ", fr: "Sources, dans l'ordre\u00a0: " };
 
 /** The sources of a chart's rows, numbered in order of first use, under the chart. */
-export function chartSources(rows: readonly Cited[], locale: Locale): Markup {
+export function chartSources(rows: readonly Attributed[], locale: Locale): Markup {
   return block(html`<div class="chart-sources">${chartSourcesWords[locale]}${sourceList(rows, locale)}</div>`);
 }
 
@@ -103,13 +126,12 @@ const timelineWords: Record<Locale, { categories: Record<EventRow["category"], s
  */
 export function timeline(events: readonly EventRow[], locale: Locale = "en"): Markup {
   const words = timelineWords[locale];
-  const format = formatter(locale);
   // Dates may be months (YYYY-MM), which sort before the days of the same month as text.
   const items = [...events]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map(
       (event) =>
-        html`<li><time datetime="${event.date}">${format.date(event.date)}</time> <span class="timeline-category">${words.categories[event.category]}</span> <span class="timeline-event">${locale === "fr" ? event.event_fr : event.event}</span> <span class="timeline-source">${words.source}${citation(event, locale)}</span>${event.note ? html`<span class="timeline-note"${locale === "en" ? "" : html` lang="en"`}>${event.note}</span>` : ""}</li>\n`,
+        html`<li><time datetime="${event.date}">${statedDate(event.date, event.date_precision, locale)}</time> <span class="timeline-category">${words.categories[event.category]}</span> <span class="timeline-event">${locale === "fr" ? event.event_fr : event.event}</span> <span class="timeline-source">${words.source}${citation(event, locale)}</span>${event.note ? html`<span class="timeline-note"${locale === "en" ? "" : html` lang="en"`}>${event.note}</span>` : ""}</li>\n`,
     );
   return block(html`<ol class="timeline">\n${items}</ol>`);
 }

@@ -172,7 +172,7 @@ export function headquartersWorldMap(
       ariaLabel: text.ariaLabel,
       ariaDescription: deadliest
         .map((place) => `${place.acronym}, ${place.headquarters}${formatter(locale).colon}${formatter(locale).number(place.deaths)}`)
-        .join("; "),
+        .join(formatter(locale).semicolon),
       projection: { type: "equal-earth", inset: 2 },
       r: { range: [1.5, narrow ? 10 : 16] },
       marks: [

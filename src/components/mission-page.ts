@@ -3,12 +3,14 @@
  * numbers behind them, from the same figures, in the page's language. The prose around them is
  * each edition's template's own (src/missions/[mission].page.ts, src/fr/missions/[mission].page.ts).
  */
+import type { CorrectedColumn, OperationCorrection } from "../../data-loaders/un-operations.js";
 import { cumulativeTollChart, fatalitiesByYearChart, missionRankingChart, nationalitiesChart, rankingShown } from "./charts.js";
 import type { MissionFigures } from "./figures/missions.js";
 import { formatter, type Locale } from "./format.js";
 import { worldOutlines } from "./geography.js";
 import { nationalitiesIn } from "./i18n/countries.js";
 import { locatedHeadquarters, locatorMap } from "./locator-map.js";
+import { citation } from "./lists.js";
 import { html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
@@ -22,6 +24,10 @@ const words: Record<
   {
     rankingBy: Record<RankingBy, string>;
     noPoint(headquarters: string | null): string;
+    /** What a correction of the UN's list repairs, by the list's column. */
+    corrected: Record<CorrectedColumn, string>;
+    /** Introduces the corrections of the list, each with its source. */
+    correctedFrom: string;
     numbers(mission: string): string;
     perYear: { caption(mission: string): string; year: string; all: string; malicious: string; sinceAll: string; sinceMalicious: string };
     nationalities: { caption(mission: string): string; nationality: string; deaths: string };
@@ -32,6 +38,16 @@ const words: Record<
     rankingBy: { "malicious acts": "malicious acts", "all causes": "all causes" },
     noPoint: (headquarters) =>
       `No source this report reads gives a point for ${headquarters ?? "its headquarters"}, so no locator map is drawn.`,
+    corrected: {
+      mission_name: "name",
+      mission_isactive: "status",
+      start_date: "start date",
+      end_date: "end date",
+      mission_location: "headquarters",
+      mission_longitude: "point",
+      mission_latitude: "point",
+    },
+    correctedFrom: "Where the UN's list is wrong or out of date, this page corrects it, each correction with its source: ",
     numbers: (mission) => `Numbers behind the charts: ${mission} per year`,
     perYear: {
       caption: (mission) => `${mission} deaths per year`,
@@ -53,6 +69,16 @@ const words: Record<
     rankingBy: { "malicious acts": "actes malveillants", "all causes": "toutes causes" },
     noPoint: (headquarters) =>
       `Aucune source lue par ce rapport ne donne les coordonnées de ${headquarters ?? "son quartier général"}\u00a0: la carte de situation n'est pas dessinée.`,
+    corrected: {
+      mission_name: "nom",
+      mission_isactive: "statut",
+      start_date: "date de début",
+      end_date: "date de fin",
+      mission_location: "quartier général",
+      mission_longitude: "coordonnées",
+      mission_latitude: "coordonnées",
+    },
+    correctedFrom: "Là où la liste de l'ONU est erronée ou dépassée, cette page la corrige, chaque correction avec sa source\u00a0: ",
     numbers: (mission) => `Les chiffres des graphiques\u00a0: ${mission} année par année`,
     perYear: {
       caption: (mission) => `Décès par an, ${mission}`,
@@ -71,6 +97,27 @@ const words: Record<
     },
   },
 };
+
+/**
+ * The corrections made to the UN's list for this mission, each with its own source, so that a date
+ * or a point the list got wrong is not credited to the list: "end date and status (S/RES/2690
+ * (2023)); point (uu.se, other source)". Empty for a mission the list has right.
+ */
+export function listCorrections(corrections: readonly OperationCorrection[], acronym: string, locale: Locale): Markup {
+  const w = words[locale];
+  const bySource = new Map<string, { what: string[]; row: OperationCorrection }>();
+  for (const row of corrections) {
+    if (row.mission_acronym !== acronym) continue;
+    const key = `${row.report} ${row.source_url}`;
+    const entry = bySource.get(key) ?? { what: [], row };
+    if (!entry.what.includes(w.corrected[row.column])) entry.what.push(w.corrected[row.column]);
+    bySource.set(key, entry);
+  }
+  if (bySource.size === 0) return html``;
+  const format = formatter(locale);
+  const items = [...bySource.values()].map(({ what, row }) => html`${format.list(what)} (${citation(row, locale)})`);
+  return html`${w.correctedFrom}${items.map((item, i) => html`${i ? format.semicolon : ""}${item}`)}.`;
+}
 
 /** The locator map, or a sentence saying why there is none. */
 export function missionLocator(context: PageContext, f: MissionFigures, locale: Locale): Markup {

@@ -8,7 +8,7 @@ import { fileDefinitions, type FileDefinition, type RunningCount, type Statement
 import { asImage, toTime, type ChartOptions } from "./charts.js";
 import { statedDate, statedNumber } from "./i18n/figure-words.js";
 import { formatter, type Locale } from "./format.js";
-import { tollStatementsText } from "./i18n/chart-text.js";
+import { tollStatementsText, type StatementAgreement } from "./i18n/chart-text.js";
 import { palette, textHalo } from "./palette.js";
 
 const lineColors: Record<FileDefinition, string> = {
@@ -73,9 +73,19 @@ function statementLabels(statements: StatementComparison[], width: number, domai
 export function tollStatementsChart(
   series: RunningCount[],
   statements: StatementComparison[],
-  { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
+  {
+    locale = "en",
+    agreement,
+    width = 640,
+    document,
+    ...plot
+  }: ChartOptions & {
+    locale?: Locale;
+    /** The point the chart makes, from the statements' figures. */ agreement?: StatementAgreement;
+  } = {},
 ): HTMLElement | SVGSVGElement {
   const text = tollStatementsText[locale];
+  const point = agreement ? text.point(agreement) : null;
   const format = formatter(locale);
   const domain: [Date, Date] = [new Date("2013-07-01T00:00:00Z"), new Date("2024-01-31T00:00:00Z")];
   const definitions = Object.keys(fileDefinitions) as FileDefinition[];
@@ -106,20 +116,22 @@ export function tollStatementsChart(
       marginLeft: MARGIN.left,
       marginRight: MARGIN.right,
       title: text.title,
-      subtitle: text.subtitle,
+      subtitle: point ? `${point}. ${text.subtitle}` : text.subtitle,
       caption: text.caption,
       ariaLabel: text.ariaLabel,
-      ariaDescription: statements
-        .map((row) =>
-          text.statement(
-            statedDate(row.stated_on, row.date_precision, locale),
-            statedNumber(row.figure, row.qualifier, locale),
-            text.counted[row.counted],
-            format.number(row.file.all),
-            format.number(row.file.malicious),
-          ),
-        )
-        .join("; "),
+      ariaDescription:
+        (point ? `${point}. ` : "") +
+        statements
+          .map((row) =>
+            text.statement(
+              statedDate(row.stated_on, row.date_precision, locale),
+              statedNumber(row.figure, row.qualifier, locale),
+              text.counted[row.counted],
+              format.number(row.file.all),
+              format.number(row.file.malicious),
+            ),
+          )
+          .join(format.semicolon),
       x: { domain, label: null },
       // Headroom above the highest line for the labels written over it.
       y: { label: text.axis, grid: true, domain: [0, Math.ceil((top * 1.12) / 50) * 50], tickFormat: format.number },

@@ -3,7 +3,7 @@
  * the UN file, the chart, and (on the claims page) every statement with the file's counts for its
  * day. The figures come from src/components/figures/statements.ts, which the claims guard holds.
  */
-import { AGREEMENT, type StatementsFigures } from "./figures/statements.js";
+import { AGREEMENT, PARTING_FROM, type StatementsFigures } from "./figures/statements.js";
 import { statedDate, statedNumber } from "./i18n/figure-words.js";
 import { formatNumber, formatter, type Locale } from "./format.js";
 import { cite } from "./lists.js";
@@ -61,14 +61,14 @@ export function statementsFinding(f: StatementsFigures, locale: Locale = "en"): 
     return html`Ce rapport a réuni ${f$.number(f.total)} déclarations sur le bilan de la Minusma faites de ${years.first} à
 ${years.last}, par la mission elle-même ou par les agences et les journaux qui en rendaient compte, et a placé chacune face au
 décompte du fichier de l'ONU au même jour. Jusqu'en ${f.before.lastDate.slice(0, 4)}, ${f$.partOf(f.before.agreeing, f.before.statements, "déclaration", "déclarations", { feminine: true })}
-${f.before.agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${f$.count(AGREEMENT, "mort", "morts")} près. À partir de 2022, les deux divergent\u00a0:
+${f.before.agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${f$.count(AGREEMENT, "mort", "morts")} près. À partir de ${PARTING_FROM.slice(0, 4)}, les deux divergent\u00a0:
 les bilans annoncés des morts dans des actes hostiles ${gapPhraseFr(f.hostile, { alone: "les morts par actes malveillants du fichier", afterA: "aux morts par actes malveillants du fichier" })}, tandis que
 les bilans toutes causes ${gapPhraseFr(f.allCauses, { alone: "le total du fichier", afterA: "au total du fichier" })}.`;
   }
   return html`The report has gathered ${formatNumber(f.total)} statements of MINUSMA's toll made from ${years.first} to
 ${years.last}, by the mission or by the agencies and papers reporting on it, and set each beside the UN file's
 count for the same day. Up to ${f.before.lastDate.slice(0, 4)}, ${formatter("en").partOf(f.before.agreeing, f.before.statements, "statement", "statements")}
-${f.before.agreeing === 1 ? "agrees" : "agree"} with the file within ${formatNumber(AGREEMENT)} deaths. From 2022 the two part:
+${f.before.agreeing === 1 ? "agrees" : "agree"} with the file within ${formatNumber(AGREEMENT)} deaths. From ${PARTING_FROM.slice(0, 4)} the two part:
 the stated tolls of deaths in hostile acts ${gapPhrase(f.hostile, "the file's deaths from malicious acts")}, while
 the stated tolls from all causes ${gapPhrase(f.allCauses, "the file's")}.`;
 }
@@ -92,7 +92,14 @@ doit s'attendre à ce qu'ils diffèrent.`,
 };
 
 export function statementsChart(context: PageContext, f: StatementsFigures, locale: Locale = "en"): Markup {
-  return chartPart(context, (o) => tollStatementsChart(f.series, f.statements, { locale, ...o }));
+  const agreement = {
+    until: f.before.lastDate.slice(0, 4),
+    agreeing: f.before.agreeing,
+    statements: f.before.statements,
+    within: AGREEMENT,
+    partingFrom: PARTING_FROM.slice(0, 4),
+  };
+  return chartPart(context, (o) => tollStatementsChart(f.series, f.statements, { locale, agreement, ...o }));
 }
 
 const tableWords: Record<

@@ -100,7 +100,7 @@ export function sitesMap(
       ariaLabel: text.ariaLabel,
       ariaDescription: closures
         .map((site) => text.site(site.site, site.closed === null ? null : closingLabel(site, locale, { withYear: true })))
-        .join("; "),
+        .join(formatter(locale).semicolon),
       projection: { type: "mercator", domain: country, inset: narrow ? 8 : 12 },
       color: { legend: true, domain: present.map((phase) => phases[phase]), range: present.map((phase) => phaseColors[phase]) },
       marks: [
@@ -160,7 +160,7 @@ export function closuresChart(
       ),
       caption: text.caption,
       ariaLabel: text.ariaLabel,
-      ariaDescription: dated.map((site) => `${site.order}. ${site.site}, ${closingLabel(site, locale)}`).join("; "),
+      ariaDescription: dated.map((site) => `${site.order}. ${site.site}, ${closingLabel(site, locale)}`).join(formatter(locale).semicolon),
       x: withdrawalMonths(narrow, locale),
       y: { domain: dated.map((site) => site.site), label: null, tickSize: 0 },
       color: { domain: [phases.first, phases.second], range: [phaseColors.first, phaseColors.second], legend: true },
@@ -225,6 +225,8 @@ export function personnelLeftChart(
   const narrow = width < 480;
   const stated = (row: WithdrawalRow) => statedNumber(row.personnel, row.qualifier, locale);
   const top = Math.max(toLeave?.personnel ?? 0, ...left.map((row) => row.personnel));
+  const last = left.at(-1);
+  const point = last ? text.point(statedOn(last.date, last.date_precision, locale), stated(last)) : null;
   return asImage(
     Plot.plot({
       document,
@@ -233,10 +235,12 @@ export function personnelLeftChart(
       marginLeft: narrow ? 44 : 56,
       marginRight: narrow ? 16 : 40,
       title: text.title,
-      subtitle: text.subtitle(toLeave ? format.number(toLeave.personnel) : null),
+      subtitle: point ? `${point}. ${text.subtitle(toLeave ? format.number(toLeave.personnel) : null)}` : text.subtitle(null),
       caption: text.caption,
       ariaLabel: text.ariaLabel,
-      ariaDescription: left.map((row) => `${format.date(row.date)}${format.colon}${stated(row)}`).join("; "),
+      ariaDescription:
+        (point ? `${point}. ` : "") +
+        left.map((row) => `${statedDate(row.date, row.date_precision, locale)}${format.colon}${stated(row)}`).join(format.semicolon),
       x: withdrawalMonths(narrow, locale),
       y: { domain: [0, Math.ceil(top / 2000) * 2000], grid: true, label: text.axis, tickFormat: (d: number) => format.number(d) },
       marks: [
@@ -328,7 +332,7 @@ export function placesChart(
               .map((row) => `${row.year} ${row.estimated_troops === null ? text.noEstimate : format.number(row.estimated_troops)}`)
               .join(", ")}`,
         )
-        .join("; "),
+        .join(format.semicolon),
       r: { range: [0, narrow ? 9 : 11] },
       marks: [
         Plot.ruleY(locations, { stroke: "#eeeeee" }),
@@ -369,18 +373,22 @@ export function contributorsChart(
   );
   const leaving = new Set(departing);
   const name = (country: string) => (leaving.has(country) ? `${country} ◂` : country);
+  const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "";
+  const point = text.point(countries.length, span, countries.filter((country) => leaving.has(country)).length);
   return asImage(
     Plot.plot({
       document,
       width,
       ...yearGrid(countries.map(name), years, { width, rowHeight: 16, extraHeight: 50, annotations }),
       title: text.title,
-      subtitle: text.subtitle,
+      subtitle: `${point}. ${text.subtitle}`,
       caption: text.caption,
       ariaLabel: text.ariaLabel,
-      ariaDescription: countries
-        .map((country) => `${country}${leaving.has(country) ? text.announced : ""}${format.colon}${yearsOf(country).join(", ")}`)
-        .join("; "),
+      ariaDescription:
+        `${point}. ` +
+        countries
+          .map((country) => `${country}${leaving.has(country) ? text.announced : ""}${format.colon}${yearsOf(country).join(", ")}`)
+          .join(format.semicolon),
       marks: [
         ...annotationMarks(annotations, width < 480 ? 9 : 10, { inMargin: true }),
         Plot.cell(contributors, {

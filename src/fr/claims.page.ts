@@ -6,6 +6,7 @@
  */
 import { ledger, tollVariant, valueIn } from "../components/claims-page.js";
 import { ABOUT_TOLERANCE, type Verdict } from "../components/claims/verdicts.js";
+import { LE_MONDE } from "../components/claims/catalogue.js";
 import { formatter } from "../components/format.js";
 import { html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
@@ -21,14 +22,18 @@ const claimsPage: PageTemplate = (context) => {
   const count = (verdict: Verdict) => f$.number(claims.filter((c) => c.verdict === verdict).length);
   const tolls = claims.find((c) => c.id === "reuters-303-killed");
   const variant = (definition: string) => tollVariant(claims, definition, "fr");
+  // The article's dates the ledger tests; its other dates (a speech, a report) are not claims about the data.
+  const articleDates = claims.filter((c) => c.claimant === LE_MONDE && c.stated.kind === "date").length;
   if (!tolls?.primary) throw new Error("the claims ledger has no computed value for the claim reuters-303-killed");
   return {
     title: "Les chiffres vérifiés",
     body: html`# Les chiffres à l'épreuve des données
 
 Ce rapport répond à un article publié par *Le Monde* en juin 2023, quand le Mali a demandé à l'ONU de retirer sa
-mission. Ce registre reprend chaque chiffre avancé par l'article, ainsi que ceux, concurrents, publiés par d'autres
-médias, et le confronte aux tables du rapport. Sur ${f$.number(claims.length)} affirmations,
+mission. Ce registre reprend chaque nombre avancé par l'article (le bilan, les effectifs, les vols, les enquêtes,
+les morts de Moura), ${f$.number(articleDates)} de ses dates, et les chiffres concurrents publiés par d'autres médias, et confronte
+chacun aux tableaux du rapport\u00a0; les autres dates de l'article (un discours, un rapport, une expulsion) ne
+sont pas vérifiées. Sur ${f$.number(claims.length)} affirmations,
 **${count("matches")}** concordent avec les données, **${count("differs")}** s'en écartent et
 **${count("not checkable with the data at hand")}** ne peuvent pas être vérifiées avec les données disponibles.
 

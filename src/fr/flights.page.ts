@@ -4,7 +4,8 @@
  */
 import { formatter } from "../components/format.js";
 import { flightRows, flightsChart } from "../components/flights-page.js";
-import { deniedWords } from "../components/i18n/figure-words.js";
+import { deniedWords, statedDate, statedPeriod } from "../components/i18n/figure-words.js";
+import type { FlightRefusal } from "../components/metrics/flights.js";
 import { citation } from "../components/lists.js";
 import { html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
@@ -16,14 +17,14 @@ const page = "/fr/flights";
 const flightsPage: PageTemplate = (context) => {
   const f = context.story().flights;
   const { latest, earlier, withDrones, first, grounding } = f;
-  const fromTo = (row: { period_start: string; period_end: string }) => f$.fromTo(row.period_start, row.period_end);
+  const fromTo = (row: FlightRefusal) => statedPeriod(row.period_start, row.period_end, row.date_precision, "fr", { words: true });
   return {
     title: "Les vols non autorisés",
     body: html`# Clouée au sol\u00a0: les vols que le Mali n'a pas autorisés
 
 Une mission de l'ONU répartie dans le nord et le centre du Mali se déplace par les airs\u00a0: les troupes, le
 ravitaillement, les évacuations sanitaires, et les drones qui surveillent les routes empruntées par ses convois. La
-première restriction de ses vols dans la chronologie date du ${f$.date(grounding.date)}\u00a0: ${grounding.event_fr.replace(/\.$/, "")}
+première restriction de ses vols dans la chronologie date du ${statedDate(grounding.date, grounding.date_precision, "fr")}\u00a0: ${grounding.event_fr.replace(/\.$/, "")}
 (${citation(grounding, "fr")}). Dès lors, les rapports trimestriels du secrétaire général ont compté les
 autorisations refusées, ou refusées ou restées sans réponse.
 
@@ -32,7 +33,7 @@ vol et n'en a pas obtenu **${f$.number(latest.denied)}**, soit ${f$.share(latest
 ce sont les chiffres de ${latest.stated_by_fr} (${citation(latest, "fr")}). Au trimestre précédent, ${fromTo(earlier)}, elle en avait demandé
 ${f$.number(earlier.requested)}, et ${f$.number(earlier.denied)} avaient été ${deniedWords.fr[earlier.denied_counts]}, soit ${f$.share(earlier.share)}
 (${citation(earlier, "fr")})${withDrones ? html`\u00a0; ${f$.number(withDrones.drone_denied)} de ces refus concernaient les drones de surveillance (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind }, "fr")})` : ""}.
-Le premier décompte de cette table, ${fromTo(first)}, donne ${f$.number(first.denied)} demandes refusées ou
+Le premier décompte de ce tableau, ${fromTo(first)}, donne ${f$.number(first.denied)} demandes refusées ou
 restées sans réponse, sans dire combien avaient été faites (${citation(first, "fr")}).
 ${flightsChart(context, f, "fr")}
 ## Ce que les décomptes laissent de côté

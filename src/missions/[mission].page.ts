@@ -7,7 +7,7 @@ import { formatCount, formatDate, formatFromTo } from "../components/format.js";
 import { missionText } from "../components/i18n/mission-text.js";
 import { html, type Markup } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
-import { missionCharts, missionLocator } from "../components/mission-page.js";
+import { listCorrections, missionCharts, missionLocator } from "../components/mission-page.js";
 
 const text = missionText.en;
 
@@ -21,6 +21,7 @@ const missionPage: PageTemplate = (context, { mission: slug }) => {
     body: html`# ${mission}: the toll
 
 ${identity(reference)}
+${listCorrections(context.referenceCuration().operation_corrections, mission, "en")}
 ${outsideDates(f.outsideDates)}
 ${missionLocator(context, f, "en")}
 

@@ -23,7 +23,13 @@ import { incidentColors } from "../../src/components/palette.js";
 import { chartWidths } from "../../src/components/static-chart.js";
 import { countryLabel, fitLabel, textWidth, widestLabel } from "../../src/components/text-width.js";
 import { contingentsCsvOptions, flightsCsvOptions, strengthCsvOptions } from "../../src/components/tables.js";
-import { fixtureCasualtiesTable, fixtureCuratedTable } from "../helpers.js";
+import { fixtureCasualtiesTable, fixtureCuratedTable, fixtureWithdrawalTables } from "../helpers.js";
+import * as aq from "arquero";
+import { formatter } from "../../src/components/format.js";
+import { statedNumber } from "../../src/components/i18n/figure-words.js";
+import { contributorsByYear, personnelLeft, personnelToLeave } from "../../src/components/metrics/withdrawal.js";
+import { tollStatementsChart } from "../../src/components/statements-chart.js";
+import { contributorsChart, personnelLeftChart } from "../../src/components/withdrawal-charts.js";
 
 const casualties = fixtureCasualtiesTable();
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
@@ -69,6 +75,14 @@ describe("fatalitiesByYearChart", () => {
     ];
     expect(draw(tied)).toContain("7 fatalities, 2016–2018; the most in 2016 and 2017 (3 each)");
     expect(draw(tied, "fr")).toContain("7 décès, 2016–2018\u00a0; le plus en 2016 et 2017 (3 chaque année)");
+    // Every year with a death counting as many: no year is "the most".
+    const even = [
+      { year: 2013, category: "Accident", fatalities: 1 },
+      { year: 2015, category: "Illness", fatalities: 1 },
+    ];
+    expect(draw(even)).toContain("2 fatalities, 2013–2015; 1 in each of 2013 and 2015");
+    expect(draw(even)).not.toContain("the most in");
+    expect(draw(even, "fr")).toContain("2 décès, 2013–2015\u00a0; 1 pour chacune des années 2013 et 2015");
   });
 
   it("lists in its legend only the categories it draws a bar for", () => {
@@ -193,6 +207,15 @@ describe("[chart states its point] for a single year, a single death and a singl
       { mission: "FIXO", locale: "fr", document: doc },
     ) as unknown as Element;
     expect(lead.textContent).toContain("Le plus de morts\u00a0: Chad (5)");
+    const even = nationalitiesChart(
+      [
+        { nationality: "Kenya", fatalities: 1, nationalities: 1 },
+        { nationality: "Chad", fatalities: 1, nationalities: 1 },
+      ],
+      { mission: "FIXO", document: doc },
+    ) as unknown as Element;
+    expect(even.textContent).toContain("No nationality counts more than 1 death");
+    expect(even.textContent).not.toContain("The most deaths");
   });
 });
 
@@ -205,6 +228,21 @@ describe("mission page charts", () => {
     const bars = [...figure.querySelectorAll("g[aria-label='bar'] rect")];
     expect(bars).toHaveLength(2);
     expect(figure.textContent).toContain("The mission with the most fatalities from all causes, and FIXB");
+  });
+
+  it("states where the highlighted mission stands, and which has the most, in both editions", () => {
+    const ranking = [
+      { mission: "TOP", fatalities: 9, rank: 1 },
+      { mission: "MID", fatalities: 4, rank: 2 },
+      { mission: "PEER", fatalities: 4, rank: 2 },
+    ];
+    const point = (highlight: string, locale: "en" | "fr" = "en") =>
+      svgOf(missionRankingChart(ranking, { highlight, label: "all causes", locale, document: doc }) as unknown as Element).getAttribute(
+        "aria-description",
+      );
+    expect(point("TOP")).toMatch(/^TOP has the most, 9\./);
+    expect(point("MID")).toMatch(/^MID ranks joint 2nd, with 4; the most: TOP, 9\./);
+    expect(point("MID", "fr")).toMatch(/^MID est 2e ex aequo, avec 4\u00a0; le plus\u00a0: TOP, 9\./);
   });
 
   it("leaves a gap for a year without deaths on the year axis", () => {
@@ -379,5 +417,64 @@ describe("Plot's own options", () => {
     expect(svg.getAttribute("height")).toBe("333");
     const tick = svg.querySelector("g[aria-label='y-axis tick'] path");
     expect(tick?.getAttribute("transform")).toMatch(/^translate\(77,/);
+  });
+});
+
+describe("[chart states its point] of the curated tables, with the words of their rows", () => {
+  const TODAY = "2026-01-01";
+  const doc = document as unknown as Document;
+  const { contributors, withdrawal } = fixtureWithdrawalTables(TODAY);
+  const description = (figure: unknown) => svgOf(figure as Element).getAttribute("aria-description") ?? "";
+
+  it("says the last count of personnel who had left, with its date and qualifier", () => {
+    const left = personnelLeft(withdrawal);
+    const last = left.at(-1)!;
+    const expected = `The last count, on ${formatter("en").date(last.date)}: ${statedNumber(last.personnel, last.qualifier, "en")} had left.`;
+    expect(description(personnelLeftChart(left, personnelToLeave(withdrawal), { document: doc }))).toMatch(new RegExp(`^${expected}`));
+  });
+
+  it("counts the countries on the maps and those that announced their departure, agreeing in number", () => {
+    const byYear = contributorsByYear(aq.from(contributors), "MINUSMA", 2014, 2023);
+    const countries = new Set(byYear.map((row) => row.country)).size;
+    expect(description(contributorsChart(byYear, ["Germany"], { document: doc }))).toMatch(
+      new RegExp(`^${countries} countries on the maps, \\d{4}–\\d{4}; 1 of them announced in 2022–2023 that its contingent would leave\\.`),
+    );
+    expect(description(contributorsChart(byYear, [], { document: doc }))).toContain("none of them announced");
+  });
+
+  it("says how far the statements agreed with the file, when given the figures", () => {
+    const agreement = { until: "2018", agreeing: 2, statements: 2, within: 5, partingFrom: "2022" };
+    expect(description(tollStatementsChart([], [], { agreement, document: doc }))).toMatch(
+      /^Up to 2018, both statements agree with the file within 5 deaths; from 2022 the stated tolls part from it\./,
+    );
+  });
+
+  it("names the missions with the most deaths and the most from malicious acts", () => {
+    const summaries = missionSummaries(casualties);
+    const most = Math.max(...summaries.map((row) => row.all));
+    const leaders = summaries.filter((row) => row.all === most).map((row) => row.mission);
+    expect(description(missionsComparisonChart(summaries, { document: doc }))).toMatch(
+      new RegExp(`^The most deaths: ${formatter("en").list(leaders)}, ${most}`),
+    );
+  });
+
+  it("marks a reporting period whose days are inferred, in the axis, the point and the text alternative", () => {
+    const [period] = flightRefusals(fixtureCuratedTable("flights-good.csv", flightsTable(TODAY), flightsCsvOptions));
+    const inferred = { ...period, date_precision: "inferred" as const };
+    const figure = flightRefusalsChart([inferred], { document: doc }) as unknown as Element;
+    expect(description(figure)).toContain("from 1 January to 31 March 2023 (dates inferred)");
+    expect(description(figure)).toContain("1 January–31 March 2023 (dates inferred): 100 requested");
+    expect(flightRefusalsChart([inferred], { locale: "fr", document: doc }).textContent).toContain("(dates déduites)");
+  });
+
+  it("prints a deadline with 'by', and a planned month with 'in', in both editions", () => {
+    const [row] = departingContingents(fixtureCuratedTable("contingents-good.csv", contingentsTable(TODAY), contingentsCsvOptions)).filter(
+      (r) => r.departure_status === "planned",
+    );
+    const planned = (departed_as: "date" | "deadline", locale: "en" | "fr" = "en") =>
+      description(contingentsChart([{ ...row, departed: "2023-08", date_precision: "month", departed_as }], { locale, document: doc }));
+    expect(planned("deadline")).toContain("to leave by Aug 2023");
+    expect(planned("date")).toContain("to leave in Aug 2023");
+    expect(planned("deadline", "fr")).toContain("départ prévu au plus tard en août 2023");
   });
 });

@@ -89,11 +89,11 @@ describe("claims on the fixture", () => {
       ["toll_statements table, row fix-2023-05-29", 9, 9 - 187, "https://example.org/statement-2023-05-29"],
     ]);
     expect(statements[0].definition).toBe(
-      "the toll as stated on 6 May 2023 (a fixture agency): members who died in hostile acts since the mission began",
+      "the toll as stated (a fixture agency) on 6 May 2023: members who died in hostile acts since the mission began",
     );
     // The fixture file counts 6 deaths from malicious acts by both days (rows 1, 2, 3, 7, 9 and 10).
     expect(claim("soldiers-killed-187").explanation).toContain(
-      "8 on 6 May 2023 (a fixture agency) and 9 on 29 May 2023 (a fixture radio) killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts 6 and 6 deaths from malicious acts by those days (the statements stand +2 and +3 against it)",
+      "8 (a fixture agency) on 6 May 2023 and 9 (a fixture radio) on 29 May 2023 killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts 6 and 6 deaths from malicious acts by those days (the statements stand +2 and +3 against it)",
     );
     // The fixture's statements (8, 9) are nowhere near 187: the explanation does not say they are.
     expect(claim("soldiers-killed-187").explanation).not.toContain("close to the article's");
@@ -162,7 +162,7 @@ describe("the ledger in French", () => {
       `Aucune des définitions essayées ne reproduit 187${nbsp}; la plus proche est celle-ci${nbsp}: tout le personnel, toutes causes (11, -176)`,
     );
     expect(claim("soldiers-killed-187").explanation_fr).toContain(
-      "8 le 6 mai 2023 (a fixture agency) et 9 le 29 mai 2023 (a fixture radio) morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte 6 et 6 morts par actes malveillants",
+      "8 (a fixture agency) le 6 mai 2023 et 9 (a fixture radio) le 29 mai 2023 morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte 6 et 6 morts par actes malveillants",
     );
   });
 

@@ -27,6 +27,7 @@ describe("flightRefusals", () => {
       {
         period_start: "2023-01-01",
         period_end: "2023-03-31",
+        date_precision: "day",
         report: "S/2023/999",
         requested: 100,
         denied: 20,
@@ -43,6 +44,7 @@ describe("flightRefusals", () => {
       {
         period_start: "2023-04-01",
         period_end: "2023-05-15",
+        date_precision: "day",
         report: null,
         requested: 50,
         denied: 50,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCuratedTable } from "../../data-loaders/curated.js";
 import { eventsTable, type EventRow } from "../../data-loaders/events.js";
-import { citation, sourceList, timeline, type Cited } from "../../src/components/lists.js";
+import { attributedCitation, citation, sourceList, timeline, type Cited } from "../../src/components/lists.js";
 import { readFixture, renderedMarkdown } from "../helpers.js";
 
 const events = parseCuratedTable(readFixture("curated", "events-good.csv"), eventsTable("2026-01-01"), "events-good.csv") as EventRow[];
@@ -16,6 +16,14 @@ describe("timeline", () => {
     ]);
   });
 
+  it("prints an event's date as precisely as its source gives it", () => {
+    const [event] = events;
+    const dates = (precision: EventRow["date_precision"], locale: "en" | "fr") =>
+      renderedMarkdown(timeline([{ ...event, date_precision: precision }], locale)).querySelector("time")!.textContent;
+    expect(dates("inferred", "en")).toBe("25 April 2013 (date inferred)");
+    expect(dates("about", "fr")).toBe("vers le 25 avril 2013");
+  });
+
   it("shows markup from a cell as text, never as elements", () => {
     expect(list.querySelectorAll("script, b, img")).toHaveLength(0);
     expect(list.textContent).toContain('<script>alert("fixture")</script> <b>bold</b> & more');
@@ -27,6 +35,23 @@ describe("timeline", () => {
       ["https://example.org/e", "example.org"],
       ["https://example.org/e", "example.org"],
     ]);
+  });
+});
+
+describe("attributedCitation", () => {
+  it("names who stated the figures before the page they were read on, in the edition's words", () => {
+    const row = {
+      report: "S/2023/402",
+      source_url: "https://undocs.org/en/S/2023/402",
+      source_kind: "other" as const,
+      stated_by: "Le Monde, citing the report",
+      stated_by_fr: "Le Monde, citant le rapport",
+    };
+    expect(renderedMarkdown(attributedCitation(row, "en")).textContent).toMatch(/^Le Monde, citing the report \(S\/2023\/402/);
+    expect(renderedMarkdown(attributedCitation(row, "fr")).textContent).toMatch(/^Le Monde, citant le rapport \(/);
+    const english = renderedMarkdown(attributedCitation({ ...row, stated_by_fr: undefined }, "fr"));
+    expect(english.querySelector("span[lang='en']")?.textContent).toBe("Le Monde, citing the report");
+    expect(renderedMarkdown(sourceList([row], "en")).textContent).toContain("Le Monde, citing the report");
   });
 });
 

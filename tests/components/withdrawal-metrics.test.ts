@@ -47,14 +47,13 @@ describe("the withdrawal's metrics", () => {
     ]);
   });
 
-  it("says 'about this day' of a closing day the sources give roughly or the table infers, in both editions", () => {
+  it("gives each closing event its date's precision, which the timeline prints with the date", () => {
     const camp = closures.find((site) => site.id === "fixture-camp")!;
-    for (const date_precision of ["about", "inferred"] as const) {
+    for (const date_precision of ["about", "inferred", "day"] as const) {
       const [event] = siteClosureEvents([{ ...camp, date_precision }]);
-      expect(event.event).toContain("(about this day)");
-      expect(event.event_fr).toContain("(date approximative)");
+      expect(event.date_precision).toBe(date_precision);
+      expect(event.event).not.toContain("about");
     }
-    expect(siteClosureEvents([camp])[0].event).not.toContain("about");
   });
 
   it("does not repeat a closing the events table already tells on that day", () => {

@@ -10,7 +10,7 @@ import { missionRanking, missionToll, rankOf } from "../metrics/toll.js";
 import { MALICIOUS_ACT } from "../metrics/counting.js";
 import { formatter, type Locale } from "../format.js";
 import { theMission } from "../i18n/mission-text.js";
-import { deniedWords, statedNumber, statedOn } from "../i18n/figure-words.js";
+import { deniedWords, statedNumber, statedOn, statedPeriod } from "../i18n/figure-words.js";
 import {
   contemporaneousStatements,
   eventById,
@@ -36,7 +36,8 @@ export type { LedgerTables } from "./measures.js";
 const en = formatter("en");
 const fr = formatter("fr");
 
-const LE_MONDE = "Le Monde";
+/** The claimant of the article the report answers. */
+export const LE_MONDE = "Le Monde";
 // The article is cited as a newspaper is: its English edition is the text the claims are quoted from.
 const LE_MONDE_NOTE = "Le Monde, English edition, June 2023.";
 const LE_MONDE_NOTE_FR = "Le Monde, édition anglaise, juin 2023\u00a0; l'extrait est traduit de l'anglais.";
@@ -184,7 +185,7 @@ const specs: ClaimSpec[] = [
         en: `${reading.en} The toll as stated at the time${close ? " was close to the article's" : ""}: ${en.list(
           stated.map(
             (row) =>
-              `${statedNumber(row.figure, row.qualifier, "en")} ${statedOn(row.stated_on, row.date_precision, "en")} (${row.stated_by})`,
+              `${statedNumber(row.figure, row.qualifier, "en")} (${row.stated_by}) ${statedOn(row.stated_on, row.date_precision, "en")}`,
           ),
         )} killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts ${en.list(
           stated.map((row) => en.number(row.file.malicious)),
@@ -194,7 +195,7 @@ const specs: ClaimSpec[] = [
         fr: `${reading.fr} Le bilan annoncé à l'époque${close ? ", proche de celui de l'article," : ""} était de ${fr.list(
           stated.map(
             (row) =>
-              `${statedNumber(row.figure, row.qualifier, "fr")} ${statedOn(row.stated_on, row.date_precision, "fr")} (${row.stated_by})`,
+              `${statedNumber(row.figure, row.qualifier, "fr")} (${row.stated_by}) ${statedOn(row.stated_on, row.date_precision, "fr")}`,
           ),
         )} morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte ${fr.list(
           stated.map((row) => fr.number(row.file.malicious)),
@@ -265,15 +266,15 @@ const specs: ClaimSpec[] = [
       flightRefusals(t.flights)
         .filter((row) => row.period_start !== "2023-04-01")
         .map((row) => ({
-          definition: `flight authorizations ${deniedWords.en[row.denied_counts]} in another period, ${en.fromTo(row.period_start, row.period_end)}`,
-          definition_fr: `autorisations de vol ${deniedWords.fr[row.denied_counts]} sur une autre période, ${fr.fromTo(row.period_start, row.period_end)}`,
+          definition: `flight authorizations ${deniedWords.en[row.denied_counts]} in another period, ${statedPeriod(row.period_start, row.period_end, row.date_precision, "en", { words: true })}`,
+          definition_fr: `autorisations de vol ${deniedWords.fr[row.denied_counts]} sur une autre période, ${statedPeriod(row.period_start, row.period_end, row.date_precision, "fr", { words: true })}`,
           computation: "flights table, all flights, denied",
           value: row.denied,
           source_url: row.source_url,
         })),
     context: () => ({
       en: "Same source as the request count: the flights table holds this period only as Le Monde reported it, so nothing independent checks the figure. The table's other periods come from other reports and are listed for comparison.",
-      fr: "Même source que le nombre de demandes\u00a0: la table des vols ne contient cette période que telle que Le Monde l'a rapportée, et rien d'indépendant ne vérifie le chiffre. Les autres périodes de la table viennent d'autres rapports et sont données pour comparaison.",
+      fr: "Même source que le nombre de demandes\u00a0: le tableau des vols ne contient cette période que telle que Le Monde l'a rapportée, et rien d'indépendant ne vérifie le chiffre. Les autres périodes du tableau viennent d'autres rapports et sont données pour comparaison.",
     }),
   },
   {

@@ -48,8 +48,8 @@ export const contemporaneousStatements = (t: LedgerTables, month: string): State
   statementsBefore(statementsAgainstFile(t.casualties, t.tollStatements.objects() as TollStatementRow[], MISSION), month);
 
 export const statementMeasure = (row: StatementComparison): Measure => ({
-  definition: `the toll as stated ${statedOn(row.stated_on, row.date_precision, "en")} (${row.stated_by}): members who died in ${row.counted} since the mission began`,
-  definition_fr: `le bilan annoncé ${statedOn(row.stated_on, row.date_precision, "fr")} (${row.stated_by})\u00a0: membres morts (${
+  definition: `the toll as stated (${row.stated_by}) ${statedOn(row.stated_on, row.date_precision, "en")}: members who died in ${row.counted} since the mission began`,
+  definition_fr: `le bilan annoncé (${row.stated_by}) ${statedOn(row.stated_on, row.date_precision, "fr")}\u00a0: membres morts (${
     tollStatementsText.fr.counted[row.counted]
   }) depuis le début de la mission`,
   computation: `toll_statements table, row ${row.id}`,

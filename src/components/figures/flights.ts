@@ -8,7 +8,7 @@ import type { EventRow } from "../../../data-loaders/events.js";
 import { sourceKinds } from "../../../data-loaders/source-policy.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import { flightRefusals, type FlightRefusal } from "../metrics/flights.js";
-import { checkFigures, count, flightRefusal, isoDate, share, url } from "./schema.js";
+import { checkFigures, count, datePrecision, flightRefusal, isoDate, share, url } from "./schema.js";
 
 const refusalWithShare = flightRefusal.extend({ requested: count, share });
 
@@ -23,6 +23,7 @@ export const flightsFiguresSchema = z.object({
   /** The first restriction on the mission's flights in the timeline. */
   grounding: z.object({
     date: isoDate,
+    date_precision: datePrecision,
     event: z.string().min(1),
     event_fr: z.string().min(1),
     report: z.string(),
@@ -45,6 +46,7 @@ export function flightsFigures(tables: Pick<TidyTables, "flights" | "events">): 
     first: refusals[0],
     grounding: grounding && {
       date: grounding.date,
+      date_precision: grounding.date_precision,
       event: grounding.event,
       event_fr: grounding.event_fr,
       report: grounding.report,

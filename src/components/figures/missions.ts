@@ -79,7 +79,8 @@ export const missionFiguresSchema = z.object({
   malicious: count,
   maliciousShare: share,
   /** The calendar years with the most deaths (several when tied); null for a mission whose deaths all fall in one year. */
-  deadliest: z.object({ years: z.array(count).min(1), all: count.min(1) }).nullable(),
+  /** The year or years with the most deaths; `even` where every year with a death counts as many, so none is deadliest. */
+  deadliest: z.object({ years: z.array(count).min(1), all: count.min(1), even: z.boolean() }).nullable(),
   /** The personnel types with the most deaths: one, or several tied, and how they compare to all deaths. */
   personnel: lead,
   /** Countries of those who died, as recorded; and deaths whose nationality is not recorded or undetermined. */
@@ -159,7 +160,11 @@ export function missionsFigures(tables: Pick<TidyTables, "casualties" | "mission
         all: profile.toll.all,
         malicious: profile.toll.malicious,
         maliciousShare: profile.toll.malicious / profile.toll.all,
-        deadliest: deadliest && { years: deadliest.names.map(Number), all: deadliest.count },
+        deadliest: deadliest && {
+          years: deadliest.names.map(Number),
+          all: deadliest.count,
+          even: deadliest.names.length === deadliest.groups,
+        },
         personnel: leadOf([...personnel].sort(byName), profile.toll.all),
         countries: profile.countries,
         unrecorded: profile.unrecorded,

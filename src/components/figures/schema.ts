@@ -8,7 +8,8 @@
 import { z } from "zod";
 import type { ContingentRow } from "../../../data-loaders/contingents.js";
 import { sourceKinds } from "../../../data-loaders/source-policy.js";
-import { deniedCounts } from "../../../data-loaders/flights.js";
+import { deniedCounts, periodPrecisions } from "../../../data-loaders/flights.js";
+import { datePrecisions } from "../../../data-loaders/figure-fields.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import type { FlightRefusal } from "../metrics/flights.js";
 import type { Lead } from "../metrics/leaders.js";
@@ -18,6 +19,7 @@ export const count = z.number().int().nonnegative();
 export const share = z.number().min(0).max(1);
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day, YYYY-MM-DD");
 export const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM-DD or YYYY-MM");
+export const datePrecision = z.enum(datePrecisions);
 export const url = z.string().regex(/^https?:\/\//, "expected an http(s) address");
 
 export const yearToll = z.object({ year: count, all: count, malicious: count }) satisfies z.ZodType<YearToll>;
@@ -44,6 +46,7 @@ export const nationalityCount = z.object({
 export const flightRefusal = z.object({
   period_start: isoDay,
   period_end: isoDay,
+  date_precision: z.enum(periodPrecisions),
   report: z.string(),
   requested: count.nullable(),
   denied: count,

@@ -6,6 +6,7 @@
 import { formatter, type Locale } from "../format.js";
 import type { StrengthComponent } from "../../../data-loaders/strength.js";
 import type { DepartureStatus } from "../../../data-loaders/contingents.js";
+import type { DepartureDate } from "./figure-words.js";
 import type { StatementCount } from "../../../data-loaders/toll-statements.js";
 import type { CasualtyCategory } from "../metrics/toll.js";
 import type { FileDefinition } from "../metrics/toll-statements.js";
@@ -20,7 +21,7 @@ export const fatalitiesByYearText: Record<
      * The chart's point, its first line: the deaths, the years they span and the year with the
      * most ("42 fatalities, 2013–2023; the most in 2017, 42"); no peak for a single year.
      */
-    summary(total: number, span: string, peak: { years: string[]; count: number } | null): string;
+    summary(total: number, span: string, peak: { years: string[]; count: number; even: boolean } | null): string;
     none: string;
     caption: string;
     ariaLabel(mission: string, by: string): string;
@@ -35,6 +36,7 @@ export const fatalitiesByYearText: Record<
       const en = formatter("en");
       const head = `${en.count(total, "fatality", "fatalities")}, ${span}`;
       if (!peak) return head;
+      if (peak.even) return `${head}; ${en.number(peak.count)} in each of ${en.list(peak.years)}`;
       return peak.years.length === 1
         ? `${head}; the most in ${peak.years[0]} (${en.number(peak.count)})`
         : `${head}; the most in ${en.list(peak.years)} (${en.number(peak.count)} each)`;
@@ -53,6 +55,7 @@ export const fatalitiesByYearText: Record<
       const fr = formatter("fr");
       const head = `${fr.number(total)} décès, ${span}`;
       if (!peak) return head;
+      if (peak.even) return `${head}\u00a0; ${fr.number(peak.count)} pour chacune des années ${fr.list(peak.years)}`;
       return peak.years.length === 1
         ? `${head}\u00a0; le plus en ${peak.years[0]} (${fr.number(peak.count)})`
         : `${head}\u00a0; le plus en ${fr.list(peak.years)} (${fr.number(peak.count)} chaque année)`;
@@ -130,11 +133,23 @@ const sourceAllYears: Record<Locale, string> = {
   fr: "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), toutes années.",
 };
 
+/** A mission and its count, as a chart's point names it. */
+export interface Standing {
+  mission: string;
+  fatalities: number;
+  rank: number;
+}
+
 /** The words of missionRankingChart in each edition; `by` is what the deaths are counted from, in the page's words. */
 export const missionRankingText: Record<
   Locale,
   {
     title(shown: number, by: string, highlight: string | null): string;
+    /**
+     * The chart's point: where the highlighted mission stands, and which has the most when it is
+     * not it ("MINUSMA ranks 2nd (311); the most: UNIFIL (339)"). `tied` counts the other missions at its rank.
+     */
+    point(highlight: Standing, leaders: Standing[], tied: number): string;
     subtitle(highlight: string): string;
     caption: string;
     ariaLabel(by: string): string;
@@ -144,6 +159,15 @@ export const missionRankingText: Record<
   en: {
     title: (shown, by, highlight) =>
       `${shown === 1 ? "The mission" : `The ${shown} missions`} with the most fatalities from ${by}${highlight ? `, and ${highlight}` : ""}`,
+    point: (highlight, leaders, tied) => {
+      const en = formatter("en");
+      if (highlight.rank === 1)
+        return tied
+          ? `${en.list(leaders.map((row) => row.mission))} have the most, ${en.number(highlight.fatalities)} each`
+          : `${highlight.mission} has the most, ${en.number(highlight.fatalities)}`;
+      const most = leaders.map((row) => row.mission);
+      return `${highlight.mission} ranks ${tied ? "joint " : ""}${en.ordinal(highlight.rank)}, with ${en.number(highlight.fatalities)}; the most: ${en.list(most)}, ${en.number(leaders[0].fatalities)}${most.length > 1 ? " each" : ""}`;
+    },
     subtitle: (highlight) => `${highlight} highlighted; all UN peacekeeping and political missions in the file`,
     caption: sourceAllYears.en,
     ariaLabel: (by) => `Bar chart ranking missions by fatalities from ${by}`,
@@ -152,6 +176,15 @@ export const missionRankingText: Record<
   fr: {
     title: (shown, by, highlight) =>
       `${shown === 1 ? "La mission la plus meurtrière" : `Les ${shown} missions les plus meurtrières`} (${by})${highlight ? `, plus ${highlight}` : ""}`,
+    point: (highlight, leaders, tied) => {
+      const fr = formatter("fr");
+      if (highlight.rank === 1)
+        return tied
+          ? `${fr.list(leaders.map((row) => row.mission))} en comptent le plus, ${fr.number(highlight.fatalities)} chacune`
+          : `${highlight.mission} en compte le plus, ${fr.number(highlight.fatalities)}`;
+      const most = leaders.map((row) => row.mission);
+      return `${highlight.mission} est ${fr.ordinal(highlight.rank)}${tied ? " ex aequo" : ""}, avec ${fr.number(highlight.fatalities)}\u00a0; le plus\u00a0: ${fr.list(most)}, ${fr.number(leaders[0].fatalities)}${most.length > 1 ? " chacune" : ""}`;
+    },
     subtitle: (highlight) => `${highlight} en couleur\u00a0; toutes les opérations de paix et missions politiques de l'ONU du fichier`,
     caption: sourceAllYears.fr,
     ariaLabel: (by) => `Diagramme en barres classant les missions par nombre de décès (${by})`,
@@ -218,6 +251,8 @@ export const missionsComparisonText: Record<
   {
     parts: [malicious: string, other: string];
     title(shown: number): string;
+    /** The chart's point: the missions with the most deaths, and with the most from malicious acts. */
+    point(mostAll: Standing[], mostMalicious: Standing[]): string;
     subtitle: string;
     caption: string;
     ariaLabel: string;
@@ -228,6 +263,12 @@ export const missionsComparisonText: Record<
   en: {
     parts: ["Malicious acts", "Other causes"],
     title: (shown) => `The ${shown} missions with the most deaths, all causes`,
+    point: (mostAll, mostMalicious) => {
+      const en = formatter("en");
+      const most = (rows: Standing[]) =>
+        `${en.list(rows.map((row) => row.mission))}, ${en.number(rows[0].fatalities)}${rows.length > 1 ? " each" : ""}`;
+      return `The most deaths: ${most(mostAll)}; the most from malicious acts: ${most(mostMalicious)}`;
+    },
     subtitle: "Each bar split into deaths from malicious acts and from every other cause",
     caption: sourceAllYears.en,
     ariaLabel: "Stacked bar chart comparing the tolls of UN missions",
@@ -237,6 +278,12 @@ export const missionsComparisonText: Record<
   fr: {
     parts: ["Actes malveillants", "Autres causes"],
     title: (shown) => `Les ${shown} missions qui ont compté le plus de morts, toutes causes`,
+    point: (mostAll, mostMalicious) => {
+      const fr = formatter("fr");
+      const most = (rows: Standing[]) =>
+        `${fr.list(rows.map((row) => row.mission))}, ${fr.number(rows[0].fatalities)}${rows.length > 1 ? " chacune" : ""}`;
+      return `Le plus de morts\u00a0: ${most(mostAll)}\u00a0; le plus par actes malveillants\u00a0: ${most(mostMalicious)}`;
+    },
     subtitle: "Chaque barre sépare les décès dus à des actes malveillants de ceux de toute autre cause",
     caption: sourceAllYears.fr,
     ariaLabel: "Histogramme empilé comparant les bilans des missions de l'ONU",
@@ -303,6 +350,15 @@ export const headquartersMapText: Record<
   },
 };
 
+/** How far the statements agreed with the file: up to a year, how many of how many, within how many deaths. */
+export interface StatementAgreement {
+  until: string;
+  agreeing: number;
+  statements: number;
+  within: number;
+  partingFrom: string;
+}
+
 /** The words of tollStatementsChart in each edition: the file's four counts, what a statement counted, its qualifiers. */
 export const tollStatementsText: Record<
   Locale,
@@ -310,6 +366,8 @@ export const tollStatementsText: Record<
     definitions: Record<FileDefinition, string>;
     counted: Record<StatementCount, string>;
     title: string;
+    /** The chart's point: how many statements agreed with the file up to a year, and that they part after. */
+    point(agreement: StatementAgreement): string;
     subtitle: string;
     caption: string;
     ariaLabel: string;
@@ -326,6 +384,10 @@ export const tollStatementsText: Record<
     },
     counted: { "all causes": "all causes", "hostile acts": "hostile acts" },
     title: "MINUSMA's toll as stated at the time, against the UN file today",
+    point: ({ until, agreeing, statements, within, partingFrom }) => {
+      const en = formatter("en");
+      return `Up to ${until}, ${en.partOf(agreeing, statements, "statement", "statements")} ${agreeing === 1 ? "agrees" : "agree"} with the file within ${en.count(within, "death", "deaths")}; from ${partingFrom} the stated tolls part from it`;
+    },
     subtitle:
       "Lines: the file's deaths since the first, at the end of each month, under four definitions. Circles: the toll the mission or the press stated, on the day, in the colour of the count it compares with (≥ at least, > more than, ~ about).",
     caption:
@@ -344,6 +406,10 @@ export const tollStatementsText: Record<
     },
     counted: { "all causes": "toutes causes", "hostile acts": "actes hostiles" },
     title: "Le bilan de la Minusma tel qu'annoncé à l'époque, face au fichier de l'ONU aujourd'hui",
+    point: ({ until, agreeing, statements, within, partingFrom }) => {
+      const fr = formatter("fr");
+      return `Jusqu'en ${until}, ${fr.partOf(agreeing, statements, "déclaration", "déclarations", { feminine: true })} ${agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${fr.count(within, "mort", "morts")} près\u00a0; à partir de ${partingFrom}, les bilans annoncés s'en écartent`;
+    },
     subtitle:
       "Lignes\u00a0: décès cumulés du fichier à la fin de chaque mois, selon quatre définitions. Cercles\u00a0: le bilan annoncé par la mission ou la presse, au jour dit, dans la couleur du décompte auquel il se compare (≥ au moins, > plus de, ~ environ).",
     caption:
@@ -452,12 +518,15 @@ export const strengthText: Record<
 };
 
 /** The words of contingentsChart in each edition. */
+/** French says "depuis le 15 août" for a day but "depuis août", without "en", for a month. */
+const since = (on: string) => on.replace(/^en /, "");
+
 export const contingentsText: Record<
   Locale,
   {
     status: Record<DepartureStatus, string>;
-    /** A departure's date in the words of its status: "left 12 Dec 2023", "to leave Nov 2023". */
-    when: Record<DepartureStatus, (date: string) => string>;
+    /** A departure's date in the words of its status: "left 12 Dec 2023", "to leave in Nov 2023", "to leave by Aug 2023". */
+    when: Record<DepartureStatus, (when: DepartureDate) => string>;
     announced(date: string): string;
     noDate: string;
     /** The chart's point: how many of the contingents had left, and how many had only planned to. */
@@ -471,10 +540,10 @@ export const contingentsText: Record<
   en: {
     status: { completed: "Left", "under way": "Leaving", planned: "Departure planned", suspended: "Activities suspended" },
     when: {
-      completed: (date) => `left ${date}`,
-      "under way": (date) => `leaving from ${date}`,
-      planned: (date) => `to leave ${date}`,
-      suspended: (date) => `suspended from ${date}`,
+      completed: ({ date }) => `left ${date}`,
+      "under way": ({ date }) => `leaving from ${date}`,
+      planned: ({ date, on, deadline }) => (deadline ? `to leave by ${date}` : `to leave ${on}`),
+      suspended: ({ date }) => `suspended from ${date}`,
     },
     announced: (date) => `announced ${date}`,
     noDate: "no date given",
@@ -490,10 +559,10 @@ export const contingentsText: Record<
   fr: {
     status: { completed: "Parti", "under way": "Départ en cours", planned: "Départ prévu", suspended: "Activités suspendues" },
     when: {
-      completed: (date) => `parti ${date}`,
-      "under way": (date) => `départ en cours depuis ${date}`,
-      planned: (date) => `départ prévu ${date}`,
-      suspended: (date) => `suspendu ${date}`,
+      completed: ({ on }) => `parti ${on}`,
+      "under way": ({ on }) => `départ en cours depuis ${since(on)}`,
+      planned: ({ on, deadline }) => (deadline ? `départ prévu au plus tard ${on}` : `départ prévu ${on}`),
+      suspended: ({ on }) => `suspendu depuis ${since(on)}`,
     },
     announced: (date) => `annoncé ${date}`,
     noDate: "sans date",

@@ -5,6 +5,7 @@
  * figure's "about" or "more than" is the same wherever and in whichever edition it appears.
  */
 import { isRoughDay, type DatePrecision, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
+import type { DepartureDateKind } from "../../../data-loaders/contingents.js";
 import type { DeniedCount } from "../../../data-loaders/flights.js";
 import { formatter, type Locale } from "../format.js";
 
@@ -24,26 +25,80 @@ export function statedNumber(value: number, qualifier: FigureQualifier, locale: 
   return `${words}${formatter(locale).number(value)}`;
 }
 
+/** How each edition marks a date, or a period's bounds, that the table inferred rather than read. */
+const inferredWords: Record<Locale, { date: string; period: string }> = {
+  en: { date: " (date inferred)", period: "(dates inferred)" },
+  fr: { date: " (date déduite)", period: "(dates déduites)" },
+};
+
 /**
  * A figure's date as precisely as its source gave it: "12 December 2023", "about 23 October
- * 2023", "September 2013". A day the table inferred reads as "about" that day: the reader is told
- * it is not a date the source stated.
+ * 2023", "September 2013", "7 April 2018 (date inferred)": a date the sources give roughly reads
+ * "about", one the table inferred says so, so that neither passes for a date the source stated.
  */
 export function statedDate(date: string, precision: DatePrecision | "", locale: Locale, { short = false } = {}): string {
-  return formatter(locale).date(date, { short, about: isRoughDay(precision) });
+  const written = formatter(locale).date(date, { short, about: precision === "about" });
+  return precision === "inferred" ? `${written}${inferredWords[locale].date}` : written;
 }
 
 /** How each edition puts a date into a sentence, by its precision ("on 3 August 2023", "vers le 28 décembre 2023"). */
-const datePrepositions: Record<Locale, Record<"day" | "month" | "rough", string>> = {
-  en: { day: "on ", month: "in ", rough: "" },
-  fr: { day: "le ", month: "en ", rough: "" },
+const datePrepositions: Record<Locale, Record<"day" | "month" | "about", string>> = {
+  en: { day: "on ", month: "in ", about: "" },
+  fr: { day: "le ", month: "en ", about: "" },
 };
 
 /** A figure's date as a sentence gives it: "on 3 August 2023", "in September 2013", "about 23 October 2023"; "le…", "en…", "vers le…". */
-export function statedOn(date: string, precision: DatePrecision | "", locale: Locale): string {
-  const preposition = datePrepositions[locale][isRoughDay(precision) ? "rough" : date.length === 7 ? "month" : "day"];
-  return `${preposition}${statedDate(date, precision, locale)}`;
+export function statedOn(date: string, precision: DatePrecision | "", locale: Locale, { short = false } = {}): string {
+  const preposition = datePrepositions[locale][precision === "about" ? "about" : date.length === 7 ? "month" : "day"];
+  return `${preposition}${statedDate(date, precision, locale, { short })}`;
 }
+
+/**
+ * A reporting period as its source gave it: "1 April–11 May 2023"; `words`: "from 1 April to 11
+ * May 2023". Bounds the table inferred are marked once, after the period (on a line of its own
+ * with `wrap`, for a chart's axis); rough ones read "about".
+ */
+export function statedPeriod(
+  start: string,
+  end: string,
+  precision: DatePrecision,
+  locale: Locale,
+  { short = false, words = false, wrap = false } = {},
+): string {
+  const format = formatter(locale);
+  const written = words ? format.fromTo(start, end) : format.period(start, end, { short });
+  if (precision === "inferred") return `${written}${wrap ? "\n" : " "}${inferredWords[locale].period}`;
+  if (isRoughDay(precision)) return `${qualifierWords[locale].about}${written}`;
+  return written;
+}
+
+/** A departure's date in the forms its sentence may need: written, with its preposition, and whether it is a deadline. */
+export interface DepartureDate {
+  /** "12 Dec 2023", "Aug 2023". */
+  date: string;
+  /** "on 12 Dec 2023", "in Aug 2023"; "le 12 déc. 2023", "en août 2023". */
+  on: string;
+  /** The source gives the latest date of a planned departure, not its date. */
+  deadline: boolean;
+}
+
+export function departureDate(
+  row: { departed: string; date_precision: DatePrecision | ""; departed_as: DepartureDateKind | "" },
+  locale: Locale,
+  { short = false } = {},
+): DepartureDate {
+  return {
+    date: statedDate(row.departed, row.date_precision, locale, { short }),
+    on: statedOn(row.departed, row.date_precision, locale, { short }),
+    deadline: row.departed_as === "deadline",
+  };
+}
+
+/** A departure date as a table cell gives it: the date, or "by" a deadline ("by August 2023", "au plus tard en août 2023"). */
+export const departureCell: Record<Locale, (when: DepartureDate) => string> = {
+  en: (when) => (when.deadline ? `by ${when.date}` : when.date),
+  fr: (when) => (when.deadline ? `au plus tard ${when.on}` : when.date),
+};
 
 /** What a count of flight authorizations not granted holds, as each edition says it of the requests. */
 export const deniedWords: Record<Locale, Record<DeniedCount, string>> = {

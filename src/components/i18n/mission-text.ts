@@ -59,6 +59,8 @@ export const missionText: Record<Locale, MissionSentences> = {
     deadliest: ({ deadliest }) => {
       if (!deadliest) return html``;
       const dead = en.count(deadliest.all, "person", "people");
+      if (deadliest.even)
+        return html`No year was deadlier than another: ${en.list(deadliest.years.map(String))} saw ${en.count(deadliest.all, "death", "deaths")} each.`;
       return deadliest.years.length === 1
         ? html`The deadliest calendar year was ${deadliest.years[0]}, with ${dead} dead.`
         : html`The deadliest calendar years were ${en.list(deadliest.years.map(String))}, with ${dead} dead in each.`;
@@ -110,6 +112,8 @@ export const missionText: Record<Locale, MissionSentences> = {
     deadliest: ({ deadliest }) => {
       if (!deadliest) return html``;
       const dead = fr.count(deadliest.all, "mort", "morts");
+      if (deadliest.even)
+        return html`Aucune année n'a été plus meurtrière qu'une autre\u00a0: les années ${fr.list(deadliest.years.map(String))} comptent ${dead} chacune.`;
       return deadliest.years.length === 1
         ? html`L'année civile la plus meurtrière a été ${deadliest.years[0]}, avec ${dead}.`
         : html`Les années civiles les plus meurtrières ont été ${fr.list(deadliest.years.map(String))}, avec ${dead} chacune.`;

@@ -7,9 +7,9 @@
  */
 import type { ColumnType, TableDoc } from "../../../data-loaders/table-docs.js";
 import { incidentTypes, personnelTypes } from "../../../data-loaders/casualties.js";
-import { contingentComponents, departureStatuses } from "../../../data-loaders/contingents.js";
+import { contingentComponents, departureDateKinds, departureStatuses } from "../../../data-loaders/contingents.js";
 import { eventCategories } from "../../../data-loaders/events.js";
-import { deniedCounts, flightCategories } from "../../../data-loaders/flights.js";
+import { deniedCounts, flightCategories, periodPrecisions } from "../../../data-loaders/flights.js";
 import { notCountries } from "../../../data-loaders/geo-pko.js";
 import { missionKinds } from "../../../data-loaders/other-missions.js";
 import { siteKinds } from "../../../data-loaders/sites.js";
@@ -46,7 +46,7 @@ const oneOf = (values: readonly string[]) => values.join(", ");
 const curatedOrigin =
   "Établie d'après des rapports publiés, une source par ligne\u00a0: la colonne source_url de la ligne, et la cote du document de l'ONU dans report quand il y en a une.";
 const curatedCleaning = [
-  "Chaque ligne est vérifiée avant la publication du rapport\u00a0: les dates existent et ne sont pas dans le futur, les effectifs sont des nombres entiers, les catégories sont connues, la source est une adresse http(s) d'un type que la politique des sources admet, et aucune clé n'est donnée deux fois. Une ligne qui enfreint une règle bloque la publication du rapport, avec sa ligne et sa colonne\u00a0; aucune n'est écartée.",
+  "Chaque ligne est vérifiée avant la publication du rapport\u00a0: les dates existent et ne sont pas dans le futur, les effectifs sont des nombres entiers, les catégories sont connues, la source est une adresse http(s) d'un type que la politique des sources admet, et aucune clé n'est donnée deux fois. Une ligne qui enfreint une règle bloque la publication du rapport, et le message d'erreur en donne la ligne et la colonne\u00a0; aucune n'est écartée.",
   "Quand deux sources divergent, les deux lignes sont gardées et la note le dit.",
 ];
 /** The citation columns every curated table ends with. */
@@ -89,7 +89,7 @@ const docs: Record<string, FrenchTableDoc> = {
       "Seules les catégories de l'ONU sont acceptées, une fois retirés les espaces que le fichier laisse autour de certaines\u00a0; une catégorie inconnue bloque la publication du rapport.",
       "Une ligne dont le casualty_id a déjà été vu est la même personne listée deux fois\u00a0: elle est écartée, et les vérifications du rapport la nomment par sa ligne.",
       "Les noms de nationalité que l'export a abîmés sont réparés, et les codes ISO manquants complétés quand le nom ne laisse aucun doute.",
-      "Une ligne qui enfreint une règle (une date qui n'en est pas une ou qui tombe dans le futur, un identifiant vide, une ligne qui n'est pas un décès) bloque la publication du rapport avec sa ligne et sa colonne\u00a0; aucune n'est écartée en silence.",
+      "Une ligne qui enfreint une règle (une date qui n'en est pas une ou qui tombe dans le futur, un identifiant vide, une ligne qui n'est pas un décès) bloque la publication du rapport, et le message d'erreur en donne la ligne et la colonne\u00a0; aucune n'est écartée en silence.",
     ],
   },
   flights: {
@@ -98,6 +98,7 @@ const docs: Record<string, FrenchTableDoc> = {
     columns: {
       period_start: "Premier jour couvert par le décompte.",
       period_end: "Dernier jour couvert par le décompte.",
+      date_precision: `Comment la source donne le premier et le dernier jour de la période\u00a0: l'une des valeurs ${oneOf(periodPrecisions)} («\u00a0inferred\u00a0» quand ils sont déduits des dates qui entourent le rapport, et non lus dans son texte).`,
       category: `L'une des valeurs ${oneOf(flightCategories)} (les drones de surveillance parmi l'ensemble des vols).`,
       requested: "Autorisations demandées par la mission\u00a0; vide quand la source ne le dit pas.",
       denied: "Autorisations non obtenues\u00a0: refusées, ou restées sans réponse, selon le décompte de la source.",
@@ -199,7 +200,7 @@ const docs: Record<string, FrenchTableDoc> = {
     cleaning: [
       "Les lignes d'un même lieu et d'une même année (une par carte) deviennent une seule ligne\u00a0: le plus haut niveau de quartier général, et une unité présente si une carte la montre. La moyenne annuelle des effectifs est celle du jeu de données\u00a0; deux cartes d'un même lieu et d'une même année qui donnent des moyennes différentes, ou le placent dans des pays différents, bloquent la publication du rapport.",
       "NA dans la source donne une cellule vide. Toutes les autres cellules sont vérifiées\u00a0: sigles, années de 1990 à l'année en cours, coordonnées dans ±90° et ±180°, nombres entiers, niveaux et indicateurs dans leurs codes.",
-      "Chaque lieu doit se trouver dans le pays que sa ligne nomme, tel que Natural Earth le dessine, ou à moins de 25\u00a0km de sa frontière\u00a0: un point plus éloigné (une erreur de saisie, ou une latitude et une longitude interverties) bloque la publication du rapport, avec sa ligne et sa colonne.",
+      "Chaque lieu doit se trouver dans le pays que sa ligne nomme, tel que Natural Earth le dessine, ou à moins de 25\u00a0km de sa frontière\u00a0: un point plus éloigné (une erreur de saisie, ou une latitude et une longitude interverties) bloque la publication du rapport, et le message d'erreur en donne la ligne et la colonne.",
     ],
   },
   deployment_contributors: {
@@ -216,7 +217,7 @@ const docs: Record<string, FrenchTableDoc> = {
     origin:
       "Geo-PKO v2.3, le fichier à une ligne par mission, année et lieu dont la colonne year.overview liste chaque pays et sa plus grande unité, figé par son empreinte sha256.",
     cleaning: [
-      "Chaque entrée «\u00a0Pays (taille)\u00a0» de year.overview donne une ligne\u00a0; une entrée qui ne se lit pas ainsi, ou un nombre de pays (No.TCC) qui n'est pas celui de la liste, bloque la publication du rapport avec sa ligne et sa colonne.",
+      "Chaque entrée «\u00a0Pays (taille)\u00a0» de year.overview donne une ligne\u00a0; une entrée qui ne se lit pas ainsi, ou un nombre de pays (No.TCC) qui n'est pas celui de la liste, bloque la publication du rapport, et le message d'erreur en donne la ligne et la colonne.",
       "Les codeurs ont écrit certains pays de plusieurs façons (UK, Britain, United Kingdom)\u00a0: chacun reçoit un seul nom. Un lieu listé deux fois la même année est un seul lieu, chaque pays gardant sa plus grande unité.",
       "Chaque lieu doit être l'un de ceux de la table deployments pour cette mission et cette année, et se trouver dans le pays de ce lieu ou à moins de 25\u00a0km de sa frontière.",
     ],
@@ -254,6 +255,7 @@ const docs: Record<string, FrenchTableDoc> = {
       announced: "Quand le départ a été annoncé, si on le sait.",
       departed: "Quand le contingent est parti ou devait partir, si on le sait.",
       ...datePrecision("le départ"),
+      departed_as: `Vide quand aucune date de départ n'est donnée\u00a0; sinon l'une des valeurs ${oneOf(departureDateKinds)}\u00a0: «\u00a0deadline\u00a0» quand la source donne la date limite d'un départ prévu («\u00a0d'ici août 2023\u00a0»), que les pages impriment avec «\u00a0au plus tard\u00a0».`,
       departure_status: `L'une des valeurs ${oneOf(departureStatuses)}\u00a0: «\u00a0planned\u00a0» quand la source ne donne qu'un projet ou une date prévue, «\u00a0completed\u00a0» une fois le personnel parti, «\u00a0suspended\u00a0» quand le contingent a cessé ses activités sans partir. Pour chaque pays et composante, le graphique et les totaux retiennent la ligne la plus avancée (completed, under way, planned, suspended), et la première entre lignes égales.`,
       reason: "Le motif de départ que donne la source (en anglais).",
       ...statedBy,
@@ -269,6 +271,7 @@ const docs: Record<string, FrenchTableDoc> = {
     columns: {
       id: "Un nom stable de l'événement (moura-report), par lequel les chiffres vérifiés et les figures le retrouvent.",
       date: "Quand il a eu lieu (AAAA-MM quand la source ne donne que le mois).",
+      ...datePrecision("l'événement"),
       event: "Ce qui s'est passé, dans nos mots, en anglais.",
       event_fr: "La même chose en français, telle que l'imprime l'édition française\u00a0: écrite, non traduite par une machine.",
       category: `L'une des valeurs ${oneOf(eventCategories)}.`,

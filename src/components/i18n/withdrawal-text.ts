@@ -2,7 +2,7 @@
  * The words of the withdrawal page's charts in each edition, one typed record per chart, as
  * chart-text.ts keeps them for the other pages: a word missing in one edition fails the type check.
  */
-import type { Locale } from "../format.js";
+import { formatter, type Locale } from "../format.js";
 
 /** The phases a site's closing falls in, as the map's and the closures chart's legends name them. */
 export const phaseText: Record<Locale, { first: string; second: string; open: string }> = {
@@ -85,6 +85,8 @@ export const personnelLeftText: Record<
   Locale,
   {
     title: string;
+    /** The chart's point: the last count, with its date and qualifier as the source gave them. */
+    point(on: string, count: string): string;
     subtitle(toLeave: string | null): string;
     caption: string;
     ariaLabel: string;
@@ -94,6 +96,7 @@ export const personnelLeftText: Record<
 > = {
   en: {
     title: "Personnel who had left Mali",
+    point: (on, count) => `The last count, ${on}: ${count} had left`,
     subtitle: (toLeave) =>
       `Counts the mission and the press gave as it went${toLeave === null ? "" : `, against the ${toLeave} the withdrawal concerned`}`,
     caption: "Source: the curated withdrawal table, one source per count. A count of “more than” is drawn at its figure.",
@@ -103,6 +106,7 @@ export const personnelLeftText: Record<
   },
   fr: {
     title: "Le personnel parti du Mali",
+    point: (on, count) => `Le dernier décompte, ${on}\u00a0: ${count} personnes parties`,
     subtitle: (toLeave) =>
       `Décomptes donnés au fil du retrait par la mission et la presse${toLeave === null ? "" : `, rapportés aux ${toLeave} personnes que le retrait concernait`}`,
     caption: "Source\u00a0: la table du retrait, une source par décompte. Un décompte «\u00a0plus de\u00a0» est placé à son chiffre.",
@@ -126,9 +130,7 @@ export const placesText: Record<
   en: {
     title: "Where the mission stood, year by year",
     subtitle: (largest) =>
-      `Circles sized by the troops estimated from the UN's deployment maps (estimates from unit symbols, not head counts)${
-        largest ? `; the largest, ${largest.location} in ${largest.year}: about ${largest.troops}` : ""
-      }`,
+      `${largest ? `The largest presence: ${largest.location} in ${largest.year}, about ${largest.troops} troops. ` : ""}Circles sized by the troops estimated from the UN's deployment maps (estimates from unit symbols, not head counts)`,
     caption: "Source: Geo-PKO v2.3 (Uppsala University), coded from the UN's deployment maps; the mean of each year's maps.",
     ariaLabel: "Grid of MINUSMA's places by year, sized by estimated troops",
     noEstimate: "no estimate",
@@ -136,9 +138,7 @@ export const placesText: Record<
   fr: {
     title: "Où se trouvait la mission, année par année",
     subtitle: (largest) =>
-      `Cercles proportionnels aux effectifs estimés d'après les cartes de déploiement de l'ONU (estimations tirées des symboles d'unités, non des décomptes)${
-        largest ? `\u00a0; le plus grand, ${largest.location} en ${largest.year}\u00a0: environ ${largest.troops}` : ""
-      }`,
+      `${largest ? `La plus forte présence\u00a0: ${largest.location} en ${largest.year}, environ ${largest.troops} militaires. ` : ""}Cercles proportionnels aux effectifs estimés d'après les cartes de déploiement de l'ONU (estimations tirées des symboles d'unités, non des décomptes)`,
     caption:
       "Source\u00a0: Geo-PKO v2.3 (université d'Uppsala), codé d'après les cartes de déploiement de l'ONU\u00a0; moyenne des cartes de chaque année.",
     ariaLabel: "Grille des lieux de la Minusma par année, proportionnels aux effectifs estimés",
@@ -149,10 +149,25 @@ export const placesText: Record<
 /** The words of contributorsChart in each edition. */
 export const contributorsText: Record<
   Locale,
-  { title: string; subtitle: string; caption: string; ariaLabel: string; announced: string; places(count: number): string }
+  {
+    title: string;
+    /** The chart's point: how many countries the maps show over which years, and how many of them announced their departure. */
+    point(countries: number, years: string, leaving: number): string;
+    subtitle: string;
+    caption: string;
+    ariaLabel: string;
+    announced: string;
+    places(count: number): string;
+  }
 > = {
   en: {
     title: "Contributing countries on the maps, year by year",
+    point: (countries, years, leaving) => {
+      const en = formatter("en");
+      const who = leaving === 0 ? "none of them" : `${en.number(leaving)} of them`;
+      const whose = leaving > 1 ? "their contingents" : "its contingent";
+      return `${en.count(countries, "country", "countries")} on the maps, ${years}; ${who} announced in 2022–2023 that ${whose} would leave`;
+    },
     subtitle: "◂ a country that announced in 2022–2023 that its contingent would leave",
     caption: "Sources: Geo-PKO v2.3 (a country drawn on at least one map of the year); departures from the curated contingents table.",
     ariaLabel: "Grid of the countries whose units the UN's maps of MINUSMA draw, by year",
@@ -161,6 +176,12 @@ export const contributorsText: Record<
   },
   fr: {
     title: "Les pays contributeurs sur les cartes, année par année",
+    point: (countries, years, leaving) => {
+      const fr = formatter("fr");
+      const who = leaving === 0 ? "aucun n'a annoncé" : `${fr.number(leaving)} d'entre eux ${leaving === 1 ? "a annoncé" : "ont annoncé"}`;
+      const whose = leaving > 1 ? "leur contingent" : "son contingent";
+      return `${fr.number(countries)} pays sur les cartes, ${years}\u00a0; ${who} en 2022-2023 le départ de ${whose}`;
+    },
     subtitle: "◂ pays ayant annoncé en 2022-2023 le départ de son contingent",
     caption:
       "Sources\u00a0: Geo-PKO v2.3 (pays figurant sur au moins une carte de l'année)\u00a0; départs d'après la table des contingents.",

@@ -7,6 +7,8 @@ import type { DeniedCount } from "../../../data-loaders/flights.js";
 export interface FlightRefusal {
   period_start: string;
   period_end: string;
+  /** How the source gave the period's bounds: "inferred" where they are read from the dates around the report. */
+  date_precision: FlightRow["date_precision"];
   report: string;
   /** null where the source gives refusals without the number of requests. */
   requested: number | null;
@@ -43,6 +45,7 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
     .select(
       "period_start",
       "period_end",
+      "date_precision",
       "report",
       "requested",
       "denied",

@@ -2,7 +2,7 @@
  * The withdrawal: the sites in the order they closed, the personnel who had left, and where the
  * mission stood year by year on the UN's deployment maps (Geo-PKO).
  */
-import { isRoughDay } from "../../../data-loaders/figure-fields.js";
+import type { DatePrecision } from "../../../data-loaders/figure-fields.js";
 import type { ColumnTable } from "arquero";
 import type { Deployment, DeploymentContributor } from "../../../data-loaders/geo-pko.js";
 import { notCountries } from "../../../data-loaders/geo-pko.js";
@@ -39,12 +39,12 @@ export function siteClosureEvents(closures: SiteClosure[], told: readonly EventR
     .map((site) => ({
       id: `site-closed-${site.id}`,
       date: site.closed!,
-      event: `MINUSMA gives up its ${site.kind} at ${name(site)}${site.handed_to ? `, handed over to ${site.handed_to}` : ""}${
-        isRoughDay(site.date_precision) ? " (about this day)" : ""
-      }.`,
+      // The schema gives every closing date its precision; the timeline prints it with the date.
+      date_precision: site.date_precision as DatePrecision,
+      event: `MINUSMA gives up its ${site.kind} at ${name(site)}${site.handed_to ? `, handed over to ${site.handed_to}` : ""}.`,
       event_fr: `La Minusma quitte ${siteKindsFr[site.kind]} de ${site.site_fr.replace(/ \(.*\)$/, "")}${
         site.handed_to_fr ? `, ${site.kind === "camp" ? "remis" : "remise"} ${site.handed_to_fr}` : ""
-      }${isRoughDay(site.date_precision) ? " (date approximative)" : ""}.`,
+      }.`,
       category: "withdrawal",
       report: site.report,
       source_url: site.source_url,

@@ -8,7 +8,7 @@ import type { MissionReference } from "../../../data-loaders/mission-reference.j
 import { formatter } from "../../components/format.js";
 import { missionText } from "../../components/i18n/mission-text.js";
 import { html, type Markup } from "../../components/markup.js";
-import { missionCharts, missionLocator } from "../../components/mission-page.js";
+import { listCorrections, missionCharts, missionLocator } from "../../components/mission-page.js";
 import type { PageTemplate } from "../../components/page.js";
 import { sectionAnchor } from "../../components/site-nav.js";
 
@@ -33,6 +33,7 @@ const missionPage: PageTemplate = (context, { mission: slug }) => {
     body: html`# ${mission}\u00a0: le bilan
 
 ${identity(reference)}
+${listCorrections(context.referenceCuration().operation_corrections, mission, "fr")}
 ${outsideDates(f.outsideDates)}
 ${missionLocator(context, f, "fr")}
 

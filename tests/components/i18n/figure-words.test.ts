@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { statedDate, statedNumber } from "../../../src/components/i18n/figure-words.js";
+import {
+  departureCell,
+  departureDate,
+  statedDate,
+  statedNumber,
+  statedOn,
+  statedPeriod,
+} from "../../../src/components/i18n/figure-words.js";
 import { figureQualifiers, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
 
 describe("a published figure with its qualifier", () => {
@@ -27,12 +34,40 @@ describe("a published figure with its qualifier", () => {
 });
 
 describe("a figure's date as precisely as its source gave it", () => {
-  it("prints a day as a day, a rough or inferred day with 'about', and a month as a month, in both editions", () => {
+  it("prints a day as a day, a rough day with 'about', an inferred one as inferred, and a month as a month, in both editions", () => {
     expect(statedDate("2023-12-12", "day", "en")).toBe("12 December 2023");
     expect(statedDate("2023-10-23", "about", "en")).toBe("about 23 October 2023");
-    expect(statedDate("2018-04-07", "inferred", "en")).toBe("about 7 April 2018");
+    expect(statedDate("2018-04-07", "inferred", "en")).toBe("7 April 2018 (date inferred)");
     expect(statedDate("2023-02", "month", "en")).toBe("February 2023");
     expect(statedDate("2023-10-23", "about", "fr")).toBe("vers le 23 octobre 2023");
-    expect(statedDate("2018-04-07", "inferred", "fr")).toBe("vers le 7 avril 2018");
+    expect(statedDate("2018-04-07", "inferred", "fr")).toBe("7 avril 2018 (date déduite)");
+  });
+
+  it("puts a date into a sentence with the preposition its precision takes", () => {
+    expect(statedOn("2023-12-12", "day", "en")).toBe("on 12 December 2023");
+    expect(statedOn("2023-02", "month", "fr")).toBe("en février 2023");
+    expect(statedOn("2023-10-23", "about", "en")).toBe("about 23 October 2023");
+    expect(statedOn("2018-04-07", "inferred", "en")).toBe("on 7 April 2018 (date inferred)");
+  });
+});
+
+describe("a reporting period as its source gave it", () => {
+  it("marks inferred bounds once, after the period, on a line of their own when asked", () => {
+    expect(statedPeriod("2023-04-01", "2023-05-11", "day", "en")).toBe("1 April–11 May 2023");
+    expect(statedPeriod("2022-12-30", "2023-03-30", "inferred", "en", { words: true })).toBe(
+      "from 30 December 2022 to 30 March 2023 (dates inferred)",
+    );
+    expect(statedPeriod("2022-12-30", "2023-03-30", "inferred", "fr", { short: true, wrap: true })).toBe(
+      "30 déc. 2022–30 mars 2023\n(dates déduites)",
+    );
+  });
+});
+
+describe("a departure date in its status's words", () => {
+  it("says 'by' of a deadline only, in both editions", () => {
+    const planned = { departed: "2023-08", date_precision: "month" as const, departed_as: "deadline" as const };
+    expect(departureCell.en(departureDate(planned, "en"))).toBe("by August 2023");
+    expect(departureCell.fr(departureDate(planned, "fr"))).toBe("au plus tard en août 2023");
+    expect(departureCell.en(departureDate({ ...planned, departed_as: "date" }, "en"))).toBe("August 2023");
   });
 });

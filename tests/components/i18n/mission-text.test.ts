@@ -27,7 +27,7 @@ function factsOf(rows: Row[], everyMission: Map<string, { all: number; malicious
   };
   const leaders = (counts: Map<string, number>) => {
     const max = Math.max(...counts.values());
-    return { max, names: [...counts].filter(([, n]) => n === max).map(([name]) => name) };
+    return { max, names: [...counts].filter(([, n]) => n === max).map(([name]) => name), count: counts.size };
   };
   const unknown = (nationality: string | null) => !nationality || nationality === "Not recorded" || nationality === "Undetermined";
   const own = everyMission.get(mission)!;
@@ -84,7 +84,10 @@ function expectSentencesTrue(f: MissionFigures, facts: ReturnType<typeof factsOf
   if (!facts.years) expect(deadliest, where).toBe("");
   else {
     expect(numbersIn(deadliest, locale), `${where}: "${deadliest}"`).toEqual([...facts.years.names.map(Number).sort(), facts.years.max]);
-    expect(/years were|années civiles les plus/.test(deadliest), where).toBe(facts.years.names.length > 1);
+    // Every year with a death counting as many is no peak: the sentence must not call any year the deadliest.
+    const even = facts.years.names.length === facts.years.count;
+    expect(/deadliest|la plus meurtrière|les plus meurtrières/.test(deadliest), `${where}: "${deadliest}"`).toBe(!even);
+    expect(/years were|années civiles les plus/.test(deadliest), where).toBe(facts.years.names.length > 1 && !even);
   }
 
   const nationalities = say(text.nationalities(f));
@@ -234,11 +237,27 @@ describe("the sentences of made-up missions at the edges", () => {
     const [{ f }] = figuresAndFacts([
       row("TIE", 2001, "Military"),
       row("TIE", 2001, "Police"),
+      row("TIE", 2002, "Military"),
+      row("TIE", 2002, "Police"),
       row("TIE", 2003, "Military"),
       row("TIE", 2003, "Police"),
+      row("TIE", 2004, "Military"),
+      row("TIE", 2004, "Police"),
     ]);
-    expect(String(missionText.en.deadliest(f))).toBe("The deadliest calendar years were 2001 and 2003, with 2 people dead in each.");
-    expect(String(missionText.fr.deadliest(f))).toBe("Les années civiles les plus meurtrières ont été 2001 et 2003, avec 2 morts chacune.");
-    expect(String(missionText.en.personnel(f))).toBe("Those who died were military and police personnel, 2 of each.");
+    expect(String(missionText.en.deadliest(f))).toBe("No year was deadlier than another: 2001, 2002, 2003 and 2004 saw 2 deaths each.");
+    const [{ f: peaked }] = figuresAndFacts([...[2001, 2001, 2003, 2003, 2004].map((year) => row("TIE", year, "Military"))]);
+    expect(String(missionText.en.deadliest(peaked))).toBe("The deadliest calendar years were 2001 and 2003, with 2 people dead in each.");
+    expect(String(missionText.fr.deadliest(peaked))).toBe(
+      "Les années civiles les plus meurtrières ont été 2001 et 2003, avec 2 morts chacune.",
+    );
+    expect(String(missionText.en.personnel(f))).toBe("Those who died were military and police personnel, 4 of each.");
+  });
+
+  it("calls no year the deadliest when every year with a death counts as many", () => {
+    const [{ f }] = figuresAndFacts([row("EVEN", 2013, "Local"), row("EVEN", 2015, "International Civilian")]);
+    expect(String(missionText.en.deadliest(f))).toBe("No year was deadlier than another: 2013 and 2015 saw 1 death each.");
+    expect(String(missionText.fr.deadliest(f))).toBe(
+      "Aucune année n'a été plus meurtrière qu'une autre\u00a0: les années 2013 et 2015 comptent 1 mort chacune.",
+    );
   });
 });
