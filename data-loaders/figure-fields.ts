@@ -10,8 +10,11 @@ import { maxLength, requiredText } from "./fields.js";
  * someone forgot.
  */
 
-/** How the source qualified a figure: "exact" where it gave the number as a count. */
-export const figureQualifiers = ["exact", "about", "more than", "at least"] as const;
+/**
+ * How the source qualified a figure: "exact" where it gave the number as a count; "almost" where
+ * the true figure is just under the one given ("almost 6,000"), which "about" would misstate.
+ */
+export const figureQualifiers = ["exact", "about", "almost", "more than", "at least"] as const;
 export type FigureQualifier = (typeof figureQualifiers)[number];
 
 export const figureQualifier = z.enum(
@@ -28,7 +31,8 @@ export const datePrecisions = ["day", "about", "month", "inferred"] as const;
 export type DatePrecision = (typeof datePrecisions)[number];
 
 /** A day the reader must be told is not a date the source stated exactly: "about" it, or inferred. */
-export const isRoughDay = (precision: DatePrecision | ""): boolean => precision === "about" || precision === "inferred";
+export const isRoughDay = (precision: DatePrecision | ""): precision is "about" | "inferred" =>
+  precision === "about" || precision === "inferred";
 
 export const datePrecision = z.enum(datePrecisions, `date_precision must be one of ${datePrecisions.map((p) => `"${p}"`).join(", ")}`);
 
@@ -65,12 +69,15 @@ export const optionalDatePrecision = z.enum(
 );
 
 /**
- * The qualifier of a sum of qualified figures: "about" if any part is about (the sum can then be
- * above or below), else a floor if any part is a floor ("more than" over "at least": one strict
- * part makes the sum strictly above), else exact.
+ * The qualifier of a sum of qualified figures: "about" if any part is about, or if parts just
+ * under and parts above their figures meet (the sum can then be above or below); "almost" if the
+ * only loose parts are just under; else a floor if any part is a floor ("more than" over "at
+ * least": one strict part makes the sum strictly above); else exact.
  */
 export function sumQualifier(qualifiers: readonly FigureQualifier[]): FigureQualifier {
-  if (qualifiers.includes("about")) return "about";
+  const floor = qualifiers.includes("more than") || qualifiers.includes("at least");
+  if (qualifiers.includes("about") || (qualifiers.includes("almost") && floor)) return "about";
+  if (qualifiers.includes("almost")) return "almost";
   if (qualifiers.includes("more than")) return "more than";
   if (qualifiers.includes("at least")) return "at least";
   return "exact";

@@ -4,9 +4,10 @@
  * naming the row it contradicts, so that a slip of a digit ("left" 5,802 then 50, police 59,600
  * of 3,367) stops the build instead of being drawn.
  *
- * A stated figure is exact, "about", "more than" or "at least". Only an exact whole bounds its
- * parts; an "about" part may stray above it; any other part may not (a "more than" or "at least"
- * figure is a floor, and a floor above the whole is as false as an exact figure above it).
+ * A stated figure is exact, "about", "almost", "more than" or "at least". Only an exact whole
+ * bounds its parts; an "about" or "almost" part may stray above it (its true figure may be under
+ * the one given); any other part may not (a "more than" or "at least" figure is a floor, and a
+ * floor above the whole is as false as an exact figure above it).
  */
 import type { RowRefusal } from "./curated.js";
 import type { FigureQualifier } from "./figure-fields.js";
@@ -20,7 +21,7 @@ export interface StatedFigure {
 
 const group = (n: number) => n.toLocaleString("en");
 const bounds = (part: StatedFigure, whole: StatedFigure) =>
-  whole.qualifier === "exact" && part.qualifier !== "about" && part.value > whole.value;
+  whole.qualifier === "exact" && part.qualifier !== "about" && part.qualifier !== "almost" && part.value > whole.value;
 
 /**
  * A count that can only grow with time (people who had left by a date): each figure at least the

@@ -43,7 +43,7 @@ export interface TableDoc {
 const curatedOrigin =
   "Compiled from published reports, one source per row: the row's source_url, and the UN document symbol in report where there is one.";
 const curatedCleaning = [
-  "Every row is checked before the report is published: dates are real and not in the future, counts are whole numbers, categories are known, the source is an http(s) address of a kind the sourcing policy allows, and no key is given twice. A row that breaks a rule holds back the report, named by its line and column; none is dropped.",
+  "Every row is checked: dates are real and not in the future, counts are whole numbers, categories are known, the source is an http(s) address of a kind the sourcing policy allows, and no key is given twice. A row that breaks a rule is corrected before anything is published; none is dropped.",
   "Where two sources disagree, both rows are kept and the note says so.",
 ];
 /** The citation columns every curated table ends with (data-loaders/source-policy.ts). */
@@ -100,10 +100,10 @@ export const tableDocs: TableDoc[] = [
     ],
     origin: "The UN's fatalities file, pinned by its sha256 (see Sources).",
     cleaning: [
-      "Only the UN's own categories are accepted, after trimming the spaces the file leaves around some of them; an unknown one holds back the report.",
-      "A row whose casualty_id was already seen is the same person listed twice: it is dropped, and the report's checks name it by its line.",
+      "Only the UN's own categories are accepted, after trimming the spaces the file leaves around some of them; an unknown one is resolved before anything is published.",
+      "A row whose casualty_id was already seen is the same person listed twice: it is dropped, and counted on this page.",
       "Nationality names the export damaged are repaired, and missing ISO codes filled in where the name is certain.",
-      "A row that breaks any rule (a date that is not a date or lies in the future, an empty id, a row other than a fatality) holds back the report, named by its line and column; none is dropped silently.",
+      "A row that breaks any rule (a date that is not a date or lies in the future, an empty id, a row other than a fatality) is corrected before anything is published; none is dropped silently.",
     ],
   },
   {
@@ -139,7 +139,7 @@ export const tableDocs: TableDoc[] = [
     title: "The thirteen sites given up in 2023",
     row: "One of the sites MINUSMA held when its withdrawal began, and when it was closed or handed over.",
     columns: [
-      { name: "id", type: "text", meaning: "A short name that pages and tests use; it does not change." },
+      { name: "id", type: "text", meaning: "A short name of the site that does not change." },
       { name: "site", type: "text", meaning: "The site as the report names it." },
       { name: "site_fr", type: "text", meaning: "The site as the French edition names it (Tombouctou for Timbuktu)." },
       { name: "kind", type: "category", meaning: `One of: ${oneOf(siteKinds)}.` },
@@ -172,7 +172,7 @@ export const tableDocs: TableDoc[] = [
     origin: curatedOrigin,
     cleaning: [
       ...curatedCleaning,
-      "The point of a site is Geo-PKO's for the place it names; a name Geo-PKO does not hold for MINUSMA holds back the report. A site without a closing date has a note saying what was looked for.",
+      "The point of a site is Geo-PKO's for the place it names; a name Geo-PKO does not hold for MINUSMA is resolved before anything is published. A site without a closing date has a note saying what was looked for.",
     ],
   },
   {
@@ -255,7 +255,7 @@ export const tableDocs: TableDoc[] = [
     cleaning: [
       "The rows of one place and year (one per map) become one row: the highest headquarters level, and a unit present if any map draws it. The yearly mean of troops is the dataset's own; two maps of one place and year that give different means, or place it in different countries, hold back the report.",
       "NA in the source is an empty cell. Every other cell is checked: acronyms, years from 1990 to this year, coordinates within ±90° and ±180°, whole numbers, levels and flags within their codes.",
-      "Every place must lie in the country its row names, as Natural Earth draws it, or within 25 km of its border: a point further out (a slip, or a latitude and a longitude swapped) holds back the report, named by its line and column.",
+      "Every place must lie in the country its row names, as Natural Earth draws it, or within 25 km of its border: a point further out (a slip, or a latitude and a longitude swapped) is resolved before anything is published.",
     ],
   },
   {
@@ -281,7 +281,7 @@ export const tableDocs: TableDoc[] = [
     origin:
       "Geo-PKO v2.3, the file with one row per mission, year and place whose year.overview lists each country and its largest unit, pinned by its sha256.",
     cleaning: [
-      'Each "Country (size)" entry of year.overview is one row; an entry that does not read so, or a count of countries (No.TCC) that is not the number listed, holds back the report, named by its line and column.',
+      'Each "Country (size)" entry of year.overview is one row; an entry that does not read so, or a count of countries (No.TCC) that is not the number listed, is resolved before anything is published.',
       "The coders wrote some countries several ways (UK, Britain, United Kingdom): each gets one name. A place listed twice in one year is one place, each country keeping its largest unit.",
       "Every place must be one of the deployments table's for that mission and year, and lie in that place's country or within 25 km of its border.",
     ],
@@ -356,7 +356,7 @@ export const tableDocs: TableDoc[] = [
       { name: "date", type: "day or month", meaning: "When it happened (YYYY-MM when the source names only the month)." },
       datePrecision("the event"),
       { name: "event", type: "text", meaning: "What happened, in our words." },
-      { name: "event_fr", type: "text", meaning: "The same, in French, as the French edition prints it: written, not machine-translated." },
+      { name: "event_fr", type: "text", meaning: "The same, in French, as the French edition prints it, written for that edition." },
       { name: "category", type: "category", meaning: `One of: ${oneOf(eventCategories)}.` },
       ...citation("the event"),
       note,
@@ -378,7 +378,7 @@ export const tableDocs: TableDoc[] = [
       { name: "rank_all", type: "whole number", meaning: "Rank by deaths from all causes (1 = most; ties share a rank)." },
       { name: "rank_malicious", type: "whole number", meaning: "Rank by deaths from malicious acts; empty for a mission with none." },
     ],
-    origin: "Computed from the casualties table before the report is published.",
+    origin: "Computed from the casualties table.",
     cleaning: ["Nothing beyond the casualties table's own rules."],
   },
   {
@@ -444,8 +444,8 @@ export const tableDocs: TableDoc[] = [
       "The UN's list of peacekeeping operations (DPPADPOSS-PKO), pinned by its sha256, for the operations it holds; the curated table other_missions (one source per row) for the political missions, offices and the one operation it leaves out.",
     cleaning: [
       "Coordinates the list writes with a decimal comma, where the others have a point, are read as decimals.",
-      "Where the list is wrong (longitude and latitude swapped, MINUSMA's missing end date, a name cut short, a latitude not of the town named), the cell is replaced by a row of the curated table operation_corrections, which gives the value it replaces, the reason and a source. A correction whose cell no longer holds that value holds back the report, as does a town given two points by two rows, or a headquarters that Geo-PKO maps elsewhere for the same mission.",
-      "Every acronym of the fatalities file must resolve in the list or in the curated table, and in one of them only; one that does not holds back the report, named.",
+      "Where the list is wrong (longitude and latitude swapped, MINUSMA's missing end date, a name cut short, a latitude not of the town named), the cell is replaced by a row of the curated table operation_corrections, which gives the value it replaces, the reason and a source. A correction whose cell no longer holds that value is resolved before anything is published, and so is a town given two points by two rows, or a headquarters that Geo-PKO maps elsewhere for the same mission.",
+      "Every acronym of the fatalities file must resolve in the list or in the curated table, and in one of them only; one that does not is resolved before anything is published.",
     ],
   },
 ];

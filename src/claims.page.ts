@@ -56,7 +56,7 @@ personnel in Mali; ${variant("all personnel, malicious acts")} of them in malici
 ${variant("military personnel, all causes")} among military personnel, and
 ${variant("military personnel, malicious acts")} military personnel killed in malicious acts.
 A reporter who writes "peacekeepers killed" may mean any of these. Dates move the count too: the
-copy of the UN's file this report uses carries an update stamp of April 2025, two years after the
+edition of the UN's file used here carries an update stamp of April 2025, two years after the
 figures printed in 2023, so the two need not agree even with the same definition if rows were
 added or reclassified in between.
 

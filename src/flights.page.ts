@@ -2,7 +2,7 @@
  * Flights not authorized. Figures from src/components/figures/flights.ts, held to their reviewed values.
  */
 import { flightRows, flightsChart } from "./components/flights-page.js";
-import { capitalize, formatNumber, formatShare } from "./components/format.js";
+import { capitalize, formatNumber, formatShare, formatter } from "./components/format.js";
 import { deniedWords, statedDate, statedPeriod } from "./components/i18n/figure-words.js";
 import type { FlightRefusal } from "./components/metrics/flights.js";
 import { citation } from "./components/lists.js";
@@ -20,8 +20,8 @@ const flightsPage: PageTemplate = (context) => {
 A UN mission spread across northern and central Mali moves by air: troops, supplies, medical
 evacuations, and the drones that watch the routes its convoys take. The first restriction on its
 flights in the timeline dates from ${statedDate(grounding.date, grounding.date_precision, "en")}: ${grounding.event.replace(/\.$/, "")}
-(${citation(grounding)}). From then on, the Secretary-General's quarterly reports
-counted the authorizations refused, or refused or left unanswered.
+(${citation(grounding)}). The Secretary-General's quarterly reports count the authorizations
+refused, or refused or left unanswered; the table holds their counts from ${formatter("en").date(first.period_start.slice(0, 7))} on.
 
 ${capitalize(fromTo(latest))}, the mission asked for **${formatNumber(latest.requested)}** flight
 authorizations and did not obtain **${formatNumber(latest.denied)}** of them, ${formatShare(latest.share)}:

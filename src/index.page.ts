@@ -52,8 +52,8 @@ Multidimensional Integrated Stabilization Mission in Mali. **${formatNumber(f.ma
 deliberate attacks. ${otherCausesSentence(f.otherCauses)}
 
 The deadliest calendar year was ${f.deadliest.year}, with ${formatNumber(f.deadliest.all)} deaths,
-${formatNumber(f.deadliest.malicious)} of them from attacks. Across the ${formatNumber(f.missions)} missions and offices
-in the UN's file, going back to 1948, ${f.mission} ranks **${formatOrdinal(f.rankMalicious)}** for deaths
+${formatNumber(f.deadliest.malicious)} of them from attacks. Across the ${formatNumber(f.missions)} missions, offices and other
+entries in the UN's file, going back to 1948, ${f.mission} ranks **${formatOrdinal(f.rankMalicious)}** for deaths
 from malicious acts, ahead of ${f.nextByMalicious.mission} (${formatNumber(f.nextByMalicious.fatalities)}).
 Counting every cause of death, it ranks ${formatOrdinal(f.rankAll)}${f.rankAll > 1 ? html`, after ${f.deadliestMission.mission} (${formatNumber(f.deadliestMission.fatalities)})` : ""}.
 

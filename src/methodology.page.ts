@@ -13,7 +13,7 @@ const methodologyPage: PageTemplate = (context) => {
     toc: true,
     body: html`# About the data
 
-Every figure in this report is computed, before the report is published, from the files listed here:
+Every figure in this report is computed from the files listed here:
 one file published by the United Nations, pinned by its checksum, and tables compiled from
 published reports, where every row names its source. Each table is published as it was used
 by the charts, so anyone can check a number or reuse the work.
@@ -122,13 +122,12 @@ When a figure the report had already published moves, it is not republished unti
 looked at it; the change is then logged here, with the date, the old
 and new value and the reason (<a href="./data/tables/corrections.csv" download>corrections.csv</a>).
 ${correctionsSection(context, "en")}
-## Reproducing the report
+## Checking a copy
 
-The report can be made again from its sources, byte for byte: the same code and the same pinned
-files give identical files. The dates written into the site come from the sources, never from the
-day the site was made.
-The manifest lists each input (path and sha256) and each published file (path and sha256), so a
-published copy can be checked against the sources.
+Every figure can be recomputed from the sources above, with the same result. The dates on these
+pages come from the sources, never from the day the pages were published. The manifest lists
+each source file and each published file with its checksum (sha256), so a copy of the report can
+be checked against the sources.
 `,
   };
 };

@@ -166,11 +166,12 @@ function describeCategories(rows: YearCategoryCount[], heading: string, locale: 
 }
 
 /**
- * The missions a ranking chart draws: the top ones, and the highlighted one below them when it is
- * outside the top, so that a mission's own page always shows where it stands.
+ * The missions a ranking chart draws: every mission ranked within the top (all those tied at the
+ * cut, so that a tie is never broken by the order of the rows), and the highlighted one below them
+ * when it is outside, so that a mission's own page always shows where it stands.
  */
 export function rankingShown(ranking: MissionRank[], highlight: string, top = 15): MissionRank[] {
-  const shown = ranking.slice(0, top);
+  const shown = ranking.filter((row) => row.rank <= top);
   const highlighted = ranking.find((row) => row.mission === highlight);
   if (highlighted && !shown.includes(highlighted)) shown.push(highlighted);
   return shown;
@@ -189,6 +190,8 @@ export function missionRankingChart(
   }: ChartOptions & { highlight: string; top?: number; label: string; locale?: Locale },
 ): HTMLElement | SVGSVGElement {
   const shown = rankingShown(ranking, highlight, top);
+  // The missions within the top, all those tied at the cut included: the title counts them.
+  const ranked = shown.filter((row) => row.rank <= top);
   const text = missionRankingText[locale];
   const format = formatter(locale);
   const own = ranking.find((row) => row.mission === highlight);
@@ -205,7 +208,7 @@ export function missionRankingChart(
       width,
       marginLeft: 110,
       marginRight: 40,
-      title: text.title(Math.min(top, ranking.length), label, shown.length > top ? highlight : null),
+      title: text.title(ranked.length, label, ranked.length < shown.length ? highlight : null),
       subtitle: point ? `${point}. ${text.subtitle(highlight)}` : text.subtitle(highlight),
       caption: text.caption,
       ariaLabel: text.ariaLabel(label),

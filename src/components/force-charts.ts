@@ -38,6 +38,7 @@ export function flightRefusalsChart(
         counted.map((row) => ({
           period: statedPeriod(row.period_start, row.period_end, row.date_precision, locale, { words: true }),
           share: format.share(row.share!, { digits: 1 }),
+          counts: deniedWords[locale][row.denied_counts],
         })),
       )
     : null;
@@ -145,7 +146,7 @@ export function strengthChart(
   const domain = [new Date(Math.min(...times)), new Date(Math.max(...times))];
   const departureLabels = departureLabelsAt(marked, domain, width - margin.left - margin.right);
   const againstCeilings = countsAgainstCeilings(strength);
-  const point = text.point(againstCeilings.belowCeiling, againstCeilings.counts);
+  const point = text.point(againstCeilings.belowCeiling, againstCeilings.counts, againstCeilings.floors);
   return asImage(
     Plot.plot({
       document,

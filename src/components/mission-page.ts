@@ -37,7 +37,7 @@ const words: Record<
   en: {
     rankingBy: { "malicious acts": "malicious acts", "all causes": "all causes" },
     noPoint: (headquarters) =>
-      `No source this report reads gives a point for ${headquarters ?? "its headquarters"}, so no locator map is drawn.`,
+      `None of the sources cited here gives a point for ${headquarters ?? "its headquarters"}, so no locator map is drawn.`,
     corrected: {
       mission_name: "name",
       mission_isactive: "status",
@@ -68,7 +68,7 @@ const words: Record<
   fr: {
     rankingBy: { "malicious acts": "actes malveillants", "all causes": "toutes causes" },
     noPoint: (headquarters) =>
-      `Aucune source lue par ce rapport ne donne les coordonnées de ${headquarters ?? "son quartier général"}\u00a0: la carte de situation n'est pas dessinée.`,
+      `Aucune des sources citées ici ne donne les coordonnées de ${headquarters ?? "son quartier général"}\u00a0: la carte de situation n'est pas dessinée.`,
     corrected: {
       mission_name: "nom",
       mission_isactive: "statut",

@@ -4,7 +4,7 @@
  * day. The figures come from src/components/figures/statements.ts, which the claims guard holds.
  */
 import { AGREEMENT, PARTING_FROM, type StatementsFigures } from "./figures/statements.js";
-import { statedDate, statedNumber } from "./i18n/figure-words.js";
+import { statedDate, statedNumber, statedSpan } from "./i18n/figure-words.js";
 import { formatNumber, formatter, type Locale } from "./format.js";
 import { cite } from "./lists.js";
 import { html, type Markup } from "./markup.js";
@@ -33,11 +33,11 @@ export function statementsLead({ beforeArticle: b }: StatementsFigures, locale: 
   if (locale === "fr")
     return html`Les «\u00a0187 soldats tués en dix ans\u00a0» du *Monde* ne correspondent à aucun décompte que donne aujourd'hui le
 fichier de l'ONU (voir l'affirmation ci-dessus). Le chiffre est proche, en revanche, du bilan annoncé dans les mois
-qui ont précédé l'article, par la mission ou par les agences qui en rendaient compte\u00a0: ${format.fromTo(b.first, b.last)}, ${format.count(b.statements, "déclaration a", "déclarations ont")}
+qui ont précédé l'article, par la mission ou par les agences qui en rendaient compte\u00a0: ${statedSpan(b.first, b.firstPrecision, b.last, b.lastPrecision, locale)}, ${format.count(b.statements, "déclaration a", "déclarations ont")}
 fait état de ${span} morts dans des actes hostiles.`;
   return html`Le Monde's "187 soldiers killed in ten years" matches no count the UN file gives today (see
 the claim above). It is close, though, to the toll as it was stated in the months before the
-article, by the mission or by the agencies reporting on it: ${format.fromTo(b.first, b.last)}, ${format.count(b.statements, "statement", "statements")} gave ${span} deaths in hostile acts.`;
+article, by the mission or by the agencies reporting on it: ${statedSpan(b.first, b.firstPrecision, b.last, b.lastPrecision, locale)}, ${format.count(b.statements, "statement", "statements")} gave ${span} deaths in hostile acts.`;
 }
 
 /**
@@ -79,14 +79,14 @@ export const statementsLimits: Record<Locale, Markup> = {
 stands do not count the same deaths the same way, and that they drifted apart after 2018. It
 cannot show why. The file may have been revised after the fact, with deaths moved from hostile
 acts to another cause or to "to be determined", and others added late; or the mission may have
-counted by rules of its own. The copy of the file this report reads carries only its last update
+counted by rules of its own. The edition of the file used here carries only its last update
 (April 2025), not its history, so the two explanations cannot be told apart with these data. A reader
 setting a figure from 2023 beside one computed today should expect them to differ.`,
   fr: html`La comparaison montre que le bilan annoncé en 2023 et le fichier dans son état actuel
 ne comptent pas les mêmes morts de la même façon, et qu'ils se sont éloignés l'un de l'autre après 2018. Elle ne dit
 pas pourquoi. Le fichier a pu être révisé après coup, des morts passant des actes hostiles à une autre cause ou à la
 cause «\u00a0à déterminer\u00a0», d'autres étant ajoutées tardivement\u00a0; ou la mission a pu compter selon ses propres règles.
-La copie du fichier qu'utilise ce rapport ne porte que sa dernière mise à jour (avril 2025), non son historique\u00a0: les deux
+L'édition du fichier utilisée ici ne porte que sa dernière mise à jour (avril 2025), non son historique\u00a0: les deux
 explications ne peuvent donc pas être départagées avec ces données. Qui rapproche un chiffre de 2023 d'un chiffre calculé aujourd'hui
 doit s'attendre à ce qu'ils diffèrent.`,
 };

@@ -373,7 +373,8 @@ export function contributorsChart(
   );
   const leaving = new Set(departing);
   const name = (country: string) => (leaving.has(country) ? `${country} ◂` : country);
-  const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "";
+  const [firstYear, lastYear] = [Math.min(...years), Math.max(...years)];
+  const span = !years.length ? "" : firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
   const point = text.point(countries.length, span, countries.filter((country) => leaving.has(country)).length);
   return asImage(
     Plot.plot({
@@ -387,7 +388,7 @@ export function contributorsChart(
       ariaDescription:
         `${point}. ` +
         countries
-          .map((country) => `${country}${leaving.has(country) ? text.announced : ""}${format.colon}${yearsOf(country).join(", ")}`)
+          .map((country) => `${country}${leaving.has(country) ? text.leaving : ""}${format.colon}${yearsOf(country).join(", ")}`)
           .join(format.semicolon),
       marks: [
         ...annotationMarks(annotations, width < 480 ? 9 : 10, { inMargin: true }),

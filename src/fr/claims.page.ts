@@ -66,7 +66,7 @@ le Mali a demandé le départ de la mission, l'ONU avait enregistré ${valueIn(t
 l'ensemble de son personnel au Mali\u00a0; ${variant("all personnel, malicious acts")} d'entre eux dans des actes malveillants\u00a0;
 ${variant("military personnel, all causes")} parmi le personnel militaire, et ${variant("military personnel, malicious acts")}
 militaires tués dans des actes malveillants. Un journaliste qui écrit «\u00a0casques bleus tués\u00a0» peut désigner
-n'importe lequel de ces chiffres. Les dates jouent aussi\u00a0: la copie du fichier de l'ONU qu'utilise ce rapport porte
+n'importe lequel de ces chiffres. Les dates jouent aussi\u00a0: l'édition du fichier de l'ONU utilisée ici porte
 une mise à jour d'avril 2025, deux ans après les chiffres publiés en 2023\u00a0; même à définition égale, les deux
 peuvent différer si des lignes ont été ajoutées ou reclassées entre-temps.
 

@@ -17,6 +17,8 @@ const page = "/fr/flights";
 const flightsPage: PageTemplate = (context) => {
   const f = context.story().flights;
   const { latest, earlier, withDrones, first, grounding } = f;
+  // "à partir d'octobre", "à partir de mars": French elides before a vowel.
+  const from = (month: string) => (/^[aeiouy]/.test(month) ? `d'${month}` : `de ${month}`);
   const fromTo = (row: FlightRefusal) => statedPeriod(row.period_start, row.period_end, row.date_precision, "fr", { words: true });
   return {
     title: "Les vols non autorisés",
@@ -25,8 +27,8 @@ const flightsPage: PageTemplate = (context) => {
 Une mission de l'ONU répartie dans le nord et le centre du Mali se déplace par les airs\u00a0: les troupes, le
 ravitaillement, les évacuations sanitaires, et les drones qui surveillent les routes empruntées par ses convois. La
 première restriction de ses vols dans la chronologie date du ${statedDate(grounding.date, grounding.date_precision, "fr")}\u00a0: ${grounding.event_fr.replace(/\.$/, "")}
-(${citation(grounding, "fr")}). Dès lors, les rapports trimestriels du secrétaire général ont compté les
-autorisations refusées, ou refusées ou restées sans réponse.
+(${citation(grounding, "fr")}). Les rapports trimestriels du secrétaire général comptent les
+autorisations refusées, ou refusées ou restées sans réponse\u00a0; le tableau contient leurs décomptes à partir ${from(f$.date(first.period_start.slice(0, 7)))}.
 
 ${fromTo(latest).replace(/^du/, "Du")}, la mission a demandé **${f$.number(latest.requested)}** autorisations de
 vol et n'en a pas obtenu **${f$.number(latest.denied)}**, soit ${f$.share(latest.share)}\u00a0:

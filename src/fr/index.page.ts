@@ -61,7 +61,7 @@ multidimensionnelle intégrée pour la stabilisation au Mali. **${f$.number(f.ma
 des attaques délibérées. ${otherCausesSentence(f.otherCauses)}
 
 L'année civile la plus meurtrière a été ${f.deadliest.year}, avec ${f$.number(f.deadliest.all)} morts,
-dont ${f$.number(f.deadliest.malicious)} dans des attaques. Parmi les ${f$.number(f.missions)} missions et bureaux du fichier
+dont ${f$.number(f.deadliest.malicious)} dans des attaques. Parmi les ${f$.number(f.missions)} missions, bureaux et autres entrées du fichier
 de l'ONU, qui remonte à 1948, ${theMission(f.mission)} se classe au **${f$.ordinal(f.rankMalicious)}** rang pour les morts dans des
 actes malveillants, devant ${theMission(f.nextByMalicious.mission)} (${f$.number(f.nextByMalicious.fatalities)}).
 Toutes causes confondues, elle se classe au ${f$.ordinal(f.rankAll)} rang${f.rankAll > 1 ? html`, derrière ${theMission(f.deadliestMission.mission)} (${f$.number(f.deadliestMission.fatalities)})` : ""}.

@@ -17,7 +17,7 @@ const methodologyPage: PageTemplate = (context) => {
     toc: true,
     body: html`# Les données
 
-Chaque chiffre de ce rapport est calculé, avant la publication du rapport, à partir des fichiers listés ici\u00a0:
+Chaque chiffre de ce rapport est calculé à partir des fichiers listés ici\u00a0:
 un fichier publié par les Nations unies, figé par son empreinte, et des tables établies d'après des
 rapports publiés, dont chaque ligne nomme sa source. Chaque table est publiée telle que les graphiques l'ont utilisée,
 pour que chacun puisse vérifier un chiffre ou reprendre le travail.
@@ -125,11 +125,11 @@ Quand un chiffre que le rapport avait déjà publié bouge, il n'est republié q
 changement est alors consigné ici, avec la date, l'ancienne et
 la nouvelle valeur et la raison (<a href="../data/tables/corrections.csv" download>corrections.csv</a>).
 ${correctionsSection(context, "fr")}
-## Reproduire le rapport
+## Vérifier une copie
 
-Le rapport peut être refait à l'octet près à partir de ses sources\u00a0: le même code et les mêmes fichiers figés
-donnent des fichiers identiques. Les dates écrites dans le site viennent des sources, jamais du jour où le site a été
-fait. Le manifeste liste chaque entrée (chemin et sha256) et chaque fichier publié (chemin et sha256), de sorte qu'une copie publiée peut être vérifiée contre les sources.
+Chaque chiffre peut être recalculé à partir des sources ci-dessus, avec le même résultat. Les dates de ces pages
+viennent des sources, jamais du jour de leur publication. Le manifeste liste chaque fichier source et chaque fichier
+publié avec son empreinte (sha256), de sorte qu'une copie du rapport peut être vérifiée contre les sources.
 `,
   };
 };

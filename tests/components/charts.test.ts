@@ -10,6 +10,7 @@ import {
   nationalitiesChart,
   fatalitiesByYearChart,
   missionRankingChart,
+  rankingShown,
   everyYear,
   toTime,
 } from "../../src/components/charts.js";
@@ -134,7 +135,7 @@ describe("charts of the curated tables", () => {
     );
     // The point comes first, from the fixture's periods: 20 of 100 and 50 of 50.
     expect(svgOf(figure).getAttribute("aria-description")).toMatch(
-      /^Not obtained: 20\.0% of requests from 1 January to 31 March 2023 and 100\.0% from 1 April to 15 May 2023\./,
+      /^20\.0% of requests refused or left unanswered from 1 January to 31 March 2023 and 100\.0% refused or left unanswered from 1 April to 15 May 2023\./,
     );
   });
 
@@ -228,6 +229,20 @@ describe("mission page charts", () => {
     const bars = [...figure.querySelectorAll("g[aria-label='bar'] rect")];
     expect(bars).toHaveLength(2);
     expect(figure.textContent).toContain("The mission with the most fatalities from all causes, and FIXB");
+  });
+
+  it("never cuts a tie at the edge of the top: every mission ranked within it is drawn and counted in the title", () => {
+    const ranking = [
+      { mission: "TOP", fatalities: 9, rank: 1 },
+      { mission: "MID", fatalities: 4, rank: 2 },
+      { mission: "PEER", fatalities: 4, rank: 2 },
+      { mission: "LOW", fatalities: 1, rank: 4 },
+    ];
+    expect(rankingShown(ranking, "TOP", 2).map((row) => row.mission)).toEqual(["TOP", "MID", "PEER"]);
+    const figure = missionRankingChart(ranking, { highlight: "PEER", top: 2, label: "all causes", document: doc }) as unknown as Element;
+    expect(figure.textContent).toContain("The 3 missions with the most fatalities from all causes");
+    expect(figure.textContent).not.toContain(", and PEER");
+    expect(rankingShown(ranking, "LOW", 2).map((row) => row.mission)).toEqual(["TOP", "MID", "PEER", "LOW"]);
   });
 
   it("states where the highlighted mission stands, and which has the most, in both editions", () => {
@@ -433,13 +448,16 @@ describe("[chart states its point] of the curated tables, with the words of thei
     expect(description(personnelLeftChart(left, personnelToLeave(withdrawal), { document: doc }))).toMatch(new RegExp(`^${expected}`));
   });
 
-  it("counts the countries on the maps and those that announced their departure, agreeing in number", () => {
+  it("counts the countries on the maps and those with a contingent leaving, and writes a single year once", () => {
     const byYear = contributorsByYear(aq.from(contributors), "MINUSMA", 2014, 2023);
     const countries = new Set(byYear.map((row) => row.country)).size;
     expect(description(contributorsChart(byYear, ["Germany"], { document: doc }))).toMatch(
-      new RegExp(`^${countries} countries on the maps, \\d{4}–\\d{4}; 1 of them announced in 2022–2023 that its contingent would leave\\.`),
+      new RegExp(
+        `^${countries} countries on the maps, \\d{4}(–\\d{4})?; 1 of them had a contingent that left or was to leave in 2022–2023\\.`,
+      ),
     );
-    expect(description(contributorsChart(byYear, [], { document: doc }))).toContain("none of them announced");
+    expect(description(contributorsChart(byYear, [], { document: doc }))).toContain("none of them had a contingent");
+    expect(description(contributorsChart(byYear, [], { document: doc }))).not.toMatch(/(\d{4})–\1/);
   });
 
   it("says how far the statements agreed with the file, when given the figures", () => {

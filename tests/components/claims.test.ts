@@ -11,7 +11,7 @@ import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable } from "../../data-loaders/strength.js";
 import { tollStatementsTable } from "../../data-loaders/toll-statements.js";
 import { evaluateClaims, statedByClaimant, type LedgerTables } from "../../src/components/claims/catalogue.js";
-import { verdictFor, type ClaimEntry } from "../../src/components/claims/verdicts.js";
+import { judge, verdictFor, type ClaimEntry } from "../../src/components/claims/verdicts.js";
 import { reviewedFrom, unreviewedChanges, type Ledger } from "../../src/components/review.js";
 import { readFixture } from "../helpers.js";
 
@@ -56,6 +56,27 @@ describe("verdictFor", () => {
     expect(verdictFor(number(303, "at least"), 302)).toBe("differs");
     expect(verdictFor({ kind: "date", value: "2022-08" }, "2022-08-15")).toBe("matches");
     expect(verdictFor({ kind: "date", value: "2022-08" }, "2022-09-01")).toBe("differs");
+  });
+
+  it("writes a measured value with the qualifier its source gave it, in the verdict and in the closest definition", () => {
+    const stated = { kind: "number" as const, value: 12000, qualifier: "about" as const, unit: "people" };
+    const floor = {
+      definition: "a floor",
+      definition_fr: "un minimum",
+      computation: "fixture",
+      value: 13000,
+      qualifier: "more than" as const,
+    };
+    const { explanation, explanation_fr } = judge(stated, floor, [{ ...floor, difference: 1000, relative: 1000 / 12000 }], {
+      en: "",
+      fr: "",
+    });
+    expect(explanation).toMatch(/^The tables give more than 13,000, 1,000 more than claimed/);
+    expect(explanation).toContain("the closest is a floor (more than 13,000, +1,000)");
+    expect(explanation_fr).toMatch(/^Les tables donnent plus de 13\u202f000/);
+    // A floor at the claimed figure does not give it "exactly".
+    const atFloor = judge({ ...stated, qualifier: "exactly" }, { ...floor, value: 12000 }, [], { en: "", fr: "" });
+    expect(atFloor.explanation).not.toContain("exactly");
   });
 });
 
@@ -171,9 +192,9 @@ describe("the ledger in French", () => {
     expect(claim("deployed-15000").explanation_fr).toContain(
       `Les tables donnent 16${nnbsp}000, soit 1${nnbsp}000 de plus qu'affirmé (+1${nnbsp}000, 6,7${nnbsp}%).`,
     );
-    // 12,400 against about 12,000 fits.
+    // More than 12,400 against about 12,000 fits, the floor compared as its stated value and printed with its qualifier.
     expect(claim("reuters-12000-peacekeepers").explanation_fr).toContain(
-      `Les tables donnent 12${nnbsp}400, ce qui s'accorde avec «${nbsp}environ 12${nnbsp}000${nbsp}»`,
+      `Les tables donnent plus de 12${nnbsp}400, ce qui s'accorde avec «${nbsp}environ 12${nnbsp}000${nbsp}»`,
     );
   });
 

@@ -99,10 +99,20 @@ describe("strength", () => {
   it("sets each count of soldiers and police against the ceiling in force on its date, leaving out counts before any ceiling", () => {
     const rows = strength.objects() as StrengthRow[];
     // The fixture's one military count, 12,000 on 1 January 2018, under the 13,289 set in 2016; the total of 2013 has no ceiling.
-    expect(countsAgainstCeilings(rows)).toEqual({ counts: 1, belowCeiling: 1 });
+    expect(countsAgainstCeilings(rows)).toEqual({ counts: 1, belowCeiling: 1, floors: 0 });
     const above = { ...rows[3], date: "2016-07", deployed: 13300, authorized: null };
     const early = { ...rows[3], date: "2013-01-01", deployed: 100, authorized: null };
-    expect(countsAgainstCeilings([...rows, above, early])).toEqual({ counts: 2, belowCeiling: 1 });
+    expect(countsAgainstCeilings([...rows, above, early])).toEqual({ counts: 2, belowCeiling: 1, floors: 0 });
+  });
+
+  it("sets soldiers and police together against both ceilings, and counts a floor under a ceiling apart", () => {
+    const rows = strength.objects() as StrengthRow[];
+    const police = { ...rows[3], component: "police" as const, date: "2016-06-29", deployed: null, authorized: 1920 };
+    const together = { ...rows[3], component: "uniformed" as const, date: "2018-02", deployed: 14000, authorized: null };
+    const floor = { ...rows[3], date: "2018-03", deployed: 12500, qualifier: "more than" as const, authorized: null };
+    const roughlyAt = { ...rows[3], date: "2018-04", deployed: 13000, qualifier: "about" as const, authorized: null };
+    // 14,000 against 13,289 + 1,920; "more than 12,500" cannot show it; "about 13,000" is within 5% of 13,289.
+    expect(countsAgainstCeilings([...rows, police, together, floor, roughlyAt])).toEqual({ counts: 4, belowCeiling: 2, floors: 1 });
   });
 
   it("finds the deployed figure for a component and a date", () => {

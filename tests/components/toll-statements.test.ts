@@ -80,7 +80,15 @@ describe("the figures of Why 187", () => {
     expect(f.before).toEqual({ statements: 1, agreeing: 1, lastDate: "2015-05-29" });
     expect(f.hostile).toEqual({ statements: 2, smallest: 2, largest: 3 });
     expect(f.allCauses).toEqual({ statements: 2, smallest: -1, largest: 0 });
-    expect(f.beforeArticle).toEqual({ statements: 2, lowest: 8, highest: 9, first: "2023-05-06", last: "2023-05-29" });
+    expect(f.beforeArticle).toEqual({
+      statements: 2,
+      lowest: 8,
+      highest: 9,
+      first: "2023-05-06",
+      last: "2023-05-29",
+      firstPrecision: "day",
+      lastPrecision: "day",
+    });
   });
 
   it("draws the running counts from July 2013 to December 2023", () => {

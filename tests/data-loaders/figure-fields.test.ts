@@ -8,5 +8,8 @@ describe("the qualifier of a sum", () => {
     expect(sumQualifier(["exact", "at least", "more than"])).toBe("more than");
     expect(sumQualifier(["exact", "at least"])).toBe("at least");
     expect(sumQualifier([])).toBe("exact");
+    // "almost" is just under its figure: a sum with it stays just under, unless a floor pulls the other way.
+    expect(sumQualifier(["exact", "almost"])).toBe("almost");
+    expect(sumQualifier(["almost", "more than"])).toBe("about");
   });
 });

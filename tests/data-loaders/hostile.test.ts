@@ -342,10 +342,10 @@ describe("[implausible data] numbers no source can state together", () => {
   });
 
   it("refuses a part larger than its whole (police 59,600 of 3,367), and parts that add up to more", () => {
-    const police = refuseWithdrawal(withdrawal.replace("2023-09-27,day,police,left,596,", "2023-09-27,day,police,left,59600,"));
+    const police = refuseWithdrawal(withdrawal.replace("2023-09-27,about,police,left,596,", "2023-09-27,about,police,left,59600,"));
     expect(police.location).toMatchObject({ columnName: "personnel", value: "59600" });
     expect(police.problem).toContain("59,600 police personnel who had left, more than the 3,367 personnel who had left by that date");
-    const sum = refuseWithdrawal(withdrawal.replace("2023-09-27,day,civilian,left,91,", "2023-09-27,day,civilian,left,92,"));
+    const sum = refuseWithdrawal(withdrawal.replace("2023-09-27,about,civilian,left,91,", "2023-09-27,about,civilian,left,92,"));
     expect(sum.problem).toContain("make 3,368, more than the 3,367");
     const deployed = dataErrorOf("the damaged strength", () =>
       parseCuratedTable(

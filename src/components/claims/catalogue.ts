@@ -106,8 +106,8 @@ const specs: ClaimSpec[] = [
       },
     ],
     context: () => ({
-      en: "The claim names civilians, so the test uses the mission's total personnel. The only figure near 15,000 in the tables is the sum of the authorized ceilings, which counts places, not people deployed.",
-      fr: "L'affirmation cite les civils\u00a0: le test retient donc l'ensemble du personnel de la mission. Le seul chiffre proche de 15\u202f000 dans les tables est la somme des plafonds autorisés, qui compte des postes, non des personnes déployées.",
+      en: "The claim names civilians, so the test uses the mission's total personnel. The only figure near 15,000 in the tables is the sum of the authorized ceilings, which counts places, not people deployed. The total of February 2023 comes from a page whose figure for soldiers and police together is that sum of ceilings; if its total was built on it too, fewer people were present than it says, and the gap to the claim is smaller.",
+      fr: "L'affirmation cite les civils\u00a0: le test retient donc l'ensemble du personnel de la mission. Le seul chiffre proche de 15\u202f000 dans les tableaux est la somme des plafonds autorisés, qui compte des postes, non des personnes déployées. Le total de février 2023 vient d'une page dont le chiffre des militaires et policiers réunis est cette somme de plafonds\u00a0; si son total en est parti lui aussi, moins de personnes étaient présentes qu'il ne le dit, et l'écart avec l'affirmation est moindre.",
     }),
   },
   {

@@ -5,6 +5,7 @@
  */
 import { formatter, type Locale } from "../format.js";
 import type { FigureQualifier } from "../../../data-loaders/figure-fields.js";
+import { statedNumber } from "../i18n/figure-words.js";
 
 export type Verdict = "matches" | "differs" | "not checkable with the data at hand";
 
@@ -153,6 +154,9 @@ function writer(stated: Stated, locale: Locale) {
     signed,
     /** A value in the claim's unit: "25.2%", "25,2 %" for percentages, "1,234", "1 234" otherwise. */
     inUnit: (n: number) => (isPercent(stated) ? `${format.number(n)}${words.percent}` : format.number(n)),
+    /** A measured value with the qualifier its source gave it: "more than 13,000", "plus de 13 000". */
+    measured: (n: number, qualifier: FigureQualifier = "exact") =>
+      isPercent(stated) ? `${format.number(n)}${words.percent}` : statedNumber(n, qualifier, locale),
     gapInUnit: (n: number) => (isPercent(stated) ? `${signed(n)} ${words.points}` : signed(n)),
   };
 }
@@ -167,32 +171,29 @@ export function statedText(stated: Stated, locale: Locale): string {
 
 /** One sentence on how the primary value compares with the claim. */
 function comparison(stated: Stated, primary: Measure, verdict: Verdict, locale: Locale): string {
-  const { format, words, signed } = writer(stated, locale);
+  const { format, words, signed, measured } = writer(stated, locale);
   if (stated.kind === "date") return words.dated(String(primary.value), stated.value, verdict === "matches");
   const value = Number(primary.value);
   const gap = value - stated.value;
+  const written = measured(value, primary.qualifier);
   if (verdict === "matches") {
-    return gap === 0 ? words.exactly(format.number(value)) : words.fits(format.number(value), statedText(stated, locale), signed(gap));
+    return gap === 0 && (primary.qualifier ?? "exact") === "exact"
+      ? words.exactly(written)
+      : words.fits(written, statedText(stated, locale), signed(gap));
   }
-  return words.off(
-    format.number(value),
-    format.number(Math.abs(gap)),
-    gap > 0,
-    signed(gap),
-    format.share(gap / stated.value, { digits: 1 }),
-  );
+  return words.off(written, format.number(Math.abs(gap)), gap > 0, signed(gap), format.share(gap / stated.value, { digits: 1 }));
 }
 
 /** The closest alternative definitions, as a sentence. */
 function closest(stated: Stated, alternatives: Alternative[], locale: Locale): string {
   if (stated.kind === "date" || alternatives.length === 0) return "";
-  const { words, inUnit, gapInUnit } = writer(stated, locale);
+  const { words, inUnit, gapInUnit, measured } = writer(stated, locale);
   const definitionOf = (alt: Alternative) => (locale === "fr" ? alt.definition_fr : alt.definition);
   const ranked = [...alternatives].sort((a, b) => Math.abs(a.difference!) - Math.abs(b.difference!));
   const best = ranked[0];
-  const exact = ranked.filter((alt) => alt.difference === 0);
+  const exact = ranked.filter((alt) => alt.difference === 0 && (alt.qualifier ?? "exact") === "exact");
   if (exact.length) return words.exact(exact.map(definitionOf));
-  return words.closest(inUnit(stated.value), definitionOf(best), inUnit(Number(best.value)), gapInUnit(best.difference!));
+  return words.closest(inUnit(stated.value), definitionOf(best), measured(Number(best.value), best.qualifier), gapInUnit(best.difference!));
 }
 
 /** The verdict on a claim and the sentence that explains it in each edition, from its primary measure and the others. */

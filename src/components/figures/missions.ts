@@ -63,6 +63,8 @@ export const missionsIndexFiguresSchema = z.object({
   firstYear: count,
   lastYear: count,
   withMalicious: count,
+  /** The file's entries by what they are (peacekeeping operation, political mission, office, not a mission), with their acronyms. */
+  byKind: z.array(z.object({ kind: z.enum(missionKinds), acronyms: z.array(z.string().min(1)).min(1) })),
 });
 
 export type MissionsIndexFigures = z.infer<typeof missionsIndexFiguresSchema>;
@@ -128,6 +130,9 @@ export function missionsFigures(tables: Pick<TidyTables, "casualties" | "mission
     firstYear: Math.min(...summaries.map((row) => row.first_year)),
     lastYear: Math.max(...summaries.map((row) => row.last_year)),
     withMalicious: summaries.filter((row) => row.malicious > 0).length,
+    byKind: missionKinds
+      .map((kind) => ({ kind, acronyms: summaries.filter((row) => references.get(row.mission)?.kind === kind).map((row) => row.mission) }))
+      .filter((group) => group.acronyms.length > 0),
   });
   const profiles = missionProfiles(tables.casualties);
   const bySlug = new Map<string, MissionFigures>();

@@ -16,7 +16,7 @@ import {
   type StatementComparison,
 } from "../metrics/toll-statements.js";
 import { ARTICLE_MONTH } from "../claims/catalogue.js";
-import { checkFigures, count, isoDate, isoDay, url } from "./schema.js";
+import { checkFigures, count, datePrecision, isoDate, isoDay, url } from "./schema.js";
 
 export const MISSION = "MINUSMA";
 /** The months the chart's running counts cover: the first death to the end of the withdrawal. */
@@ -58,7 +58,16 @@ export const statementsFiguresSchema = z.object({
   hostile: gapRange,
   allCauses: gapRange,
   /** The hostile-act statements of the three months before the article: the lowest and highest figure. */
-  beforeArticle: z.object({ statements: count.min(1), lowest: count, highest: count, first: isoDate, last: isoDate }),
+  beforeArticle: z.object({
+    statements: count.min(1),
+    lowest: count,
+    highest: count,
+    first: isoDate,
+    last: isoDate,
+    /** How precisely the first and the last statements are dated, which the sentence giving the span prints. */
+    firstPrecision: datePrecision,
+    lastPrecision: datePrecision,
+  }),
 });
 
 export type StatementsFigures = z.infer<typeof statementsFiguresSchema>;
@@ -91,6 +100,8 @@ export function statementsFigures(tables: Pick<TidyTables, "casualties" | "tollS
       highest: Math.max(...beforeArticle.map((row) => row.figure)),
       first: beforeArticle[0]?.stated_on,
       last: beforeArticle.at(-1)?.stated_on,
+      firstPrecision: beforeArticle[0]?.date_precision,
+      lastPrecision: beforeArticle.at(-1)?.date_precision,
     },
   });
 }

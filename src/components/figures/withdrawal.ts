@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
-import { departingContingents } from "../metrics/force.js";
+import { departingContingents, leavingContingents } from "../metrics/force.js";
 import {
   contributorsByYear,
   personnelLeft,
@@ -82,8 +82,9 @@ export const withdrawalFiguresSchema = z.object({
 
 export type WithdrawalFigures = z.infer<typeof withdrawalFiguresSchema>;
 
+/** The countries with a contingent that left or was to leave: a suspension alone does not mark a country. */
 const departingCountries = (contingents: TidyTables["contingents"]) => [
-  ...new Set(departingContingents(contingents).map((row) => row.country)),
+  ...new Set(leavingContingents(departingContingents(contingents)).map((row) => row.country)),
 ];
 
 const closureOf = (site: SiteClosure | undefined) =>

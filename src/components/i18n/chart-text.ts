@@ -427,8 +427,11 @@ export const flightRefusalsText: Record<
   {
     measures: [requested: string, refused: string, drones: string];
     title: string;
-    /** The chart's point: the share of requests not obtained in each period that counts its requests. */
-    point(shares: { period: string; share: string }[]): string;
+    /**
+     * The chart's point: the share of requests not granted in each period that counts its requests,
+     * in the words of what each period's count holds (`counts`: "refused", "refused or left unanswered").
+     */
+    point(shares: { period: string; share: string; counts: string }[]): string;
     subtitle: string;
     caption: string;
     ariaLabel: string;
@@ -440,7 +443,7 @@ export const flightRefusalsText: Record<
     measures: ["Requested", "Not obtained (refused, or also unanswered, as each report counts)", "Refused: ISR drone flights"],
     title: "Flight authorizations MINUSMA asked the Malian authorities for, and those not obtained",
     point: (shares) =>
-      `Not obtained: ${formatter("en").list(shares.map(({ period, share }, i) => `${share}${i === 0 ? " of requests" : ""} ${period}`))}`,
+      formatter("en").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " of requests" : ""} ${counts} ${period}`)),
     subtitle:
       "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
     caption: "Sources: one per period, listed below the chart with who stated its figures.",
@@ -453,7 +456,7 @@ export const flightRefusalsText: Record<
     measures: ["Demandées", "Non obtenues (refusées, ou aussi sans réponse, selon le rapport)", "Refusées\u00a0: drones ISR"],
     title: "Les autorisations de vol demandées par la Minusma aux autorités maliennes, et celles qui n'ont pas été obtenues",
     point: (shares) =>
-      `Non obtenues\u00a0: ${formatter("fr").list(shares.map(({ period, share }, i) => `${share}${i === 0 ? " des demandes" : ""} ${period}`))}`,
+      formatter("fr").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " des demandes" : ""} ${counts} ${period}`)),
     subtitle:
       "Par période couverte par les rapports du secrétaire général de l'ONU\u00a0; une barre absente signifie que la source ne donne pas de chiffre. ISR\u00a0: renseignement, surveillance et reconnaissance",
     caption: "Sources\u00a0: une par période, listées sous le graphique avec qui a donné ses chiffres.",
@@ -476,7 +479,7 @@ export const strengthText: Record<
   {
     title: string;
     /** The chart's point: how many published counts of soldiers and police stayed below the ceiling in force. */
-    point(belowCeiling: number, counts: number): string;
+    point(belowCeiling: number, counts: number, floors: number): string;
     subtitle: string;
     caption: string;
     ariaLabel: string;
@@ -487,10 +490,14 @@ export const strengthText: Record<
 > = {
   en: {
     title: "MINUSMA's size as published, 2013–2023",
-    point: (below, counts) =>
-      below === counts
-        ? `Every published count of soldiers and police (${formatter("en").number(counts)}) was below the ceiling then in force`
-        : `${formatter("en").partOf(below, counts, "published count", "published counts")} of soldiers and police ${below === 1 ? "was" : "were"} below the ceiling then in force`,
+    point: (below, counts, floors) => {
+      const en = formatter("en");
+      const head =
+        below === counts
+          ? `Every published count of soldiers and police (${en.number(counts)}) was below the ceiling then in force`
+          : `${en.partOf(below, counts, "published count", "published counts")} of soldiers and police ${below === 1 ? "was" : "were"} below the ceiling then in force`;
+      return floors ? `${head}; ${en.number(floors)} given only as "more than" cannot show it` : head;
+    },
     subtitle:
       "Dots: personnel deployed (hollow: approximate or a lower bound). Steps: authorized ceilings. Lines: contingents' departures, completed or planned (the table below says which)",
     caption:
@@ -502,10 +509,16 @@ export const strengthText: Record<
   },
   fr: {
     title: "Les effectifs de la Minusma tels que publiés, 2013-2023",
-    point: (below, counts) =>
-      below === counts
-        ? `Tous les décomptes publiés des militaires et des policiers (${formatter("fr").number(counts)}) sont restés sous le plafond alors en vigueur`
-        : `${formatter("fr").partOf(below, counts, "décompte publié", "décomptes publiés")} des militaires et des policiers ${below === 1 ? "est resté" : "sont restés"} sous le plafond alors en vigueur`,
+    point: (below, counts, floors) => {
+      const fr = formatter("fr");
+      const head =
+        below === counts
+          ? `Tous les décomptes publiés des militaires et des policiers (${fr.number(counts)}) sont restés sous le plafond alors en vigueur`
+          : `${fr.partOf(below, counts, "décompte publié", "décomptes publiés")} des militaires et des policiers ${below === 1 ? "est resté" : "sont restés"} sous le plafond alors en vigueur`;
+      return floors
+        ? `${head}\u00a0; ${fr.number(floors)}, ${floors === 1 ? "donné" : "donnés"} seulement comme «\u00a0plus de\u00a0», ne ${floors === 1 ? "peut" : "peuvent"} le montrer`
+        : head;
+    },
     subtitle:
       "Points\u00a0: personnel déployé (creux\u00a0: chiffre approximatif ou minimum). Marches\u00a0: plafonds autorisés. Traits\u00a0: départs de contingents, effectués ou prévus (le tableau ci-dessous précise lesquels)",
     caption:
@@ -549,7 +562,7 @@ export const contingentsText: Record<
     noDate: "no date given",
     title: (contingents, byStatus, locale) => {
       const gone = byStatus.completed ?? 0;
-      return `${formatter(locale).number(gone)} of the ${formatter(locale).number(contingents)} contingents whose departure or suspension was announced in 2022–2023 ${gone === 1 ? "is" : "are"} recorded as gone`;
+      return `Of the ${formatter(locale).number(contingents)} contingents that left, were to leave or suspended their activities in 2022–2023, ${formatter(locale).number(gone)} ${gone === 1 ? "is" : "are"} recorded as gone`;
     },
     subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
     caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
@@ -568,7 +581,7 @@ export const contingentsText: Record<
     noDate: "sans date",
     title: (contingents, byStatus, locale) => {
       const gone = byStatus.completed ?? 0;
-      return `${formatter(locale).number(gone)} des ${formatter(locale).number(contingents)} contingents dont le départ ou la suspension a été annoncé en 2022-2023 ${gone > 1 ? "sont enregistrés comme partis" : "est enregistré comme parti"}`;
+      return `Sur les ${formatter(locale).number(contingents)} contingents partis, sur le départ ou ayant suspendu leurs activités en 2022-2023, ${formatter(locale).number(gone)} ${gone > 1 ? "sont enregistrés comme partis" : "est enregistré comme parti"}`;
     },
     subtitle: "Effectifs tels que la source les donne\u00a0; par date de départ, ou d'annonce quand le départ n'est pas daté",
     caption: "Sources\u00a0: déclarations gouvernementales et articles, une par contingent, listées dans le tableau ci-dessous.",

@@ -11,12 +11,12 @@ import { formatter, type Locale } from "../format.js";
 
 /** The words each edition puts before a qualified number ("" for an exact one). */
 export const qualifierWords: Record<Locale, Record<FigureQualifier, string>> = {
-  en: { exact: "", about: "about ", "more than": "more than ", "at least": "at least " },
-  fr: { exact: "", about: "environ ", "more than": "plus de ", "at least": "au moins " },
+  en: { exact: "", about: "about ", almost: "almost ", "more than": "more than ", "at least": "at least " },
+  fr: { exact: "", about: "environ ", almost: "presque ", "more than": "plus de ", "at least": "au moins " },
 };
 
 /** The same qualifiers as marks, for a chart label too short for words; the chart's key spells them out. */
-export const qualifierMarks: Record<FigureQualifier, string> = { exact: "", about: "~", "more than": ">", "at least": "≥" };
+export const qualifierMarks: Record<FigureQualifier, string> = { exact: "", about: "~", almost: "≲", "more than": ">", "at least": "≥" };
 
 /** A figure with its qualifier: "more than 10,500", "plus de 10 500"; `compact`: ">10,500". */
 export function statedNumber(value: number, qualifier: FigureQualifier, locale: Locale, { compact = false } = {}): string {
@@ -70,6 +70,31 @@ export function statedPeriod(
   if (precision === "inferred") return `${written}${wrap ? "\n" : " "}${inferredWords[locale].period}`;
   if (isRoughDay(precision)) return `${qualifierWords[locale].about}${written}`;
   return written;
+}
+
+/** How each edition marks one bound of a span given more roughly than a day: "the last date inferred". */
+const boundWords: Record<Locale, Record<"first" | "last", Record<"about" | "inferred", string>>> = {
+  en: {
+    first: { about: "the first date approximate", inferred: "the first date inferred" },
+    last: { about: "the last date approximate", inferred: "the last date inferred" },
+  },
+  fr: {
+    first: { about: "première date approximative", inferred: "première date déduite" },
+    last: { about: "dernière date approximative", inferred: "dernière date déduite" },
+  },
+};
+
+/**
+ * A span between two figures' dates, each as precisely as its source gave it: "from 6 May to 29
+ * May 2023 (the last date inferred)"; "du 6 au 29 mai 2023 (dernière date déduite)".
+ */
+export function statedSpan(start: string, startPrecision: DatePrecision, end: string, endPrecision: DatePrecision, locale: Locale): string {
+  const marks = [
+    ...(isRoughDay(startPrecision) ? [boundWords[locale].first[startPrecision]] : []),
+    ...(isRoughDay(endPrecision) ? [boundWords[locale].last[endPrecision]] : []),
+  ];
+  const written = formatter(locale).fromTo(start, end);
+  return marks.length ? `${written} (${marks.join(formatter(locale).semicolon)})` : written;
 }
 
 /** A departure's date in the forms its sentence may need: written, with its preposition, and whether it is a deadline. */

@@ -60,7 +60,7 @@ export const missionText: Record<Locale, MissionSentences> = {
       if (!deadliest) return html``;
       const dead = en.count(deadliest.all, "person", "people");
       if (deadliest.even)
-        return html`No year was deadlier than another: ${en.list(deadliest.years.map(String))} saw ${en.count(deadliest.all, "death", "deaths")} each.`;
+        return html`Every year with a death counted as many: ${en.list(deadliest.years.map(String))} saw ${en.count(deadliest.all, "death", "deaths")} each.`;
       return deadliest.years.length === 1
         ? html`The deadliest calendar year was ${deadliest.years[0]}, with ${dead} dead.`
         : html`The deadliest calendar years were ${en.list(deadliest.years.map(String))}, with ${dead} dead in each.`;
@@ -92,7 +92,7 @@ export const missionText: Record<Locale, MissionSentences> = {
         tied === 0
           ? html`**${en.ordinal(rank)}**`
           : html`**joint ${en.ordinal(rank)}** (with ${en.count(tied, "other mission", "other missions")})`;
-      return html`Among the ${en.number(missions)} missions and offices in the file, ${mission} ranks ${place(rankAll, tiedAll)} by deaths from all causes${
+      return html`Among the ${en.number(missions)} missions, offices and other entries in the file, ${mission} ranks ${place(rankAll, tiedAll)} by deaths from all causes${
         rankMalicious === null
           ? " and has no death from malicious acts"
           : html` and ${place(rankMalicious, tiedMalicious ?? 0)} by deaths from malicious acts`
@@ -113,7 +113,7 @@ export const missionText: Record<Locale, MissionSentences> = {
       if (!deadliest) return html``;
       const dead = fr.count(deadliest.all, "mort", "morts");
       if (deadliest.even)
-        return html`Aucune année n'a été plus meurtrière qu'une autre\u00a0: les années ${fr.list(deadliest.years.map(String))} comptent ${dead} chacune.`;
+        return html`Les années qui comptent des morts en comptent autant\u00a0: ${fr.list(deadliest.years.map(String))}, avec ${dead} chacune.`;
       return deadliest.years.length === 1
         ? html`L'année civile la plus meurtrière a été ${deadliest.years[0]}, avec ${dead}.`
         : html`Les années civiles les plus meurtrières ont été ${fr.list(deadliest.years.map(String))}, avec ${dead} chacune.`;
@@ -148,7 +148,7 @@ export const missionText: Record<Locale, MissionSentences> = {
         tied === 0
           ? html`au **${fr.ordinal(rank)}** rang`
           : html`au **${fr.ordinal(rank)}** rang ex aequo (avec ${fr.count(tied, "autre mission", "autres missions")})`;
-      return html`Parmi les ${fr.number(missions)} missions et bureaux du fichier, ${mission} se classe ${place(rankAll, tiedAll)} pour les décès toutes causes${
+      return html`Parmi les ${fr.number(missions)} missions, bureaux et autres entrées du fichier, ${mission} se classe ${place(rankAll, tiedAll)} pour les décès toutes causes${
         rankMalicious === null
           ? " et ne compte aucun mort dans un acte malveillant"
           : html` et ${place(rankMalicious, tiedMalicious ?? 0)} pour les décès dus à des actes malveillants`

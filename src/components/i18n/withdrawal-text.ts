@@ -151,12 +151,12 @@ export const contributorsText: Record<
   Locale,
   {
     title: string;
-    /** The chart's point: how many countries the maps show over which years, and how many of them announced their departure. */
+    /** The chart's point: how many countries the maps show over which years, and how many had a contingent that left or was to leave. */
     point(countries: number, years: string, leaving: number): string;
     subtitle: string;
     caption: string;
     ariaLabel: string;
-    announced: string;
+    leaving: string;
     places(count: number): string;
   }
 > = {
@@ -165,28 +165,26 @@ export const contributorsText: Record<
     point: (countries, years, leaving) => {
       const en = formatter("en");
       const who = leaving === 0 ? "none of them" : `${en.number(leaving)} of them`;
-      const whose = leaving > 1 ? "their contingents" : "its contingent";
-      return `${en.count(countries, "country", "countries")} on the maps, ${years}; ${who} announced in 2022–2023 that ${whose} would leave`;
+      return `${en.count(countries, "country", "countries")} on the maps, ${years}; ${who} had a contingent that left or was to leave in 2022–2023`;
     },
-    subtitle: "◂ a country that announced in 2022–2023 that its contingent would leave",
+    subtitle: "◂ a country with a contingent that left or was to leave in 2022–2023",
     caption: "Sources: Geo-PKO v2.3 (a country drawn on at least one map of the year); departures from the curated contingents table.",
     ariaLabel: "Grid of the countries whose units the UN's maps of MINUSMA draw, by year",
-    announced: " (announced its departure)",
+    leaving: " (a contingent left or was to leave)",
     places: (count) => `${count} place${count === 1 ? "" : "s"}`,
   },
   fr: {
     title: "Les pays contributeurs sur les cartes, année par année",
     point: (countries, years, leaving) => {
       const fr = formatter("fr");
-      const who = leaving === 0 ? "aucun n'a annoncé" : `${fr.number(leaving)} d'entre eux ${leaving === 1 ? "a annoncé" : "ont annoncé"}`;
-      const whose = leaving > 1 ? "leur contingent" : "son contingent";
-      return `${fr.number(countries)} pays sur les cartes, ${years}\u00a0; ${who} en 2022-2023 le départ de ${whose}`;
+      const who = leaving === 0 ? "aucun n'avait" : `${fr.number(leaving)} d'entre eux ${leaving === 1 ? "avait" : "avaient"}`;
+      return `${fr.number(countries)} pays sur les cartes, ${years}\u00a0; ${who} un contingent parti ou sur le départ en 2022-2023`;
     },
-    subtitle: "◂ pays ayant annoncé en 2022-2023 le départ de son contingent",
+    subtitle: "◂ pays dont un contingent est parti ou devait partir en 2022-2023",
     caption:
       "Sources\u00a0: Geo-PKO v2.3 (pays figurant sur au moins une carte de l'année)\u00a0; départs d'après la table des contingents.",
     ariaLabel: "Grille des pays dont les cartes de l'ONU montrent des unités de la Minusma, par année",
-    announced: " (a annoncé son départ)",
+    leaving: " (un contingent parti ou sur le départ)",
     places: (count) => `${count} ${count <= 1 ? "lieu" : "lieux"}`,
   },
 };

@@ -3,6 +3,7 @@ import type { ColumnTable } from "arquero";
 import type { ContingentRow, DepartureStatus } from "../../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import { sumQualifier, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
+import { ABOUT_TOLERANCE } from "../claims/verdicts.js";
 
 /** Which row stands for a contingent: a departure that happened outranks one that was planned. */
 const statusRank: Record<DepartureStatus, number> = { completed: 0, "under way": 1, planned: 2, suspended: 3 };
@@ -58,22 +59,36 @@ export function deployedAt(strength: ColumnTable, component: string, date: strin
 }
 
 /**
- * The deployed counts of soldiers and police set against the ceiling in force on their date (the
- * latest authorized figure for the component on or before it; a month counts from its first day).
- * Counts with no ceiling yet in force are left out.
+ * Every published count of soldiers, of police, or of both together, set against the ceiling in
+ * force on its date (for both together, the two ceilings added). A count shows it was below only
+ * when its figure says so: an exact or "almost" figure under the ceiling, an "about" figure well
+ * under it (by more than the tolerance the claims ledger gives "about"). A floor ("more than", "at least") under the ceiling cannot show it
+ * and is counted apart; counts before any ceiling are left out.
  */
-export function countsAgainstCeilings(strength: readonly StrengthRow[]): { counts: number; belowCeiling: number } {
+export function countsAgainstCeilings(strength: readonly StrengthRow[]): { counts: number; belowCeiling: number; floors: number } {
   const dayOf = (date: string) => (date.length === 7 ? `${date}-01` : date);
+  const ceilingOf = (component: "military" | "police", date: string) =>
+    strength
+      .filter((c) => c.component === component && c.authorized !== null && dayOf(c.date) <= dayOf(date))
+      .sort((a, b) => dayOf(a.date).localeCompare(dayOf(b.date)))
+      .at(-1)?.authorized ?? null;
   const compared = strength
-    .filter((row) => row.deployed !== null && (row.component === "military" || row.component === "police"))
+    .filter((row) => row.deployed !== null && (row.component === "military" || row.component === "police" || row.component === "uniformed"))
     .flatMap((row) => {
-      const ceiling = strength
-        .filter((c) => c.component === row.component && c.authorized !== null && dayOf(c.date) <= dayOf(row.date))
-        .sort((a, b) => dayOf(a.date).localeCompare(dayOf(b.date)))
-        .at(-1);
-      return ceiling ? [row.deployed! < ceiling.authorized!] : [];
+      const parts = row.component === "uniformed" ? (["military", "police"] as const) : [row.component as "military" | "police"];
+      const ceilings = parts.map((part) => ceilingOf(part, row.date));
+      if (ceilings.some((ceiling) => ceiling === null)) return [];
+      const ceiling = ceilings.reduce((sum, value) => sum! + value!, 0)!;
+      const value = row.deployed!;
+      if (row.qualifier === "more than" || row.qualifier === "at least") return [value >= ceiling ? "above" : "floor"];
+      const below = row.qualifier === "about" ? value * (1 + ABOUT_TOLERANCE) < ceiling : value < ceiling;
+      return [below ? "below" : "above"];
     });
-  return { counts: compared.length, belowCeiling: compared.filter(Boolean).length };
+  return {
+    counts: compared.length,
+    belowCeiling: compared.filter((result) => result === "below").length,
+    floors: compared.filter((result) => result === "floor").length,
+  };
 }
 
 export interface Ceiling {

@@ -6,6 +6,7 @@ import {
   statedNumber,
   statedOn,
   statedPeriod,
+  statedSpan,
 } from "../../../src/components/i18n/figure-words.js";
 import { figureQualifiers, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
 
@@ -60,6 +61,14 @@ describe("a reporting period as its source gave it", () => {
     expect(statedPeriod("2022-12-30", "2023-03-30", "inferred", "fr", { short: true, wrap: true })).toBe(
       "30 déc. 2022–30 mars 2023\n(dates déduites)",
     );
+  });
+});
+
+describe("a span between two dated figures", () => {
+  it("marks each bound given more roughly than a day, and nothing when both are days", () => {
+    expect(statedSpan("2023-05-06", "day", "2023-05-29", "inferred", "en")).toBe("from 6 May to 29 May 2023 (the last date inferred)");
+    expect(statedSpan("2023-05-06", "about", "2023-05-29", "day", "fr")).toBe("du 6 mai au 29 mai 2023 (première date approximative)");
+    expect(statedSpan("2023-05-06", "day", "2023-05-29", "day", "en")).toBe("from 6 May to 29 May 2023");
   });
 });
 

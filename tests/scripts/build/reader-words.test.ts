@@ -13,6 +13,9 @@ describe("[making-of words] the pages speak of their subject, not of how they we
         ["/fr/index", page("<p>Des tables établies par ce projet.</p>", "fr")],
         ["/methodology", page("<p>Run <code>npm ci</code> with data-loaders/curated/strength.csv.</p>")],
         ["/fr/methodology", page("<p>Une ligne fausse arrête la construction ; the build log names it.</p>", "fr")],
+        ["/missions/unmao", page("<p>No source this report reads gives a point for it.</p>")],
+        ["/fr/missions/unmao", page("<p>Aucune source lue par ce rapport ne donne de point.</p>", "fr")],
+        ["/methodology#tables", page("<ul><li>A short name that pages and tests use; an unknown one holds back the report.</li></ul>")],
       ]),
     );
     expect(found.some((line) => line.startsWith("/claims, paragraph:") && line.includes("brief"))).toBe(true);
@@ -21,6 +24,9 @@ describe("[making-of words] the pages speak of their subject, not of how they we
     expect(found.some((line) => line.startsWith("/fr/index, paragraph:") && line.includes("ce projet"))).toBe(true);
     expect(found.some((line) => line.startsWith("/methodology, paragraph:") && line.includes("npm"))).toBe(true);
     expect(found.some((line) => line.startsWith("/fr/methodology, paragraph:") && line.includes("la construction"))).toBe(true);
+    expect(found.some((line) => line.startsWith("/missions/unmao, paragraph:") && line.includes("this report reads"))).toBe(true);
+    expect(found.some((line) => line.startsWith("/fr/missions/unmao, paragraph:") && line.includes("lue par ce rapport"))).toBe(true);
+    expect(found.filter((line) => line.startsWith("/methodology#tables"))).toHaveLength(1);
   });
 
   it("lets pages about the subject through, its sources and their briefings included", () => {
