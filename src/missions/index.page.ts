@@ -5,30 +5,14 @@
  */
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
 import { missionsComparisonChart } from "../components/charts.js";
-import type { MissionKind } from "../../data-loaders/other-missions.js";
-import type { MissionsIndexFigures } from "../components/figures/missions.js";
-import { formatCount, formatList, formatNumber } from "../components/format.js";
+import { formatNumber } from "../components/format.js";
+import { entriesByKind } from "../components/i18n/mission-text.js";
 import { worldOutlines } from "../components/geography.js";
 import { headquartersWorldMap } from "../components/locator-map.js";
 import { href, html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
 import { chartPart } from "../components/static-chart.js";
 import { dataTable } from "../components/static-table.js";
-
-/** What the file's entries are, counted: "58 peacekeeping operations, …, and 1 entry that is not a mission (UNSecretariat)". */
-const kindNames: Record<MissionKind, [string, string]> = {
-  "peacekeeping operation": ["peacekeeping operation", "peacekeeping operations"],
-  "political mission": ["political mission", "political missions"],
-  office: ["office", "offices"],
-  "not a mission": ["entry that is not a mission", "entries that are not missions"],
-};
-const kindsIn = (groups: MissionsIndexFigures["byKind"]) =>
-  formatList(
-    groups.map(({ kind, acronyms }) => {
-      const counted = formatCount(acronyms.length, ...kindNames[kind]);
-      return kind === "not a mission" ? `${counted} (${formatList(acronyms)})` : counted;
-    }),
-  );
 
 const missionsIndexPage: PageTemplate = (context) => {
   const f = context.missions().index;
@@ -37,7 +21,7 @@ const missionsIndexPage: PageTemplate = (context) => {
     body: html`# Every mission in the UN's record
 
 The UN's fatalities file lists ${formatNumber(f.total)} people who died serving in ${formatNumber(f.summaries.length)}
-entries, from ${f.firstYear} to ${f.lastYear}: ${kindsIn(f.byKind)}. ${formatNumber(f.withMalicious)} of
+entries, from ${f.firstYear} to ${f.lastYear}: ${entriesByKind(f.byKind, "en")}. ${formatNumber(f.withMalicious)} of
 the ${formatNumber(f.summaries.length)} lost people to malicious acts. Each mission has a page with the same analysis as
 [the MINUSMA story](../): its toll year by year, by type of incident and of personnel, the
 nationalities of those who died and where it stands among all missions.

@@ -6,6 +6,7 @@
  * The two editions make the same claims with the same numbers in the same order; the tests hold
  * every sentence to its numbers for all the missions and for made-up edge cases.
  */
+import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import type { MissionFigures } from "../figures/missions.js";
 import { formatter, type Locale } from "../format.js";
 import { html, type Markup } from "../markup.js";
@@ -160,4 +161,31 @@ export const missionText: Record<Locale, MissionSentences> = {
 /** A mission by its acronym with the article a French sentence gives it: "la MINUSMA", "l'ONUC". */
 export function theMission(acronym: string): string {
   return /^[aeiouy]/i.test(acronym) ? `l'${acronym}` : `la ${acronym}`;
+}
+
+/** What the file's entries are, in each edition's words, singular and plural. */
+const kindNames: Record<Locale, Record<MissionKind, [one: string, many: string]>> = {
+  en: {
+    "peacekeeping operation": ["peacekeeping operation", "peacekeeping operations"],
+    "political mission": ["political mission", "political missions"],
+    office: ["office", "offices"],
+    "not a mission": ["entry that is not a mission", "entries that are not missions"],
+  },
+  fr: {
+    "peacekeeping operation": ["opération de maintien de la paix", "opérations de maintien de la paix"],
+    "political mission": ["mission politique", "missions politiques"],
+    office: ["bureau", "bureaux"],
+    "not a mission": ["entité qui n'est pas une mission", "entités qui ne sont pas des missions"],
+  },
+};
+
+/** The file's entries counted by kind: "59 peacekeeping operations, …, and 1 entry that is not a mission (UNSecretariat)". */
+export function entriesByKind(groups: readonly { kind: MissionKind; acronyms: string[] }[], locale: Locale): string {
+  const format = formatter(locale);
+  return format.list(
+    groups.map(({ kind, acronyms }) => {
+      const counted = format.count(acronyms.length, ...kindNames[locale][kind]);
+      return kind === "not a mission" ? `${counted} (${format.list(acronyms)})` : counted;
+    }),
+  );
 }

@@ -5,9 +5,8 @@
  */
 import type { MissionReference } from "../../../data-loaders/mission-reference.js";
 import { missionsComparisonChart } from "../../components/charts.js";
-import type { MissionKind } from "../../../data-loaders/other-missions.js";
-import type { MissionsIndexFigures } from "../../components/figures/missions.js";
 import { formatter } from "../../components/format.js";
+import { entriesByKind } from "../../components/i18n/mission-text.js";
 import { worldOutlines } from "../../components/geography.js";
 import { headquartersWorldMap } from "../../components/locator-map.js";
 import { href, html } from "../../components/markup.js";
@@ -18,21 +17,6 @@ import { dataTable } from "../../components/static-table.js";
 
 const f$ = formatter("fr");
 
-/** Ce que sont les entités du fichier, comptées\u00a0: «\u00a058 opérations de maintien de la paix, …, et 1 entité qui n'est pas une mission (UNSecretariat)\u00a0». */
-const kindNames: Record<MissionKind, [string, string]> = {
-  "peacekeeping operation": ["opération de maintien de la paix", "opérations de maintien de la paix"],
-  "political mission": ["mission politique", "missions politiques"],
-  office: ["bureau", "bureaux"],
-  "not a mission": ["entité qui n'est pas une mission", "entités qui ne sont pas des missions"],
-};
-const kindsIn = (groups: MissionsIndexFigures["byKind"]) =>
-  f$.list(
-    groups.map(({ kind, acronyms }) => {
-      const counted = f$.count(acronyms.length, ...kindNames[kind]);
-      return kind === "not a mission" ? `${counted} (${f$.list(acronyms)})` : counted;
-    }),
-  );
-
 const missionsIndexPage: PageTemplate = (context) => {
   const f = context.missions().index;
   return {
@@ -40,7 +24,7 @@ const missionsIndexPage: PageTemplate = (context) => {
     body: html`# Toutes les missions du registre de l'ONU
 
 Le fichier des décès de l'ONU recense ${f$.number(f.total)} personnes mortes au service de ${f$.number(f.summaries.length)}
-entités, de ${f.firstYear} à ${f.lastYear}\u00a0: ${kindsIn(f.byKind)}. ${f$.number(f.withMalicious)} des
+entités, de ${f.firstYear} à ${f.lastYear}\u00a0: ${entriesByKind(f.byKind, "fr")}. ${f$.number(f.withMalicious)} des
 ${f$.number(f.summaries.length)} ont perdu des membres dans des actes malveillants. Chacune a sa page, avec la même analyse que
 ${sectionAnchor("/fr/missions/index", "/", "le récit sur la Minusma")}\u00a0: son bilan année par année, par type d'incident et par catégorie de personnel, la
 nationalité des morts et son rang parmi toutes les missions.

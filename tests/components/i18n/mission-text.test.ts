@@ -13,7 +13,7 @@ import { numbersIn } from "../../../scripts/build/edition-numbers.js";
 import { missionsFigures, type MissionFigures } from "../../../src/components/figures/missions.js";
 import { formatter, locales, type Locale } from "../../../src/components/format.js";
 import { categoryLabel } from "../../../src/components/i18n/categories.js";
-import { missionText } from "../../../src/components/i18n/mission-text.js";
+import { entriesByKind, missionText } from "../../../src/components/i18n/mission-text.js";
 import { PageContext } from "../../../src/components/page.js";
 
 type Row = Pick<Casualty, "mission" | "year" | "personnel_type" | "incident_type" | "nationality">;
@@ -260,6 +260,20 @@ describe("the sentences of made-up missions at the edges", () => {
     expect(String(missionText.en.deadliest(f))).toBe("Every year with a death counted as many: 2013 and 2015 saw 1 death each.");
     expect(String(missionText.fr.deadliest(f))).toBe(
       "Les années qui comptent des morts en comptent autant\u00a0: 2013 et 2015, avec 1 mort chacune.",
+    );
+  });
+});
+
+describe("entriesByKind", () => {
+  it("counts the file's entries by what they are, naming those that are not missions, in both editions", () => {
+    const groups = [
+      { kind: "peacekeeping operation" as const, acronyms: ["A", "B"] },
+      { kind: "office" as const, acronyms: ["C"] },
+      { kind: "not a mission" as const, acronyms: ["UNSecretariat"] },
+    ];
+    expect(entriesByKind(groups, "en")).toBe("2 peacekeeping operations, 1 office and 1 entry that is not a mission (UNSecretariat)");
+    expect(entriesByKind(groups, "fr")).toBe(
+      "2 opérations de maintien de la paix, 1 bureau et 1 entité qui n'est pas une mission (UNSecretariat)",
     );
   });
 });
