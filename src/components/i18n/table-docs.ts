@@ -59,7 +59,7 @@ const citation = (what: string): Record<string, string> => ({
 });
 const note = { note: "Ce que dit la source, dans nos mots, et tout désaccord entre sources (en anglais)." };
 const qualifier = {
-  qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} («\u00a0exact\u00a0» quand elle ne met aucun mot devant le nombre, «\u00a0about\u00a0» pour environ, «\u00a0more than\u00a0» pour plus de, «\u00a0at least\u00a0» pour au moins).`,
+  qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} («\u00a0exact\u00a0» quand elle ne met aucun mot devant le nombre, «\u00a0about\u00a0» pour environ, «\u00a0almost\u00a0» pour presque, «\u00a0more than\u00a0» pour plus de, «\u00a0at least\u00a0» pour au moins).`,
 };
 const datePrecision = (date: string) => ({
   date_precision: `La précision avec laquelle la source date ${date}\u00a0: l'une des valeurs ${oneOf(datePrecisions)} («\u00a0about\u00a0» quand les sources donnent le jour approximativement ou divergent de quelques jours, «\u00a0inferred\u00a0» quand le jour est déduit du contexte du rapport)\u00a0; vide quand aucune date n'est donnée.`,
