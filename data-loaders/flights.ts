@@ -7,10 +7,11 @@ import { checkCitation, citationColumns, citationFields } from "./source-policy.
 export const flightCategories = ["all flights", "ISR drone flights"] as const;
 
 /**
- * What a report's count of requests not granted holds: those refused, or those refused or never
- * answered. Reports differ, so each row says which, and pages print its words.
+ * What a report's count of requests not granted holds: those refused, those refused or never
+ * answered, or those "not obtained" where the source does not say which. Reports differ, so each
+ * row says which, and pages print its words.
  */
-export const deniedCounts = ["refused", "refused or unanswered"] as const;
+export const deniedCounts = ["refused", "refused or unanswered", "not obtained"] as const;
 export type DeniedCount = (typeof deniedCounts)[number];
 
 /** A reporting period is given by its days: as stated, roughly, or inferred; never as months alone. */

@@ -108,7 +108,7 @@ export const tableDocs: TableDoc[] = [
   },
   {
     name: "flights",
-    title: "Flight authorizations not obtained",
+    title: "Flight authorizations not granted",
     row: "One count of flights, for one period and one kind of flight, as one report gives it.",
     columns: [
       { name: "period_start", type: "day", meaning: "First day the count covers." },
@@ -136,7 +136,7 @@ export const tableDocs: TableDoc[] = [
   },
   {
     name: "sites",
-    title: "The thirteen sites given up in 2023",
+    title: "The thirteen sites held when the withdrawal began",
     row: "One of the sites MINUSMA held when its withdrawal began, and when it was closed or handed over.",
     columns: [
       { name: "id", type: "text", meaning: "A short name of the site that does not change." },
@@ -253,7 +253,7 @@ export const tableDocs: TableDoc[] = [
     origin:
       "Geo-PKO v2.3 (Department of Peace and Conflict Research, Uppsala University), coded from the UN's published deployment maps: the file with one row per map, place and year, pinned by its sha256.",
     cleaning: [
-      "The rows of one place and year (one per map) become one row: the highest headquarters level, and a unit present if any map draws it. The yearly mean of troops is the dataset's own; two maps of one place and year that give different means, or place it in different countries, hold back the report.",
+      "The rows of one place and year (one per map) become one row: the highest headquarters level, and a unit present if any map draws it. The yearly mean of troops is the dataset's own; two maps of one place and year that give different means, or place it in different countries, are resolved before anything is published.",
       "NA in the source is an empty cell. Every other cell is checked: acronyms, years from 1990 to this year, coordinates within ±90° and ±180°, whole numbers, levels and flags within their codes.",
       "Every place must lie in the country its row names, as Natural Earth draws it, or within 25 km of its border: a point further out (a slip, or a latitude and a longitude swapped) is resolved before anything is published.",
     ],
@@ -318,7 +318,7 @@ export const tableDocs: TableDoc[] = [
   },
   {
     name: "contingents",
-    title: "Contingents that left",
+    title: "Contingents that left, were to leave or suspended",
     row: "One national contingent that left the mission or announced it would, as one source reports it.",
     columns: [
       { name: "country", type: "text", meaning: "The contributing country." },

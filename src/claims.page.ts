@@ -39,7 +39,9 @@ the article. Open a claim to see how it was computed and the source its verdict 
 
 **The words of the claims.** Le Monde's claims are quoted from the article's English edition; where
 the article attributes a figure to someone ("notes the UN in its latest report"), the ledger says
-so, and the attribution is the article's. The other outlets' claims are summarized.
+so, and the attribution is the article's. The other outlets' claims are summarized in English: Reuters'
+from its French service's dispatch, which the French edition quotes, and those of the Associated Press
+and military.africa from their English.
 ${ledger(claims, "en")}
 ## Why 187
 

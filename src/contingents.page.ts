@@ -32,7 +32,7 @@ const forcePage: PageTemplate = (context) => {
     body: html`# The shrinking force
 
 The mission's last authorized ceilings were ${formatNumber(military.authorized)} soldiers and
-${formatNumber(police.authorized)} police officers, first reported on ${formatDate(military.since.date)}
+${formatNumber(police.authorized)} police officers, given from ${formatDate(military.since.date)}
 (${citation(military.since)}) and still given on ${formatDate(military.latest.date)}
 (${citation(military.latest)}). No published series of the mission's monthly strength by
 contingent was found, so the chart below puts side by side the figures the UN, governments and the

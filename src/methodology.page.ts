@@ -66,7 +66,7 @@ changed.
 
 ${describe("casualties")}
 
-### flights: authorizations refused
+### flights: authorizations not granted
 
 ${describe("flights")}
 
@@ -74,7 +74,7 @@ ${describe("flights")}
 
 ${describe("strength")}
 
-### contingents: the contingents that left
+### contingents: contingents that left, were to leave or suspended
 
 ${describe("contingents")}
 
@@ -82,7 +82,7 @@ ${describe("contingents")}
 
 ${describe("events")}
 
-### sites: the thirteen sites given up in 2023
+### sites: the thirteen sites held when the withdrawal began
 
 ${describe("sites")}
 

@@ -3,6 +3,7 @@ import { leadOf } from "./metrics/leaders.js";
 import { annotationHeadroom, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { capitalize, formatter, isMonthOnly, type Locale } from "./format.js";
 import { categoryLabel } from "./i18n/categories.js";
+import { unrecordedNationalityNames } from "./i18n/countries.js";
 import {
   cumulativeTollText,
   fatalitiesByYearText,
@@ -272,7 +273,15 @@ export function cumulativeTollChart(
         `${point}. ` +
         rows.map((row) => text.year(row.year, row.cumulative_all, row.cumulative_malicious)).join(formatter(locale).semicolon) +
         ".",
-      x: { label: null, tickFormat: "d" },
+      // Whole years only: a linear axis would otherwise tick inside a short span and label each tick with its year.
+      x: {
+        label: null,
+        tickFormat: "d",
+        ticks: everyYear(
+          rows.map((row) => row.year),
+          width - 60,
+        ).ticks,
+      },
       y: { label: text.axis, grid: true, zero: true, ...countAxis(last?.cumulative_all ?? 0, VERTICAL_ROOM, formatter(locale)) },
       color: { legend: true, domain: [allCauses, malicious], range: [palette.blue, incidentColors["Malicious Act"]] },
       marks: [
@@ -308,8 +317,8 @@ export function nationalitiesChart(
     rows.map((row) => format.number(row.fatalities)),
   );
   const most = Math.max(0, ...rows.map((row) => row.fatalities));
-  // The point is said of single nationalities: the "all others" bar is no nationality.
-  const named = rows.filter((row) => row.nationalities === 1);
+  // The point is said of single recorded nationalities: neither "all others" nor "Undetermined" is one.
+  const named = rows.filter((row) => row.nationalities === 1 && !unrecordedNationalityNames.has(row.nationality));
   const total = rows.reduce((sum, row) => sum + row.fatalities, 0);
   const lead = named.length
     ? leadOf(
@@ -317,7 +326,7 @@ export function nationalitiesChart(
         total,
       )
     : null;
-  const others = named.length < rows.length;
+  const others = rows.some((row) => row.nationalities > 1);
   const point = lead
     ? text.subtitle(
         // Every drawn nationality tied (with more, perhaps tied too, behind "all others"): none has "the most".

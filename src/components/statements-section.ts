@@ -4,7 +4,7 @@
  * day. The figures come from src/components/figures/statements.ts, which the claims guard holds.
  */
 import { AGREEMENT, PARTING_FROM, type StatementsFigures } from "./figures/statements.js";
-import { statedDate, statedNumber, statedSpan } from "./i18n/figure-words.js";
+import { qualifierMarks, statedDate, statedNumber, statedSpan } from "./i18n/figure-words.js";
 import { formatNumber, formatter, type Locale } from "./format.js";
 import { cite } from "./lists.js";
 import { html, type Markup } from "./markup.js";
@@ -58,16 +58,16 @@ export function statementsFinding(f: StatementsFigures, locale: Locale = "en"): 
   const years = { first: f.statements[0].stated_on.slice(0, 4), last: f.statements.at(-1)!.stated_on.slice(0, 4) };
   if (locale === "fr") {
     const f$ = formatter("fr");
-    return html`Ce rapport a réuni ${f$.number(f.total)} déclarations sur le bilan de la Minusma faites de ${years.first} à
-${years.last}, par la mission elle-même ou par les agences et les journaux qui en rendaient compte, et a placé chacune face au
-décompte du fichier de l'ONU au même jour. Jusqu'en ${f.before.lastDate.slice(0, 4)}, ${f$.partOf(f.before.agreeing, f.before.statements, "déclaration", "déclarations", { feminine: true })}
+    return html`${f$.number(f.total)} déclarations sur le bilan de la Minusma, faites de ${years.first} à ${years.last} par la
+mission elle-même ou par les agences et les journaux qui en rendaient compte, sont placées ici face au décompte du fichier
+de l'ONU au même jour. Jusqu'en ${f.before.lastDate.slice(0, 4)}, ${f$.partOf(f.before.agreeing, f.before.statements, "déclaration", "déclarations", { feminine: true })}
 ${f.before.agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${f$.count(AGREEMENT, "mort", "morts")} près. À partir de ${PARTING_FROM.slice(0, 4)}, les deux divergent\u00a0:
 les bilans annoncés des morts dans des actes hostiles ${gapPhraseFr(f.hostile, { alone: "les morts par actes malveillants du fichier", afterA: "aux morts par actes malveillants du fichier" })}, tandis que
 les bilans toutes causes ${gapPhraseFr(f.allCauses, { alone: "le total du fichier", afterA: "au total du fichier" })}.`;
   }
-  return html`The report has gathered ${formatNumber(f.total)} statements of MINUSMA's toll made from ${years.first} to
-${years.last}, by the mission or by the agencies and papers reporting on it, and set each beside the UN file's
-count for the same day. Up to ${f.before.lastDate.slice(0, 4)}, ${formatter("en").partOf(f.before.agreeing, f.before.statements, "statement", "statements")}
+  return html`${formatNumber(f.total)} statements of MINUSMA's toll, made from ${years.first} to ${years.last} by the
+mission or by the agencies and papers reporting on it, are set here beside the UN file's count for the same
+day. Up to ${f.before.lastDate.slice(0, 4)}, ${formatter("en").partOf(f.before.agreeing, f.before.statements, "statement", "statements")}
 ${f.before.agreeing === 1 ? "agrees" : "agree"} with the file within ${formatNumber(AGREEMENT)} deaths. From ${PARTING_FROM.slice(0, 4)} the two part:
 the stated tolls of deaths in hostile acts ${gapPhrase(f.hostile, "the file's deaths from malicious acts")}, while
 the stated tolls from all causes ${gapPhrase(f.allCauses, "the file's")}.`;
@@ -173,7 +173,13 @@ export function statementsTable(f: StatementsFigures, locale: Locale = "en"): Ma
         { header: w.malicious, value: (row) => format.number(row.file.malicious), numeric: true },
         { header: w.maliciousOrUndetermined, value: (row) => format.number(row.file.maliciousOrUndetermined), numeric: true },
         { header: w.militaryMalicious, value: (row) => format.number(row.file.militaryMalicious), numeric: true },
-        { header: w.gap, value: (row) => `${row.gap > 0 ? "+" : ""}${format.number(row.gap)}`, numeric: true },
+        // A gap from a qualified figure is only as firm as the figure: "> +12" from "more than 175", "~ −5" from "about 298".
+        {
+          header: w.gap,
+          value: (row) =>
+            `${qualifierMarks[row.qualifier]}${row.qualifier === "exact" ? "" : " "}${row.gap > 0 ? "+" : ""}${format.number(row.gap)}`,
+          numeric: true,
+        },
       ],
       { caption: w.caption },
     ),

@@ -37,7 +37,7 @@ const forcePage: PageTemplate = (context) => {
     body: html`# Une force qui fond
 
 Les derniers plafonds autorisés de la mission étaient de ${f$.number(military.authorized)} soldats et
-${f$.number(police.authorized)} policiers, signalés pour la première fois le ${f$.date(military.since.date)}
+${f$.number(police.authorized)} policiers, donnés à partir du ${f$.date(military.since.date)}
 (${citation(military.since, "fr")}) et encore donnés le ${f$.date(military.latest.date)}
 (${citation(military.latest, "fr")}). Aucune série publiée des effectifs mensuels de la mission par contingent
 n'a été trouvée\u00a0: le graphique ci-dessous rassemble donc les chiffres que l'ONU, les gouvernements et la presse

@@ -69,7 +69,7 @@ aussi.
 
 ${describe("casualties")}
 
-### flights\u00a0: les autorisations refusées
+### flights\u00a0: les autorisations non accordées
 
 ${describe("flights")}
 
@@ -77,7 +77,7 @@ ${describe("flights")}
 
 ${describe("strength")}
 
-### contingents\u00a0: les contingents partis
+### contingents\u00a0: les contingents partis, sur le départ ou suspendus
 
 ${describe("contingents")}
 
@@ -85,7 +85,7 @@ ${describe("contingents")}
 
 ${describe("events")}
 
-### sites\u00a0: les treize sites quittés en 2023
+### sites\u00a0: les treize sites tenus au début du retrait
 
 ${describe("sites")}
 

@@ -216,6 +216,17 @@ describe("[chart states its point] for a single year, a single death and a singl
       { mission: "FIXO", document: doc },
     ) as unknown as Element;
     expect(even.textContent).toContain("No nationality counts more than 1 death");
+    // "Undetermined" is no nationality: the most deaths are said of the recorded ones (UNPF: 3 undetermined, France 2).
+    const unrecorded = nationalitiesChart(
+      [
+        { nationality: "Undetermined", fatalities: 3, nationalities: 1 },
+        { nationality: "France", fatalities: 2, nationalities: 1 },
+        { nationality: "Chad", fatalities: 1, nationalities: 1 },
+      ],
+      { mission: "FIXO", document: doc },
+    ) as unknown as Element;
+    expect(unrecorded.textContent).toContain("The most deaths: France (2)");
+    expect(unrecorded.textContent).not.toContain("all other nationalities together");
     expect(even.textContent).not.toContain("The most deaths");
   });
 });
@@ -269,6 +280,16 @@ describe("mission page charts", () => {
     const ticks = [...figure.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((text) => text.textContent);
     expect(ticks).toEqual(["2013", "2014", "2015", "2016"]);
     expect(figure.textContent).toContain("by type of personnel");
+  });
+
+  it("ticks the running toll's year axis at whole years only, each year labelled once", () => {
+    const rows = [
+      { year: 2013, all: 1, malicious: 0, cumulative_all: 1, cumulative_malicious: 0 },
+      { year: 2015, all: 1, malicious: 0, cumulative_all: 2, cumulative_malicious: 0 },
+    ];
+    const figure = cumulativeTollChart(rows, { mission: "FIXP", document: doc }) as unknown as Element;
+    const ticks = [...figure.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((text) => text.textContent);
+    expect(ticks).toEqual(["2013", "2014", "2015"]);
   });
 
   it("draws the running toll as two lines and the nationalities as bars", () => {

@@ -73,6 +73,7 @@ describe("verdictFor", () => {
     });
     expect(explanation).toMatch(/^The tables give more than 13,000, 1,000 more than claimed/);
     expect(explanation).toContain("the closest is a floor (more than 13,000, +1,000)");
+    expect(explanation).toContain("The figure is a floor, so the gap is only a bound.");
     expect(explanation_fr).toMatch(/^Les tables donnent plus de 13\u202f000/);
     // A floor at the claimed figure does not give it "exactly".
     const atFloor = judge({ ...stated, qualifier: "exactly" }, { ...floor, value: 12000 }, [], { en: "", fr: "" });

@@ -10,7 +10,9 @@ import { parseCuratedTable } from "../../data-loaders/curated.js";
 import { tollStatementsTable, type TollStatementRow } from "../../data-loaders/toll-statements.js";
 import { statementsFigures } from "../../src/components/figures/statements.js";
 import { lastDayCovered, runningCounts, statementsAgainstFile, statementsBefore } from "../../src/components/metrics/toll-statements.js";
-import { readFixture } from "../helpers.js";
+import { qualifierMarks } from "../../src/components/i18n/figure-words.js";
+import { statementsTable } from "../../src/components/statements-section.js";
+import { readFixture, renderedMarkdown } from "../helpers.js";
 
 const TODAY = "2026-01-01";
 const casualties = aq.from(
@@ -95,5 +97,19 @@ describe("the figures of Why 187", () => {
     expect(f.series.at(0)?.date).toBe("2013-07-31");
     expect(f.series.at(-1)?.date).toBe("2023-12-31");
     expect(f.series.filter((row) => row.definition === "malicious").at(-1)?.deaths).toBe(7);
+  });
+});
+
+describe("statementsTable", () => {
+  it("marks a gap from a qualified figure with the figure's qualifier, and leaves an exact one bare", () => {
+    const f = statementsFigures({ casualties, tollStatements });
+    const cells = [...renderedMarkdown(statementsTable(f)).querySelectorAll("tbody tr")].map((row) => row.lastElementChild!.textContent);
+    const qualifiers = f.statements.map((row) => row.qualifier);
+    expect(cells).toHaveLength(qualifiers.length);
+    cells.forEach((cell, i) => {
+      if (qualifiers[i] === "exact") expect(cell).toMatch(/^[+\-−]?\d/);
+      else expect(cell!.startsWith(qualifierMarks[qualifiers[i]] + " ")).toBe(true);
+    });
+    expect(qualifiers).toContain("at least");
   });
 });

@@ -43,9 +43,9 @@ const LE_MONDE_NOTE = "Le Monde, English edition, June 2023.";
 const LE_MONDE_NOTE_FR = "Le Monde, édition anglaise, juin 2023\u00a0; l'extrait est traduit de l'anglais.";
 // Where the article attributes a figure, the ledger says so: the attribution is the article's.
 const LE_MONDE_UN_NOTE =
-  "Le Monde, English edition, June 2023. The article attributes the figures to the UN's latest report on Mali (S/2023/402, 1 June 2023); that attribution is the article's.";
+  "Le Monde, English edition, June 2023. The article attributes the figures to the UN's latest report on Mali, published on 1 June 2023 (the Secretary-General's report of that day is S/2023/402; the article names no symbol); that attribution is the article's.";
 const LE_MONDE_UN_NOTE_FR =
-  "Le Monde, édition anglaise, juin 2023\u00a0; l'extrait est traduit de l'anglais. L'article attribue ces chiffres au dernier rapport de l'ONU sur le Mali (S/2023/402, 1er juin 2023)\u00a0: cette attribution est celle de l'article.";
+  "Le Monde, édition anglaise, juin 2023\u00a0; l'extrait est traduit de l'anglais. L'article attribue ces chiffres au dernier rapport de l'ONU sur le Mali, publié le 1er juin 2023 (le rapport du secrétaire général de ce jour est le S/2023/402\u00a0; l'article ne donne pas de cote)\u00a0: cette attribution est celle de l'article.";
 const REUTERS_NOTE = "Reuters' French service, 16 June 2023.";
 const REUTERS_NOTE_FR = "Service français de Reuters, 16 juin 2023\u00a0; l'affirmation est citée dans les mots de la dépêche.";
 /** The article's toll of soldiers killed, and the month it was published. */
@@ -140,8 +140,8 @@ const specs: ClaimSpec[] = [
     context: (t) => {
       const [first] = missionRanking(t.casualties);
       return {
-        en: `"Deadliest" is read as deaths from deliberate attacks, the UN's measure of how dangerous a mission is. Counting illness and accidents too, ${first.mission} has more deaths (${en.number(first.fatalities)}).`,
-        fr: `«\u00a0La plus meurtrière\u00a0» est lu comme les morts dans des attaques délibérées, la mesure que l'ONU donne du danger d'une mission. Si l'on compte aussi les maladies et les accidents, ${theMission(first.mission)} compte plus de morts (${fr.number(first.fatalities)}).`,
+        en: `"Deadliest" is read as deaths from deliberate attacks: the ledger's reading of the danger a mission's members faced, not a measure the UN publishes. Counting illness and accidents too, ${first.mission} has more deaths (${en.number(first.fatalities)}).`,
+        fr: `«\u00a0La plus meurtrière\u00a0» est lu comme les morts dans des attaques délibérées\u00a0: c'est la lecture que fait ce registre du danger couru par les membres d'une mission, non une mesure que publie l'ONU. Si l'on compte aussi les maladies et les accidents, ${theMission(first.mission)} compte plus de morts (${fr.number(first.fatalities)}).`,
       };
     },
   },
@@ -253,8 +253,8 @@ const specs: ClaimSpec[] = [
       const row = flightPeriod(t, "2023-04-01", "2023-05-11");
       return row
         ? {
-            definition: "flight authorizations not obtained (refused or unanswered), 1 April–11 May 2023",
-            definition_fr: "autorisations de vol non obtenues (refusées ou restées sans réponse), 1er avril–11 mai 2023",
+            definition: `flight authorizations ${deniedWords.en[row.denied_counts]}, 1 April–11 May 2023`,
+            definition_fr: `autorisations de vol ${deniedWords.fr[row.denied_counts]}, 1er avril–11 mai 2023`,
             computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, denied",
             value: row.denied,
             source_url: row.source_url,

@@ -102,6 +102,8 @@ const verdictWords: Record<
     off(value: string, gap: string, more: boolean, signed: string, share: string): string;
     exact(definitions: string[]): string;
     closest(stated: string, definition: string, value: string, gap: string): string;
+    /** Said after the gap when the measure is not exact. */
+    caveat: Record<"floor" | "rough", string>;
   }
 > = {
   en: {
@@ -117,6 +119,7 @@ const verdictWords: Record<
     exact: (definitions) => ` Another definition gives exactly the claimed figure: ${definitions.join("; ")}.`,
     closest: (stated, definition, value, gap) =>
       ` No definition tried reproduces ${stated}; the closest is ${definition} (${value}, ${gap}).`,
+    caveat: { floor: " The figure is a floor, so the gap is only a bound.", rough: " The figure is approximate, and so is the gap." },
   },
   fr: {
     qualifiers: { about: "environ", "at least": "au moins" },
@@ -132,6 +135,10 @@ const verdictWords: Record<
     exact: (definitions) => ` Une autre définition donne exactement le chiffre affirmé\u00a0: ${definitions.join("\u00a0; ")}.`,
     closest: (stated, definition, value, gap) =>
       ` Aucune des définitions essayées ne reproduit ${stated}\u00a0; la plus proche est celle-ci\u00a0: ${definition} (${value}, ${gap}).`,
+    caveat: {
+      floor: " Le chiffre est un minimum\u00a0: l'écart n'est qu'une borne.",
+      rough: " Le chiffre est approximatif, l'écart aussi.",
+    },
   },
 };
 
@@ -184,6 +191,13 @@ function comparison(stated: Stated, primary: Measure, verdict: Verdict, locale: 
   return words.off(written, format.number(Math.abs(gap)), gap > 0, signed(gap), format.share(gap / stated.value, { digits: 1 }));
 }
 
+/** What a measure's qualifier makes of the gap: a floor's gap is only a bound, an approximate figure's gap approximate. */
+function gapCaveat(primary: Measure, locale: Locale): string {
+  const qualifier = primary.qualifier ?? "exact";
+  if (qualifier === "exact") return "";
+  return verdictWords[locale].caveat[qualifier === "more than" || qualifier === "at least" ? "floor" : "rough"];
+}
+
 /** The closest alternative definitions, as a sentence. */
 function closest(stated: Stated, alternatives: Alternative[], locale: Locale): string {
   if (stated.kind === "date" || alternatives.length === 0) return "";
@@ -206,7 +220,7 @@ export function judge(
   const verdict: Verdict = primary ? verdictFor(stated, primary.value) : "not checkable with the data at hand";
   const explain = (locale: Locale) =>
     primary
-      ? `${comparison(stated, primary, verdict, locale)}${verdict === "differs" ? closest(stated, alternatives, locale) : ""}${
+      ? `${comparison(stated, primary, verdict, locale)}${gapCaveat(primary, locale)}${verdict === "differs" ? closest(stated, alternatives, locale) : ""}${
           context[locale] ? " " + context[locale] : ""
         }`
       : `${context[locale]}${alternatives.length ? closest(stated, alternatives, locale) : ""}`;

@@ -62,7 +62,7 @@ const factsText: Record<
 > = {
   en: {
     read: (rows, file, kept, format) =>
-      `The report read ${rows} rows from the pinned file ${file} and kept ${format.count(kept, "person", "people")}.`,
+      `The UN's file ${file.split("/").at(-1)} holds ${rows} rows, of which ${format.count(kept, "person is", "people are")} kept.`,
     dropped: (count, rows, format) =>
       `${format.number(count)} rows repeated a casualty id already seen and were dropped: ${rows.join(", ")}.`,
     noneDropped: "No casualty id was repeated.",
@@ -73,7 +73,7 @@ const factsText: Record<
   },
   fr: {
     read: (rows, file, kept, format) =>
-      `Le rapport a lu ${rows} lignes du fichier figé ${file} et gardé ${format.count(kept, "personne", "personnes")}.`,
+      `Le fichier de l'ONU ${file.split("/").at(-1)} compte ${rows} lignes, dont ${format.count(kept, "personne est gardée", "personnes sont gardées")}.`,
     dropped: (count, rows, format) =>
       `${format.count(count, "ligne répétait un casualty_id déjà vu et a été écartée", "lignes répétaient un casualty_id déjà vu et ont été écartées")}\u00a0: ${rows.join(", ")}.`,
     noneDropped: "Aucun casualty_id n'était répété.",

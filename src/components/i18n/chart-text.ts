@@ -168,7 +168,7 @@ export const missionRankingText: Record<
       const most = leaders.map((row) => row.mission);
       return `${highlight.mission} ranks ${tied ? "joint " : ""}${en.ordinal(highlight.rank)}, with ${en.number(highlight.fatalities)}; the most: ${en.list(most)}, ${en.number(leaders[0].fatalities)}${most.length > 1 ? " each" : ""}`;
     },
-    subtitle: (highlight) => `${highlight} highlighted; all UN peacekeeping and political missions in the file`,
+    subtitle: (highlight) => `${highlight} highlighted; all the missions, offices and other entries of the UN's file`,
     caption: sourceAllYears.en,
     ariaLabel: (by) => `Bar chart ranking missions by fatalities from ${by}`,
     axis: "Fatalities",
@@ -185,7 +185,7 @@ export const missionRankingText: Record<
       const most = leaders.map((row) => row.mission);
       return `${highlight.mission} est ${fr.ordinal(highlight.rank)}${tied ? " ex aequo" : ""}, avec ${fr.number(highlight.fatalities)}\u00a0; le plus\u00a0: ${fr.list(most)}, ${fr.number(leaders[0].fatalities)}${most.length > 1 ? " chacune" : ""}`;
     },
-    subtitle: (highlight) => `${highlight} en couleur\u00a0; toutes les opérations de paix et missions politiques de l'ONU du fichier`,
+    subtitle: (highlight) => `${highlight} en couleur\u00a0; toutes les missions, bureaux et autres entrées du fichier de l'ONU`,
     caption: sourceAllYears.fr,
     ariaLabel: (by) => `Diagramme en barres classant les missions par nombre de décès (${by})`,
     axis: "Décès",
@@ -440,7 +440,7 @@ export const flightRefusalsText: Record<
   }
 > = {
   en: {
-    measures: ["Requested", "Not obtained (refused, or also unanswered, as each report counts)", "Refused: ISR drone flights"],
+    measures: ["Requested", "Not granted (refused, unanswered or not obtained, as each report counts)", "Refused: ISR drone flights"],
     title: "Flight authorizations MINUSMA asked the Malian authorities for, and those not obtained",
     point: (shares) =>
       formatter("en").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " of requests" : ""} ${counts} ${period}`)),
@@ -453,7 +453,7 @@ export const flightRefusalsText: Record<
     axis: "Flight authorizations",
   },
   fr: {
-    measures: ["Demandées", "Non obtenues (refusées, ou aussi sans réponse, selon le rapport)", "Refusées\u00a0: drones ISR"],
+    measures: ["Demandées", "Non accordées (refusées, sans réponse ou non obtenues, selon le rapport)", "Refusées\u00a0: drones ISR"],
     title: "Les autorisations de vol demandées par la Minusma aux autorités maliennes, et celles qui n'ont pas été obtenues",
     point: (shares) =>
       formatter("fr").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " des demandes" : ""} ${counts} ${period}`)),
@@ -566,7 +566,7 @@ export const contingentsText: Record<
     },
     subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
     caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
-    ariaLabel: "Bar chart of the size of each departing national contingent",
+    ariaLabel: "Bar chart of the size of each national contingent that left, was to leave or suspended its activities",
     axis: "Personnel",
   },
   fr: {
@@ -585,7 +585,7 @@ export const contingentsText: Record<
     },
     subtitle: "Effectifs tels que la source les donne\u00a0; par date de départ, ou d'annonce quand le départ n'est pas daté",
     caption: "Sources\u00a0: déclarations gouvernementales et articles, une par contingent, listées dans le tableau ci-dessous.",
-    ariaLabel: "Diagramme en barres de la taille de chaque contingent national sur le départ",
+    ariaLabel: "Diagramme en barres de la taille de chaque contingent national parti, sur le départ ou suspendu",
     axis: "Personnel",
   },
 };

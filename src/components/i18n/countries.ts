@@ -11,6 +11,12 @@ import type { NationalityCount } from "../metrics/toll.js";
 
 /** What the file writes where it names no country, by the name it gives. */
 const frenchWithoutCountry: Record<string, string> = { "Not recorded": "Non renseignée", Undetermined: "Indéterminée" };
+/** The names, in either edition, of a nationality the file does not record: never "the most deaths". */
+export const unrecordedNationalityNames: ReadonlySet<string> = new Set([
+  ...Object.keys(frenchWithoutCountry),
+  ...Object.values(frenchWithoutCountry),
+]);
+
 /** Countries that no longer exist, whose codes ISO (and so CLDR) no longer holds, by code. */
 const frenchFormerCountries: Record<string, string> = { YUG: "Yougoslavie" };
 

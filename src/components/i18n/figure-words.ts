@@ -127,6 +127,6 @@ export const departureCell: Record<Locale, (when: DepartureDate) => string> = {
 
 /** What a count of flight authorizations not granted holds, as each edition says it of the requests. */
 export const deniedWords: Record<Locale, Record<DeniedCount, string>> = {
-  en: { refused: "refused", "refused or unanswered": "refused or left unanswered" },
-  fr: { refused: "refusées", "refused or unanswered": "refusées ou restées sans réponse" },
+  en: { refused: "refused", "refused or unanswered": "refused or left unanswered", "not obtained": "not obtained" },
+  fr: { refused: "refusées", "refused or unanswered": "refusées ou restées sans réponse", "not obtained": "non obtenues" },
 };

@@ -93,7 +93,7 @@ const docs: Record<string, FrenchTableDoc> = {
     ],
   },
   flights: {
-    title: "Les autorisations de vol non obtenues",
+    title: "Les autorisations de vol non accordées",
     row: "Un décompte de vols, pour une période et un type de vol, tel qu'un rapport le donne.",
     columns: {
       period_start: "Premier jour couvert par le décompte.",
@@ -102,7 +102,7 @@ const docs: Record<string, FrenchTableDoc> = {
       category: `L'une des valeurs ${oneOf(flightCategories)} (les drones de surveillance parmi l'ensemble des vols).`,
       requested: "Autorisations demandées par la mission\u00a0; vide quand la source ne le dit pas.",
       denied: "Autorisations non obtenues\u00a0: refusées, ou restées sans réponse, selon le décompte de la source.",
-      denied_counts: `Ce que contient denied, dans les termes de la source\u00a0: l'une des valeurs ${oneOf(deniedCounts)} (refusées, ou refusées ou restées sans réponse).`,
+      denied_counts: `Ce que contient denied, dans les termes de la source\u00a0: l'une des valeurs ${oneOf(deniedCounts)} (refusées\u00a0; refusées ou restées sans réponse\u00a0; non obtenues, sans que la source dise pourquoi).`,
       ...statedBy,
       stated_by_fr: "La même chose, dans les mots de l'édition française.",
       ...citation("le décompte"),
@@ -115,7 +115,7 @@ const docs: Record<string, FrenchTableDoc> = {
     ],
   },
   sites: {
-    title: "Les treize sites quittés en 2023",
+    title: "Les treize sites tenus au début du retrait",
     row: "L'un des sites que tenait la Minusma au début de son retrait, et le jour où il a été fermé ou remis.",
     columns: {
       id: "Un nom court du site, qui ne change pas.",
@@ -244,7 +244,7 @@ const docs: Record<string, FrenchTableDoc> = {
     ],
   },
   contingents: {
-    title: "Les contingents partis",
+    title: "Les contingents partis, sur le départ ou suspendus",
     row: "Un contingent national qui a quitté la mission ou annoncé son départ, tel qu'une source le rapporte.",
     columns: {
       country: "Le pays contributeur.",
