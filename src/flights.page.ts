@@ -5,7 +5,7 @@ import { flightRows, flightsChart } from "./components/flights-page.js";
 import { capitalize, formatNumber, formatShare, formatter } from "./components/format.js";
 import { deniedWords, statedDate, statedPeriod } from "./components/i18n/figure-words.js";
 import type { FlightRefusal } from "./components/metrics/flights.js";
-import { citation } from "./components/lists.js";
+import { attributedCitation, citation } from "./components/lists.js";
 import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
 
@@ -26,10 +26,10 @@ refused, or refused or left unanswered; the table holds their counts from ${form
 ${capitalize(fromTo(latest))}, the mission asked for **${formatNumber(latest.requested)}** flight
 authorizations and did not obtain **${formatNumber(latest.denied)}** of them, ${formatShare(latest.share)}:
 by the count of ${latest.stated_by} (${citation(latest)}). In the quarter before, ${fromTo(earlier)}, it had asked
-for ${formatNumber(earlier.requested)}, and ${formatNumber(earlier.denied)} had been ${deniedWords.en[earlier.denied_counts]}, ${formatShare(earlier.share)}
-(${citation(earlier)})${withDrones ? html`, and ${formatNumber(withDrones.drone_denied)} of those refusals concerned the surveillance drones (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind })})` : ""}.
-The first count in this table, ${fromTo(first)}, gives ${formatNumber(first.denied)} requests refused or
-left unanswered without saying how many were made (${citation(first)}).
+for ${formatNumber(earlier.requested)}, and ${formatNumber(earlier.denied)} had been ${deniedWords.en[earlier.denied_counts]}, ${formatShare(earlier.share)},
+according to ${attributedCitation(earlier, "en")}${withDrones ? html`, and ${formatNumber(withDrones.drone_denied)} of those refusals concerned the surveillance drones (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind })})` : ""}.
+The first count in this table, ${fromTo(first)}, gives ${formatNumber(first.denied)} requests ${deniedWords.en[first.denied_counts]}
+without saying how many were made, according to ${attributedCitation(first, "en")}.
 ${flightsChart(context, f, "en")}
 ## What the counts leave out
 

@@ -37,15 +37,25 @@ export function citation(row: Cited, locale: Locale = "en"): Markup {
   const document = documentUrl ? html`<a href="${href(documentUrl)}" class="cite cite-document">${row.report}</a>` : null;
   const kind =
     row.source_kind && row.source_kind !== "primary" ? html`, <span class="source-kind">${words.kinds[row.source_kind]}</span>` : "";
-  if (document && documentUrl === row.source_url) return html`${document}${kind}`;
+  // A UN document cited as "other" is one a source quotes but whose own words were not found: say so, not "other source".
+  if (document && documentUrl === row.source_url)
+    return row.source_kind === "other" ? html`${document}, <span class="source-kind">${words.quotedOnly}</span>` : html`${document}${kind}`;
   return html`${document}${document ? words.readIn : ""}${cite(row.source_url)}${kind}`;
 }
 
 /** How a citation names the kind of a source that is not the primary one, and where it was read, per edition. */
-const citationWords: Record<Locale, { kinds: Record<Exclude<SourceKind, "primary">, string>; readIn: string }> = {
+const citationWords: Record<
+  Locale,
+  {
+    kinds: Record<Exclude<SourceKind, "primary">, string>;
+    readIn: string;
+    /** A UN document known only as another source quotes it. */ quotedOnly: string;
+  }
+> = {
   en: {
     kinds: { agency: "agency dispatch", press: "press report", republished: "republished report", other: "other source" },
     readIn: ", read in ",
+    quotedOnly: "the document as quoted; its own words on this were not found",
   },
   fr: {
     kinds: {
@@ -55,6 +65,7 @@ const citationWords: Record<Locale, { kinds: Record<Exclude<SourceKind, "primary
       other: "autre source",
     },
     readIn: ", lu sur ",
+    quotedOnly: "le document tel que cité\u00a0; son propre texte sur ce point n'a pas été trouvé",
   },
 };
 

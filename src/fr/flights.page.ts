@@ -6,7 +6,7 @@ import { formatter } from "../components/format.js";
 import { flightRows, flightsChart } from "../components/flights-page.js";
 import { deniedWords, statedDate, statedPeriod } from "../components/i18n/figure-words.js";
 import type { FlightRefusal } from "../components/metrics/flights.js";
-import { citation } from "../components/lists.js";
+import { attributedCitation, citation } from "../components/lists.js";
 import { html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
 import { sectionAnchor } from "../components/site-nav.js";
@@ -33,10 +33,10 @@ autorisations refusées, ou refusées ou restées sans réponse\u00a0; le tablea
 ${fromTo(latest).replace(/^du/, "Du")}, la mission a demandé **${f$.number(latest.requested)}** autorisations de
 vol et n'en a pas obtenu **${f$.number(latest.denied)}**, soit ${f$.share(latest.share)}\u00a0:
 ce sont les chiffres de ${latest.stated_by_fr} (${citation(latest, "fr")}). Au trimestre précédent, ${fromTo(earlier)}, elle en avait demandé
-${f$.number(earlier.requested)}, et ${f$.number(earlier.denied)} avaient été ${deniedWords.fr[earlier.denied_counts]}, soit ${f$.share(earlier.share)}
-(${citation(earlier, "fr")})${withDrones ? html`\u00a0; ${f$.number(withDrones.drone_denied)} de ces refus concernaient les drones de surveillance (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind }, "fr")})` : ""}.
-Le premier décompte de ce tableau, ${fromTo(first)}, donne ${f$.number(first.denied)} demandes refusées ou
-restées sans réponse, sans dire combien avaient été faites (${citation(first, "fr")}).
+${f$.number(earlier.requested)}, et ${f$.number(earlier.denied)} avaient été ${deniedWords.fr[earlier.denied_counts]}, soit ${f$.share(earlier.share)},
+selon ${attributedCitation(earlier, "fr")}${withDrones ? html`\u00a0; ${f$.number(withDrones.drone_denied)} de ces refus concernaient les drones de surveillance (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind }, "fr")})` : ""}.
+Le premier décompte de ce tableau, ${fromTo(first)}, donne ${f$.number(first.denied)} demandes ${deniedWords.fr[first.denied_counts]},
+sans dire combien avaient été faites, selon ${attributedCitation(first, "fr")}.
 ${flightsChart(context, f, "fr")}
 ## Ce que les décomptes laissent de côté
 

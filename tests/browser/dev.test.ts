@@ -104,26 +104,33 @@ describe("npm run dev", () => {
     await page.goto(`${base}/flights.html`);
     await page.waitForFunction(() => document.body.innerText.includes("565"));
     await watched;
-    const saved = performance.now();
-    edit("data-loaders/curated/flights.csv", ",565,167,", ",577,167,");
-    await page.waitForFunction(() => document.body.innerText.includes("asked for 577"), undefined, { timeout: 20_000 });
-    process.stderr.write(`dev: save → page shows the new figure: ${((performance.now() - saved) / 1000).toFixed(2)} s\n`);
-    // The build would stop on the moved figure; the preview shows it and says so.
-    const banner = page.locator("#dev-loader-errors");
-    const bannerHolds = (text: string) =>
-      page.waitForFunction((t) => document.querySelector("#dev-loader-errors")?.textContent?.includes(t), text, { timeout: 20_000 });
-    await bannerHolds('story figure "flights.latest.requested": 565 → 577');
+    const flightsPath = join(copy, "data-loaders/curated/flights.csv");
+    const original = readFileSync(flightsPath, "utf-8");
+    try {
+      const saved = performance.now();
+      edit("data-loaders/curated/flights.csv", ",565,167,", ",577,167,");
+      await page.waitForFunction(() => document.body.innerText.includes("asked for 577"), undefined, { timeout: 20_000 });
+      process.stderr.write(`dev: save → page shows the new figure: ${((performance.now() - saved) / 1000).toFixed(2)} s\n`);
+      // The build would stop on the moved figure; the preview shows it and says so.
+      const banner = page.locator("#dev-loader-errors");
+      const bannerHolds = (text: string) =>
+        page.waitForFunction((t) => document.querySelector("#dev-loader-errors")?.textContent?.includes(t), text, { timeout: 20_000 });
+      await bannerHolds('story figure "flights.latest.requested": 565 → 577');
 
-    edit("data-loaders/curated/flights.csv", ",577,167,", ",577,600,");
-    const message = 'flights.csv:5:5 column "denied" value "600": more flights denied than requested (577)';
-    await bannerHolds(message);
-    // The page itself shows the error in place of its content.
-    await page.waitForFunction((m) => document.querySelector(".dev-page-error")?.textContent?.includes(m), message, { timeout: 20_000 });
-    expect(devLog).toContain(`[curated:flights] data-loaders/curated/flights.csv:5:5 column "denied" value "600"`);
+      edit("data-loaders/curated/flights.csv", ",577,167,", ",577,600,");
+      const message = 'flights.csv:5:6 column "denied" value "600": more flights denied than requested (577)';
+      await bannerHolds(message);
+      // The page itself shows the error in place of its content.
+      await page.waitForFunction((m) => document.querySelector(".dev-page-error")?.textContent?.includes(m), message, { timeout: 20_000 });
+      expect(devLog).toContain(`[curated:flights] data-loaders/curated/flights.csv:5:6 column "denied" value "600"`);
 
-    edit("data-loaders/curated/flights.csv", ",577,600,", ",565,167,");
-    await banner.waitFor({ state: "hidden", timeout: 20_000 });
-    await page.waitForFunction(() => document.body.innerText.includes("asked for 565"), undefined, { timeout: 20_000 });
+      edit("data-loaders/curated/flights.csv", ",577,600,", ",565,167,");
+      await banner.waitFor({ state: "hidden", timeout: 20_000 });
+      await page.waitForFunction(() => document.body.innerText.includes("asked for 565"), undefined, { timeout: 20_000 });
+    } finally {
+      // A failure above must not leave the table broken for the tests after it.
+      writeFileSync(flightsPath, original);
+    }
     await page.close();
   });
 

@@ -56,6 +56,15 @@ describe("attributedCitation", () => {
 });
 
 describe("citation", () => {
+  it("says of a UN document known only as quoted that its own words were not found, in both editions", () => {
+    const row: Cited = { report: "S/2023/402", source_url: "https://undocs.org/en/S/2023/402", source_kind: "other" };
+    expect(renderedMarkdown(citation(row)).textContent).toContain(
+      "S/2023/402, the document as quoted; its own words on this were not found",
+    );
+    expect(renderedMarkdown(citation(row, "fr")).textContent).toContain("le document tel que cité");
+    expect(renderedMarkdown(citation({ ...row, source_kind: "primary" })).textContent!.trim()).toBe("S/2023/402");
+  });
+
   const links = (row: Cited) =>
     [...renderedMarkdown(citation(row)).querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]);
 
@@ -73,7 +82,9 @@ describe("citation", () => {
       ["https://undocs.org/en/S/2023/402", "S/2023/402"],
     ]);
     const unread: Cited = { report: "S/2023/402", source_url: "https://undocs.org/en/S/2023/402", source_kind: "other" };
-    expect(renderedMarkdown(citation(unread)).textContent?.trim()).toBe("S/2023/402, other source");
+    expect(renderedMarkdown(citation(unread)).textContent?.trim()).toBe(
+      "S/2023/402, the document as quoted; its own words on this were not found",
+    );
   });
 });
 
