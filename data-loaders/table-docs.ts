@@ -51,7 +51,8 @@ const citation = (what: string): ColumnDoc[] => [
   {
     name: "report",
     type: "text",
-    meaning: "The UN document symbol the facts come from (S/2023/236), or empty. Pages link it to the document itself on undocs.org.",
+    meaning:
+      "The UN document symbol the facts come from (S/RES/2690 (2023)), or empty. Pages link it to the document itself on undocs.org.",
   },
   { name: "source_url", type: "address", meaning: `Where ${what} was read: the document itself, or the page that reports it.` },
   { name: "source_kind", type: "category", meaning: `One of: ${oneOf(sourceKinds)} (see the sourcing policy on the methodology page).` },

@@ -12,6 +12,9 @@ import type { PageTemplate } from "./components/page.js";
 const flightsPage: PageTemplate = (context) => {
   const f = context.story().flights;
   const { latest, earlier, withDrones, first, grounding } = f;
+  // What the periods' counts hold, each kind once, in the order of the periods.
+  const countWords = [...new Set(f.refusals.map((row) => deniedWords.en[row.denied_counts]))];
+  const withoutRequests = f.refusals.filter((row) => row.requested === null).length;
   const fromTo = (row: FlightRefusal) => statedPeriod(row.period_start, row.period_end, row.date_precision, "en", { words: true });
   return {
     title: "Flights not authorized",
@@ -33,9 +36,9 @@ without saying how many were made, according to ${attributedCitation(first, "en"
 ${flightsChart(context, f, "en")}
 ## What the counts leave out
 
-The reports do not use one definition from quarter to quarter: some count requests refused,
-others requests refused *or* never answered, and one gives refusals without the number of
-requests. The periods do not join end to end, and the reports between January and October 2022
+The reports do not use one definition from quarter to quarter: the counts here are of requests
+${formatter("en").list(countWords)}, each as its source words it, and ${formatter("en").count(withoutRequests, "count gives", "counts give")}
+no number of requests. The periods do not join end to end, and the reports between January and October 2022
 are not in the table because no published account of their figures was found.
 Every row keeps the wording of its source in its note:
 ${flightRows(context, "en")}

@@ -63,14 +63,22 @@ mission elle-même ou par les agences et les journaux qui en rendaient compte, s
 de l'ONU au même jour. Jusqu'en ${f.before.lastDate.slice(0, 4)}, ${f$.partOf(f.before.agreeing, f.before.statements, "déclaration", "déclarations", { feminine: true })}
 ${f.before.agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${f$.count(AGREEMENT, "mort", "morts")} près. À partir de ${PARTING_FROM.slice(0, 4)}, les deux divergent\u00a0:
 les bilans annoncés des morts dans des actes hostiles ${gapPhraseFr(f.hostile, { alone: "les morts par actes malveillants du fichier", afterA: "aux morts par actes malveillants du fichier" })}, tandis que
-les bilans toutes causes ${gapPhraseFr(f.allCauses, { alone: "le total du fichier", afterA: "au total du fichier" })}.`;
+les bilans toutes causes ${gapPhraseFr(f.allCauses, { alone: "le total du fichier", afterA: "au total du fichier" })}${
+      f.hostile.qualified + f.allCauses.qualified
+        ? " (les écarts tirés de chiffres donnés comme des minimums ou approximativement ne sont que des bornes ou des ordres de grandeur\u00a0; le tableau ci-dessous les signale)"
+        : ""
+    }.`;
   }
   return html`${formatNumber(f.total)} statements of MINUSMA's toll, made from ${years.first} to ${years.last} by the
 mission or by the agencies and papers reporting on it, are set here beside the UN file's count for the same
 day. Up to ${f.before.lastDate.slice(0, 4)}, ${formatter("en").partOf(f.before.agreeing, f.before.statements, "statement", "statements")}
 ${f.before.agreeing === 1 ? "agrees" : "agree"} with the file within ${formatNumber(AGREEMENT)} deaths. From ${PARTING_FROM.slice(0, 4)} the two part:
 the stated tolls of deaths in hostile acts ${gapPhrase(f.hostile, "the file's deaths from malicious acts")}, while
-the stated tolls from all causes ${gapPhrase(f.allCauses, "the file's")}.`;
+the stated tolls from all causes ${gapPhrase(f.allCauses, "the file's")}${
+    f.hostile.qualified + f.allCauses.qualified
+      ? " (gaps from figures given as floors or roughly are only bounds or approximations; the table below marks them)"
+      : ""
+  }.`;
 }
 
 /** What the comparison can and cannot say, in plain words, in each edition. */

@@ -19,6 +19,9 @@ const flightsPage: PageTemplate = (context) => {
   const { latest, earlier, withDrones, first, grounding } = f;
   // "à partir d'octobre", "à partir de mars": French elides before a vowel.
   const from = (month: string) => (/^[aeiouy]/.test(month) ? `d'${month}` : `de ${month}`);
+  // Ce que contiennent les décomptes des périodes, chaque sorte une fois, dans l'ordre des périodes.
+  const countWords = [...new Set(f.refusals.map((row) => deniedWords.fr[row.denied_counts]))];
+  const withoutRequests = f.refusals.filter((row) => row.requested === null).length;
   const fromTo = (row: FlightRefusal) => statedPeriod(row.period_start, row.period_end, row.date_precision, "fr", { words: true });
   return {
     title: "Les vols non autorisés",
@@ -40,9 +43,9 @@ sans dire combien avaient été faites, selon ${attributedCitation(first, "fr")}
 ${flightsChart(context, f, "fr")}
 ## Ce que les décomptes laissent de côté
 
-Les rapports n'emploient pas la même définition d'un trimestre à l'autre\u00a0: certains comptent les demandes
-refusées, d'autres les demandes refusées *ou* jamais traitées, et l'un donne les refus sans le nombre de
-demandes. Les périodes ne se suivent pas bout à bout, et les rapports de janvier à octobre 2022 manquent à la
+Les rapports n'emploient pas la même définition d'un trimestre à l'autre\u00a0: les décomptes portent ici sur les
+demandes ${f$.list(countWords)}, chacun dans les termes de sa source, et ${f$.count(withoutRequests, "décompte ne donne", "décomptes ne donnent")}
+pas le nombre de demandes. Les périodes ne se suivent pas bout à bout, et les rapports de janvier à octobre 2022 manquent à la
 table, faute d'un compte rendu publié de leurs chiffres. Chaque ligne garde dans sa note les termes de
 sa source\u00a0:
 ${flightRows(context, "fr")}

@@ -11,7 +11,7 @@ import { tollStatementsTable, type TollStatementRow } from "../../data-loaders/t
 import { statementsFigures } from "../../src/components/figures/statements.js";
 import { lastDayCovered, runningCounts, statementsAgainstFile, statementsBefore } from "../../src/components/metrics/toll-statements.js";
 import { qualifierMarks } from "../../src/components/i18n/figure-words.js";
-import { statementsTable } from "../../src/components/statements-section.js";
+import { statementsFinding, statementsTable } from "../../src/components/statements-section.js";
 import { readFixture, renderedMarkdown } from "../helpers.js";
 
 const TODAY = "2026-01-01";
@@ -80,8 +80,8 @@ describe("the figures of Why 187", () => {
   it("says how many statements before 2022 agree with the file, and how far the later ones stand from it", () => {
     expect(f.total).toBe(5);
     expect(f.before).toEqual({ statements: 1, agreeing: 1, lastDate: "2015-05-29" });
-    expect(f.hostile).toEqual({ statements: 2, smallest: 2, largest: 3 });
-    expect(f.allCauses).toEqual({ statements: 2, smallest: -1, largest: 0 });
+    expect(f.hostile).toEqual({ statements: 2, smallest: 2, largest: 3, qualified: 0 });
+    expect(f.allCauses).toEqual({ statements: 2, smallest: -1, largest: 0, qualified: 1 });
     expect(f.beforeArticle).toEqual({
       statements: 2,
       lowest: 8,
@@ -111,5 +111,16 @@ describe("statementsTable", () => {
       else expect(cell!.startsWith(qualifierMarks[qualifiers[i]] + " ")).toBe(true);
     });
     expect(qualifiers).toContain("at least");
+  });
+});
+
+describe("statementsFinding", () => {
+  it("says that gaps resting on floors or rough figures are bounds, in both editions, and only then", () => {
+    const f = statementsFigures({ casualties, tollStatements });
+    // The fixture's "at least 9" of 2022 is a floor among the all-causes statements.
+    expect(String(statementsFinding(f, "en"))).toContain("gaps from figures given as floors or roughly are only bounds");
+    expect(String(statementsFinding(f, "fr"))).toContain("ne sont que des bornes");
+    const exact = { ...f, hostile: { ...f.hostile, qualified: 0 }, allCauses: { ...f.allCauses, qualified: 0 } };
+    expect(String(statementsFinding(exact, "en"))).not.toContain("bounds");
   });
 });

@@ -43,7 +43,8 @@ const statement = z.object({
   gap: z.number().int(),
 }) satisfies z.ZodType<StatementComparison>;
 
-const gapRange = z.object({ statements: count, smallest: z.number().int(), largest: z.number().int() });
+/** The gaps of a kind of statement; `qualified` counts those resting on a figure given as a floor or roughly, which are bounds. */
+const gapRange = z.object({ statements: count, smallest: z.number().int(), largest: z.number().int(), qualified: count });
 
 export const statementsFiguresSchema = z.object({
   statements: z.array(statement).min(1),
@@ -75,7 +76,12 @@ export type StatementsFigures = z.infer<typeof statementsFiguresSchema>;
 function range(statements: StatementComparison[]): z.infer<typeof gapRange> {
   const gaps = statements.map((row) => row.gap);
   if (!gaps.length) throw new Error(`no toll statement of this kind from ${PARTING_FROM}: the comparison has nothing to show`);
-  return { statements: gaps.length, smallest: Math.min(...gaps), largest: Math.max(...gaps) };
+  return {
+    statements: gaps.length,
+    smallest: Math.min(...gaps),
+    largest: Math.max(...gaps),
+    qualified: statements.filter((row) => row.qualifier !== "exact").length,
+  };
 }
 
 export function statementsFigures(tables: Pick<TidyTables, "casualties" | "tollStatements">): StatementsFigures {

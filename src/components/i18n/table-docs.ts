@@ -52,7 +52,7 @@ const curatedCleaning = [
 /** The citation columns every curated table ends with. */
 const citation = (what: string): Record<string, string> => ({
   report:
-    "La cote du document de l'ONU d'où viennent les faits (S/2023/236), ou vide. Les pages la relient au document lui-même sur undocs.org.",
+    "La cote du document de l'ONU d'où viennent les faits (S/RES/2690 (2023)), ou vide. Les pages la relient au document lui-même sur undocs.org.",
   source_url: `Où ${what} a été lu\u00a0: le document lui-même, ou la page qui le rapporte.`,
   source_kind: `L'une des valeurs ${oneOf(sourceKinds)} (voir la politique des sources, sur cette page).`,
   archive_url: "Une copie de source_url dans une archive du web, ou vide quand aucune n'est enregistrée.",
