@@ -17,6 +17,12 @@ import { maxLength, requiredText } from "./fields.js";
 export const figureQualifiers = ["exact", "about", "almost", "more than", "at least"] as const;
 export type FigureQualifier = (typeof figureQualifiers)[number];
 
+/**
+ * How far either way an "about" figure may stand from the true one: the claims ledger matches an
+ * "about" claim within it, and a count given "about" shows it was under a ceiling only by more.
+ */
+export const ABOUT_TOLERANCE = 0.05;
+
 export const figureQualifier = z.enum(
   figureQualifiers,
   `qualifier must be one of ${figureQualifiers.map((q) => `"${q}"`).join(", ")}: the word the source put before the number ("exact" where it put none)`,

@@ -4,7 +4,7 @@
  * and the sentence that says so. It knows nothing of the claims themselves (catalogue.ts).
  */
 import { formatter, type Locale } from "../format.js";
-import type { FigureQualifier } from "../../../data-loaders/figure-fields.js";
+import { ABOUT_TOLERANCE, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
 import { statedNumber } from "../i18n/figure-words.js";
 
 export type Verdict = "matches" | "differs" | "not checkable with the data at hand";
@@ -67,8 +67,8 @@ export interface ClaimEntry extends ClaimMeta {
   alternatives: Alternative[];
 }
 
-/** A figure "about" a value matches within this relative distance. */
-export const ABOUT_TOLERANCE = 0.05;
+/** A figure "about" a value matches within this relative distance (defined with the qualifiers). */
+export { ABOUT_TOLERANCE };
 
 export function verdictFor(stated: Stated, value: number | string): Verdict {
   if (stated.kind === "date") return String(value).startsWith(stated.value) ? "matches" : "differs";

@@ -3,7 +3,7 @@ import type { ColumnTable } from "arquero";
 import type { ContingentRow, DepartureStatus } from "../../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import { sumQualifier, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
-import { ABOUT_TOLERANCE } from "../claims/verdicts.js";
+import { ABOUT_TOLERANCE } from "../../../data-loaders/figure-fields.js";
 
 /** Which row stands for a contingent: a departure that happened outranks one that was planned. */
 const statusRank: Record<DepartureStatus, number> = { completed: 0, "under way": 1, planned: 2, suspended: 3 };
