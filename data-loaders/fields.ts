@@ -133,7 +133,17 @@ export const webAddress = z
     return username === "" && password === "";
   }, "the address carries a user name or password; cite the public address without them");
 
-export const sourceUrl = z.string().trim().min(1, "missing source: every row cites the published source of its facts").pipe(webAddress);
+/**
+ * A source's address, or empty where the row cites a printed article by its title instead
+ * (data-loaders/source-policy.ts says when that is allowed).
+ */
+export const sourceUrl = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (value === "") return;
+    for (const issue of webAddress.safeParse(value).error?.issues ?? []) ctx.addIssue({ code: "custom", message: issue.message });
+  });
 
 /** A UN document symbol, such as S/2023/402 or S/RES/2690 (2023). */
 export const reportSymbol = z

@@ -75,14 +75,36 @@ export const optionalDatePrecision = z.enum(
 );
 
 /**
- * The qualifier of a sum of qualified figures: "about" if any part is about, or if parts just
- * under and parts above their figures meet (the sum can then be above or below); "almost" if the
- * only loose parts are just under; else a floor if any part is a floor ("more than" over "at
- * least": one strict part makes the sum strictly above); else exact.
+ * How a sum of qualified figures reads: one of the qualifiers, or "about or more" where rough parts
+ * ("about", "almost") meet a floor ("more than 600"): the sum is then near its figure on one side
+ * and unbounded on the other, which no single qualifier says.
  */
-export function sumQualifier(qualifiers: readonly FigureQualifier[]): FigureQualifier {
+export const sumQualifiers = [...figureQualifiers, "about or more"] as const;
+export type SumQualifier = (typeof sumQualifiers)[number];
+
+/**
+ * The qualifier of a sum of qualified figures: "about or more" if rough parts and floors meet;
+ * "about" if any part is about; "almost" if the only loose parts are just under; else a floor if
+ * any part is a floor ("more than" over "at least": one strict part makes the sum strictly
+ * above); else exact.
+ */
+/**
+ * How a share reads from the qualifiers of its part and its whole: the part's over an exact
+ * whole; "about" where a rough or exact part meets a rough whole. A floor over a rough whole, or
+ * anything over a floor, has no words (the share could be anywhere below a bound): refused.
+ */
+export function shareQualifier(part: SumQualifier, whole: SumQualifier): SumQualifier {
+  if (whole === "exact") return part;
+  const rough = (q: SumQualifier) => q === "exact" || q === "about" || q === "almost";
+  if ((whole === "about" || whole === "almost") && rough(part)) return "about";
+  throw new Error(`a share of a figure given as "${part}" in a whole given as "${whole}" cannot be put in words`);
+}
+
+export function sumQualifier(qualifiers: readonly SumQualifier[]): SumQualifier {
   const floor = qualifiers.includes("more than") || qualifiers.includes("at least");
-  if (qualifiers.includes("about") || (qualifiers.includes("almost") && floor)) return "about";
+  const rough = qualifiers.includes("about") || qualifiers.includes("almost");
+  if (qualifiers.includes("about or more") || (rough && floor)) return "about or more";
+  if (qualifiers.includes("about")) return "about";
   if (qualifiers.includes("almost")) return "almost";
   if (qualifiers.includes("more than")) return "more than";
   if (qualifiers.includes("at least")) return "at least";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { reportSymbol, sourceUrl, webAddress } from "./fields.js";
+import { maxLength, reportSymbol, sourceUrl, webAddress } from "./fields.js";
 
 /*
  * The sourcing policy, as rules every curated row passes when the report is built. The prose
@@ -115,11 +115,15 @@ export function unDocumentUrl(symbol: string): string {
 }
 
 /** The columns every curated row carries to say where its facts come from. */
-export const citationColumns = ["report", "source_url", "source_kind", "archive_url"] as const;
+export const citationColumns = ["report", "source_url", "source_title", "source_kind", "archive_url"] as const;
+
+/** The kinds of source a row may cite by title alone, as a newspaper is cited, when no address for it is known. */
+export const citableByTitle: readonly SourceKind[] = ["agency", "press"];
 
 export const citationFields = {
   report: reportSymbol,
   source_url: sourceUrl,
+  source_title: z.string().trim().max(maxLength.name, `longer than ${maxLength.name} characters, which no source's title is`),
   source_kind: z.enum(sourceKinds, `unknown kind of source; known: ${sourceKinds.join(", ")}`),
   archive_url: z
     .string()
@@ -138,7 +142,9 @@ export const citationFields = {
 
 export interface Citation {
   report: string;
+  /** Empty only where the source is a printed article cited by its title. */
   source_url: string;
+  source_title: string;
   source_kind: SourceKind;
   archive_url: string;
 }
@@ -153,6 +159,10 @@ export function checkCitation<Row extends Citation>(
   ctx: z.RefinementCtx,
   explanation: keyof Row & string = "note" as keyof Row & string,
 ): void {
+  if (row.source_url === "") {
+    checkCitationByTitle(row, ctx);
+    return;
+  }
   // A cell that failed its own rule has already been reported; the rules between cells need a URL.
   if (!URL.canParse(row.source_url)) return;
   const refused = refusal(row.source_url);
@@ -191,4 +201,27 @@ export function checkCitation<Row extends Citation>(
       message: `a source of kind "other" needs a ${explanation} saying why no primary, agency or press source was found`,
     });
   }
+}
+
+/**
+ * A source without an address: only an article or a dispatch whose address is not known, cited as
+ * a newspaper is, by its title ("Le Monde, English edition, June 2023"); never a UN document,
+ * which always has one.
+ */
+function checkCitationByTitle(row: Citation, ctx: z.RefinementCtx): void {
+  if (row.source_title === "")
+    ctx.addIssue({
+      code: "custom",
+      path: ["source_url"],
+      message:
+        "missing source: every row cites the published source of its facts, by its address, or by its source_title where it is an article whose address is not known",
+    });
+  else if (!citableByTitle.includes(row.source_kind))
+    ctx.addIssue({
+      code: "custom",
+      path: ["source_url"],
+      message: `only a source of kind ${citableByTitle.map((kind) => `"${kind}"`).join(" or ")} may be cited by its title alone; a ${row.source_kind} source needs its address`,
+    });
+  if (row.archive_url !== "")
+    ctx.addIssue({ code: "custom", path: ["archive_url"], message: "an archive copy is of an address: give source_url too" });
 }

@@ -43,7 +43,7 @@ export interface TableDoc {
 const curatedOrigin =
   "Compiled from published reports, one source per row: the row's source_url, and the UN document symbol in report where there is one.";
 const curatedCleaning = [
-  "Every row is checked: dates are real and not in the future, counts are whole numbers, categories are known, the source is an http(s) address of a kind the sourcing policy allows, and no key is given twice. A row that breaks a rule is corrected before anything is published; none is dropped.",
+  "Every row meets these rules: its dates are real and not in the future, its counts are whole numbers, its categories are known, and its source is an http(s) address, or the title of an article whose address is not known, of a kind the sourcing policy allows; no key is given twice. No row was left out for breaking one.",
   "Where two sources disagree, both rows are kept and the note says so.",
 ];
 /** The citation columns every curated table ends with (data-loaders/source-policy.ts). */
@@ -54,7 +54,17 @@ const citation = (what: string): ColumnDoc[] => [
     meaning:
       "The UN document symbol the facts come from (S/RES/2690 (2023)), or empty. Pages link it to the document itself on undocs.org.",
   },
-  { name: "source_url", type: "address", meaning: `Where ${what} was read: the document itself, or the page that reports it.` },
+  {
+    name: "source_url",
+    type: "address",
+    meaning: `Where ${what} was read: the document itself, or the page that reports it; empty only for an article whose address is not known, cited by its source_title.`,
+  },
+  {
+    name: "source_title",
+    type: "text",
+    meaning:
+      'The source as a newspaper is cited ("Le Monde, English edition, June 2023"), where it is a press report or an agency dispatch whose address is not known; otherwise empty.',
+  },
   { name: "source_kind", type: "category", meaning: `One of: ${oneOf(sourceKinds)} (see the sourcing policy on the methodology page).` },
   { name: "archive_url", type: "address", meaning: "A web archive's copy of source_url, or empty when none is recorded." },
 ];
@@ -101,10 +111,10 @@ export const tableDocs: TableDoc[] = [
     ],
     origin: "The UN's fatalities file, pinned by its sha256 (see Sources).",
     cleaning: [
-      "Only the UN's own categories are accepted, after trimming the spaces the file leaves around some of them; an unknown one is resolved before anything is published.",
+      "Every row carries one of the UN's own categories, once the spaces the file leaves around some of them are trimmed.",
       "A row whose casualty_id was already seen is the same person listed twice: it is dropped, and counted on this page.",
       "Nationality names the export damaged are repaired, and missing ISO codes filled in where the name is certain.",
-      "A row that breaks any rule (a date that is not a date or lies in the future, an empty id, a row other than a fatality) is corrected before anything is published; none is dropped silently.",
+      "Every row is a fatality, with an id and a real date that does not lie in the future; the only rows left out repeat an id, and are listed below.",
     ],
   },
   {
@@ -173,7 +183,7 @@ export const tableDocs: TableDoc[] = [
     origin: curatedOrigin,
     cleaning: [
       ...curatedCleaning,
-      "The point of a site is Geo-PKO's for the place it names; a name Geo-PKO does not hold for MINUSMA is resolved before anything is published. A site without a closing date has a note saying what was looked for.",
+      "The point of a site is Geo-PKO's for the place it names; every site is a place Geo-PKO holds for MINUSMA. A site without a closing date has a note saying what was looked for.",
     ],
   },
   {
@@ -254,9 +264,9 @@ export const tableDocs: TableDoc[] = [
     origin:
       "Geo-PKO v2.3 (Department of Peace and Conflict Research, Uppsala University), coded from the UN's published deployment maps: the file with one row per map, place and year, pinned by its sha256.",
     cleaning: [
-      "The rows of one place and year (one per map) become one row: the highest headquarters level, and a unit present if any map draws it. The yearly mean of troops is the dataset's own; two maps of one place and year that give different means, or place it in different countries, are resolved before anything is published.",
+      "The rows of one place and year (one per map) become one row: the highest headquarters level, and a unit present if any map draws it. The yearly mean of troops is the dataset's own; no two maps of one place and year give different means or place it in different countries.",
       "NA in the source is an empty cell. Every other cell is checked: acronyms, years from 1990 to this year, coordinates within ±90° and ±180°, whole numbers, levels and flags within their codes.",
-      "Every place must lie in the country its row names, as Natural Earth draws it, or within 25 km of its border: a point further out (a slip, or a latitude and a longitude swapped) is resolved before anything is published.",
+      "Every place lies in the country its row names, as Natural Earth draws it, or within 25 km of its border; a point further out would be a slip, or a latitude and a longitude swapped.",
     ],
   },
   {
@@ -282,7 +292,7 @@ export const tableDocs: TableDoc[] = [
     origin:
       "Geo-PKO v2.3, the file with one row per mission, year and place whose year.overview lists each country and its largest unit, pinned by its sha256.",
     cleaning: [
-      'Each "Country (size)" entry of year.overview is one row; an entry that does not read so, or a count of countries (No.TCC) that is not the number listed, is resolved before anything is published.',
+      'Each "Country (size)" entry of year.overview is one row; every entry reads so, and every count of countries (No.TCC) is the number listed.',
       "The coders wrote some countries several ways (UK, Britain, United Kingdom): each gets one name. A place listed twice in one year is one place, each country keeping its largest unit.",
       "Every place must be one of the deployments table's for that mission and year, and lie in that place's country or within 25 km of its border.",
     ],
@@ -445,8 +455,8 @@ export const tableDocs: TableDoc[] = [
       "The UN's list of peacekeeping operations (DPPADPOSS-PKO), pinned by its sha256, for the operations it holds; the curated table other_missions (one source per row) for the political missions, offices and the one operation it leaves out.",
     cleaning: [
       "Coordinates the list writes with a decimal comma, where the others have a point, are read as decimals.",
-      "Where the list is wrong (longitude and latitude swapped, MINUSMA's missing end date, a name cut short, a latitude not of the town named), the cell is replaced by a row of the curated table operation_corrections, which gives the value it replaces, the reason and a source. A correction whose cell no longer holds that value is resolved before anything is published, and so is a town given two points by two rows, or a headquarters that Geo-PKO maps elsewhere for the same mission.",
-      "Every acronym of the fatalities file must resolve in the list or in the curated table, and in one of them only; one that does not is resolved before anything is published.",
+      "Where the list is wrong (longitude and latitude swapped, MINUSMA's missing end date, a name cut short, a latitude not of the town named), the cell is replaced by a row of the curated table operation_corrections, which gives the value it replaces, the reason and a source. Every correction's cell still holds the value it replaces; no town is given two points by two rows, and no corrected headquarters lies elsewhere than where Geo-PKO maps it for the same mission.",
+      "Every acronym of the fatalities file is found in the list or in the curated table, and in one of them only.",
     ],
   },
 ];

@@ -3,8 +3,8 @@
  */
 import { contingentsSection, strengthSection } from "./components/force-page.js";
 import { departureStatuses, type DepartureStatus } from "../data-loaders/contingents.js";
-import { formatDate, formatNumber, formatShare, formatter } from "./components/format.js";
-import { statedNumber } from "./components/i18n/figure-words.js";
+import { formatDate, formatNumber, formatter } from "./components/format.js";
+import { statedNumber, statedPercent } from "./components/i18n/figure-words.js";
 import { citation } from "./components/lists.js";
 import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
@@ -21,7 +21,6 @@ const forcePage: PageTemplate = (context) => {
   const f = context.story().force;
   const w = context.story().withdrawal;
   const { military, police } = f.ceilings;
-  const share = (part: number, whole: number) => formatShare(part / whole, { digits: 1 });
   const statuses = formatter("en").list(
     departureStatuses
       .filter((status) => f.byStatus[status] > 0)
@@ -49,10 +48,10 @@ ${contingentsSection(context, f, "en")}
 The Le Monde article this report answers (June 2023) said that the withdrawals of contingents had
 cut the mission's workforce by 17%. What these tables can say: the contingents listed here as
 leaving or gone add up to **${statedNumber(f.totals.all, f.totals.qualifier, "en")}** uniformed personnel
-(${formatNumber(f.totals.military)} soldiers, ${formatNumber(f.totals.police)} police). Counting soldiers
-only, ${statedNumber(f.totals.military, f.totals.qualifier, "en")} would be ${share(f.totals.military, f.military.deployed)}
+(${statedNumber(f.totals.military, f.totals.militaryQualifier, "en")} soldiers, ${statedNumber(f.totals.police, f.totals.policeQualifier, "en")} police). Counting soldiers
+only, ${statedNumber(f.totals.military, f.totals.militaryQualifier, "en")} would be ${statedPercent(f.soldiersLeaving.percent, f.soldiersLeaving.qualifier, "en")}
 of the ${formatNumber(f.military.deployed)} soldiers deployed in ${formatDate(f.reference)} (${citation(f.military)}).
-No count of uniformed personnel for that month is kept: the one published, 15,209, is the sum of the
+No count of uniformed personnel for that month is kept: the one published, ${formatNumber(f.ceilingsTogether)}, is the sum of the
 two ceilings, not of people present.
 
 What they cannot say:

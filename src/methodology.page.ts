@@ -23,12 +23,11 @@ by the charts, so anyone can check a number or reuse the work.
 Cite the report as *MINUSMA: the end of the UN mission in Mali*, with the address of the page you
 used, and the data as "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES)"
 for the casualty figures, or by the source named in the row of a curated table for the others.
-Each edition of the site carries a <a href="./manifest.json" rel="external">manifest</a> that lists the checksum
-of every input and of every published file.
 
 ## Sources
 ${sourcesList("en")}
-The curated tables below cite one published source per row (their \`source_url\` column).
+The curated tables below cite one published source per row (their \`source_url\` column, or
+\`source_title\` for an article whose address is not known).
 
 ## How sources are chosen
 
@@ -125,9 +124,9 @@ ${correctionsSection(context, "en")}
 ## Checking a copy
 
 Every figure can be recomputed from the sources above, with the same result. The dates on these
-pages come from the sources, never from the day the pages were published. The manifest lists
-each source file and each published file with its checksum (sha256), so a copy of the report can
-be checked against the sources.
+pages come from the sources, never from the day the pages were published. The
+<a href="./manifest.json" rel="external">list of files</a> (manifest.json) gives each source file and each
+published file with its checksum (sha256), so that a copy of the report can be checked against the sources.
 `,
   };
 };

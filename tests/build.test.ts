@@ -260,14 +260,16 @@ describe("npm run build", () => {
     expect(manifest.inputs.map((i) => i.path)).toEqual(expect.arrayContaining(["src/index.page.ts", "src/index.md.sh"]));
   });
 
-  it("publishes every curated row, with its source", () => {
+  it("publishes every curated row, with its source: an address, or the title of an article whose address is not known", () => {
     for (const table of ["flights", "strength", "contingents", "events"]) {
       const curated = aq.fromCSV(readFileSync(join(project.dir, "data-loaders", "curated", `${table}.csv`), "utf-8"), { autoType: false });
       const published = aq.fromCSV(readFileSync(join(outputDir, publishedFile(table)), "utf-8"), { autoType: false });
       expect(published.numRows(), table).toBe(curated.numRows());
       expect(published.array("source_url"), table).toEqual(curated.array("source_url"));
+      expect(published.array("source_title"), table).toEqual(curated.array("source_title"));
+      const cited = published.objects() as { source_url: string; source_title: string }[];
       expect(
-        (published.array("source_url") as string[]).every((url) => /^https?:\/\//.test(url)),
+        cited.every((row) => /^https?:\/\//.test(row.source_url) || (!row.source_url && Boolean(row.source_title))),
         table,
       ).toBe(true);
     }
@@ -620,7 +622,7 @@ describe("npm run build", () => {
       writeFileSync(
         events,
         readFileSync(events, "utf-8").trimEnd() +
-          `\nhostile-fixture,2020-01-01,day,"${hostile.replace(/"/g, '""')}","${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,press,,${note}\n`,
+          `\nhostile-fixture,2020-01-01,day,"${hostile.replace(/"/g, '""')}","${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,,press,,${note}\n`,
       );
       const to = join(".build", "test-hostile");
       madeDirs.push(join(project.dir, to));

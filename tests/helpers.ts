@@ -133,6 +133,7 @@ export function fixtureOperationCorrection(
     reason: "A fixture correction.",
     report: "",
     source_url: "https://example.org/fixture",
+    source_title: "",
     source_kind: "press",
     archive_url: "",
   };

@@ -26,7 +26,7 @@ export const makingOfWords: { pattern: RegExp; why: string }[] = [
   },
   {
     pattern:
-      /\bthis report (reads|uses)\b|\blue par ce rapport\b|\bqu'utilise ce rapport\b|\bmachine-translated\b|\bpar une machine\b|\bbyte for byte\b|\bà l'octet près\b|\b(pages and tests|les pages et les tests)\b|\bholds? back the report\b|\bbloquen?t? la publication\b/i,
+      /\bthis report (reads|uses)\b|\blue par ce rapport\b|\bqu'utilise ce rapport\b|\bmachine-translated\b|\bpar une machine\b|\bbyte for byte\b|\bà l'octet près\b|\b(pages and tests|les pages et les tests)\b|\bholds? back the report\b|\bbloquen?t? la publication\b|\bbefore anything is published\b|\bavant toute publication\b/i,
     why: "the report's own machinery (what it reads, its tests, its checks) is not the reader's concern: say what the sources give",
   },
 ];

@@ -9,9 +9,9 @@ import type { Alternative, ClaimEntry, Verdict } from "./claims/verdicts.js";
 import { statedText, verdictText } from "./claims/verdicts.js";
 import { UN_FILE } from "./claims/measures.js";
 import { formatter, type Locale } from "./format.js";
-import { statedNumber } from "./i18n/figure-words.js";
-import type { FigureQualifier } from "../../data-loaders/figure-fields.js";
-import { cite, hostOf } from "./lists.js";
+import { statedNumber, statedPercent } from "./i18n/figure-words.js";
+import type { SumQualifier } from "../../data-loaders/figure-fields.js";
+import { cite, hostOf, sourceLink } from "./lists.js";
 import { block, englishIn, html, type Markup } from "./markup.js";
 import { dataTable } from "./static-table.js";
 
@@ -94,9 +94,9 @@ const words: Record<
 };
 
 /** A computed value as the page writes it: numbers per locale (a share with its "%"), dates as the tables give them. */
-export function valueIn(value: number | string, locale: Locale, unit?: string, qualifier: FigureQualifier = "exact"): string {
+export function valueIn(value: number | string, locale: Locale, unit?: string, qualifier: SumQualifier = "exact"): string {
   if (typeof value !== "number") return value;
-  return unit === "%" ? formatter(locale).share(value / 100, { digits: 1 }) : statedNumber(value, qualifier, locale);
+  return unit === "%" ? statedPercent(value, qualifier, locale) : statedNumber(value, qualifier, locale);
 }
 
 /** What the claim stated, with its unit: "about 15,000 people", "17%"; "environ 15 000 personnes". */
@@ -136,7 +136,7 @@ function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
       html`${c.source_url ? html`${cite(c.source_url, `${c.claimant} (${hostOf(c.source_url)})`)}. ` : ""}${french ? c.source_note_fr : c.source_note}${
         c.primary
           ? html` ${w.restsOn}${c.primary.stated_by ? englishIn(c.primary.stated_by, locale) : c.data_sources.map((name) => tableName(name, locale)).join(french ? "\u00a0; " : "; ")}${
-              c.primary.source_url ? html` (${cite(c.primary.source_url)})` : ""
+              c.primary.source_url || c.primary.source_title ? html` (${sourceLink(c.primary)})` : ""
             }.`
           : ` ${c.own_outlet ? w.restsOnOwnOutlet : w.restsOnNothing}`
       }${c.data_sources.length ? ` ${w.tables}${c.data_sources.map((name) => tableName(name, locale)).join(french ? "\u00a0; " : "; ")}.` : ""}`,
@@ -159,7 +159,8 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
     [
       {
         header: w.definition,
-        value: (a) => html`${locale === "fr" ? a.definition_fr : a.definition}${a.source_url ? html` (${cite(a.source_url)})` : ""}`,
+        value: (a) =>
+          html`${locale === "fr" ? a.definition_fr : a.definition}${a.source_url || a.source_title ? html` (${sourceLink(a)})` : ""}`,
       },
       {
         header: w.value,

@@ -11,7 +11,9 @@ import { block, englishIn, href, html, type Markup } from "./markup.js";
 
 /** What a row says about where its facts come from (data-loaders/source-policy.ts). */
 export interface Cited {
+  /** Empty where the source is an article cited by its title. */
   source_url: string;
+  source_title?: string | null;
   report?: string | null;
   source_kind?: SourceKind | null;
 }
@@ -24,6 +26,14 @@ export function hostOf(url: string): string {
 /** A link to a page, labelled with what it opens: the given label, or the page's host. */
 export function cite(url: string, label?: string | null): Markup {
   return html`<a href="${href(url)}" class="cite">${label || hostOf(url)}</a>`;
+}
+
+/**
+ * Where a row's facts were read: a link labelled with the source's title or host, or, for an
+ * article whose address is not known, its title as a newspaper is cited.
+ */
+export function sourceLink(row: { source_url?: string | null; source_title?: string | null }): Markup {
+  return row.source_url ? cite(row.source_url, row.source_title) : html`<cite class="cite">${row.source_title ?? ""}</cite>`;
 }
 
 /**
@@ -40,7 +50,7 @@ export function citation(row: Cited, locale: Locale = "en"): Markup {
   // A UN document cited as "other" is one a source quotes but whose own words were not found: say so, not "other source".
   if (document && documentUrl === row.source_url)
     return row.source_kind === "other" ? html`${document}, <span class="source-kind">${words.quotedOnly}</span>` : html`${document}${kind}`;
-  return html`${document}${document ? words.readIn : ""}${cite(row.source_url)}${kind}`;
+  return html`${document}${document ? words.readIn : ""}${sourceLink(row)}${kind}`;
 }
 
 /** How a citation names the kind of a source that is not the primary one, and where it was read, per edition. */
@@ -96,7 +106,7 @@ export function sourceList(rows: readonly Attributed[], locale: Locale = "en"): 
   const seen = new Set<string>();
   const items: Markup[] = [];
   for (const row of rows) {
-    const key = `${row.report ?? ""} ${row.source_url} ${row.stated_by ?? ""}`;
+    const key = `${row.report ?? ""} ${row.source_url} ${row.source_title ?? ""} ${row.stated_by ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
     items.push(html`<li>${attributedCitation(row, locale)}</li>`);

@@ -108,7 +108,7 @@ export function listCorrections(corrections: readonly OperationCorrection[], acr
   const bySource = new Map<string, { what: string[]; row: OperationCorrection }>();
   for (const row of corrections) {
     if (row.mission_acronym !== acronym) continue;
-    const key = `${row.report} ${row.source_url}`;
+    const key = `${row.report} ${row.source_url} ${row.source_title}`;
     const entry = bySource.get(key) ?? { what: [], row };
     if (!entry.what.includes(w.corrected[row.column])) entry.what.push(w.corrected[row.column]);
     bySource.set(key, entry);

@@ -6,7 +6,7 @@
 import { AGREEMENT, PARTING_FROM, type StatementsFigures } from "./figures/statements.js";
 import { qualifierMarks, statedDate, statedNumber, statedSpan } from "./i18n/figure-words.js";
 import { formatNumber, formatter, type Locale } from "./format.js";
-import { cite } from "./lists.js";
+import { sourceLink } from "./lists.js";
 import { html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
@@ -176,7 +176,7 @@ export function statementsTable(f: StatementsFigures, locale: Locale = "en"): Ma
           numeric: true,
         },
         { header: w.counted, value: (row) => counted(row.counted) },
-        { header: w.statedBy, value: (row) => html`${row.stated_by} (${cite(row.source_url)})` },
+        { header: w.statedBy, value: (row) => html`${row.stated_by} (${sourceLink(row)})` },
         { header: w.all, value: (row) => format.number(row.file.all), numeric: true },
         { header: w.malicious, value: (row) => format.number(row.file.malicious), numeric: true },
         { header: w.maliciousOrUndetermined, value: (row) => format.number(row.file.maliciousOrUndetermined), numeric: true },

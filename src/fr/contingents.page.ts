@@ -4,7 +4,7 @@
  */
 import { departureStatuses, type DepartureStatus } from "../../data-loaders/contingents.js";
 import { contingentsSection, strengthSection } from "../components/force-page.js";
-import { statedNumber } from "../components/i18n/figure-words.js";
+import { statedNumber, statedPercent } from "../components/i18n/figure-words.js";
 import { formatter } from "../components/format.js";
 import { citation } from "../components/lists.js";
 import { html } from "../components/markup.js";
@@ -26,7 +26,6 @@ const forcePage: PageTemplate = (context) => {
   const f = context.story().force;
   const w = context.story().withdrawal;
   const { military, police } = f.ceilings;
-  const share = (part: number, whole: number) => f$.share(part / whole, { digits: 1 });
   const statuses = f$.list(
     departureStatuses
       .filter((status) => f.byStatus[status] > 0)
@@ -54,10 +53,10 @@ ${contingentsSection(context, f, "fr")}
 L'article du *Monde* auquel répond ce rapport (juin 2023) affirmait que les retraits de contingents avaient
 réduit de 17\u00a0% les effectifs de la mission. Ce que ces tables permettent de dire\u00a0: les contingents recensés ici
 comme partis ou sur le départ totalisent **${statedNumber(f.totals.all, f.totals.qualifier, "fr")}** membres du personnel en uniforme
-(${f$.number(f.totals.military)} soldats, ${f$.number(f.totals.police)} policiers). Pour les seuls soldats,
-${statedNumber(f.totals.military, f.totals.qualifier, "fr")} représenteraient ${share(f.totals.military, f.military.deployed)}
+(${statedNumber(f.totals.military, f.totals.militaryQualifier, "fr")} soldats, ${statedNumber(f.totals.police, f.totals.policeQualifier, "fr")} policiers). Pour les seuls soldats,
+${statedNumber(f.totals.military, f.totals.militaryQualifier, "fr")} représenteraient ${statedPercent(f.soldiersLeaving.percent, f.soldiersLeaving.qualifier, "fr")}
 des ${f$.number(f.military.deployed)} soldats déployés en ${f$.date(f.reference)} (${citation(f.military, "fr")}).
-Aucun décompte du personnel en uniforme n'est retenu pour ce mois\u00a0: celui qui a été publié, 15\u202f209, est la somme
+Aucun décompte du personnel en uniforme n'est retenu pour ce mois\u00a0: celui qui a été publié, ${f$.number(f.ceilingsTogether)}, est la somme
 des deux plafonds, non un nombre de personnes présentes.
 
 Ce qu'elles ne permettent pas de dire\u00a0:

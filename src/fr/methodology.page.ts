@@ -27,12 +27,11 @@ pour que chacun puisse vérifier un chiffre ou reprendre le travail.
 Citez le rapport sous le titre *Minusma\u00a0: la fin de la mission de l'ONU au Mali*, avec l'adresse de la page
 utilisée, et les données sous la forme «\u00a0Source\u00a0: Nations unies, décès de membres des opérations de paix
 (DPPADPOSS-FATALITIES)\u00a0» pour les décès, ou par la source que nomme la ligne d'une table pour le reste.
-Chaque édition du site porte un <a href="../manifest.json" rel="external">manifeste</a> qui donne l'empreinte de chaque
-fichier d'entrée et de chaque fichier publié.
 
 ## Sources
 ${sourcesList("fr")}
-Les tables établies d'après des sources publiées, plus bas, citent une source publiée par ligne (leur colonne \`source_url\`).
+Les tables établies d'après des sources publiées, plus bas, citent une source publiée par ligne (leur colonne \`source_url\`,
+ou \`source_title\` pour un article dont l'adresse n'est pas connue).
 
 ## Comment les sources sont choisies
 
@@ -128,8 +127,9 @@ ${correctionsSection(context, "fr")}
 ## Vérifier une copie
 
 Chaque chiffre peut être recalculé à partir des sources ci-dessus, avec le même résultat. Les dates de ces pages
-viennent des sources, jamais du jour de leur publication. Le manifeste liste chaque fichier source et chaque fichier
-publié avec son empreinte (sha256), de sorte qu'une copie du rapport peut être vérifiée contre les sources.
+viennent des sources, jamais du jour de leur publication. La <a href="../manifest.json" rel="external">liste des fichiers</a>
+(manifest.json) donne chaque fichier source et chaque fichier publié avec son empreinte (sha256), de sorte qu'une
+copie du rapport peut être vérifiée contre les sources.
 `,
   };
 };

@@ -37,6 +37,7 @@ describe("flightRefusals", () => {
         share: 0.2,
         drone_denied: 15,
         source_url: "https://example.org/fixture-report",
+        source_title: "",
         source_kind: "press",
         drone_source_url: "https://example.org/fixture-report",
         drone_source_kind: "other",
@@ -54,6 +55,7 @@ describe("flightRefusals", () => {
         share: 1,
         drone_denied: null,
         source_url: "https://example.org/fixture-news",
+        source_title: "",
         source_kind: "press",
         drone_source_url: null,
         drone_source_kind: null,
@@ -73,7 +75,27 @@ describe("departing contingents", () => {
   });
 
   it("adds up personnel by component, and a sum of 'about' figures is about", () => {
-    expect(departureTotals(departing)).toEqual({ military: 300, police: 40, all: 340, qualifier: "about", contingents: 2 });
+    expect(departureTotals(departing)).toEqual({
+      military: 300,
+      police: 40,
+      all: 340,
+      qualifier: "about",
+      militaryQualifier: "about",
+      policeQualifier: "exact",
+      contingents: 2,
+    });
+  });
+
+  it("says of a sum where a rough size meets a floor that it is about its figure or more, per component and in all", () => {
+    const rows = contingents.objects() as ContingentRow[];
+    const floor = { ...rows[0], country: "Fixtonia", iso3: "FXN", personnel: 600, qualifier: "more than" };
+    const totals = departureTotals(departingContingents(aq.from([...rows, floor])));
+    expect(totals).toMatchObject({
+      military: 900,
+      qualifier: "about or more",
+      militaryQualifier: "about or more",
+      policeQualifier: "exact",
+    });
   });
 
   it("lets a completed departure stand for its contingent over a planned one listed before it", () => {

@@ -6,6 +6,9 @@ import { readFixture, renderedMarkdown } from "../helpers.js";
 
 const events = parseCuratedTable(readFixture("curated", "events-good.csv"), eventsTable("2026-01-01"), "events-good.csv") as EventRow[];
 
+const links = (row: Cited) =>
+  [...renderedMarkdown(citation(row)).querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]);
+
 describe("timeline", () => {
   const list = renderedMarkdown(timeline([...events].reverse()));
 
@@ -65,9 +68,6 @@ describe("citation", () => {
     expect(renderedMarkdown(citation({ ...row, source_kind: "primary" })).textContent!.trim()).toBe("S/2023/402");
   });
 
-  const links = (row: Cited) =>
-    [...renderedMarkdown(citation(row)).querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]);
-
   it("links a UN symbol to the document itself, and the page the figure was read in separately", () => {
     const row: Cited = { report: "S/RES/2100 (2013)", source_url: "https://news.example.net/relay", source_kind: "other" };
     expect(links(row)).toEqual([
@@ -85,6 +85,24 @@ describe("citation", () => {
     expect(renderedMarkdown(citation(unread)).textContent?.trim()).toBe(
       "S/2023/402, the document as quoted; its own words on this were not found",
     );
+  });
+});
+
+describe("a source cited by its title", () => {
+  const titled: Cited = { report: "", source_url: "", source_title: "Fixture Daily, March 2023", source_kind: "press" };
+
+  it("prints the title as a newspaper is cited, with no link, in both editions", () => {
+    const rendered = renderedMarkdown(citation(titled));
+    expect(rendered.querySelectorAll("a")).toHaveLength(0);
+    expect(rendered.querySelector("cite")?.textContent).toBe("Fixture Daily, March 2023");
+    expect(rendered.textContent?.trim()).toBe("Fixture Daily, March 2023, press report");
+    expect(renderedMarkdown(citation(titled, "fr")).textContent?.trim()).toBe("Fixture Daily, March 2023, article de presse");
+  });
+
+  it("labels a link with the source's title where the row gives one", () => {
+    expect(links({ ...titled, source_url: "https://news.example.net/a" })).toEqual([
+      ["https://news.example.net/a", "Fixture Daily, March 2023"],
+    ]);
   });
 });
 

@@ -20,6 +20,7 @@ describe("the corrections log", () => {
       reason: "A later report corrected the count",
       report: "",
       source_url: "https://example.org/fixture/report",
+      source_title: "",
       source_kind: "press",
       archive_url: "",
     });

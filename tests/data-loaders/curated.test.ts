@@ -51,6 +51,7 @@ describe("curated tables: good rows", () => {
       stated_by: "a fixture source",
       stated_by_fr: "une source de test",
       source_url: "https://example.org/fixture-report",
+      source_title: "",
       source_kind: "press",
       archive_url: "",
       note: "Fixture row.",
@@ -144,9 +145,17 @@ describe("curated tables: the toll as stated at the time", () => {
   });
 });
 
+describe("curated tables: a source cited by its title", () => {
+  it("keeps a press report without an address, cited as a newspaper is", () => {
+    const [, titled] = parseFixture("flights-cited-by-title.csv");
+    expect(titled).toMatchObject({ source_url: "", source_title: "Fixture Daily, March 2023", source_kind: "press" });
+  });
+});
+
 describe("curated tables: bad rows stop with file, line, column and value", () => {
   it.each([
     ["flights-missing-source.csv", 11, "source_url", "", "missing source"],
+    ["flights-primary-by-title.csv", 11, "source_url", "", 'only a source of kind "agency" or "press" may be cited by its title alone'],
     ["flights-not-a-url.csv", 11, "source_url", "example.org/x", "http(s)"],
     ["flights-bad-date.csv", 2, "period_end", "2023-04-31", "YYYY-MM-DD"],
     ["flights-denied-over-requested.csv", 6, "denied", "51", "more flights denied than requested (50)"],
@@ -166,11 +175,11 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["events-future-date.csv", 2, "date", "2099-01-01", "after today"],
     ["events-empty-event.csv", 4, "event", "", "empty event"],
     ["events-refused-source.csv", 8, "source_url", "https://docslib.org/doc/1/fixture", "docslib.org is a document mirror"],
-    ["strength-primary-not-un.csv", 10, "source_kind", "primary", "not a UN or government site"],
-    ["contingents-other-without-note.csv", 17, "note", "", "needs a note saying why"],
-    ["flights-bad-archive.csv", 13, "archive_url", "https://example.org/copy", "not a web archive address"],
+    ["strength-primary-not-un.csv", 11, "source_kind", "primary", "not a UN or government site"],
+    ["contingents-other-without-note.csv", 18, "note", "", "needs a note saying why"],
+    ["flights-bad-archive.csv", 14, "archive_url", "https://example.org/copy", "not a web archive address"],
     ["sites-qualifier-without-date.csv", 7, "date_precision", "about", "a precision for a closing date that is not given"],
-    ["sites-no-date-no-note.csv", 14, "note", "", "needs a note saying what was looked for"],
+    ["sites-no-date-no-note.csv", 15, "note", "", "needs a note saying what was looked for"],
     ["sites-unknown-kind.csv", 4, "kind", "airfield", "unknown kind of site"],
     ["sites-bad-id.csv", 1, "id", "Fixture Camp Two", "not a site id"],
     ["withdrawal-unknown-measure.csv", 4, "measure", "arrived", 'measure must be "left" or "to leave"'],
@@ -206,12 +215,12 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["toll_statements-bad-qualifier.csv", 5, "qualifier", "roughly", "qualifier must be one of"],
     [
       "events-republisher-as-press.csv",
-      9,
+      10,
       "source_kind",
       "press",
       'allAfrica republishes other publishers\' reports: the kind is "republished"',
     ],
-    ["events-republished-without-original.csv", 11, "note", "A fixture report.", "naming the original publisher"],
+    ["events-republished-without-original.csv", 12, "note", "A fixture report.", "naming the original publisher"],
     [
       "events-tracking-url.csv",
       8,

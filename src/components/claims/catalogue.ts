@@ -5,7 +5,7 @@
  * claim, never swapped in to make a claim match. The verdicts come from verdicts.ts.
  */
 import { flightRefusals } from "../metrics/flights.js";
-import { departingContingents, departureTotals, deployedAt, leavingContingents } from "../metrics/force.js";
+import { departingContingents, departureTotals, deployedAt, leavingContingents, qualifiedPercent } from "../metrics/force.js";
 import { missionRanking, missionToll, rankOf } from "../metrics/toll.js";
 import { MALICIOUS_ACT } from "../metrics/counting.js";
 import { formatter, type Locale } from "../format.js";
@@ -227,6 +227,7 @@ const specs: ClaimSpec[] = [
             computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, requested",
             value: row.requested,
             source_url: row.source_url,
+            source_title: row.source_title,
             stated_by: row.stated_by,
           }
         : null;
@@ -258,6 +259,7 @@ const specs: ClaimSpec[] = [
             computation: "flights table, all flights, period 2023-04-01 to 2023-05-11, denied",
             value: row.denied,
             source_url: row.source_url,
+            source_title: row.source_title,
             stated_by: row.stated_by,
           }
         : null;
@@ -271,6 +273,7 @@ const specs: ClaimSpec[] = [
           computation: "flights table, all flights, denied",
           value: row.denied,
           source_url: row.source_url,
+          source_title: row.source_title,
         })),
     context: () => ({
       en: "Same source as the request count: the flights table holds this period only as Le Monde reported it, so nothing independent checks the figure. The table's other periods come from other reports and are listed for comparison.",
@@ -316,22 +319,27 @@ const specs: ClaimSpec[] = [
       const totals = departureTotals(leavingContingents(departingContingents(t.contingents)));
       const military = deployedAt(t.strength, "military", "2023-02");
       const ceilings = uniformedCeiling(t);
-      const share = (part: number, whole: number) => Math.round((1000 * part) / whole) / 10;
+      const soldiers = military && qualifiedPercent(totals.military, totals.militaryQualifier, military.deployed!, military.qualifier);
+      const uniformed = qualifiedPercent(totals.all, totals.qualifier, ceilings, "exact");
       const measures: (Measure | undefined)[] = [
-        military && {
-          definition: `departing soldiers (${totals.qualifier} figures) as a share of soldiers deployed in February 2023`,
-          definition_fr: `soldats sur le départ (chiffres ${totals.qualifier === "exact" ? "exacts" : "approximatifs"}) en part des soldats déployés en février 2023`,
-          computation: `contingents table, a completed departure or else the first listed row per country and component, suspensions left out, military: ${en.number(totals.military)}; strength table, military, 2023-02: ${en.number(military.deployed!)}`,
-          value: share(totals.military, military.deployed!),
-          source_url: military.source_url,
-          stated_by: military.stated_by,
-        },
+        military &&
+          soldiers && {
+            definition: "departing soldiers as a share of soldiers deployed in February 2023",
+            definition_fr: "soldats sur le départ, en part des soldats déployés en février 2023",
+            computation: `contingents table, a completed departure or else the first listed row per country and component, suspensions left out, military: ${en.number(totals.military)} (${totals.militaryQualifier}); strength table, military, 2023-02: ${en.number(military.deployed!)}`,
+            value: soldiers.percent,
+            qualifier: soldiers.qualifier,
+            source_url: military.source_url,
+            source_title: military.source_title,
+            stated_by: military.stated_by,
+          },
         {
           definition: "departing uniformed personnel as a share of the authorized ceilings (military plus police), not of people present",
           definition_fr:
             "personnel en uniforme sur le départ, en part des plafonds autorisés (militaires et policiers), non des personnes présentes",
-          computation: `contingents table: ${en.number(totals.all)}; strength table, latest ceilings: ${en.number(ceilings)}`,
-          value: share(totals.all, ceilings),
+          computation: `contingents table: ${en.number(totals.all)} (${totals.qualifier}); strength table, latest ceilings: ${en.number(ceilings)}`,
+          value: uniformed.percent,
+          qualifier: uniformed.qualifier,
         },
       ];
       return measures.filter((measure): measure is Measure => measure !== undefined);

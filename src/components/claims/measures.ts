@@ -9,7 +9,7 @@ import type { FlightRow } from "../../../data-loaders/flights.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import type { TollStatementRow } from "../../../data-loaders/toll-statements.js";
 import { MALICIOUS_ACT, TO_BE_DETERMINED, countCasualties, type CasualtyFilter } from "../metrics/counting.js";
-import { latestCeilings } from "../metrics/force.js";
+import { ceilingsTogether } from "../metrics/force.js";
 import { statementsAgainstFile, statementsBefore, type StatementComparison } from "../metrics/toll-statements.js";
 import { formatter } from "../format.js";
 import { statedOn } from "../i18n/figure-words.js";
@@ -56,6 +56,7 @@ export const statementMeasure = (row: StatementComparison): Measure => ({
   value: row.figure,
   qualifier: row.qualifier,
   source_url: row.source_url,
+  source_title: row.source_title,
   stated_by: row.stated_by,
 });
 
@@ -115,6 +116,7 @@ export function strengthMeasure(row: StrengthRow, [definition, definition_fr]: D
     value: row.deployed!,
     qualifier: row.qualifier,
     source_url: row.source_url,
+    source_title: row.source_title,
     stated_by: row.stated_by,
   };
 }
@@ -142,11 +144,7 @@ export function uniformedFigures2023(t: LedgerTables): Measure[] {
 }
 
 /** The latest authorized ceilings for soldiers and police, added together. */
-export function uniformedCeiling(t: LedgerTables): number {
-  return latestCeilings(t.strength)
-    .filter((ceiling) => ["military", "police"].includes(ceiling.component))
-    .reduce((sum, ceiling) => sum + ceiling.authorized, 0);
-}
+export const uniformedCeiling = (t: LedgerTables): number => ceilingsTogether(t.strength);
 
 export function flightPeriod(t: LedgerTables, start: string, end: string): FlightRow | undefined {
   return (t.flights.objects() as FlightRow[]).find(

@@ -4,8 +4,8 @@
  * and the sentence that says so. It knows nothing of the claims themselves (catalogue.ts).
  */
 import { formatter, type Locale } from "../format.js";
-import { ABOUT_TOLERANCE, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
-import { statedNumber } from "../i18n/figure-words.js";
+import { ABOUT_TOLERANCE, type SumQualifier } from "../../../data-loaders/figure-fields.js";
+import { statedNumber, statedPercent } from "../i18n/figure-words.js";
 
 export type Verdict = "matches" | "differs" | "not checkable with the data at hand";
 
@@ -21,12 +21,13 @@ export interface Measure {
   /** Which table, filter and dates. */
   computation: string;
   value: number | string;
-  /** Where the value's figures come from, when a curated row carries them. */
+  /** Where the value's figures come from, when a curated row carries them (empty for an article cited by its title). */
   source_url?: string;
+  source_title?: string;
   /** Who stated those figures, when a curated row says (its stated_by): a verdict rests on it. */
   stated_by?: string;
   /** How the source qualified the value, when a curated row gives it ("more than 13,000"). */
-  qualifier?: FigureQualifier;
+  qualifier?: SumQualifier;
 }
 
 export interface Alternative extends Measure {
@@ -162,8 +163,8 @@ function writer(stated: Stated, locale: Locale) {
     /** A value in the claim's unit: "25.2%", "25,2 %" for percentages, "1,234", "1 234" otherwise. */
     inUnit: (n: number) => (isPercent(stated) ? `${format.number(n)}${words.percent}` : format.number(n)),
     /** A measured value with the qualifier its source gave it: "more than 13,000", "plus de 13 000". */
-    measured: (n: number, qualifier: FigureQualifier = "exact") =>
-      isPercent(stated) ? `${format.number(n)}${words.percent}` : statedNumber(n, qualifier, locale),
+    measured: (n: number, qualifier: SumQualifier = "exact") =>
+      isPercent(stated) ? statedPercent(n, qualifier, locale) : statedNumber(n, qualifier, locale),
     gapInUnit: (n: number) => (isPercent(stated) ? `${signed(n)} ${words.points}` : signed(n)),
   };
 }

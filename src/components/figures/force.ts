@@ -4,10 +4,18 @@
  */
 import { z } from "zod";
 import { departureStatuses, type ContingentRow } from "../../../data-loaders/contingents.js";
-import { figureQualifiers } from "../../../data-loaders/figure-fields.js";
+import { sumQualifiers } from "../../../data-loaders/figure-fields.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
-import { departingContingents, departureTotals, deployedAt, latestCeilings, leavingContingents } from "../metrics/force.js";
+import {
+  ceilingsTogether,
+  departingContingents,
+  departureTotals,
+  deployedAt,
+  latestCeilings,
+  leavingContingents,
+  qualifiedPercent,
+} from "../metrics/force.js";
 import { checkFigures, contingentRow, count, isoDate, strengthRow, url } from "./schema.js";
 
 /**
@@ -18,14 +26,26 @@ export const REFERENCE_MONTH = "2023-02";
 
 const dated = z.object({ date: isoDate, source_url: url });
 const ceiling = z.object({ authorized: count, since: dated, latest: dated });
-const deployed = z.object({ deployed: count, source_url: url });
+const deployed = z.object({ deployed: count, qualifier: z.enum(sumQualifiers), source_url: url });
 
 export const forceFiguresSchema = z.object({
   ceilings: z.object({ military: ceiling, police: ceiling }),
   reference: isoDate,
   military: deployed,
   /** The contingents that left or were to leave; a suspension is not a departure and is left out. */
-  totals: z.object({ military: count, police: count, all: count, qualifier: z.enum(figureQualifiers), contingents: count }),
+  totals: z.object({
+    military: count,
+    police: count,
+    all: count,
+    qualifier: z.enum(sumQualifiers),
+    militaryQualifier: z.enum(sumQualifiers),
+    policeQualifier: z.enum(sumQualifiers),
+    contingents: count,
+  }),
+  /** The departing soldiers as a share of the soldiers deployed in the reference month. */
+  soldiersLeaving: z.object({ percent: z.number().min(0), qualifier: z.enum(sumQualifiers) }),
+  /** The two ceilings added: what the one published uniformed count of the reference month equals. */
+  ceilingsTogether: count,
   /** Of those, how many sizes the sources gave as "about" or "more than" rather than as counts. */
   roundedSizes: count,
   countries: count,
@@ -54,15 +74,19 @@ export function forceFigures(tables: Pick<TidyTables, "strength" | "contingents"
   };
   const deployedIn = (component: string) => {
     const row = deployedAt(tables.strength, component, REFERENCE_MONTH);
-    return row && { deployed: row.deployed, source_url: row.source_url };
+    return row && { deployed: row.deployed, qualifier: row.qualifier, source_url: row.source_url };
   };
   const departing = departingContingents(tables.contingents);
   const leaving = leavingContingents(departing);
+  const totals = departureTotals(leaving);
+  const military = deployedIn("military");
   return checkFigures("force", forceFiguresSchema, {
     ceilings: { military: ceilingOf("military"), police: ceilingOf("police") },
     reference: REFERENCE_MONTH,
-    military: deployedIn("military"),
-    totals: departureTotals(leaving),
+    military,
+    soldiersLeaving: military && qualifiedPercent(totals.military, totals.militaryQualifier, military.deployed!, military.qualifier),
+    ceilingsTogether: ceilingsTogether(tables.strength),
+    totals,
     roundedSizes: leaving.filter((row) => row.qualifier !== "exact").length,
     countries: new Set(departing.map((row) => row.country)).size,
     byStatus: Object.fromEntries(

@@ -21,6 +21,8 @@ export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a day, Y
 export const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "expected YYYY-MM-DD or YYYY-MM");
 export const datePrecision = z.enum(datePrecisions);
 export const url = z.string().regex(/^https?:\/\//, "expected an http(s) address");
+/** A source's address, or empty where the source is an article cited by its title (source_title). */
+export const urlOrTitled = z.union([url, z.literal("")]);
 
 export const yearToll = z.object({ year: count, all: count, malicious: count }) satisfies z.ZodType<YearToll>;
 export const yearCategoryCount = z.object({
@@ -55,7 +57,8 @@ export const flightRefusal = z.object({
   stated_by_fr: z.string().min(1),
   share: share.nullable(),
   drone_denied: count.nullable(),
-  source_url: url,
+  source_url: urlOrTitled,
+  source_title: z.string(),
   source_kind: z.enum(sourceKinds),
   drone_source_url: url.nullable(),
   drone_source_kind: z.enum(sourceKinds).nullable(),

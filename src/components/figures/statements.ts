@@ -16,7 +16,7 @@ import {
   type StatementComparison,
 } from "../metrics/toll-statements.js";
 import { ARTICLE_MONTH } from "../claims/catalogue.js";
-import { checkFigures, count, datePrecision, isoDate, isoDay, url } from "./schema.js";
+import { checkFigures, count, datePrecision, isoDate, isoDay, urlOrTitled } from "./schema.js";
 
 export const MISSION = "MINUSMA";
 /** The months the chart's running counts cover: the first death to the end of the withdrawal. */
@@ -38,7 +38,8 @@ const statement = z.object({
   qualifier: z.enum(figureQualifiers),
   counted: z.enum(statementCounts),
   stated_by: z.string().min(1),
-  source_url: url,
+  source_url: urlOrTitled,
+  source_title: z.string(),
   file: fileCounts,
   gap: z.number().int(),
 }) satisfies z.ZodType<StatementComparison>;

@@ -4,7 +4,7 @@
  * chart label, chart summary and table prints figures through these two functions, so that a
  * figure's "about" or "more than" is the same wherever and in whichever edition it appears.
  */
-import { isRoughDay, type DatePrecision, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
+import { isRoughDay, type DatePrecision, type FigureQualifier, type SumQualifier } from "../../../data-loaders/figure-fields.js";
 import type { DepartureDateKind } from "../../../data-loaders/contingents.js";
 import type { DeniedCount } from "../../../data-loaders/flights.js";
 import { formatter, type Locale } from "../format.js";
@@ -18,11 +18,28 @@ export const qualifierWords: Record<Locale, Record<FigureQualifier, string>> = {
 /** The same qualifiers as marks, for a chart label too short for words; the chart's key spells them out. */
 export const qualifierMarks: Record<FigureQualifier, string> = { exact: "", about: "~", almost: "≲", "more than": ">", "at least": "≥" };
 
-/** A figure with its qualifier: "more than 10,500", "plus de 10 500"; `compact`: ">10,500". */
-export function statedNumber(value: number, qualifier: FigureQualifier, locale: Locale, { compact = false } = {}): string {
+/** A sum of rough parts and floors: near its figure, perhaps well above it. */
+const aboutOrMoreWords: Record<Locale, (written: string) => string> = {
+  en: (written) => `about ${written} or more`,
+  fr: (written) => `environ ${written} ou plus`,
+};
+
+/** A number already written ("3,613", "26.3%") with its qualifier's words: "about 26.3%", "about 3,613 or more"; `compact`: "~26.3%". */
+export function qualified(written: string, qualifier: SumQualifier, locale: Locale, { compact = false } = {}): string {
+  if (qualifier === "about or more") return compact ? `~${written}+` : aboutOrMoreWords[locale](written);
   const words = compact ? qualifierMarks[qualifier] : qualifierWords[locale][qualifier];
   if (words === undefined) throw new Error(`no words for the qualifier "${qualifier}" in the ${locale} edition`);
-  return `${words}${formatter(locale).number(value)}`;
+  return `${words}${written}`;
+}
+
+/** A figure with its qualifier: "more than 10,500", "plus de 10 500"; `compact`: ">10,500". */
+export function statedNumber(value: number, qualifier: SumQualifier, locale: Locale, { compact = false } = {}): string {
+  return qualified(formatter(locale).number(value), qualifier, locale, { compact });
+}
+
+/** A percentage with its qualifier, to one decimal: "about 26.3%", "environ 26,3 %". */
+export function statedPercent(percent: number, qualifier: SumQualifier, locale: Locale): string {
+  return qualified(formatter(locale).share(percent / 100, { digits: 1 }), qualifier, locale);
 }
 
 /** How each edition marks a date, or a period's bounds, that the table inferred rather than read. */

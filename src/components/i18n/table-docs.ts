@@ -46,14 +46,16 @@ const oneOf = (values: readonly string[]) => values.join(", ");
 const curatedOrigin =
   "Établie d'après des rapports publiés, une source par ligne\u00a0: la colonne source_url de la ligne, et la cote du document de l'ONU dans report quand il y en a une.";
 const curatedCleaning = [
-  "Chaque ligne est vérifiée\u00a0: les dates existent et ne sont pas dans le futur, les effectifs sont des nombres entiers, les catégories sont connues, la source est une adresse http(s) d'un type que la politique des sources admet, et aucune clé n'est donnée deux fois. Une ligne qui enfreint une règle est corrigée avant toute publication\u00a0; aucune n'est écartée.",
+  "Chaque ligne respecte ces règles\u00a0: ses dates existent et ne sont pas dans le futur, ses effectifs sont des nombres entiers, ses catégories sont connues, et sa source est une adresse http(s), ou le titre d'un article dont l'adresse n'est pas connue, d'un type que la politique des sources admet\u00a0; aucune clé n'est donnée deux fois. Aucune ligne n'a été écartée pour en avoir enfreint une.",
   "Quand deux sources divergent, les deux lignes sont gardées et la note le dit.",
 ];
 /** The citation columns every curated table ends with. */
 const citation = (what: string): Record<string, string> => ({
   report:
     "La cote du document de l'ONU d'où viennent les faits (S/RES/2690 (2023)), ou vide. Les pages la relient au document lui-même sur undocs.org.",
-  source_url: `Où ${what} a été lu\u00a0: le document lui-même, ou la page qui le rapporte.`,
+  source_url: `Où ${what} a été lu\u00a0: le document lui-même, ou la page qui le rapporte\u00a0; vide seulement pour un article dont l'adresse n'est pas connue, cité par son titre (source_title).`,
+  source_title:
+    "La source, citée comme on cite un journal («\u00a0Le Monde, English edition, June 2023\u00a0»), quand c'est un article ou une dépêche dont l'adresse n'est pas connue\u00a0; vide sinon.",
   source_kind: `L'une des valeurs ${oneOf(sourceKinds)} (voir la politique des sources, sur cette page).`,
   archive_url: "Une copie de source_url dans une archive du web, ou vide quand aucune n'est enregistrée.",
 });
@@ -86,10 +88,10 @@ const docs: Record<string, FrenchTableDoc> = {
     },
     origin: "Le fichier des décès de l'ONU, figé par son empreinte sha256 (voir Sources).",
     cleaning: [
-      "Seules les catégories de l'ONU sont acceptées, une fois retirés les espaces que le fichier laisse autour de certaines\u00a0; une catégorie inconnue est résolue avant toute publication.",
+      "Chaque ligne porte l'une des catégories de l'ONU, une fois retirés les espaces que le fichier laisse autour de certaines.",
       "Une ligne dont le casualty_id a déjà été vu est la même personne listée deux fois\u00a0: elle est écartée, et comptée sur cette page.",
       "Les noms de nationalité que l'export a abîmés sont réparés, et les codes ISO manquants complétés quand le nom ne laisse aucun doute.",
-      "Une ligne qui enfreint une règle (une date qui n'en est pas une ou qui tombe dans le futur, un identifiant vide, une ligne qui n'est pas un décès) est corrigée avant toute publication\u00a0; aucune n'est écartée en silence.",
+      "Chaque ligne est un décès, avec un identifiant et une date réelle qui ne tombe pas dans le futur\u00a0; les seules lignes écartées répètent un identifiant, et sont listées plus bas.",
     ],
   },
   flights: {
@@ -136,7 +138,7 @@ const docs: Record<string, FrenchTableDoc> = {
     origin: curatedOrigin,
     cleaning: [
       ...curatedCleaning,
-      "Le point d'un site est celui que Geo-PKO donne au lieu qu'il nomme\u00a0; un nom que Geo-PKO ne connaît pas pour la Minusma est résolu avant toute publication. Un site sans date de fermeture porte une note qui dit ce qui a été cherché.",
+      "Le point d'un site est celui que Geo-PKO donne au lieu qu'il nomme\u00a0; chaque site est un lieu que Geo-PKO connaît pour la Minusma. Un site sans date de fermeture porte une note qui dit ce qui a été cherché.",
     ],
   },
   withdrawal: {
@@ -198,9 +200,9 @@ const docs: Record<string, FrenchTableDoc> = {
     origin:
       "Geo-PKO v2.3 (département de recherche sur la paix et les conflits, université d'Uppsala), codé d'après les cartes de déploiement publiées par l'ONU\u00a0: le fichier à une ligne par carte, lieu et année, figé par son empreinte sha256.",
     cleaning: [
-      "Les lignes d'un même lieu et d'une même année (une par carte) deviennent une seule ligne\u00a0: le plus haut niveau de quartier général, et une unité présente si une carte la montre. La moyenne annuelle des effectifs est celle du jeu de données\u00a0; deux cartes d'un même lieu et d'une même année qui donnent des moyennes différentes, ou le placent dans des pays différents, sont résolues avant toute publication.",
+      "Les lignes d'un même lieu et d'une même année (une par carte) deviennent une seule ligne\u00a0: le plus haut niveau de quartier général, et une unité présente si une carte la montre. La moyenne annuelle des effectifs est celle du jeu de données\u00a0; deux cartes d'un même lieu et d'une même année ne donnent jamais des moyennes différentes, ni ne le placent dans des pays différents.",
       "NA dans la source donne une cellule vide. Toutes les autres cellules sont vérifiées\u00a0: sigles, années de 1990 à l'année en cours, coordonnées dans ±90° et ±180°, nombres entiers, niveaux et indicateurs dans leurs codes.",
-      "Chaque lieu doit se trouver dans le pays que sa ligne nomme, tel que Natural Earth le dessine, ou à moins de 25\u00a0km de sa frontière\u00a0: un point plus éloigné (une erreur de saisie, ou une latitude et une longitude interverties) est corrigé avant toute publication.",
+      "Chaque lieu se trouve dans le pays que sa ligne nomme, tel que Natural Earth le dessine, ou à moins de 25\u00a0km de sa frontière\u00a0; un point plus éloigné serait une erreur de saisie, ou une latitude et une longitude interverties.",
     ],
   },
   deployment_contributors: {
@@ -217,7 +219,7 @@ const docs: Record<string, FrenchTableDoc> = {
     origin:
       "Geo-PKO v2.3, le fichier à une ligne par mission, année et lieu dont la colonne year.overview liste chaque pays et sa plus grande unité, figé par son empreinte sha256.",
     cleaning: [
-      "Chaque entrée «\u00a0Pays (taille)\u00a0» de year.overview donne une ligne\u00a0; une entrée qui ne se lit pas ainsi, ou un nombre de pays (No.TCC) qui n'est pas celui de la liste, est corrigée avant toute publication.",
+      "Chaque entrée «\u00a0Pays (taille)\u00a0» de year.overview donne une ligne\u00a0; toutes se lisent ainsi, et chaque nombre de pays (No.TCC) est celui de la liste.",
       "Les codeurs ont écrit certains pays de plusieurs façons (UK, Britain, United Kingdom)\u00a0: chacun reçoit un seul nom. Un lieu listé deux fois la même année est un seul lieu, chaque pays gardant sa plus grande unité.",
       "Chaque lieu doit être l'un de ceux de la table deployments pour cette mission et cette année, et se trouver dans le pays de ce lieu ou à moins de 25\u00a0km de sa frontière.",
     ],
@@ -339,8 +341,8 @@ const docs: Record<string, FrenchTableDoc> = {
       "La liste des opérations de maintien de la paix de l'ONU (DPPADPOSS-PKO), figée par son empreinte sha256, pour les opérations qu'elle contient\u00a0; la table other_missions (une source par ligne) pour les missions politiques, les bureaux et l'opération que la liste omet.",
     cleaning: [
       "Les coordonnées que la liste écrit avec une virgule décimale, là où les autres ont un point, sont lues comme des nombres décimaux.",
-      "Là où la liste se trompe (longitude et latitude inversées, date de fin de la Minusma manquante, nom tronqué, latitude qui n'est pas celle de la ville nommée), la cellule est remplacée par une ligne de la table operation_corrections, qui donne la valeur remplacée, la raison et une source. Une correction dont la cellule ne contient plus cette valeur est résolue avant toute publication, tout comme une ville à laquelle deux lignes donnent deux points, ou un quartier général que Geo-PKO place ailleurs pour la même mission.",
-      "Chaque sigle du fichier des décès doit se retrouver dans la liste ou dans la table other_missions, et dans une seule des deux\u00a0; un sigle qui ne se retrouve pas est résolu avant toute publication.",
+      "Là où la liste se trompe (longitude et latitude inversées, date de fin de la Minusma manquante, nom tronqué, latitude qui n'est pas celle de la ville nommée), la cellule est remplacée par une ligne de la table operation_corrections, qui donne la valeur remplacée, la raison et une source. La cellule de chaque correction contient encore la valeur remplacée\u00a0; aucune ville ne reçoit deux points de deux lignes, et aucun quartier général corrigé ne se trouve ailleurs que là où Geo-PKO le place pour la même mission.",
+      "Chaque sigle du fichier des décès se retrouve dans la liste ou dans la table other_missions, et dans une seule des deux.",
     ],
   },
 };

@@ -22,7 +22,9 @@ export interface FlightRefusal {
   share: number | null;
   /** Refusals of ISR drone flights in the same period, where the source splits them out. */
   drone_denied: number | null;
+  /** Empty where the source is an article cited by its title. */
   source_url: string;
+  source_title: string;
   source_kind: SourceKind;
   drone_source_url: string | null;
   drone_source_kind: SourceKind | null;
@@ -55,6 +57,7 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
       "share",
       "drone_denied",
       "source_url",
+      "source_title",
       "source_kind",
       "drone_source_url",
       "drone_source_kind",
@@ -63,6 +66,8 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
     .objects()
     .map((row: Record<string, unknown>) => ({
       ...row,
+      // A table read back from CSV holds an empty cell as null; an untitled source has an empty title.
+      source_title: row.source_title ?? "",
       drone_denied: row.drone_denied ?? null,
       drone_source_url: row.drone_source_url ?? null,
       drone_source_kind: row.drone_source_kind ?? null,

@@ -2,7 +2,7 @@
 import type { ColumnTable } from "arquero";
 import type { ContingentRow, DepartureStatus } from "../../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
-import { sumQualifier, type FigureQualifier } from "../../../data-loaders/figure-fields.js";
+import { shareQualifier, sumQualifier, type SumQualifier } from "../../../data-loaders/figure-fields.js";
 import { ABOUT_TOLERANCE } from "../../../data-loaders/figure-fields.js";
 
 /** Which row stands for a contingent: a departure that happened outranks one that was planned. */
@@ -34,9 +34,21 @@ export interface DepartureTotals {
   military: number;
   police: number;
   all: number;
-  /** How the sum reads: a sum of "about" figures is itself about (sumQualifier). */
-  qualifier: FigureQualifier;
+  /** How each sum reads: a sum of "about" figures is itself about (sumQualifier). */
+  qualifier: SumQualifier;
+  militaryQualifier: SumQualifier;
+  policeQualifier: SumQualifier;
   contingents: number;
+}
+
+/** A percentage to one decimal, with the words its part and whole allow ("about 26.3%"). */
+export interface QualifiedPercent {
+  percent: number;
+  qualifier: SumQualifier;
+}
+
+export function qualifiedPercent(part: number, partQualifier: SumQualifier, whole: number, wholeQualifier: SumQualifier): QualifiedPercent {
+  return { percent: Math.round((1000 * part) / whole) / 10, qualifier: shareQualifier(partQualifier, wholeQualifier) };
 }
 
 export function departureTotals(departing: ContingentRow[]): DepartureTotals {
@@ -44,8 +56,16 @@ export function departureTotals(departing: ContingentRow[]): DepartureTotals {
     departing.filter((row) => row.component === component).reduce((total, row) => total + row.personnel, 0);
   const military = sum("military");
   const police = sum("police");
-  const qualifier = sumQualifier(departing.map((row) => row.qualifier));
-  return { military, police, all: military + police, qualifier, contingents: departing.length };
+  const qualifierOf = (rows: ContingentRow[]) => sumQualifier(rows.map((row) => row.qualifier));
+  return {
+    military,
+    police,
+    all: military + police,
+    qualifier: qualifierOf(departing),
+    militaryQualifier: qualifierOf(departing.filter((row) => row.component === "military")),
+    policeQualifier: qualifierOf(departing.filter((row) => row.component === "police")),
+    contingents: departing.length,
+  };
 }
 
 /** The deployed figure a source gives for a component at a date (first listed if several). */
@@ -112,4 +132,11 @@ export function latestCeilings(strength: ColumnTable): Ceiling[] {
     since: figures.find((other) => other.component === row.component && other.authorized === row.authorized)!,
     latest: row,
   }));
+}
+
+/** The latest military and police ceilings added: a limit on soldiers and police together, not people present. */
+export function ceilingsTogether(strength: ColumnTable): number {
+  return latestCeilings(strength)
+    .filter((ceiling) => ceiling.component === "military" || ceiling.component === "police")
+    .reduce((sum, ceiling) => sum + ceiling.authorized, 0);
 }

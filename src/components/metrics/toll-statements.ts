@@ -45,7 +45,9 @@ export interface StatementComparison {
   qualifier: FigureQualifier;
   counted: StatementCount;
   stated_by: string;
+  /** Empty where the source is an article cited by its title. */
   source_url: string;
+  source_title: string;
   /** The file's counts on the last day the statement's date covers. */
   file: FileCounts;
   /** The figure less the file's count under the comparable definition. */
@@ -58,7 +60,7 @@ export function statementsAgainstFile(casualties: ColumnTable, statements: TollS
     .sort((a, b) => a.stated_on.localeCompare(b.stated_on) || a.id.localeCompare(b.id))
     .map((statement) => {
       const file = fileCountsAt(rows, mission, lastDayCovered(statement.stated_on));
-      const { id, stated_on, date_precision, figure, qualifier, counted, stated_by, source_url } = statement;
+      const { id, stated_on, date_precision, figure, qualifier, counted, stated_by, source_url, source_title } = statement;
       return {
         id,
         stated_on,
@@ -68,6 +70,7 @@ export function statementsAgainstFile(casualties: ColumnTable, statements: TollS
         counted,
         stated_by,
         source_url,
+        source_title,
         file,
         gap: figure - file[comparableDefinition[counted]],
       };

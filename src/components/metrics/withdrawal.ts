@@ -48,6 +48,7 @@ export function siteClosureEvents(closures: SiteClosure[], told: readonly EventR
       category: "withdrawal",
       report: site.report,
       source_url: site.source_url,
+      source_title: site.source_title,
       source_kind: site.source_kind,
       archive_url: site.archive_url,
       note: site.note,

@@ -16,6 +16,8 @@ describe("[making-of words] the pages speak of their subject, not of how they we
         ["/missions/unmao", page("<p>No source this report reads gives a point for it.</p>")],
         ["/fr/missions/unmao", page("<p>Aucune source lue par ce rapport ne donne de point.</p>", "fr")],
         ["/methodology#tables", page("<ul><li>A short name that pages and tests use; an unknown one holds back the report.</li></ul>")],
+        ["/methodology#cleaning", page("<ul><li>An unknown category is resolved before anything is published.</li></ul>")],
+        ["/fr/methodology#cleaning", page("<ul><li>Une catégorie inconnue est résolue avant toute publication.</li></ul>", "fr")],
       ]),
     );
     expect(found.some((line) => line.startsWith("/claims, paragraph:") && line.includes("brief"))).toBe(true);
@@ -27,6 +29,8 @@ describe("[making-of words] the pages speak of their subject, not of how they we
     expect(found.some((line) => line.startsWith("/missions/unmao, paragraph:") && line.includes("this report reads"))).toBe(true);
     expect(found.some((line) => line.startsWith("/fr/missions/unmao, paragraph:") && line.includes("lue par ce rapport"))).toBe(true);
     expect(found.filter((line) => line.startsWith("/methodology#tables"))).toHaveLength(1);
+    expect(found.some((line) => line.startsWith("/methodology#cleaning") && line.includes("before anything is published"))).toBe(true);
+    expect(found.some((line) => line.startsWith("/fr/methodology#cleaning") && line.includes("avant toute publication"))).toBe(true);
   });
 
   it("lets pages about the subject through, its sources and their briefings included", () => {
