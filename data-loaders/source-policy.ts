@@ -64,6 +64,7 @@ export const republisherHosts: Record<string, string> = {
   "spacewar.com": "SpaceWar",
   "abamako.com": "aBamako",
   "maliactu.net": "Maliactu",
+  "bamada.net": "bamada.net",
 };
 
 /** The words by which a note says whose report a republisher carries. */

@@ -120,7 +120,7 @@ export const tableDocs: TableDoc[] = [
   {
     name: "flights",
     title: "Flight authorizations not granted",
-    row: "One count of flights, for one period and one kind of flight, as one report gives it.",
+    row: "One count of flight authorizations requested and not granted, for one period and one kind of flight, as one report gives it.",
     columns: [
       { name: "period_start", type: "day", meaning: "First day the count covers." },
       { name: "period_end", type: "day", meaning: "Last day the count covers." },

@@ -23,10 +23,11 @@ const claimsPage: PageTemplate = (context) => {
     body: html`# Checking the claims
 
 The report answers an article Le Monde published in June 2023, when Mali asked the UN to take
-its mission away. This ledger takes every count the article states (the toll, the force, the
-flights, the inquiries, the dead of Moura), ${formatNumber(articleDates)} of its dates, and the competing figures other
-outlets printed, and tests each against the report's tables; the article's other dates (a
-speech, a report, an expulsion) are not tested. Of ${formatNumber(claims.length)} claims,
+its mission away. This ledger takes the article's counts of the toll, the force, the flights, the
+inquiries and the dead of Moura, ${formatNumber(articleDates)} of its dates, and the competing figures other outlets
+printed, and tests each against the report's tables. The article's other figures and dates are not
+tested: the sixteen months since Mali demanded that France's soldiers leave, the August 2020 coup,
+the 16 June request, the two expulsions, the speeches and the reports it cites. Of ${formatNumber(claims.length)} claims,
 **${count("matches")}** match the data, **${count("differs")}** differ from it, and
 **${count("not checkable with the data at hand")}** cannot be checked with the data at hand.
 
@@ -53,7 +54,7 @@ ${statementsLimits.en}
 ## Why published tolls differ
 
 The same file gives very different tolls depending on who is counted and how they died. Up to
-the day Mali asked the mission to leave, the UN recorded ${valueIn(tolls.primary.value, "en")} deaths among all its
+the day Mali asked the mission to leave, the UN's file as it stands today counts ${valueIn(tolls.primary.value, "en")} deaths among all its
 personnel in Mali; ${variant("all personnel, malicious acts")} of them in malicious acts;
 ${variant("military personnel, all causes")} among military personnel, and
 ${variant("military personnel, malicious acts")} military personnel killed in malicious acts.

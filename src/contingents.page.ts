@@ -48,11 +48,13 @@ ${contingentsSection(context, f, "en")}
 The Le Monde article this report answers (June 2023) said that the withdrawals of contingents had
 cut the mission's workforce by 17%. What these tables can say: the contingents listed here as
 leaving or gone add up to **${statedNumber(f.totals.all, f.totals.qualifier, "en")}** uniformed personnel
-(${statedNumber(f.totals.military, f.totals.militaryQualifier, "en")} soldiers, ${statedNumber(f.totals.police, f.totals.policeQualifier, "en")} police). Counting soldiers
-only, ${statedNumber(f.totals.military, f.totals.militaryQualifier, "en")} would be ${statedPercent(f.soldiersLeaving.percent, f.soldiersLeaving.qualifier, "en")}
-of the ${formatNumber(f.military.deployed)} soldiers deployed in ${formatDate(f.reference)} (${citation(f.military)}).
-No count of uniformed personnel for that month is kept: the one published, ${formatNumber(f.ceilingsTogether)}, is the sum of the
-two ceilings, not of people present.
+(${statedNumber(f.totals.military, f.totals.militaryQualifier, "en")} soldiers, ${statedNumber(f.totals.police, f.totals.policeQualifier, "en")} police).
+That would be ${statedPercent(f.leavingOfTotal.percent, f.leavingOfTotal.qualifier, "en")} of the ${statedNumber(f.total.deployed, f.total.qualifier, "en")}
+personnel of all kinds counted in ${formatDate(f.reference)} by ${f.total.stated_by} (${citation(f.total)}), and
+${statedPercent(f.leavingOfCeilings.percent, f.leavingOfCeilings.qualifier, "en")} of the ${formatNumber(f.ceilingsTogether)} places the ceilings allowed soldiers and police
+together, a limit rather than people present. No count of soldiers or police for that month is
+kept: the same page gives ${formatNumber(f.ceilingsTogether)} uniformed personnel, exactly the sum of the two ceilings, and
+figures for soldiers and police that do not add up to it.
 
 What they cannot say:
 

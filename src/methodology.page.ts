@@ -3,7 +3,7 @@
  * download of each; the sources; the corrections log; how to reproduce the report.
  */
 import { html } from "./components/markup.js";
-import { correctionsSection, sourcesByKindTable, sourcesList, tableSection } from "./components/methodology-page.js";
+import { correctionsSection, republishers, sourcesByKindTable, sourcesList, tableSection } from "./components/methodology-page.js";
 import type { PageTemplate } from "./components/page.js";
 
 const methodologyPage: PageTemplate = (context) => {
@@ -14,7 +14,8 @@ const methodologyPage: PageTemplate = (context) => {
     body: html`# About the data
 
 Every figure in this report is computed from the files listed here:
-one file published by the United Nations, pinned by its checksum, and tables compiled from
+data files published by the United Nations and by Uppsala University (Geo-PKO), each pinned by its
+checksum, and tables compiled from
 published reports, where every row names its source. Each table is published as it was used
 by the charts, so anyone can check a number or reuse the work.
 
@@ -39,8 +40,7 @@ Each row of a curated table cites the best source that could be found and says w
 - **agency**: a wire agency's dispatch (AFP, Reuters, AP, dpa), named in the row's note when
   another site carries it.
 - **press**: a newspaper's or broadcaster's own reporting.
-- **republished**: a page of a site that republishes other publishers' reports (allAfrica,
-  Zawya, SpaceWar, aBamako, Maliactu). Such a row is kept only with a note that says whose report
+- **republished**: a page of a site that republishes other publishers' reports (${republishers("en")}). Such a row is kept only with a note that says whose report
   the page carries, or that the page does not name its first publisher; a row citing one of these
   sites under another kind is refused.
 - **other**: anything else. Such a row is kept only with a note that says why nothing better
@@ -117,9 +117,8 @@ the figures the story states). The [claims ledger](./claims) shows it as a page.
 
 ## Corrections
 
-When a figure the report had already published moves, it is not republished until an editor has
-looked at it; the change is then logged here, with the date, the old
-and new value and the reason (<a href="./data/tables/corrections.csv" download>corrections.csv</a>).
+Every change to a figure the report had already published is logged here, with the date, the old
+and new value, the reason and its source (<a href="./data/tables/corrections.csv" download>corrections.csv</a>).
 ${correctionsSection(context, "en")}
 ## Checking a copy
 

@@ -9,7 +9,7 @@ import type { Alternative, ClaimEntry, Verdict } from "./claims/verdicts.js";
 import { statedText, verdictText } from "./claims/verdicts.js";
 import { UN_FILE } from "./claims/measures.js";
 import { formatter, type Locale } from "./format.js";
-import { statedNumber, statedPercent } from "./i18n/figure-words.js";
+import { qualified, statedNumber, statedPercent } from "./i18n/figure-words.js";
 import type { SumQualifier } from "../../data-loaders/figure-fields.js";
 import { cite, hostOf, sourceLink } from "./lists.js";
 import { block, englishIn, html, type Markup } from "./markup.js";
@@ -135,9 +135,13 @@ function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
       w.sources,
       html`${c.source_url ? html`${cite(c.source_url, `${c.claimant} (${hostOf(c.source_url)})`)}. ` : ""}${french ? c.source_note_fr : c.source_note}${
         c.primary
-          ? html` ${w.restsOn}${c.primary.stated_by ? englishIn(c.primary.stated_by, locale) : c.data_sources.map((name) => tableName(name, locale)).join(french ? "\u00a0; " : "; ")}${
-              c.primary.source_url || c.primary.source_title ? html` (${sourceLink(c.primary)})` : ""
-            }.`
+          ? html` ${w.restsOn}${
+              c.primary.stated_by
+                ? englishIn(c.primary.stated_by, locale)
+                : (c.primary.data_source ? [c.primary.data_source] : c.data_sources)
+                    .map((name) => tableName(name, locale))
+                    .join(french ? "\u00a0; " : "; ")
+            }${c.primary.source_url || c.primary.source_title ? html` (${sourceLink(c.primary)})` : ""}.`
           : ` ${c.own_outlet ? w.restsOnOwnOutlet : w.restsOnNothing}`
       }${c.data_sources.length ? ` ${w.tables}${c.data_sources.map((name) => tableName(name, locale)).join(french ? "\u00a0; " : "; ")}.` : ""}`,
     ],
@@ -148,12 +152,17 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
   if (!c.alternatives.length) return "";
   const w = words[locale];
   const format = formatter(locale);
+  // A gap from a qualified value is only as firm as the value: "more than -2,000" from "more than 13,000".
   const against = (a: Alternative) =>
     a.difference === null || a.relative === null
       ? ""
-      : c.stated.kind === "number" && c.stated.unit === "rank"
-        ? `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}`
-        : `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}${c.stated.kind === "number" && c.stated.unit === "%" ? w.points : ""} (${format.share(a.relative, { digits: 1 })})`;
+      : qualified(
+          c.stated.kind === "number" && c.stated.unit === "rank"
+            ? `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}`
+            : `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}${c.stated.kind === "number" && c.stated.unit === "%" ? w.points : ""} (${format.share(a.relative, { digits: 1 })})`,
+          a.qualifier ?? "exact",
+          locale,
+        );
   return dataTable(
     c.alternatives,
     [

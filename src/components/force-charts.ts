@@ -234,6 +234,12 @@ export function strengthChart(
   );
 }
 
+/** The contingents in the order the chart draws them: by departure, or announcement where no departure date is known. */
+export function inDepartureOrder<Row extends Pick<ContingentRow, "departed" | "announced">>(departing: readonly Row[]): Row[] {
+  const when = (row: Row) => row.departed ?? row.announced ?? "";
+  return [...departing].sort((a, b) => when(a).localeCompare(when(b)));
+}
+
 /** Each departing contingent by size, in order of departure (or announcement, where no departure date is known). */
 export function contingentsChart(
   departing: ContingentRow[],
@@ -242,22 +248,19 @@ export function contingentsChart(
   const text = contingentsText[locale];
   const names = strengthComponentText[locale];
   const format = formatter(locale);
-  const when = (row: ContingentRow) => row.departed ?? row.announced ?? "";
   // On a phone there is no room beside the bars for the dates; the table below gives them.
   const narrow = width < 560;
   const room = Math.round(width * (narrow ? 0.42 : 0.3)) - AXIS_LABEL_GAP;
-  const rows = [...departing]
-    .sort((a, b) => when(a).localeCompare(when(b)))
-    .map((row) => ({
-      ...row,
-      label: `${countryLabel(row.country, room - textWidth(` (${names[row.component]})`))} (${names[row.component]})`,
-      status: text.status[row.departure_status],
-      date: row.departed
-        ? text.when[row.departure_status](departureDate({ ...row, departed: row.departed }, locale, { short: true }))
-        : row.announced
-          ? text.announced(format.date(row.announced, { short: true }))
-          : text.noDate,
-    }));
+  const rows = inDepartureOrder(departing).map((row) => ({
+    ...row,
+    label: `${countryLabel(row.country, room - textWidth(` (${names[row.component]})`))} (${names[row.component]})`,
+    status: text.status[row.departure_status],
+    date: row.departed
+      ? text.when[row.departure_status](departureDate({ ...row, departed: row.departed }, locale, { short: true }))
+      : row.announced
+        ? text.announced(format.date(row.announced, { short: true }))
+        : text.noDate,
+  }));
   const statuses = departureStatuses.filter((status) => rows.some((row) => row.departure_status === status));
   const counts = Object.fromEntries(statuses.map((status) => [status, rows.filter((row) => row.departure_status === status).length]));
   const point = text.title(rows.length, counts, locale);

@@ -7,7 +7,7 @@
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { SourceKind } from "../../data-loaders/source-policy.js";
 import type { ForceFigures } from "./figures/force.js";
-import { contingentsChart, strengthChart } from "./force-charts.js";
+import { contingentsChart, inDepartureOrder, strengthChart } from "./force-charts.js";
 import { formatter, type Locale } from "./format.js";
 import { strengthComponentText } from "./i18n/chart-text.js";
 import { departureCell, departureDate, statedDate, statedNumber } from "./i18n/figure-words.js";
@@ -141,7 +141,7 @@ export function contingentsSection(context: PageContext, f: ForceFigures, locale
   const w = words[locale].contingents;
   const date = (value: string | null) => (value ? formatter(locale).date(value) : "");
   return html`${chartPart(context, (o) => contingentsChart(named(f.departing, locale), { locale, ...o }))}
-${chartSources(f.departing, locale)}
+${chartSources(inDepartureOrder(f.departing), locale)}
 ${numbersBehind(
   w.summary,
   html`<p>${w.disagree}</p>`,

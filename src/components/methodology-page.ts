@@ -14,7 +14,7 @@ import type { TollStatementRow } from "../../data-loaders/toll-statements.js";
 import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
 import { correctionsLog, tableDescription } from "./data-docs.js";
 import { documentedTable, sourcesByKind, type SourceKindCounts } from "./figures/tables.js";
-import { sourceKinds, type SourceKind } from "../../data-loaders/source-policy.js";
+import { republisherHosts, sourceKinds, type SourceKind } from "../../data-loaders/source-policy.js";
 import { formatter, type Locale } from "./format.js";
 import { block, englishIn, href, html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
@@ -118,4 +118,9 @@ ${tableDescription(
   locale,
 )}`,
   );
+}
+
+/** The sites the sourcing policy takes for republishers, named as the methodology lists them. */
+export function republishers(locale: Locale): string {
+  return formatter(locale).list(Object.values(republisherHosts));
 }

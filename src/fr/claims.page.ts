@@ -30,10 +30,11 @@ const claimsPage: PageTemplate = (context) => {
     body: html`# Les chiffres à l'épreuve des données
 
 Ce rapport répond à un article publié par *Le Monde* en juin 2023, quand le Mali a demandé à l'ONU de retirer sa
-mission. Ce registre reprend chaque nombre avancé par l'article (le bilan, les effectifs, les vols, les enquêtes,
-les morts de Moura), ${f$.number(articleDates)} de ses dates, et les chiffres concurrents publiés par d'autres médias, et confronte
-chacun aux tableaux du rapport\u00a0; les autres dates de l'article (un discours, un rapport, une expulsion) ne
-sont pas vérifiées. Sur ${f$.number(claims.length)} affirmations,
+mission. Ce registre reprend les nombres que l'article avance sur le bilan, les effectifs, les vols, les enquêtes
+et les morts de Moura, ${f$.number(articleDates)} de ses dates, et les chiffres concurrents publiés par d'autres médias, et confronte
+chacun aux tableaux du rapport. Les autres chiffres et dates de l'article ne sont pas vérifiés\u00a0: les seize mois
+écoulés depuis que le Mali a exigé le départ des soldats français, le coup d'État d'août 2020, la demande du 16 juin,
+les deux expulsions, les discours et les rapports qu'il cite. Sur ${f$.number(claims.length)} affirmations,
 **${count("matches")}** concordent avec les données, **${count("differs")}** s'en écartent et
 **${count("not checkable with the data at hand")}** ne peuvent pas être vérifiées avec les données disponibles.
 
@@ -62,7 +63,7 @@ ${statementsLimits.fr}
 ## Pourquoi les bilans publiés diffèrent
 
 Le même fichier donne des bilans très différents selon qui l'on compte et de quoi ils sont morts. Jusqu'au jour où
-le Mali a demandé le départ de la mission, l'ONU avait enregistré ${valueIn(tolls.primary.value, "fr")} morts parmi
+le Mali a demandé le départ de la mission, le fichier de l'ONU, dans son état actuel, compte ${valueIn(tolls.primary.value, "fr")} morts parmi
 l'ensemble de son personnel au Mali\u00a0; ${variant("all personnel, malicious acts")} d'entre eux dans des actes malveillants\u00a0;
 ${variant("military personnel, all causes")} parmi le personnel militaire, et ${variant("military personnel, malicious acts")}
 militaires tués dans des actes malveillants. Un journaliste qui écrit «\u00a0casques bleus tués\u00a0» peut désigner

@@ -53,11 +53,14 @@ ${contingentsSection(context, f, "fr")}
 L'article du *Monde* auquel répond ce rapport (juin 2023) affirmait que les retraits de contingents avaient
 réduit de 17\u00a0% les effectifs de la mission. Ce que ces tables permettent de dire\u00a0: les contingents recensés ici
 comme partis ou sur le départ totalisent **${statedNumber(f.totals.all, f.totals.qualifier, "fr")}** membres du personnel en uniforme
-(${statedNumber(f.totals.military, f.totals.militaryQualifier, "fr")} soldats, ${statedNumber(f.totals.police, f.totals.policeQualifier, "fr")} policiers). Pour les seuls soldats,
-${statedNumber(f.totals.military, f.totals.militaryQualifier, "fr")} représenteraient ${statedPercent(f.soldiersLeaving.percent, f.soldiersLeaving.qualifier, "fr")}
-des ${f$.number(f.military.deployed)} soldats déployés en ${f$.date(f.reference)} (${citation(f.military, "fr")}).
-Aucun décompte du personnel en uniforme n'est retenu pour ce mois\u00a0: celui qui a été publié, ${f$.number(f.ceilingsTogether)}, est la somme
-des deux plafonds, non un nombre de personnes présentes.
+(${statedNumber(f.totals.military, f.totals.militaryQualifier, "fr")} soldats, ${statedNumber(f.totals.police, f.totals.policeQualifier, "fr")} policiers).
+Ce serait ${statedPercent(f.leavingOfTotal.percent, f.leavingOfTotal.qualifier, "fr")} des ${statedNumber(f.total.deployed, f.total.qualifier, "fr")} membres du personnel,
+toutes catégories confondues, comptés en ${f$.date(f.reference)} par ${f.total.stated_by} (${citation(f.total, "fr")}), et
+${statedPercent(f.leavingOfCeilings.percent, f.leavingOfCeilings.qualifier, "fr")} des ${f$.number(f.ceilingsTogether)} places que les plafonds ouvraient aux militaires et aux
+policiers réunis, une limite et non un nombre de personnes présentes.
+Aucun décompte des militaires ni des policiers n'est retenu pour ce mois\u00a0: la même page compte ${f$.number(f.ceilingsTogether)} membres
+du personnel en uniforme, exactement la somme des deux plafonds, et donne pour les militaires et les policiers des chiffres
+dont la somme n'est pas celle-là.
 
 Ce qu'elles ne permettent pas de dire\u00a0:
 

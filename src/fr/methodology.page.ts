@@ -4,7 +4,7 @@
  * the tables' descriptions written in French (src/components/i18n/table-docs.ts).
  */
 import { html } from "../components/markup.js";
-import { correctionsSection, sourcesByKindTable, sourcesList, tableSection } from "../components/methodology-page.js";
+import { correctionsSection, republishers, sourcesByKindTable, sourcesList, tableSection } from "../components/methodology-page.js";
 import type { PageTemplate } from "../components/page.js";
 import { sectionAnchor } from "../components/site-nav.js";
 
@@ -18,7 +18,8 @@ const methodologyPage: PageTemplate = (context) => {
     body: html`# Les données
 
 Chaque chiffre de ce rapport est calculé à partir des fichiers listés ici\u00a0:
-un fichier publié par les Nations unies, figé par son empreinte, et des tables établies d'après des
+des fichiers de données publiés par les Nations unies et par l'université d'Uppsala (Geo-PKO), chacun figé par
+son empreinte, et des tables établies d'après des
 rapports publiés, dont chaque ligne nomme sa source. Chaque table est publiée telle que les graphiques l'ont utilisée,
 pour que chacun puisse vérifier un chiffre ou reprendre le travail.
 
@@ -43,8 +44,7 @@ Chaque ligne d'une de ces tables cite la meilleure source trouvée et dit de que
 - **agency** (agence)\u00a0: une dépêche d'agence (AFP, Reuters, AP, dpa), nommée dans la note de la ligne quand un
   autre site la reprend.
 - **press** (presse)\u00a0: le travail propre d'un journal ou d'un média audiovisuel.
-- **republished** (reprise)\u00a0: la page d'un site qui reprend les articles d'autres médias (allAfrica, Zawya,
-  SpaceWar, aBamako, Maliactu). Une telle ligne n'est gardée qu'avec une note qui dit de qui est l'article repris, ou
+- **republished** (reprise)\u00a0: la page d'un site qui reprend les articles d'autres médias (${republishers("fr")}). Une telle ligne n'est gardée qu'avec une note qui dit de qui est l'article repris, ou
   que la page ne nomme pas son premier éditeur\u00a0; une ligne qui cite l'un de ces sites sous un autre type est refusée.
 - **other** (autre)\u00a0: tout le reste. Une telle ligne n'est gardée qu'avec une note qui dit pourquoi rien de
   mieux n'a été trouvé\u00a0; ce sont surtout des chiffres qu'un site d'information reprend d'un rapport de l'ONU dont le
@@ -120,9 +120,8 @@ donne le récit). ${sectionAnchor(page, "/claims", "La page des chiffres vérifi
 
 ## Les corrections
 
-Quand un chiffre que le rapport avait déjà publié bouge, il n'est republié qu'une fois examiné par un éditeur\u00a0; le
-changement est alors consigné ici, avec la date, l'ancienne et
-la nouvelle valeur et la raison (<a href="../data/tables/corrections.csv" download>corrections.csv</a>).
+Toute modification d'un chiffre que le rapport avait déjà publié est consignée ici, avec la date, l'ancienne et
+la nouvelle valeur, la raison et sa source (<a href="../data/tables/corrections.csv" download>corrections.csv</a>).
 ${correctionsSection(context, "fr")}
 ## Vérifier une copie
 

@@ -14,7 +14,13 @@ import {
   everyYear,
   toTime,
 } from "../../src/components/charts.js";
-import { contingentsChart, departureLabelsAt, flightRefusalsChart, strengthChart } from "../../src/components/force-charts.js";
+import {
+  contingentsChart,
+  departureLabelsAt,
+  flightRefusalsChart,
+  inDepartureOrder,
+  strengthChart,
+} from "../../src/components/force-charts.js";
 import { MALICIOUS_ACT } from "../../src/components/metrics/counting.js";
 import { flightRefusals } from "../../src/components/metrics/flights.js";
 import { departingContingents } from "../../src/components/metrics/force.js";
@@ -131,7 +137,7 @@ describe("charts of the curated tables", () => {
     // Period 1: requested, refused, drones; period 2: requested, refused.
     expect(figure.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(5);
     expect(svgOf(figure).getAttribute("aria-description")).toContain(
-      "1 January–31 March 2023: 100 requested, 20 refused or left unanswered, 15 of them drone flights; 1 April–15 May 2023: 50 requested, 50 refused or left unanswered.",
+      "1 January–31 March 2023: 100 requested, 20 refused or left unanswered, 15 of them for drone flights; 1 April–15 May 2023: 50 requested, 50 refused or left unanswered.",
     );
     // The point comes first, from the fixture's periods: 20 of 100 and 50 of 50.
     expect(svgOf(figure).getAttribute("aria-description")).toMatch(
@@ -158,6 +164,19 @@ describe("charts of the curated tables", () => {
     expect(bars).toHaveLength(2);
     expect(new Set(bars.map((bar) => bar.getAttribute("fill"))).size).toBe(2);
     expect(svgOf(figure).getAttribute("aria-description")).toContain("Fixtureland (police): 40, left 5 Jan 2023");
+  });
+
+  it("draws the contingents in the order its source list follows: by departure, else announcement", () => {
+    const [first] = departing;
+    const rows = [
+      { ...first, country: "Latonia", departed: "2023-12", announced: "2022-01" },
+      { ...first, country: "Earlonia", departed: null, announced: "2022-06" },
+      { ...first, country: "Midonia", departed: "2023-03", announced: "2022-02" },
+    ];
+    const figure = contingentsChart(rows, { document: doc }) as unknown as Element;
+    const drawn = [...figure.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((label) => label.textContent?.split(" (")[0]);
+    expect(drawn).toEqual(["Earlonia", "Midonia", "Latonia"]);
+    expect(inDepartureOrder(rows).map((row) => row.country)).toEqual(drawn);
   });
 });
 

@@ -72,12 +72,27 @@ describe("verdictFor", () => {
       fr: "",
     });
     expect(explanation).toMatch(/^The tables give more than 13,000, 1,000 more than claimed/);
-    expect(explanation).toContain("the closest is a floor (more than 13,000, +1,000)");
+    // The gap from a floor is a bound too, and says so.
+    expect(explanation).toContain("the closest is a floor (more than 13,000, more than +1,000)");
     expect(explanation).toContain("The figure is a floor, so the gap is only a bound.");
     expect(explanation_fr).toMatch(/^Les tables donnent plus de 13\u202f000/);
     // A floor at the claimed figure does not give it "exactly".
     const atFloor = judge({ ...stated, qualifier: "exactly" }, { ...floor, value: 12000 }, [], { en: "", fr: "" });
     expect(atFloor.explanation).not.toContain("exactly");
+  });
+
+  it("writes a share from rough sizes and a floor, and its gap, with their words", () => {
+    const stated = { kind: "number" as const, value: 17, qualifier: "exactly" as const, unit: "%" };
+    const share = {
+      definition: "a share",
+      definition_fr: "une part",
+      computation: "fixture",
+      value: 23.8,
+      qualifier: "about or more" as const,
+    };
+    const { explanation, explanation_fr } = judge(stated, null, [{ ...share, difference: 6.8, relative: 6.8 / 17 }], { en: "", fr: "" });
+    expect(explanation).toContain("(about 23.8% or more, about +6.8 points or more)");
+    expect(explanation_fr).toContain("environ 23,8\u202f% ou plus");
   });
 });
 
@@ -135,8 +150,8 @@ describe("claims on the fixture", () => {
       expect(claim(id).verdict).toBe("not checkable with the data at hand");
       expect(claim(id).primary).toBeNull();
     }
-    // 300 departing soldiers of 13,000 deployed; 400 uniformed of the 15,209 of the ceilings.
-    expect(claim("workforce-drop-17").alternatives.map((a) => a.value)).toEqual([2.3, 2.6]);
+    // 400 departing uniformed personnel of the 16,000 of all kinds in February 2023, and of the 15,209 of the ceilings.
+    expect(claim("workforce-drop-17").alternatives.map((a) => a.value)).toEqual([2.5, 2.6]);
     expect(claim("moura-500").explanation).toContain("2022-03-27");
   });
 

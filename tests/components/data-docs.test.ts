@@ -11,7 +11,7 @@ describe("a table's description", () => {
 
   it("says what a row is and how many there are", () => {
     expect(element.querySelector("p")?.textContent).toBe(
-      "One row: one count of flights, for one period and one kind of flight, as one report gives it. 3 rows in this edition.",
+      "One row: one count of flight authorizations requested and not granted, for one period and one kind of flight, as one report gives it. 3 rows in this edition.",
     );
   });
 

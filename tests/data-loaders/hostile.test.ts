@@ -349,12 +349,12 @@ describe("[implausible data] numbers no source can state together", () => {
     expect(sum.problem).toContain("make 3,368, more than the 3,367");
     const deployed = dataErrorOf("the damaged strength", () =>
       parseCuratedTable(
-        strength.replace("2023-02,month,military,13209,", "2023-02,month,military,18209,"),
+        strength.replace("2013-09,month,military,5201,", "2013-09,month,military,8201,"),
         strengthTable(TODAY),
         "strength.csv",
       ),
     );
-    expect(deployed.problem).toContain("18,209 military deployed, more than the 17,430 total deployed that date");
+    expect(deployed.problem).toContain("8,201 military deployed, more than the 6,010 uniformed deployed that date");
   });
 
   it("accepts the real tables, where sources of one date disagree and a later figure is only about", () => {

@@ -317,21 +317,21 @@ const specs: ClaimSpec[] = [
     primary: () => null,
     alternatives: (t) => {
       const totals = departureTotals(leavingContingents(departingContingents(t.contingents)));
-      const military = deployedAt(t.strength, "military", "2023-02");
+      const total = deployedAt(t.strength, "total", "2023-02");
       const ceilings = uniformedCeiling(t);
-      const soldiers = military && qualifiedPercent(totals.military, totals.militaryQualifier, military.deployed!, military.qualifier);
+      const ofTotal = total && qualifiedPercent(totals.all, totals.qualifier, total.deployed!, total.qualifier);
       const uniformed = qualifiedPercent(totals.all, totals.qualifier, ceilings, "exact");
       const measures: (Measure | undefined)[] = [
-        military &&
-          soldiers && {
-            definition: "departing soldiers as a share of soldiers deployed in February 2023",
-            definition_fr: "soldats sur le départ, en part des soldats déployés en février 2023",
-            computation: `contingents table, a completed departure or else the first listed row per country and component, suspensions left out, military: ${en.number(totals.military)} (${totals.militaryQualifier}); strength table, military, 2023-02: ${en.number(military.deployed!)}`,
-            value: soldiers.percent,
-            qualifier: soldiers.qualifier,
-            source_url: military.source_url,
-            source_title: military.source_title,
-            stated_by: military.stated_by,
+        total &&
+          ofTotal && {
+            definition: "departing uniformed personnel as a share of all personnel in February 2023",
+            definition_fr: "personnel en uniforme sur le départ, en part de tout le personnel en février 2023",
+            computation: `contingents table, a completed departure or else the first listed row per country and component, suspensions left out: ${en.number(totals.all)} (${totals.qualifier}); strength table, total, 2023-02: ${en.number(total.deployed!)}`,
+            value: ofTotal.percent,
+            qualifier: ofTotal.qualifier,
+            source_url: total.source_url,
+            source_title: total.source_title,
+            stated_by: total.stated_by,
           },
         {
           definition: "departing uniformed personnel as a share of the authorized ceilings (military plus police), not of people present",
@@ -347,8 +347,8 @@ const specs: ClaimSpec[] = [
     context: (t) => {
       const ceilings = uniformedCeiling(t);
       return {
-        en: `A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes. No uniformed count of February 2023 is kept: the one published equals the sum of the authorized ceilings (${en.number(ceilings)}).`,
-        fr: `Une baisse des effectifs est une variation nette dans le temps, qui demande les contributions mensuelles de l'ONU par pays\u00a0; le rapport n'a que des chiffres datés, de sources différentes, et les départs de la table des contingents sont surtout des projets aux effectifs arrondis. Aucun décompte du personnel en uniforme de février 2023 n'est retenu\u00a0: celui qui a été publié est égal à la somme des plafonds autorisés (${fr.number(ceilings)}).`,
+        en: `A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes. No count of soldiers or of uniformed personnel for February 2023 is kept: the page that gives them counts ${en.number(ceilings)} uniformed personnel, the sum of the authorized ceilings, and soldiers and police that do not add up to it.`,
+        fr: `Une baisse des effectifs est une variation nette dans le temps, qui demande les contributions mensuelles de l'ONU par pays\u00a0; le rapport n'a que des chiffres datés, de sources différentes, et les départs de la table des contingents sont surtout des projets aux effectifs arrondis. Aucun décompte des militaires ni du personnel en uniforme de février 2023 n'est retenu\u00a0: la page qui les donne compte ${fr.number(ceilings)} membres du personnel en uniforme, la somme des plafonds autorisés, et des militaires et des policiers dont la somme n'est pas celle-là.`,
       };
     },
   },
@@ -394,6 +394,7 @@ const specs: ClaimSpec[] = [
         definition_fr: "date du départ des derniers soldats de Barkhane dans la chronologie",
         computation: "events table, foreign forces, Barkhane",
         value: event.date,
+        data_source: "events table",
         source_url: event.source_url,
       };
     },
@@ -419,6 +420,7 @@ const specs: ClaimSpec[] = [
         definition_fr: "date du premier événement de la mission dans la chronologie",
         computation: "events table, category mission, earliest",
         value: event.date,
+        data_source: "events table",
         source_url: event.source_url,
       };
     },

@@ -5,7 +5,7 @@
  */
 import { formatter, type Locale } from "../format.js";
 import { ABOUT_TOLERANCE, type SumQualifier } from "../../../data-loaders/figure-fields.js";
-import { statedNumber, statedPercent } from "../i18n/figure-words.js";
+import { qualified, statedNumber, statedPercent } from "../i18n/figure-words.js";
 
 export type Verdict = "matches" | "differs" | "not checkable with the data at hand";
 
@@ -21,6 +21,8 @@ export interface Measure {
   /** Which table, filter and dates. */
   computation: string;
   value: number | string;
+  /** The one table the value was read in, where the claim is tested against several: the verdict rests on it alone. */
+  data_source?: string;
   /** Where the value's figures come from, when a curated row carries them (empty for an article cited by its title). */
   source_url?: string;
   source_title?: string;
@@ -208,7 +210,12 @@ function closest(stated: Stated, alternatives: Alternative[], locale: Locale): s
   const best = ranked[0];
   const exact = ranked.filter((alt) => alt.difference === 0 && (alt.qualifier ?? "exact") === "exact");
   if (exact.length) return words.exact(exact.map(definitionOf));
-  return words.closest(inUnit(stated.value), definitionOf(best), measured(Number(best.value), best.qualifier), gapInUnit(best.difference!));
+  return words.closest(
+    inUnit(stated.value),
+    definitionOf(best),
+    measured(Number(best.value), best.qualifier),
+    qualified(gapInUnit(best.difference!), best.qualifier ?? "exact", locale),
+  );
 }
 
 /** The verdict on a claim and the sentence that explains it in each edition, from its primary measure and the others. */

@@ -19,19 +19,22 @@ import {
 import { checkFigures, contingentRow, count, isoDate, strengthRow, url } from "./schema.js";
 
 /**
- * The last month before the withdrawal request for which a source gives the soldiers deployed. Its
- * uniformed figure (15,209) is the sum of the two ceilings, so the table does not keep it.
+ * The last month before the withdrawal request for which a source gives the mission's total
+ * personnel. The same page's split (15,209 uniformed, the sum of the two ceilings, and soldiers and
+ * police that do not add up to it) is not kept.
  */
 export const REFERENCE_MONTH = "2023-02";
 
 const dated = z.object({ date: isoDate, source_url: url });
 const ceiling = z.object({ authorized: count, since: dated, latest: dated });
-const deployed = z.object({ deployed: count, qualifier: z.enum(sumQualifiers), source_url: url });
+const deployed = z.object({ deployed: count, qualifier: z.enum(sumQualifiers), stated_by: z.string().min(1), source_url: url });
+const qualifiedPercentFigure = z.object({ percent: z.number().min(0), qualifier: z.enum(sumQualifiers) });
 
 export const forceFiguresSchema = z.object({
   ceilings: z.object({ military: ceiling, police: ceiling }),
   reference: isoDate,
-  military: deployed,
+  /** All personnel in the reference month: the only count of that month the table keeps. */
+  total: deployed,
   /** The contingents that left or were to leave; a suspension is not a departure and is left out. */
   totals: z.object({
     military: count,
@@ -42,8 +45,9 @@ export const forceFiguresSchema = z.object({
     policeQualifier: z.enum(sumQualifiers),
     contingents: count,
   }),
-  /** The departing soldiers as a share of the soldiers deployed in the reference month. */
-  soldiersLeaving: z.object({ percent: z.number().min(0), qualifier: z.enum(sumQualifiers) }),
+  /** The departing uniformed personnel as a share of the two ceilings added, and of the reference month's total. */
+  leavingOfCeilings: qualifiedPercentFigure,
+  leavingOfTotal: qualifiedPercentFigure,
   /** The two ceilings added: what the one published uniformed count of the reference month equals. */
   ceilingsTogether: count,
   /** Of those, how many sizes the sources gave as "about" or "more than" rather than as counts. */
@@ -74,18 +78,20 @@ export function forceFigures(tables: Pick<TidyTables, "strength" | "contingents"
   };
   const deployedIn = (component: string) => {
     const row = deployedAt(tables.strength, component, REFERENCE_MONTH);
-    return row && { deployed: row.deployed, qualifier: row.qualifier, source_url: row.source_url };
+    return row && { deployed: row.deployed, qualifier: row.qualifier, stated_by: row.stated_by, source_url: row.source_url };
   };
   const departing = departingContingents(tables.contingents);
   const leaving = leavingContingents(departing);
   const totals = departureTotals(leaving);
-  const military = deployedIn("military");
+  const total = deployedIn("total");
+  const ceilingsAdded = ceilingsTogether(tables.strength);
   return checkFigures("force", forceFiguresSchema, {
     ceilings: { military: ceilingOf("military"), police: ceilingOf("police") },
     reference: REFERENCE_MONTH,
-    military,
-    soldiersLeaving: military && qualifiedPercent(totals.military, totals.militaryQualifier, military.deployed!, military.qualifier),
-    ceilingsTogether: ceilingsTogether(tables.strength),
+    total,
+    leavingOfCeilings: qualifiedPercent(totals.all, totals.qualifier, ceilingsAdded, "exact"),
+    leavingOfTotal: total && qualifiedPercent(totals.all, totals.qualifier, total.deployed!, total.qualifier),
+    ceilingsTogether: ceilingsAdded,
     totals,
     roundedSizes: leaving.filter((row) => row.qualifier !== "exact").length,
     countries: new Set(departing.map((row) => row.country)).size,

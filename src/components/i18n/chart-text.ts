@@ -440,7 +440,11 @@ export const flightRefusalsText: Record<
   }
 > = {
   en: {
-    measures: ["Requested", "Not granted (refused, unanswered or not obtained, as each report counts)", "Refused: ISR drone flights"],
+    measures: [
+      "Requested",
+      "Not granted (refused, unanswered or not obtained, as each report counts)",
+      "Refused: requests for ISR drone flights",
+    ],
     title: "Flight authorizations MINUSMA asked the Malian authorities for, and those not obtained",
     point: (shares) =>
       formatter("en").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " of requests" : ""} ${counts} ${period}`)),
@@ -449,11 +453,15 @@ export const flightRefusalsText: Record<
     caption: "Sources: one per period, listed below the chart with who stated its figures.",
     ariaLabel: "Bar chart of flight authorizations requested and not obtained per reporting period",
     period: (period, requested, refused, counts, drones) =>
-      `${period}: ${requested ?? "unknown number of"} requested, ${refused} ${counts}${drones !== null ? `, ${drones} of them drone flights` : ""}`,
+      `${period}: ${requested ?? "unknown number of"} requested, ${refused} ${counts}${drones !== null ? `, ${drones} of them for drone flights` : ""}`,
     axis: "Flight authorizations",
   },
   fr: {
-    measures: ["Demandées", "Non accordées (refusées, sans réponse ou non obtenues, selon le rapport)", "Refusées\u00a0: drones ISR"],
+    measures: [
+      "Demandées",
+      "Non accordées (refusées, sans réponse ou non obtenues, selon le rapport)",
+      "Refusées\u00a0: demandes pour des drones ISR",
+    ],
     title: "Les autorisations de vol demandées par la Minusma aux autorités maliennes, et celles qui n'ont pas été obtenues",
     point: (shares) =>
       formatter("fr").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " des demandes" : ""} ${counts} ${period}`)),

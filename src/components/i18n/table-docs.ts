@@ -96,7 +96,7 @@ const docs: Record<string, FrenchTableDoc> = {
   },
   flights: {
     title: "Les autorisations de vol non accordées",
-    row: "Un décompte de vols, pour une période et un type de vol, tel qu'un rapport le donne.",
+    row: "Un décompte des autorisations de vol demandées et non accordées, pour une période et un type de vol, tel qu'un rapport le donne.",
     columns: {
       period_start: "Premier jour couvert par le décompte.",
       period_end: "Dernier jour couvert par le décompte.",
