@@ -58,6 +58,16 @@ export const missionReferenceColumns = [
 
 type Point = { latitude: number; longitude: number };
 
+/**
+ * A date of the UN's list as precisely as the list can be read: it writes most of its dates as the
+ * first day of a month (more than two in three of them), which cannot be told from a mission that
+ * truly began or ended on the 1st; so a date on the 1st is kept as its month, and a death later
+ * that month is not dated after the mission's end.
+ */
+export function listedDate(date: string | null): string | null {
+  return date !== null && date.endsWith("-01") ? date.slice(0, 7) : date;
+}
+
 /** Degrees two sources may differ by on one town: a tenth is some 11 km. */
 const tolerance = 0.1;
 const near = (a: Point, b: Point) => Math.abs(a.latitude - b.latitude) <= tolerance && Math.abs(a.longitude - b.longitude) <= tolerance;
@@ -121,8 +131,8 @@ export function missionReference(
         area: null,
         latitude: row.latitude,
         longitude: row.longitude,
-        start_date: row.start_date,
-        end_date: row.end_date,
+        start_date: listedDate(row.start_date),
+        end_date: listedDate(row.end_date),
         running: row.running,
         combines: row.combines.join(", "),
         listed_by: "UN list of operations",

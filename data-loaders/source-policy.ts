@@ -65,6 +65,7 @@ export const republisherHosts: Record<string, string> = {
   "abamako.com": "aBamako",
   "maliactu.net": "Maliactu",
   "bamada.net": "bamada.net",
+  "maliweb.net": "Maliweb",
 };
 
 /** The words by which a note says whose report a republisher carries. */

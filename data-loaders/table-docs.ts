@@ -455,6 +455,7 @@ export const tableDocs: TableDoc[] = [
       "The UN's list of peacekeeping operations (DPPADPOSS-PKO), pinned by its sha256, for the operations it holds; the curated table other_missions (one source per row) for the political missions, offices and the one operation it leaves out.",
     cleaning: [
       "Coordinates the list writes with a decimal comma, where the others have a point, are read as decimals.",
+      "The list writes most of its dates as the first day of a month, which cannot be told from a mission that began or ended on the 1st: such a date is kept as its month (YYYY-MM), and a death later that month is not counted as after the mission's end.",
       "Where the list is wrong (longitude and latitude swapped, MINUSMA's missing end date, a name cut short, a latitude not of the town named), the cell is replaced by a row of the curated table operation_corrections, which gives the value it replaces, the reason and a source. Every correction's cell still holds the value it replaces; no town is given two points by two rows, and no corrected headquarters lies elsewhere than where Geo-PKO maps it for the same mission.",
       "Every acronym of the fatalities file is found in the list or in the curated table, and in one of them only.",
     ],

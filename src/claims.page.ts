@@ -63,7 +63,7 @@ edition of the UN's file used here carries an update stamp of April 2025, two ye
 figures printed in 2023, so the two need not agree even with the same definition if rows were
 added or reclassified in between.
 
-See also: [the toll](./) · [flights not authorized](./flights) · [the shrinking force](./contingents)
+See also: [the toll](./) · [flight authorizations not granted](./flights) · [the shrinking force](./contingents)
 `,
   };
 };

@@ -78,7 +78,7 @@ symbols, not people ([the withdrawal](./withdrawal) shows them year by year).
 So the tables can neither confirm nor refute the 17%: they show departures of the right order of
 magnitude, with no definition that reproduces the figure exactly.
 
-See also: [the toll](./) · [flights not authorized](./flights) · [the withdrawal](./withdrawal) · [the claims ledger](./claims)
+See also: [the toll](./) · [flight authorizations not granted](./flights) · [the withdrawal](./withdrawal) · [the claims ledger](./claims)
 `,
   };
 };

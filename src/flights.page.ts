@@ -1,5 +1,5 @@
 /*
- * Flights not authorized. Figures from src/components/figures/flights.ts, held to their reviewed values.
+ * Flight authorizations not granted. Figures from src/components/figures/flights.ts, held to their reviewed values.
  */
 import { flightRows, flightsChart } from "./components/flights-page.js";
 import { capitalize, formatNumber, formatShare, formatter } from "./components/format.js";
@@ -17,8 +17,8 @@ const flightsPage: PageTemplate = (context) => {
   const withoutRequests = f.refusals.filter((row) => row.requested === null).length;
   const fromTo = (row: FlightRefusal) => statedPeriod(row.period_start, row.period_end, row.date_precision, "en", { words: true });
   return {
-    title: "Flights not authorized",
-    body: html`# Grounded: the flights Mali did not authorize
+    title: "Flight authorizations not granted",
+    body: html`# Grounded: the flight authorizations Mali did not grant
 
 A UN mission spread across northern and central Mali moves by air: troops, supplies, medical
 evacuations, and the drones that watch the routes its convoys take. The first restriction on its

@@ -356,7 +356,8 @@ export function nationalitiesChart(
         Plot.barX(labelled, {
           x: "fatalities",
           y: "label",
-          fill: (d: NationalityCount) => (d.nationalities > 1 ? palette.neutral : palette.blue),
+          fill: (d: NationalityCount) =>
+            d.nationalities > 1 || unrecordedNationalityNames.has(d.nationality) ? palette.neutral : palette.blue,
         }),
         Plot.text(labelled, {
           x: "fatalities",

@@ -1,5 +1,5 @@
 /*
- * The flights not authorized, as both editions draw them: the chart, its sources, the numbers behind it
+ * The flight authorizations not granted, as both editions draw them: the chart, its sources, the numbers behind it
  * and every row of the flights table with its source's wording, from the same figures in the
  * page's language. The prose is each edition's template's own (src/flights.page.ts,
  * src/fr/flights.page.ts). The sources' wording (the notes) exists in English only.

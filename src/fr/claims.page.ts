@@ -71,7 +71,7 @@ n'importe lequel de ces chiffres. Les dates jouent aussi\u00a0: l'édition du fi
 une mise à jour d'avril 2025, deux ans après les chiffres publiés en 2023\u00a0; même à définition égale, les deux
 peuvent différer si des lignes ont été ajoutées ou reclassées entre-temps.
 
-Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les vols non autorisés")} · ${sectionAnchor(page, "/contingents", "une force qui fond")}
+Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les autorisations de vol non accordées")} · ${sectionAnchor(page, "/contingents", "une force qui fond")}
 `,
   };
 };

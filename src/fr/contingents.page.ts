@@ -84,7 +84,7 @@ qui suit son départ. Leurs effectifs sont des estimations tirées des symboles 
 Les tables ne peuvent donc ni confirmer ni réfuter les 17\u00a0%\u00a0: elles montrent des départs du bon ordre de grandeur,
 sans qu'aucune définition ne reproduise exactement le chiffre.
 
-Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les vols non autorisés")} · ${sectionAnchor(page, "/withdrawal", "le retrait")} · ${sectionAnchor(page, "/claims", "les chiffres vérifiés")}
+Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les autorisations de vol non accordées")} · ${sectionAnchor(page, "/withdrawal", "le retrait")} · ${sectionAnchor(page, "/claims", "les chiffres vérifiés")}
 `,
   };
 };

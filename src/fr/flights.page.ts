@@ -1,5 +1,5 @@
 /*
- * Les vols non autorisés, édition française: the same figures, chart and tables as the English page
+ * Les autorisations de vol non accordées, édition française: the same figures, chart and tables as the English page
  * (src/flights.page.ts, src/components/flights-page.ts), with the prose written in French.
  */
 import { formatter } from "../components/format.js";
@@ -24,8 +24,8 @@ const flightsPage: PageTemplate = (context) => {
   const withoutRequests = f.refusals.filter((row) => row.requested === null).length;
   const fromTo = (row: FlightRefusal) => statedPeriod(row.period_start, row.period_end, row.date_precision, "fr", { words: true });
   return {
-    title: "Les vols non autorisés",
-    body: html`# Clouée au sol\u00a0: les vols que le Mali n'a pas autorisés
+    title: "Les autorisations de vol non accordées",
+    body: html`# Clouée au sol\u00a0: les autorisations de vol que le Mali n'a pas accordées
 
 Une mission de l'ONU répartie dans le nord et le centre du Mali se déplace par les airs\u00a0: les troupes, le
 ravitaillement, les évacuations sanitaires, et les drones qui surveillent les routes empruntées par ses convois. La

@@ -76,8 +76,8 @@ function outsideDates({ before, after }: { before: number; after: number }): Mar
     before ? `${formatCount(before, "death", "deaths")} before the start date above` : "",
     after ? `${formatCount(after, "death", "deaths")} after the end date above` : "",
   ].filter(Boolean);
-  // A mission's people can stay on after its mandate ends, to withdraw and wind it up: a death after the end date need not be a slip.
-  return html`The UN's fatalities file dates ${parts.join(" and ")}${after ? "; a mission's staff may stay on after its end date to withdraw and close it" : ""}.`;
+  // Why is not in the data (staff winding a mission up, a later phase under the same acronym, a slip): the sentence says only what the file holds.
+  return html`The UN's fatalities file dates ${parts.join(" and ")}, under this mission's name.`;
 }
 
 export default missionPage;

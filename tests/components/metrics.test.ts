@@ -3,6 +3,7 @@ import { MALICIOUS_ACT } from "../../src/components/metrics/counting.js";
 import { deathsOutsideDates, missionProfiles, missionSlug, missionSummaries, rankingFrom } from "../../src/components/metrics/missions.js";
 import {
   cumulativeToll,
+  topAndOthers,
   topNationalities,
   deadliestYear,
   fatalitiesByYear,
@@ -158,6 +159,23 @@ describe("topNationalities with a nationality the UN left empty", () => {
     expect(topNationalities(table, "FIXD")).toEqual([
       { nationality: "Chad", fatalities: 1, nationalities: 1 },
       { nationality: "Not recorded", fatalities: 1, nationalities: 1 },
+    ]);
+  });
+
+  it("never counts an unrecorded nationality among the named ones or in 'all others', however many deaths it holds", () => {
+    const counts = [
+      { nationality: "Undetermined", fatalities: 9 },
+      { nationality: "Chad", fatalities: 5 },
+      { nationality: "Niger", fatalities: 4 },
+      { nationality: "Togo", fatalities: 3 },
+      { nationality: "Not recorded", fatalities: 2 },
+      { nationality: "Benin", fatalities: 1 },
+    ];
+    expect(topAndOthers(counts, 1)).toEqual([
+      { nationality: "Chad", fatalities: 5, nationalities: 1 },
+      { nationality: "All others (3 nationalities)", fatalities: 8, nationalities: 3 },
+      { nationality: "Undetermined", fatalities: 9, nationalities: 1 },
+      { nationality: "Not recorded", fatalities: 2, nationalities: 1 },
     ]);
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parseCuratedTable } from "../../data-loaders/curated.js";
 import type { Deployment } from "../../data-loaders/geo-pko.js";
 import { loadGeoPko } from "../../data-loaders/geo-pko.js";
-import { missionReference, undated } from "../../data-loaders/mission-reference.js";
+import { listedDate, missionReference, undated } from "../../data-loaders/mission-reference.js";
 import { allMissions } from "../../data-loaders/missions.js";
 import { loadOtherMissions, otherMissionsTable } from "../../data-loaders/other-missions.js";
 import { tidyCasualties } from "../../data-loaders/tidy-cache.js";
@@ -134,5 +134,14 @@ describe("the mission reference of the pinned files", async () => {
       end_date: "2023-06-30",
       running: false,
     });
+  });
+
+  it("keeps a date the UN's list writes as the 1st of a month as that month, and every other date as its day", () => {
+    // The list gives UNSMIS 2012-04-01 to 2012-08-01 and UNPSG 1997-12-19 to 1998-10-15.
+    expect(rows.find((row) => row.acronym === "UNSMIS")).toMatchObject({ start_date: "2012-04", end_date: "2012-08" });
+    expect(rows.find((row) => row.acronym === "UNPSG")).toMatchObject({ start_date: "1997-12-19", end_date: "1998-10-15" });
+    expect(listedDate("2012-08-01")).toBe("2012-08");
+    expect(listedDate("2012-08-10")).toBe("2012-08-10");
+    expect(listedDate(null)).toBeNull();
   });
 });

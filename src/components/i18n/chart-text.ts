@@ -449,7 +449,7 @@ export const flightRefusalsText: Record<
     point: (shares) =>
       formatter("en").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " of requests" : ""} ${counts} ${period}`)),
     subtitle:
-      "By reporting period of the UN Secretary-General's reports; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
+      "By the period each source covers; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
     caption: "Sources: one per period, listed below the chart with who stated its figures.",
     ariaLabel: "Bar chart of flight authorizations requested and not obtained per reporting period",
     period: (period, requested, refused, counts, drones) =>
@@ -466,7 +466,7 @@ export const flightRefusalsText: Record<
     point: (shares) =>
       formatter("fr").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " des demandes" : ""} ${counts} ${period}`)),
     subtitle:
-      "Par période couverte par les rapports du secrétaire général de l'ONU\u00a0; une barre absente signifie que la source ne donne pas de chiffre. ISR\u00a0: renseignement, surveillance et reconnaissance",
+      "Par période couverte par chaque source\u00a0; une barre absente signifie que la source ne donne pas de chiffre. ISR\u00a0: renseignement, surveillance et reconnaissance",
     caption: "Sources\u00a0: une par période, listées sous le graphique avec qui a donné ses chiffres.",
     ariaLabel: "Diagramme en barres des autorisations de vol demandées et non obtenues par période",
     period: (period, requested, refused, counts, drones) =>

@@ -7,13 +7,13 @@
 import type { ColumnTable } from "arquero";
 import countries from "i18n-iso-countries";
 import type { Locale } from "../format.js";
-import type { NationalityCount } from "../metrics/toll.js";
+import { unrecordedNationalities, type NationalityCount } from "../metrics/toll.js";
 
 /** What the file writes where it names no country, by the name it gives. */
 const frenchWithoutCountry: Record<string, string> = { "Not recorded": "Non renseignée", Undetermined: "Indéterminée" };
 /** The names, in either edition, of a nationality the file does not record: never "the most deaths". */
 export const unrecordedNationalityNames: ReadonlySet<string> = new Set([
-  ...Object.keys(frenchWithoutCountry),
+  ...unrecordedNationalities,
   ...Object.values(frenchWithoutCountry),
 ]);
 

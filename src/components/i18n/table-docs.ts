@@ -341,6 +341,7 @@ const docs: Record<string, FrenchTableDoc> = {
       "La liste des opérations de maintien de la paix de l'ONU (DPPADPOSS-PKO), figée par son empreinte sha256, pour les opérations qu'elle contient\u00a0; la table other_missions (une source par ligne) pour les missions politiques, les bureaux et l'opération que la liste omet.",
     cleaning: [
       "Les coordonnées que la liste écrit avec une virgule décimale, là où les autres ont un point, sont lues comme des nombres décimaux.",
+      "La liste écrit la plupart de ses dates comme le premier jour d'un mois, ce qui ne se distingue pas d'une mission commencée ou achevée le 1er\u00a0: une telle date est gardée comme son mois (AAAA-MM), et un décès plus tard dans ce mois n'est pas compté comme postérieur à la fin de la mission.",
       "Là où la liste se trompe (longitude et latitude inversées, date de fin de la Minusma manquante, nom tronqué, latitude qui n'est pas celle de la ville nommée), la cellule est remplacée par une ligne de la table operation_corrections, qui donne la valeur remplacée, la raison et une source. La cellule de chaque correction contient encore la valeur remplacée\u00a0; aucune ville ne reçoit deux points de deux lignes, et aucun quartier général corrigé ne se trouve ailleurs que là où Geo-PKO le place pour la même mission.",
       "Chaque sigle du fichier des décès se retrouve dans la liste ou dans la table other_missions, et dans une seule des deux.",
     ],

@@ -41,14 +41,14 @@ export interface DepartureTotals {
   contingents: number;
 }
 
-/** A percentage to one decimal, with the words its part and whole allow ("about 26.3%"). */
+/** A percentage, unrounded so that gaps computed from it are exact, with the words its part and whole allow ("about 26.3%"). */
 export interface QualifiedPercent {
   percent: number;
   qualifier: SumQualifier;
 }
 
 export function qualifiedPercent(part: number, partQualifier: SumQualifier, whole: number, wholeQualifier: SumQualifier): QualifiedPercent {
-  return { percent: Math.round((1000 * part) / whole) / 10, qualifier: shareQualifier(partQualifier, wholeQualifier) };
+  return { percent: (100 * part) / whole, qualifier: shareQualifier(partQualifier, wholeQualifier) };
 }
 
 export function departureTotals(departing: ContingentRow[]): DepartureTotals {

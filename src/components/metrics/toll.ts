@@ -135,14 +135,25 @@ export function fatalitiesByNationality(
   return counts.map((row) => ({ ...row, nationality: row.nationality || "Not recorded" }));
 }
 
-/** The nationalities with the most deaths, and one row for all the others. */
+/** What the file writes, or the pipeline writes for it, where it records no country: never a nationality of its own. */
+export const unrecordedNationalities: readonly string[] = ["Not recorded", "Undetermined"];
+
+/**
+ * The nationalities with the most deaths, one row for all the other nationalities, and then the
+ * deaths whose nationality is not recorded, each under the file's word, never counted as a nationality.
+ */
 export function topAndOthers(counts: { nationality: string; fatalities: number }[], top = 10): NationalityCount[] {
-  const sorted = [...counts].sort((a, b) => b.fatalities - a.fatalities || a.nationality.localeCompare(b.nationality));
+  const unrecorded = counts
+    .filter((row) => unrecordedNationalities.includes(row.nationality))
+    .map((row) => ({ nationality: row.nationality, fatalities: row.fatalities, nationalities: 1 }));
+  const sorted = counts
+    .filter((row) => !unrecordedNationalities.includes(row.nationality))
+    .sort((a, b) => b.fatalities - a.fatalities || a.nationality.localeCompare(b.nationality));
   // One nationality past the top is shown by its name: "all others" always stands for two or more.
   const cut = sorted.length === top + 1 ? top + 1 : top;
   const shown = sorted.slice(0, cut).map((row) => ({ nationality: row.nationality, fatalities: row.fatalities, nationalities: 1 }));
   const rest = sorted.slice(cut);
-  if (rest.length === 0) return shown;
+  if (rest.length === 0) return [...shown, ...unrecorded];
   return [
     ...shown,
     {
@@ -150,6 +161,7 @@ export function topAndOthers(counts: { nationality: string; fatalities: number }
       fatalities: rest.reduce((sum, row) => sum + row.fatalities, 0),
       nationalities: rest.length,
     },
+    ...unrecorded,
   ];
 }
 

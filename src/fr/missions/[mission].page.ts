@@ -89,7 +89,7 @@ function outsideDates({ before, after }: { before: number; after: number }): Mar
     before ? `${f$.count(before, "décès", "décès")} avant la date de début ci-dessus` : "",
     after ? `${f$.count(after, "décès", "décès")} après la date de fin ci-dessus` : "",
   ].filter(Boolean);
-  return html`Le fichier des décès de l'ONU date ${f$.list(parts)}${after ? "\u00a0; le personnel d'une mission peut rester après sa date de fin pour se retirer et la fermer" : ""}.`;
+  return html`Le fichier des décès de l'ONU date ${f$.list(parts)}, sous le nom de cette mission.`;
 }
 
 export default missionPage;
