@@ -26,10 +26,11 @@ export type DepartureStatus = (typeof departureStatuses)[number];
 
 /**
  * How the source gives a departure date: as the day or month it happened or is planned ("date"),
- * or as the latest it may happen ("deadline": "to leave by August 2023"). Pages print "by" for a
- * deadline, so that a limit is not read as a schedule.
+ * as the latest it may happen ("deadline": "to leave by August 2023"), or as the day a completed
+ * contingent was back home ("arrival": it had left by then). Pages print "by" for the last two,
+ * so that a limit is not read as a schedule, nor a homecoming as the day of leaving.
  */
-export const departureDateKinds = ["date", "deadline"] as const;
+export const departureDateKinds = ["date", "deadline", "arrival"] as const;
 export type DepartureDateKind = (typeof departureDateKinds)[number];
 
 export const contingentColumns = [
@@ -84,13 +85,19 @@ export const contingentSchema = (today: string) =>
           message:
             row.departed === null
               ? "a kind of date for a departure date that is not given"
-              : 'say how the source gives the departure date: "date" or "deadline"',
+              : 'say how the source gives the departure date: "date", "deadline" or "arrival"',
         });
       if (row.departed_as === "deadline" && row.departure_status !== "planned")
         ctx.addIssue({
           code: "custom",
           path: ["departed_as"],
           message: `a deadline belongs to a planned departure, not a ${row.departure_status} one`,
+        });
+      if (row.departed_as === "arrival" && row.departure_status !== "completed")
+        ctx.addIssue({
+          code: "custom",
+          path: ["departed_as"],
+          message: `a homecoming belongs to a completed departure, not a ${row.departure_status} one`,
         });
       if (row.departure_status === "completed" && !row.departed) {
         ctx.addIssue({ code: "custom", path: ["departed"], message: "a completed departure needs its date" });

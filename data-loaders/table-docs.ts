@@ -343,7 +343,7 @@ export const tableDocs: TableDoc[] = [
       {
         name: "departed_as",
         type: "category",
-        meaning: `Empty where no departure date is given; else one of ${oneOf(departureDateKinds)}: "deadline" where the source gives the latest date of a planned departure ("by August 2023"), which the pages print with "by".`,
+        meaning: `Empty where no departure date is given; else one of ${oneOf(departureDateKinds)}: "deadline" where the source gives the latest date of a planned departure ("by August 2023"), "arrival" where it gives the day a contingent that had left was back home; the pages print both with "by".`,
       },
       {
         name: "departure_status",
@@ -363,7 +363,7 @@ export const tableDocs: TableDoc[] = [
     title: "Timeline",
     row: "One dated event of the mission's story, from the 2012 crisis to the end of the drawdown.",
     columns: [
-      { name: "id", type: "text", meaning: "A stable name of the event (moura-report), by which the claims and the figures find it." },
+      { name: "id", type: "text", meaning: "A stable name of the event (moura-report), the same in every edition of the table." },
       { name: "date", type: "day or month", meaning: "When it happened (YYYY-MM when the source names only the month)." },
       datePrecision("the event"),
       { name: "event", type: "text", meaning: "What happened, in our words." },
@@ -406,7 +406,7 @@ export const tableDocs: TableDoc[] = [
       ...citation("the new figure, or the correction"),
     ],
     origin: "Written by the editors, one row per change, whenever a figure already published moves.",
-    cleaning: ["Checked as the other curated tables are; the log may be empty."],
+    cleaning: ["Checked as the other curated tables are."],
   },
   {
     name: "mission_reference",

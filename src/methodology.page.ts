@@ -38,7 +38,7 @@ Each row of a curated table cites the best source that could be found and says w
   statement. Wherever a row names a UN document, the page links its symbol to the document on the
   UN's own site (undocs.org), and shows separately any other page the figure was read in.
 - **agency**: a wire agency's dispatch (AFP, Reuters, AP, dpa), named in the row's note when
-  another site carries it.
+  a news outlet carries it; the same dispatch on an aggregator's page is a republished report.
 - **press**: a newspaper's or broadcaster's own reporting.
 - **republished**: a page of a site that republishes other publishers' reports (${republishers("en")}). Such a row is kept only with a note that says whose report
   the page carries, or that the page does not name its first publisher; a row citing one of these

@@ -159,7 +159,9 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
       : qualified(
           c.stated.kind === "number" && c.stated.unit === "rank"
             ? `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}`
-            : `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}${c.stated.kind === "number" && c.stated.unit === "%" ? w.points : ""} (${format.share(a.relative, { digits: 1 })})`,
+            : c.stated.kind === "number" && c.stated.unit === "%"
+              ? `${a.difference > 0 ? "+" : ""}${format.number(Math.round(a.difference * 10) / 10)}${w.points} (${format.share(a.relative, { digits: 1 })})`
+              : `${a.difference > 0 ? "+" : ""}${format.number(a.difference)} (${format.share(a.relative, { digits: 1 })})`,
           a.qualifier ?? "exact",
           locale,
         );

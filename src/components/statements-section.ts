@@ -65,7 +65,7 @@ ${f.before.agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${f$.c
 les bilans annoncés des morts dans des actes hostiles ${gapPhraseFr(f.hostile, { alone: "les morts par actes malveillants du fichier", afterA: "aux morts par actes malveillants du fichier" })}, tandis que
 les bilans toutes causes ${gapPhraseFr(f.allCauses, { alone: "le total du fichier", afterA: "au total du fichier" })}${
       f.hostile.qualified + f.allCauses.qualified
-        ? " (les écarts tirés de chiffres donnés comme des minimums ou approximativement ne sont que des bornes ou des ordres de grandeur\u00a0; le tableau ci-dessous les signale)"
+        ? " (les écarts tirés de chiffres donnés comme des minimums ou approximativement ne sont que des bornes ou des ordres de grandeur\u00a0; chacun est signalé comme tel là où les déclarations sont listées)"
         : ""
     }.`;
   }
@@ -76,7 +76,7 @@ ${f.before.agreeing === 1 ? "agrees" : "agree"} with the file within ${formatNum
 the stated tolls of deaths in hostile acts ${gapPhrase(f.hostile, "the file's deaths from malicious acts")}, while
 the stated tolls from all causes ${gapPhrase(f.allCauses, "the file's")}${
     f.hostile.qualified + f.allCauses.qualified
-      ? " (gaps from figures given as floors or roughly are only bounds or approximations; the table below marks them)"
+      ? " (gaps from figures given as floors or roughly are only bounds or approximations; each is marked as such where the statements are listed)"
       : ""
   }.`;
 }

@@ -42,7 +42,7 @@ Chaque ligne d'une de ces tables cite la meilleure source trouvée et dit de que
   gouvernement. Chaque fois qu'une ligne nomme un document de l'ONU, la page relie sa cote au document sur le site de
   l'ONU (undocs.org), et montre à part toute autre page où le chiffre a été lu.
 - **agency** (agence)\u00a0: une dépêche d'agence (AFP, Reuters, AP, dpa), nommée dans la note de la ligne quand un
-  autre site la reprend.
+  média la publie\u00a0; la même dépêche sur la page d'un agrégateur est un article repris.
 - **press** (presse)\u00a0: le travail propre d'un journal ou d'un média audiovisuel.
 - **republished** (reprise)\u00a0: la page d'un site qui reprend les articles d'autres médias (${republishers("fr")}). Une telle ligne n'est gardée qu'avec une note qui dit de qui est l'article repris, ou
   que la page ne nomme pas son premier éditeur\u00a0; une ligne qui cite l'un de ces sites sous un autre type est refusée.

@@ -87,10 +87,12 @@ describe("verdictFor", () => {
       definition: "a share",
       definition_fr: "une part",
       computation: "fixture",
-      value: 23.8,
+      // Unrounded (3,613 of 15,209): the share and its gap are printed to one decimal, as shares are.
+      value: (100 * 3613) / 15209,
       qualifier: "about or more" as const,
     };
-    const { explanation, explanation_fr } = judge(stated, null, [{ ...share, difference: 6.8, relative: 6.8 / 17 }], { en: "", fr: "" });
+    const difference = share.value - 17;
+    const { explanation, explanation_fr } = judge(stated, null, [{ ...share, difference, relative: difference / 17 }], { en: "", fr: "" });
     expect(explanation).toContain("(about 23.8% or more, about +6.8 points or more)");
     expect(explanation_fr).toContain("environ 23,8\u202f% ou plus");
   });

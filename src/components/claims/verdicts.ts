@@ -167,7 +167,8 @@ function writer(stated: Stated, locale: Locale) {
     /** A measured value with the qualifier its source gave it: "more than 13,000", "plus de 13 000". */
     measured: (n: number, qualifier: SumQualifier = "exact") =>
       isPercent(stated) ? statedPercent(n, qualifier, locale) : statedNumber(n, qualifier, locale),
-    gapInUnit: (n: number) => (isPercent(stated) ? `${signed(n)} ${words.points}` : signed(n)),
+    // Percentage points to one decimal, as the shares they separate are printed.
+    gapInUnit: (n: number) => (isPercent(stated) ? `${signed(Math.round(n * 10) / 10)} ${words.points}` : signed(n)),
   };
 }
 

@@ -561,9 +561,9 @@ export const contingentsText: Record<
   en: {
     status: { completed: "Left", "under way": "Leaving", planned: "Departure planned", suspended: "Activities suspended" },
     when: {
-      completed: ({ date }) => `left ${date}`,
+      completed: ({ date, by }) => (by ? `left by ${date}` : `left ${date}`),
       "under way": ({ date }) => `leaving from ${date}`,
-      planned: ({ date, on, deadline }) => (deadline ? `to leave by ${date}` : `to leave ${on}`),
+      planned: ({ date, on, by }) => (by ? `to leave by ${date}` : `to leave ${on}`),
       suspended: ({ date }) => `suspended from ${date}`,
     },
     announced: (date) => `announced ${date}`,
@@ -580,9 +580,9 @@ export const contingentsText: Record<
   fr: {
     status: { completed: "Parti", "under way": "Départ en cours", planned: "Départ prévu", suspended: "Activités suspendues" },
     when: {
-      completed: ({ on }) => `parti ${on}`,
+      completed: ({ on, by }) => (by ? `parti au plus tard ${on}` : `parti ${on}`),
       "under way": ({ on }) => `départ en cours depuis ${since(on)}`,
-      planned: ({ on, deadline }) => (deadline ? `départ prévu au plus tard ${on}` : `départ prévu ${on}`),
+      planned: ({ on, by }) => (by ? `départ prévu au plus tard ${on}` : `départ prévu ${on}`),
       suspended: ({ on }) => `suspendu depuis ${since(on)}`,
     },
     announced: (date) => `annoncé ${date}`,

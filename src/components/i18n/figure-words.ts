@@ -120,8 +120,8 @@ export interface DepartureDate {
   date: string;
   /** "on 12 Dec 2023", "in Aug 2023"; "le 12 déc. 2023", "en août 2023". */
   on: string;
-  /** The source gives the latest date of a planned departure, not its date. */
-  deadline: boolean;
+  /** The source gives a date the departure came by, not its date: a plan's deadline, or the day the contingent was back home. */
+  by: boolean;
 }
 
 export function departureDate(
@@ -132,14 +132,14 @@ export function departureDate(
   return {
     date: statedDate(row.departed, row.date_precision, locale, { short }),
     on: statedOn(row.departed, row.date_precision, locale, { short }),
-    deadline: row.departed_as === "deadline",
+    by: row.departed_as === "deadline" || row.departed_as === "arrival",
   };
 }
 
-/** A departure date as a table cell gives it: the date, or "by" a deadline ("by August 2023", "au plus tard en août 2023"). */
+/** A departure date as a table cell gives it: the date, or "by" the date it came by ("by August 2023", "au plus tard en août 2023"). */
 export const departureCell: Record<Locale, (when: DepartureDate) => string> = {
-  en: (when) => (when.deadline ? `by ${when.date}` : when.date),
-  fr: (when) => (when.deadline ? `au plus tard ${when.on}` : when.date),
+  en: (when) => (when.by ? `by ${when.date}` : when.date),
+  fr: (when) => (when.by ? `au plus tard ${when.on}` : when.date),
 };
 
 /** What a count of flight authorizations not granted holds, as each edition says it of the requests. */

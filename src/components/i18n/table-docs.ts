@@ -257,7 +257,7 @@ const docs: Record<string, FrenchTableDoc> = {
       announced: "Quand le départ a été annoncé, si on le sait.",
       departed: "Quand le contingent est parti ou devait partir, si on le sait.",
       ...datePrecision("le départ"),
-      departed_as: `Vide quand aucune date de départ n'est donnée\u00a0; sinon l'une des valeurs ${oneOf(departureDateKinds)}\u00a0: «\u00a0deadline\u00a0» quand la source donne la date limite d'un départ prévu («\u00a0d'ici août 2023\u00a0»), que les pages impriment avec «\u00a0au plus tard\u00a0».`,
+      departed_as: `Vide quand aucune date de départ n'est donnée\u00a0; sinon l'une des valeurs ${oneOf(departureDateKinds)}\u00a0: «\u00a0deadline\u00a0» quand la source donne la date limite d'un départ prévu («\u00a0d'ici août 2023\u00a0»), «\u00a0arrival\u00a0» quand elle donne le jour où un contingent parti était rentré chez lui\u00a0; les pages impriment l'une et l'autre avec «\u00a0au plus tard\u00a0».`,
       departure_status: `L'une des valeurs ${oneOf(departureStatuses)}\u00a0: «\u00a0planned\u00a0» quand la source ne donne qu'un projet ou une date prévue, «\u00a0completed\u00a0» une fois le personnel parti, «\u00a0suspended\u00a0» quand le contingent a cessé ses activités sans partir. Pour chaque pays et composante, le graphique et les totaux retiennent la ligne la plus avancée (completed, under way, planned, suspended), et la première entre lignes égales.`,
       reason: "Le motif de départ que donne la source (en anglais).",
       ...statedBy,
@@ -271,7 +271,7 @@ const docs: Record<string, FrenchTableDoc> = {
     title: "La chronologie",
     row: "Un événement daté de l'histoire de la mission, de la crise de 2012 à la fin du retrait.",
     columns: {
-      id: "Un nom stable de l'événement (moura-report), par lequel les chiffres vérifiés et les figures le retrouvent.",
+      id: "Un nom stable de l'événement (moura-report), le même dans chaque édition de la table.",
       date: "Quand il a eu lieu (AAAA-MM quand la source ne donne que le mois).",
       ...datePrecision("l'événement"),
       event: "Ce qui s'est passé, dans nos mots, en anglais.",
@@ -312,7 +312,7 @@ const docs: Record<string, FrenchTableDoc> = {
       ...citation("le nouveau chiffre, ou la correction"),
     },
     origin: "Rédigée par les éditeurs, une ligne par changement, chaque fois qu'un chiffre déjà publié bouge.",
-    cleaning: ["Vérifiée comme les autres tables établies d'après des sources publiées\u00a0; le journal peut être vide."],
+    cleaning: ["Vérifiée comme les autres tables établies d'après des sources publiées."],
   },
   mission_reference: {
     title: "Ce qu'était chaque mission",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { contingentsText } from "../../../src/components/i18n/chart-text.js";
 import {
   departureCell,
   departureDate,
@@ -83,5 +84,13 @@ describe("a departure date in its status's words", () => {
     expect(departureCell.en(departureDate(planned, "en"))).toBe("by August 2023");
     expect(departureCell.fr(departureDate(planned, "fr"))).toBe("au plus tard en août 2023");
     expect(departureCell.en(departureDate({ ...planned, departed_as: "date" }, "en"))).toBe("August 2023");
+  });
+
+  it("says 'by' of the day a contingent was back home, never that it left that day, in both editions", () => {
+    const home = { departed: "2023-12-11", date_precision: "day" as const, departed_as: "arrival" as const };
+    expect(departureCell.en(departureDate(home, "en"))).toBe("by 11 December 2023");
+    expect(departureCell.fr(departureDate(home, "fr"))).toBe("au plus tard le 11 décembre 2023");
+    expect(contingentsText.en.when.completed(departureDate(home, "en"))).toBe("left by 11 December 2023");
+    expect(contingentsText.fr.when.completed(departureDate(home, "fr"))).toBe("parti au plus tard le 11 décembre 2023");
   });
 });
