@@ -12,7 +12,8 @@ import { emptyIcon } from "./scripts/build/page-head.js";
 export default {
   root: "src",
   output: process.env.REPORT_OUTPUT ?? "dist",
-  title: "MINUSMA: the end of the UN mission in Mali",
+  // No site title: each page's title names the report in its own edition (src/components/page.ts),
+  // where Framework would append the same English title to every page of every edition.
   // The pages carry their own navigation, in their edition (src/components/page.ts).
   pages: reportPages.en,
   pager: false,

@@ -28,6 +28,9 @@ export const primaryHosts = [
   "unmas.org",
   "ohchr.org",
   "reliefweb.int",
+  // UN Radio's French service, and IRIN while it was the UN humanitarian office's news service.
+  "unmultimedia.org",
+  "irinnews.org",
   "parliament.uk",
   "gov.uk",
   "gouv.fr",
@@ -92,7 +95,7 @@ export function normalisedAddress(url: string): string | null {
 }
 
 /** Web archives whose copy of a page an editor may record beside the live address. */
-export const archiveHosts = ["web.archive.org", "archive.org", "archive.ph", "archive.today"] as const;
+export const archiveHosts = ["web.archive.org", "archive.org", "archive.ph", "archive.today", "webarchive.unesco.org"] as const;
 
 const onHost = (hostname: string, domain: string): boolean => hostname === domain || hostname.endsWith(`.${domain}`);
 

@@ -54,7 +54,7 @@ const geoPko = {
     "Department of Peace and Conflict Research, Uppsala University (Cil, Fjelde, Hultman and Nilsson, Journal of Peace Research, 2020)",
   datasetPage: "https://www.uu.se/en/department/peace-and-conflict-research/research/research-data/geo-pko-dataset",
   licence:
-    "No licence is stated for the data (the dashboard repository's GPL-2.0 covers its code); the authors ask users to cite their 2020 article.",
+    "No license is stated for the data (the dashboard repository's GPL-2.0 covers its code); the authors ask users to cite their 2020 article.",
 };
 
 export const sources = {
@@ -66,7 +66,7 @@ export const sources = {
     // Address by the Data Hub's public API pattern; not yet verified against the live service.
     liveUrl: "https://api.psdata.un.org/public/data/DPPADPOSS-FATALITIES/CSV",
     licence:
-      'No licence stated with the file; the UN asks for attribution ("Source: United Nations"). Check the Data Hub\'s terms before republishing the raw file.',
+      'No license stated with the file; the UN asks for attribution ("Source: United Nations"). Check the Data Hub\'s terms before republishing the raw file.',
     relativePath: "un-peacekeeping-fatalities/DPPADPOSS-FATALITIES.csv",
     ...pins.unFatalities,
   },
@@ -93,7 +93,7 @@ export const sources = {
     datasetPage: "https://psdata.un.org/dataset/DPPADPOSS-PKO",
     // The same API pattern as the fatalities file; not yet verified against the live service.
     liveUrl: "https://api.psdata.un.org/public/data/DPPADPOSS-PKO/CSV",
-    licence: 'No licence stated with the file; the UN asks for attribution ("Source: United Nations").',
+    licence: 'No license stated with the file; the UN asks for attribution ("Source: United Nations").',
     relativePath: "un-peacekeeping-operations/DPPADPOSS-PKO.csv",
     ...pins.unOperations,
   },

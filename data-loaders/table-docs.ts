@@ -16,7 +16,9 @@ import { datePrecisions, figureQualifiers } from "./figure-fields.js";
 import { withdrawalComponents, withdrawalMeasures } from "./withdrawal.js";
 import { sourceKinds } from "./source-policy.js";
 
-const oneOf = (values: readonly string[]) => values.join(", ");
+/** A value or a name of the files, as the methodology sets it: in code, `like this`. */
+const code = (value: string) => `\`${value}\``;
+const oneOf = (values: readonly string[]) => values.map(code).join(", ");
 
 export type ColumnType =
   "text" | "whole number" | "day" | "day or month" | "year" | "category" | "address" | "degrees" | "yes or no" | "day, month or year";
@@ -43,7 +45,7 @@ export interface TableDoc {
 const curatedOrigin =
   "Compiled from published reports, one source per row: the row's source_url, and the UN document symbol in report where there is one.";
 const curatedCleaning = [
-  "Every row meets these rules: its dates are real and not in the future, its counts are whole numbers, its categories are known, and its source is an http(s) address, or the title of an article whose address is not known, of a kind the sourcing policy allows; no key is given twice. No row was left out for breaking one.",
+  "Every row meets these rules: its dates are real and not in the future, its counts are whole numbers, its categories are known, and its source is an `http(s)` address, or the title of an article whose address is not known, of a kind the sourcing policy allows; no key is given twice. No row was left out for breaking one.",
   "Where two sources disagree, both rows are kept and the note says so.",
 ];
 /** The citation columns every curated table ends with (data-loaders/source-policy.ts). */
@@ -76,18 +78,19 @@ const note: ColumnDoc = {
 const qualifier: ColumnDoc = {
   name: "qualifier",
   type: "category",
-  meaning: `How the source gives the figure: one of ${oneOf(figureQualifiers)} ("exact" where it puts no word before the number).`,
+  meaning: `How the source gives the figure: one of ${oneOf(figureQualifiers)} (\`exact\` where it puts no word before the number).`,
 };
 const datePrecision = (date: string): ColumnDoc => ({
   name: "date_precision",
   type: "category",
-  meaning: `How closely the source dates ${date}: one of ${oneOf(datePrecisions)} ("about" where sources give the day roughly or disagree by days, "inferred" where the day is read from the report's context).`,
+  meaning: `How closely the source dates ${date}: one of ${oneOf(datePrecisions)} (\`about\` where sources give the day roughly or disagree by days, \`inferred\` where the day is read from the report's context).`,
 });
 const statedBy: ColumnDoc = {
   name: "stated_by",
   type: "text",
   meaning: "Who stated the figure (the mission, a minister, an agency), which may differ from where it was read (source_url).",
 };
+const statedByFr: ColumnDoc = { name: "stated_by_fr", type: "text", meaning: "The same, in the French edition's words." };
 
 export const tableDocs: TableDoc[] = [
   {
@@ -100,7 +103,7 @@ export const tableDocs: TableDoc[] = [
       { name: "year", type: "year", meaning: "The calendar year of the incident; every count by year uses it." },
       { name: "mission", type: "category", meaning: "The mission's acronym (MINUSMA, UNIFIL…)." },
       { name: "personnel_type", type: "category", meaning: `One of: ${oneOf(personnelTypes)}.` },
-      { name: "incident_type", type: "category", meaning: `One of: ${oneOf(incidentTypes)}. "Malicious Act" is a deliberate attack.` },
+      { name: "incident_type", type: "category", meaning: `One of: ${oneOf(incidentTypes)}. \`Malicious Act\` is a deliberate attack.` },
       {
         name: "nationality",
         type: "text",
@@ -127,7 +130,7 @@ export const tableDocs: TableDoc[] = [
       {
         name: "date_precision",
         type: "category",
-        meaning: `How the source gives the period's first and last days: one of ${oneOf(periodPrecisions)} ("inferred" where they are read from the dates around the report, not from its text).`,
+        meaning: `How the source gives the period's first and last days: one of ${oneOf(periodPrecisions)} (\`inferred\` where they are read from the dates around the report, not from its text).`,
       },
       { name: "category", type: "category", meaning: `One of: ${oneOf(flightCategories)} (the surveillance drones among all flights).` },
       { name: "requested", type: "whole number", meaning: "Authorizations the mission asked for; empty when the source does not say." },
@@ -136,9 +139,9 @@ export const tableDocs: TableDoc[] = [
         type: "whole number",
         meaning: "Authorizations not obtained: refused, or never answered, as the source counts them.",
       },
-      { name: "denied_counts", type: "category", meaning: `What denied holds, in the source's terms: one of ${oneOf(deniedCounts)}.` },
+      { name: "denied_counts", type: "category", meaning: `What \`denied\` holds, in the source's terms: one of ${oneOf(deniedCounts)}.` },
       statedBy,
-      { name: "stated_by_fr", type: "text", meaning: "The same, in the French edition's words." },
+      statedByFr,
       ...citation("each count"),
       note,
     ],
@@ -159,8 +162,8 @@ export const tableDocs: TableDoc[] = [
         type: "text",
         meaning: "The place's name in Geo-PKO, where the point comes from; empty where Geo-PKO does not map it.",
       },
-      { name: "latitude", type: "degrees", meaning: "From Geo-PKO (deployments); empty where Geo-PKO does not map the site." },
-      { name: "longitude", type: "degrees", meaning: "From Geo-PKO (deployments); empty likewise." },
+      { name: "latitude", type: "degrees", meaning: "From Geo-PKO (`deployments`); empty where Geo-PKO does not map the site." },
+      { name: "longitude", type: "degrees", meaning: "From Geo-PKO (`deployments`); empty likewise." },
       { name: "closed", type: "day or month", meaning: "The day the site was closed or handed over; empty where no source gives it." },
       {
         ...datePrecision("the closing"),
@@ -175,7 +178,7 @@ export const tableDocs: TableDoc[] = [
       {
         name: "handed_to_fr",
         type: "text",
-        meaning: "The same in the French edition's words, with its preposition (aux autorités maliennes); empty when handed_to is.",
+        meaning: "The same in the French edition's words, with its preposition (`aux autorités maliennes`); empty when handed_to is.",
       },
       ...citation("the closing"),
       note,
@@ -197,7 +200,7 @@ export const tableDocs: TableDoc[] = [
       {
         name: "measure",
         type: "category",
-        meaning: `One of: ${oneOf(withdrawalMeasures)} ("to leave": all the personnel the withdrawal concerned).`,
+        meaning: `One of: ${oneOf(withdrawalMeasures)} (\`to leave\`: all the personnel the withdrawal concerned).`,
       },
       { name: "personnel", type: "whole number", meaning: "People, as the source counts them." },
       qualifier,
@@ -217,16 +220,17 @@ export const tableDocs: TableDoc[] = [
     row: "One statement of MINUSMA's death toll since it began, as the mission or the press gave it on a day, with its source.",
     columns: [
       { name: "id", type: "text", meaning: "A stable name of the statement, by which the claims ledger cites it." },
-      { name: "stated_on", type: "day or month", meaning: "When the figure was given (YYYY-MM when the source dates it no closer)." },
+      { name: "stated_on", type: "day or month", meaning: "When the figure was given (`YYYY-MM` when the source dates it no closer)." },
       datePrecision("the statement"),
       { name: "figure", type: "whole number", meaning: "The toll stated." },
       qualifier,
       {
         name: "counted",
         type: "category",
-        meaning: `One of: ${oneOf(statementCounts)}. "Hostile acts" is compared with the UN file's malicious acts.`,
+        meaning: `One of: ${oneOf(statementCounts)}. \`Hostile acts\` is compared with the UN file's malicious acts.`,
       },
       statedBy,
+      statedByFr,
       ...citation("the statement"),
       note,
     ],
@@ -276,7 +280,7 @@ export const tableDocs: TableDoc[] = [
     columns: [
       { name: "mission", type: "category", meaning: "The mission's acronym as Geo-PKO writes it." },
       { name: "year", type: "year", meaning: "The year of the maps." },
-      { name: "location", type: "text", meaning: "The town or site, as in deployments." },
+      { name: "location", type: "text", meaning: "The town or site, as in `deployments`." },
       {
         name: "country",
         type: "text",
@@ -293,8 +297,8 @@ export const tableDocs: TableDoc[] = [
       "Geo-PKO v2.3, the file with one row per mission, year and place whose year.overview lists each country and its largest unit, pinned by its sha256.",
     cleaning: [
       'Each "Country (size)" entry of year.overview is one row; every entry reads so, and every count of countries (No.TCC) is the number listed.',
-      "The coders wrote some countries several ways (UK, Britain, United Kingdom): each gets one name. A place listed twice in one year is one place, each country keeping its largest unit.",
-      "Every place must be one of the deployments table's for that mission and year, and lie in that place's country or within 25 km of its border.",
+      "The coders wrote some countries several ways (`UK`, `Britain`, `United Kingdom`): each gets one name. A place listed twice in one year is one place, each country keeping its largest unit.",
+      "Every place must be one of the `deployments` table's for that mission and year, and lie in that place's country or within 25 km of its border.",
     ],
   },
   {
@@ -302,12 +306,12 @@ export const tableDocs: TableDoc[] = [
     title: "The mission's size",
     row: "One published figure of the mission's size on one date: people deployed, the authorized ceiling, or both.",
     columns: [
-      { name: "date", type: "day or month", meaning: "The date the figure refers to (YYYY-MM when the source names only the month)." },
+      { name: "date", type: "day or month", meaning: "The date the figure refers to (`YYYY-MM` when the source names only the month)." },
       datePrecision("the figure"),
       {
         name: "component",
         type: "category",
-        meaning: `One of: ${oneOf(strengthComponents)} ("uniformed" is military and police together).`,
+        meaning: `One of: ${oneOf(strengthComponents)} (\`uniformed\` is military and police together).`,
       },
       { name: "deployed", type: "whole number", meaning: "People deployed; empty when the row gives only a ceiling." },
       {
@@ -339,16 +343,16 @@ export const tableDocs: TableDoc[] = [
       qualifier,
       { name: "announced", type: "day or month", meaning: "When the departure was announced, if known." },
       { name: "departed", type: "day or month", meaning: "When the contingent left or was to leave, if known." },
-      { ...datePrecision("the departure"), meaning: 'Empty where no departure date is given; else "day", "about", "month" or "inferred".' },
+      { ...datePrecision("the departure"), meaning: "Empty where no departure date is given; else `day`, `about`, `month` or `inferred`." },
       {
         name: "departed_as",
         type: "category",
-        meaning: `Empty where no departure date is given; else one of ${oneOf(departureDateKinds)}: "deadline" where the source gives the latest date of a planned departure ("by August 2023"), "arrival" where it gives the day a contingent that had left was back home; the pages print both with "by".`,
+        meaning: `Empty where no departure date is given; else one of ${oneOf(departureDateKinds)}: \`deadline\` where the source gives the latest date of a planned departure ("by August 2023"), \`arrival\` where it gives the day a contingent that had left was back home; the pages print both with "by".`,
       },
       {
         name: "departure_status",
         type: "category",
-        meaning: `One of: ${oneOf(departureStatuses)}: "planned" when the source gives only a plan or a date set, "completed" once the people have left, "suspended" when the contingent stopped its activities without leaving. For each country and component, the chart and totals use the row furthest along (completed, under way, planned, suspended), and the first listed between equals.`,
+        meaning: `One of: ${oneOf(departureStatuses)}: \`planned\` when the source gives only a plan or a date set, \`completed\` once the people have left, \`suspended\` when the contingent stopped its activities without leaving. For each country and component, the chart and totals use the row furthest along (\`completed\`, \`under way\`, \`planned\`, \`suspended\`), and the first listed between equals.`,
       },
       { name: "reason", type: "text", meaning: "The reason the source gives for leaving." },
       statedBy,
@@ -363,8 +367,8 @@ export const tableDocs: TableDoc[] = [
     title: "Timeline",
     row: "One dated event of the mission's story, from the 2012 crisis to the end of the drawdown.",
     columns: [
-      { name: "id", type: "text", meaning: "A stable name of the event (moura-report), the same in every edition of the table." },
-      { name: "date", type: "day or month", meaning: "When it happened (YYYY-MM when the source names only the month)." },
+      { name: "id", type: "text", meaning: "A stable name of the event (`moura-report`), the same in every edition of the table." },
+      { name: "date", type: "day or month", meaning: "When it happened (`YYYY-MM` when the source names only the month)." },
       datePrecision("the event"),
       { name: "event", type: "text", meaning: "What happened, in our words." },
       { name: "event_fr", type: "text", meaning: "The same, in French, as the French edition prints it, written for that edition." },
@@ -381,7 +385,7 @@ export const tableDocs: TableDoc[] = [
     row: "One mission in the UN's fatalities file, with its toll and its ranks.",
     columns: [
       { name: "mission", type: "category", meaning: "The mission's acronym." },
-      { name: "slug", type: "text", meaning: "The name of the mission's page (missions/<slug>.html)." },
+      { name: "slug", type: "text", meaning: "The name of the mission's page (`missions/<slug>.html`)." },
       { name: "all", type: "whole number", meaning: "Deaths from all causes." },
       { name: "malicious", type: "whole number", meaning: "Deaths from malicious acts." },
       { name: "first_year", type: "year", meaning: "Year of the first recorded death." },
@@ -389,7 +393,7 @@ export const tableDocs: TableDoc[] = [
       { name: "rank_all", type: "whole number", meaning: "Rank by deaths from all causes (1 = most; ties share a rank)." },
       { name: "rank_malicious", type: "whole number", meaning: "Rank by deaths from malicious acts; empty for a mission with none." },
     ],
-    origin: "Computed from the casualties table.",
+    origin: "Computed from the `casualties` table.",
     cleaning: ["Nothing beyond the casualties table's own rules."],
   },
   {
@@ -455,7 +459,7 @@ export const tableDocs: TableDoc[] = [
       "The UN's list of peacekeeping operations (DPPADPOSS-PKO), pinned by its sha256, for the operations it holds; the curated table other_missions (one source per row) for the political missions, offices and the one operation it leaves out.",
     cleaning: [
       "Coordinates the list writes with a decimal comma, where the others have a point, are read as decimals.",
-      "The list writes most of its dates as the first day of a month, which cannot be told from a mission that began or ended on the 1st: such a date is kept as its month (YYYY-MM), and a death later that month is not counted as after the mission's end.",
+      "The list writes most of its dates as the first day of a month, which cannot be told from a mission that began or ended on the 1st: such a date is kept as its month (`YYYY-MM`), and a death later that month is not counted as after the mission's end.",
       "Where the list is wrong (longitude and latitude swapped, MINUSMA's missing end date, a name cut short, a latitude not of the town named), the cell is replaced by a row of the curated table operation_corrections, which gives the value it replaces, the reason and a source. Every correction's cell still holds the value it replaces; no town is given two points by two rows, and no corrected headquarters lies elsewhere than where Geo-PKO maps it for the same mission.",
       "Every acronym of the fatalities file is found in the list or in the curated table, and in one of them only.",
     ],

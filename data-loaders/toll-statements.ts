@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, earliestDate, isoDayOrMonth, maxLength, optionalText, todayUtc } from "./fields.js";
+import { count, earliestDate, isoDayOrMonth, maxLength, optionalText, requiredText, todayUtc } from "./fields.js";
 import { checkDatePrecision, datePrecision, figureQualifier, statedBy } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
@@ -25,6 +25,7 @@ export const tollStatementColumns = [
   "qualifier",
   "counted",
   "stated_by",
+  "stated_by_fr",
   ...citationColumns,
   "note",
 ] as const;
@@ -44,6 +45,7 @@ export const tollStatementSchema = (today: string) =>
       qualifier: figureQualifier,
       counted: z.enum(statementCounts, `unknown count; known: ${statementCounts.join(", ")}`),
       stated_by: statedBy,
+      stated_by_fr: requiredText("stated_by_fr: who stated the figure, in the French edition's words", maxLength.name),
       ...citationFields,
       note: optionalText("note"),
     })

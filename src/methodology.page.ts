@@ -34,16 +34,16 @@ The curated tables below cite one published source per row (their \`source_url\`
 
 Each row of a curated table cites the best source that could be found and says what kind it is:
 
-- **primary**: the UN document itself, or the mission's, the UN's or a government's own
+- **\`primary\`**: the UN document itself, or the mission's, the UN's or a government's own
   statement. Wherever a row names a UN document, the page links its symbol to the document on the
   UN's own site (undocs.org), and shows separately any other page the figure was read in.
-- **agency**: a wire agency's dispatch (AFP, Reuters, AP, dpa), named in the row's note when
+- **\`agency\`**: a wire agency's dispatch (AFP, Reuters, AP, dpa), named in the row's note when
   a news outlet carries it; the same dispatch on an aggregator's page is a republished report.
-- **press**: a newspaper's or broadcaster's own reporting.
-- **republished**: a page of a site that republishes other publishers' reports (${republishers("en")}). Such a row is kept only with a note that says whose report
+- **\`press\`**: a newspaper's or broadcaster's own reporting.
+- **\`republished\`**: a page of a site that republishes other publishers' reports (${republishers("en")}). Such a row is kept only with a note that says whose report
   the page carries, or that the page does not name its first publisher; a row citing one of these
   sites under another kind is refused.
-- **other**: anything else. Such a row is kept only with a note that says why nothing better
+- **\`other\`**: anything else. Such a row is kept only with a note that says why nothing better
   was found; most are figures that a news site relays from a UN report whose own text was not
   found.
 
@@ -61,55 +61,55 @@ take for a formula (one that starts with =, +, -, @, a tab or a carriage return,
 number) is written with an apostrophe in front, which shows it as the text it is. No number is
 changed.
 
-### casualties: the people who died
+### \`casualties\`: the people who died
 
 ${describe("casualties")}
 
-### flights: authorizations not granted
+### \`flights\`: authorizations not granted
 
 ${describe("flights")}
 
-### strength: the mission's size
+### \`strength\`: the mission's size
 
 ${describe("strength")}
 
-### contingents: contingents that left, were to leave or suspended
+### \`contingents\`: contingents that left, were to leave or suspended
 
 ${describe("contingents")}
 
-### events: the timeline
+### \`events\`: the timeline
 
 ${describe("events")}
 
-### sites: the thirteen sites held when the withdrawal began
+### \`sites\`: the thirteen sites held when the withdrawal began
 
 ${describe("sites")}
 
-### withdrawal: the personnel who had left
+### \`withdrawal\`: the personnel who had left
 
 ${describe("withdrawal")}
 
-### toll_statements: the toll as stated at the time
+### \`toll_statements\`: the toll as stated at the time
 
 ${describe("toll_statements")}
 
-### deployments: where each mission was deployed
+### \`deployments\`: where each mission was deployed
 
 ${describe("deployments")}
 
-### deployment_contributors: who was deployed where
+### \`deployment_contributors\`: who was deployed where
 
 ${describe("deployment_contributors")}
 
-### missions: every mission compared
+### \`missions\`: every mission compared
 
 ${describe("missions")}
 
-### mission_reference: what each mission was
+### \`mission_reference\`: what each mission was
 
 ${describe("mission_reference")}
 
-### claims: the claims ledger
+### \`claims\`: the claims ledger
 
 <a href="./data/tables/claims.json" download>claims.json</a> (JSON: each claim with its source, its
 definition, the computed value, the verdict and the alternatives, in both editions' words; and

@@ -40,7 +40,7 @@ ${personnelLeftSection(context, f, "en")}
 
 ## Where the mission stood
 
-Before the withdrawal, the mission was spread over the north and centre of Mali. Geo-PKO, a
+Before the withdrawal, the mission was spread over the north and center of Mali. Geo-PKO, a
 dataset of Uppsala University coded from the UN's deployment maps, places its units at
 ${formatNumber(maps.placesFirst)} towns in ${maps.from} and ${formatNumber(maps.placesLast)} in ${maps.to}.
 ${placesSection(context, f, annotations, "en")}

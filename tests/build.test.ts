@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
+  appendFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -616,7 +617,7 @@ describe("npm run build", () => {
       const curated = mkdtempSync(join(tmpdir(), "curated-hostile-"));
       madeDirs.push(curated);
       cpSync(join(project.dir, "data-loaders", "curated"), curated, { recursive: true });
-      const hostile = '${document.title = "taken"} <img src=x onerror=alert(1)> **bold** [a link](https://example.org) \\${1+1}';
+      const hostile = '${document.title = "taken" + 1} <img src=x onerror=alert(1)> **bold** [a link](https://example.org) \\${1+1}';
       const note = "# not a heading";
       const events = join(curated, "events.csv");
       writeFileSync(
@@ -624,6 +625,12 @@ describe("npm run build", () => {
         readFileSync(events, "utf-8").trimEnd() +
           `\nhostile-fixture,2020-01-01,day,"${hostile.replace(/"/g, '""')}","${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,,press,,${note}\n`,
       );
+      // The copy desk's spelling would stop the build on the payload's words: they are the copy's own.
+      for (const locale of ["en", "fr"])
+        appendFileSync(
+          join(project.dir, "src", "components", "i18n", "words", `${locale}.txt`),
+          "\nimg\nsrc\nonerror\nalert\nbold\nlink\ntaken\ndocument\ntitle\nheading\n",
+        );
       const to = join(".build", "test-hostile");
       madeDirs.push(join(project.dir, to));
       const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" }, to);
@@ -632,8 +639,10 @@ describe("npm run build", () => {
       for (const page of ["index.html", "fr/index.html"]) {
         const html = readFileSync(join(project.dir, to, page), "utf-8");
         const { document } = parseHTML(html);
-        const item = [...document.querySelectorAll(".timeline li")].find((li) => li.textContent?.includes('document.title = "taken"'));
-        expect(item?.querySelector(".timeline-event")?.textContent, page).toBe(hostile);
+        const item = [...document.querySelectorAll(".timeline li")].find((li) => li.textContent?.includes("document.title = "));
+        // As text, every character of it, set in the edition's typography: “taken”, «\u00a0taken\u00a0».
+        const quoted = page.startsWith("fr/") ? "«\u00a0taken\u00a0»" : "“taken”";
+        expect(item?.querySelector(".timeline-event")?.textContent, page).toBe(hostile.replace('"taken"', quoted));
         expect(item?.querySelector(".timeline-note")?.textContent, page).toBe(note);
         expect(item?.querySelectorAll("img, strong, a:not(.cite), h1"), page).toHaveLength(0);
         // The page runs no code: Framework made no cell of the value.

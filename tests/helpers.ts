@@ -95,7 +95,8 @@ export function projectCopy(name: string): { dir: string; env: NodeJS.ProcessEnv
   const upstreamDir = upstream.slice(0, -sources.unFatalities.relativePath.length - 1);
   return {
     dir,
-    env: { ...process.env, UPSTREAM_DIR: upstreamDir },
+    // The spelling check's answers are keyed by the dictionaries and word lists: a copy may share them.
+    env: { ...process.env, UPSTREAM_DIR: upstreamDir, SPELLING_CACHE: join(projectRoot, ".cache", "spelling") },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

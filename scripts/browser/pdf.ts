@@ -5,18 +5,15 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PDFDocument } from "pdf-lib";
-import config from "../../observablehq.config.js";
+import { message } from "../../src/components/i18n/messages.js";
 import { projectRoot } from "../../data-loaders/fetch.js";
-import { inEdition } from "../../src/components/editions.js";
+import { editions, inEdition } from "../../src/components/editions.js";
 import { locales, type Locale } from "../../src/components/format.js";
 import { reportPages } from "../../src/components/site-nav.js";
 import { launchChromium, openPage } from "./chromium.js";
 import { oneOf, parseCli } from "../cli.js";
 import { waitForRender } from "./page-render.js";
 import { serveStatic } from "./static-server.js";
-
-/** The report's title on the PDF, in each edition. */
-const titles: Record<Locale, string> = { en: config.title, fr: "Minusma\u00a0: la fin de la mission de l'ONU au Mali" };
 
 /** The story's pages of an edition as its navigation lists them; the mission pages are not part of the story. */
 export function storyPages(locale: Locale = "en"): string[] {
@@ -46,7 +43,7 @@ export async function printStory(site: string, output: string, locale: Locale = 
       for (const copied of await merged.copyPages(pdf, pdf.getPageIndices())) merged.addPage(copied);
       process.stderr.write(`pdf: ${path} printed (${pdf.getPageCount()} pages)\n`);
     }
-    merged.setTitle(titles[locale]);
+    merged.setTitle(message(locale, "site.title"));
     merged.setLanguage(locale);
     writeFileSync(output, await merged.save());
     return merged.getPageCount();
@@ -74,7 +71,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     environment: { CHROMIUM_PATH: "The Chromium to print with (default: /usr/bin/chromium)." },
   });
   const locale = oneOf("lang", values.lang, locales);
-  const output = resolve(projectRoot, values.output ?? (locale === "en" ? "minusma-report.pdf" : `minusma-report-${locale}.pdf`));
+  // The root edition's PDF is minusma-report.pdf; another's carries its prefix: minusma-report-fr.pdf.
+  const output = resolve(projectRoot, values.output ?? `minusma-report${editions[locale].prefix.replace("/", "-")}.pdf`);
   const pages = await printStory(resolve(projectRoot, values.site), output, locale);
   console.log(`wrote ${pages} pages to ${output}`);
 }

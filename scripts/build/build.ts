@@ -42,9 +42,10 @@ import { pagePathOfFile, withPageHead } from "./page-head.js";
 import { chartCountGaps } from "./edition-charts.js";
 import { numberGaps } from "./edition-numbers.js";
 import { makingOfText } from "./reader-words.js";
+import { deskFaults, describeFaults } from "./desk-rules.js";
 import { putBackImages, setAsideImagesIn } from "./chart-images.js";
 import { editionGaps } from "../../src/components/editions.js";
-import config from "../../observablehq.config.js";
+import { message } from "../../src/components/i18n/messages.js";
 import { parseCli } from "../cli.js";
 import { filesUnder } from "../files.js";
 import { clearLoaderOutput, loaderInputsFingerprint, loadersToRun, recordLoaderOutput } from "./loader-cache.js";
@@ -237,7 +238,7 @@ await step("framework", () => {
   }
 });
 
-await step("html", () => {
+await step("html", async () => {
   const pages = filesUnder(staging)
     .filter((file) => file.endsWith(".html"))
     .map((page) => ({ page, html: readFileSync(join(staging, page), "utf-8") }));
@@ -255,12 +256,24 @@ await step("html", () => {
   // cached with the rendered pages could be skipped by a build killed at the wrong moment.
   const numbers = numberGaps(new Map(finished.map(({ page, html }) => [pagePathOfFile(page), html])));
   if (numbers.length) throw new Error(`the two editions do not print the same numbers in the same places:\n  ${numbers.join("\n  ")}`);
-  const makingOf = makingOfText(new Map(finished.map(({ page, html }) => [pagePathOfFile(page), html])));
+  const readerPages = new Map(finished.map(({ page, html }) => [pagePathOfFile(page), html]));
+  // Framework prints a code block that does not parse as its error, in the page, and builds on:
+  // a page whose script (the missions index's search) was broken would be published showing it.
+  const broken = finished.flatMap(({ page, html }) =>
+    [...html.matchAll(/observablehq--error">([^<]*)</g)].map(([, error]) => `${page}: ${error}`),
+  );
+  if (broken.length) throw new Error(`pages show an error from their own code:\n  ${broken.join("\n  ")}`);
+  const makingOf = makingOfText(readerPages);
   if (makingOf.length) throw new Error(`pages speak of how the report was made instead of its subject:\n  ${makingOf.join("\n  ")}`);
+  const desk = describeFaults(await deskFaults(readerPages, staging));
+  if (desk.length)
+    throw new Error(
+      `${desk.length} faults against the copy desk's rules (the house style: src/components/i18n/house-style.ts; names and acronyms: src/components/i18n/words/<locale>.txt):\n  ${desk.join("\n  ")}`,
+    );
   for (const { page, html } of finished) writeFileSync(join(staging, page), html);
   writeFileSync(join(staging, "_headers"), headersFile(policy));
   console.log(
-    `html: ${pages.length} pages given their language, their other edition's address and the Content-Security-Policy (also in _headers); both editions print the same numbers in the same places, and no page speaks of how it was made`,
+    `html: ${pages.length} pages given their language, their other edition's address and the Content-Security-Policy (also in _headers); both editions print the same numbers in the same places, no page speaks of how it was made, and every page keeps the desk's style and spelling`,
   );
 });
 
@@ -270,7 +283,7 @@ const sourceDate = await step("source date", () => sourceDateEpoch());
 await step("manifest", () => {
   const unpublishable = notPlainFiles(staging);
   if (unpublishable.length) throw new Error(`the site must hold plain files only:\n  ${unpublishable.join("\n  ")}`);
-  const manifest = writeManifest(staging, sourceDate, config.title, inputs);
+  const manifest = writeManifest(staging, sourceDate, message("en", "site.title"), inputs);
   console.log(
     `manifest: ${manifest.inputs.length} inputs and ${manifest.outputs.length} published files, with their sha256, in manifest.json`,
   );

@@ -3,7 +3,8 @@
  * its counterpart are cut into the text units a reader meets (the title, each heading, paragraph,
  * list item, table cell, caption, image description and the labels of each chart drawing), each
  * number read as its edition writes it ("1,231" and "1 231", "24.1%" and "24,1 %"), text marked
- * with another `lang` read in that language. The units holding numbers are paired in order, kind
+ * with another `lang` read in that language; a source's citation (its title, its symbol) names the
+ * source and is not counted. The units holding numbers are paired in order, kind
  * by kind, and each pair must print the same numbers in the same order: an event whose French
  * swaps two figures stops the build as surely as a figure printed in one edition only.
  *
@@ -11,7 +12,7 @@
  * that publishes, so that nothing reused from an earlier build escapes it.
  */
 import { parseHTML } from "linkedom";
-import { counterpartOf, editionOf } from "../../src/components/editions.js";
+import { counterpartOf, editionOf, editions, locales } from "../../src/components/editions.js";
 import type { Locale } from "../../src/components/format.js";
 
 const numberPatterns: Record<Locale, { pattern: RegExp; read(text: string): number }> = {
@@ -28,6 +29,14 @@ export function numbersIn(text: string, locale: Locale): number[] {
   return [...text.replace(/\bv\d+(\.\d+)*/g, " ").matchAll(pattern)].map(([n]) => read(n));
 }
 
+export interface TextPart {
+  text: string;
+  lang: Locale;
+  code?: true;
+  /** Part of a source's citation (a title, a symbol): its numbers are the source's name, not the page's figures. */
+  citation?: true;
+}
+
 /** A part of a page a reader reads as one piece, and the numbers it prints. */
 export interface TextUnit {
   kind: string;
@@ -36,6 +45,11 @@ export interface TextUnit {
   /** Its whole text, spaces collapsed. */
   text: string;
   numbers: number[];
+  /**
+   * Its text in pieces, each in the language it is marked in (a `lang="en"` passage on a French
+   * page); `code` for the names and values of the files, which are not prose in any language.
+   */
+  parts: TextPart[];
 }
 
 const unitKinds: Record<string, string> = {
@@ -101,18 +115,23 @@ interface DomNode {
 export function textUnits(html: string, locale: Locale, { all = false } = {}): TextUnit[] {
   const { document } = parseHTML(html.includes("<html") ? html : `<!doctype html><html><body>${html}</body></html>`);
   /** A unit as it is read: its kind, and its text in pieces, each in the language it is marked in. */
-  type Reading = { kind: string; parts: { text: string; lang: Locale }[] };
+  type Reading = { kind: string; parts: TextPart[] };
   const units: Reading[] = [];
   const chartUnits: Reading[] = [];
   const title = document.querySelector("title");
   if (title) units.push({ kind: "title", parts: [{ text: title.textContent ?? "", lang: locale }] });
   const langOf = (node: DomNode, inherited: Locale): Locale => {
     const lang = node.getAttribute?.("lang");
-    return lang === "en" || lang === "fr" ? lang : inherited;
+    return lang && lang in editions ? (lang as Locale) : inherited;
   };
-  const walk = (node: DomNode, current: Reading | null, lang: Locale) => {
+  const walk = (node: DomNode, current: Reading | null, lang: Locale, code = false, citation = false) => {
     if (node.nodeType === 3) {
-      current?.parts.push({ text: node.textContent ?? "", lang });
+      current?.parts.push({
+        text: node.textContent ?? "",
+        lang,
+        ...(code && { code: true as const }),
+        ...(citation && { citation: true as const }),
+      });
       return;
     }
     if (node.nodeType !== 1) return;
@@ -135,7 +154,8 @@ export function textUnits(html: string, locale: Locale, { all = false } = {}): T
       unit = { kind: unitKinds[name], parts: [] };
       units.push(unit);
     }
-    for (const child of Array.from(node.childNodes)) walk(child, unit, here);
+    const cites = citation || name === "CITE" || /(^|\s)cite(\s|$)/.test(node.getAttribute?.("class") ?? "");
+    for (const child of Array.from(node.childNodes)) walk(child, unit, here, code || name === "CODE", cites);
   };
   const root = (document.querySelector("main") ?? document.body) as unknown as DomNode | null;
   if (root) walk(root, null, locale);
@@ -150,7 +170,8 @@ export function textUnits(html: string, locale: Locale, { all = false } = {}): T
         kind,
         excerpt: text.length > 60 ? `${text.slice(0, 57)}…` : text,
         text,
-        numbers: parts.flatMap((part) => numbersIn(part.text, part.lang)),
+        numbers: parts.filter((part) => !part.citation).flatMap((part) => numbersIn(part.text, part.lang)),
+        parts,
       };
     })
     .filter((unit) => all || unit.numbers.length > 0);
@@ -194,7 +215,7 @@ export function numberGaps(pages: ReadonlyMap<string, string>, perPage = 5): str
   const gaps: string[] = [];
   for (const [path, html] of pages) {
     const french = pages.get(counterpartOf(path));
-    if (editionOf(path) !== "en" || french === undefined) continue;
+    if (editionOf(path) !== locales[0] || french === undefined) continue;
     const differences = unitDifferences(textUnits(html, "en"), textUnits(french, "fr"));
     for (const difference of differences.slice(0, perPage)) gaps.push(`${path} and ${counterpartOf(path)}: ${difference}`);
     if (differences.length > perPage) gaps.push(`${path} and ${counterpartOf(path)}: and ${differences.length - perPage} more`);

@@ -5,7 +5,7 @@
  * tell browsers and search engines where the other edition is. These go in after Framework rather
  * than through its `head` option, which Framework parses three times for every page.
  */
-import { counterpartOf, editionOf, navPathOf } from "../../src/components/editions.js";
+import { counterpartOf, editionOf, inEdition, locales, navPathOf } from "../../src/components/editions.js";
 import type { Locale } from "../../src/components/format.js";
 import { relativeHref } from "../../src/components/site-nav.js";
 
@@ -22,10 +22,9 @@ export function pageHead(file: string, published: ReadonlySet<string>): { lang: 
   const lang = editionOf(path);
   const other = counterpartOf(path);
   if (!published.has(`${other.slice(1)}.html`)) return { lang, head: emptyIcon };
-  const byLocale: Record<Locale, string> = lang === "en" ? { en: path, fr: other } : { en: other, fr: path };
   // Relative, as the navigation links, so that the site works under any path.
-  const alternates = (Object.entries(byLocale) as [Locale, string][]).map(
-    ([locale, target]) => `<link rel="alternate" hreflang="${locale}" href="${relativeHref(path, navPathOf(target))}">`,
+  const alternates = locales.map(
+    (locale) => `<link rel="alternate" hreflang="${locale}" href="${relativeHref(path, navPathOf(inEdition(path, locale)))}">`,
   );
   return { lang, head: [emptyIcon, ...alternates].join("") };
 }

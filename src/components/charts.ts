@@ -3,6 +3,8 @@ import { leadOf } from "./metrics/leaders.js";
 import { annotationHeadroom, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { capitalize, formatter, isMonthOnly, type Locale } from "./format.js";
 import { categoryLabel } from "./i18n/categories.js";
+import { typesetText } from "./typography.js";
+import { missionAcronymIn } from "./i18n/mission-names.js";
 import { unrecordedNationalityNames } from "./i18n/countries.js";
 import {
   cumulativeTollText,
@@ -28,13 +30,31 @@ import type { CasualtyCategory, MissionRank, NationalityCount, YearCategoryCount
  * fragments (and axe flags on <g>). The chart as a whole is the image: its svg carries the name
  * and the description of the numbers, and the groups inside are hidden from the accessibility tree.
  */
-export function asImage<T extends Element>(figure: T): T {
+export function asImage<T extends Element>(locale: Locale, figure: T): T {
   const svgs = figure.tagName.toLowerCase() === "svg" ? [figure] : [...figure.querySelectorAll("svg[aria-label]")];
   for (const svg of svgs) {
     svg.setAttribute("role", "img");
     for (const group of svg.querySelectorAll("g[aria-label]")) group.setAttribute("aria-hidden", "true");
   }
+  typesetDrawing(figure, locale);
   return figure;
+}
+
+/**
+ * Every word a chart shows or says in its edition's typography: the text drawn in the plot, the
+ * title, legend and caption around it, and its text alternative, as the page around it is set.
+ */
+function typesetDrawing(figure: Element, locale: Locale): void {
+  const walker = figure.ownerDocument.createTreeWalker(figure, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.tagName.toLowerCase() === "style" || !node.textContent?.trim()) continue;
+    node.textContent = typesetText(node.textContent, locale);
+  }
+  for (const element of [figure, ...figure.querySelectorAll("[aria-label], [aria-description]")])
+    for (const attribute of ["aria-label", "aria-description"]) {
+      const value = element.getAttribute(attribute);
+      if (value) element.setAttribute(attribute, typesetText(value, locale));
+    }
 }
 
 /** A point on a time axis: the day itself, or the middle of the month when only the month is known. */
@@ -86,6 +106,7 @@ export function fatalitiesByYearChart(
   // The annotations' lines need room above the highest bar.
   const top = annotations.length ? annotationHeadroom(highestYear(rows), annotations.length) : highestYear(rows);
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
@@ -203,32 +224,36 @@ export function missionRankingChart(
         ranking.filter((row) => row.rank === own.rank && row.mission !== highlight).length,
       )
     : null;
+  // Drawn and named as the edition names the missions (FINUL in French); ranked by the UN file's acronyms.
+  const named = missionAcronymIn(highlight, locale);
+  const drawn = shown.map((row) => ({ ...row, mission: missionAcronymIn(row.mission, locale) }));
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
       marginLeft: 110,
       marginRight: 40,
-      title: text.title(ranked.length, label, ranked.length < shown.length ? highlight : null),
-      subtitle: point ? `${point}. ${text.subtitle(highlight)}` : text.subtitle(highlight),
+      title: text.title(ranked.length, label, ranked.length < shown.length ? named : null),
+      subtitle: point ? `${point}. ${text.subtitle(named)}` : text.subtitle(named),
       caption: text.caption,
       ariaLabel: text.ariaLabel(label),
       ariaDescription:
         (point ? `${point}. ` : "") +
-        shown
+        drawn
           .map((row) => `${format.number(row.rank)}. ${row.mission}${format.colon}${format.number(row.fatalities)}`)
           .join(format.semicolon) +
         ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
-      y: { label: null, domain: shown.map((row) => row.mission) },
+      y: { label: null, domain: drawn.map((row) => row.mission) },
       marks: [
-        Plot.barX(shown, {
+        Plot.barX(drawn, {
           x: "fatalities",
           y: "mission",
-          fill: (d: MissionRank) => (d.mission === highlight ? incidentColors["Malicious Act"] : palette.neutral),
+          fill: (d: MissionRank) => (d.mission === named ? incidentColors["Malicious Act"] : palette.neutral),
           title: (d: MissionRank) => `${d.rank}. ${d.mission}: ${d.fatalities}`,
         }),
-        Plot.text(shown, {
+        Plot.text(drawn, {
           x: "fatalities",
           y: "mission",
           text: (d: MissionRank) => format.number(d.fatalities),
@@ -260,6 +285,7 @@ export function cumulativeTollChart(
   const endLabel = last ? formatter(locale).number(last.cumulative_all) : "";
   const point = text.subtitle(last?.cumulative_all ?? 0, last?.cumulative_malicious ?? 0, rows[0]?.year ?? 0, last?.year ?? 0);
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
@@ -340,6 +366,7 @@ export function nationalitiesChart(
       )
     : "";
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
@@ -397,6 +424,7 @@ export function missionsComparisonChart(
     { mission: row.mission, cause: other, fatalities: row.all - row.malicious },
   ]);
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,

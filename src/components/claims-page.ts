@@ -12,7 +12,9 @@ import { formatter, type Locale } from "./format.js";
 import { qualified, statedNumber, statedPercent } from "./i18n/figure-words.js";
 import type { SumQualifier } from "../../data-loaders/figure-fields.js";
 import { cite, hostOf, sourceLink } from "./lists.js";
-import { block, englishIn, html, type Markup } from "./markup.js";
+import { block, englishIn, html, withCode, type Markup } from "./markup.js";
+import { curatedLanguage, curatedText, textIn } from "./i18n/curated-text.js";
+import { editions } from "./editions.js";
 import { dataTable } from "./static-table.js";
 
 const verdictClass: Record<Verdict, string> = {
@@ -67,27 +69,27 @@ const words: Record<
   fr: {
     stated: "Affirmé",
     definition: "Définition",
-    none: "aucune\u00a0: aucune définition que permettent les tables ne mesure l'affirmation telle qu'elle est formulée",
+    none: "aucune\u00a0: aucune définition que permettent les tableaux ne mesure l'affirmation telle qu'elle est formulée",
     computation: "Calcul (en anglais)",
     computed: "Résultat",
     explanation: "Explication",
     sources: "Sources",
     restsOn: "Le verdict repose sur\u00a0: ",
-    restsOnNothing: "Aucun décompte des tables ne la mesure.",
+    restsOnNothing: "Aucun décompte des tableaux ne la mesure.",
     restsOnOwnOutlet:
-      "Aucune source indépendante de l'affirmation ne donne ce chiffre\u00a0: les tables ne l'ont que tel que le média qui l'affirme l'a rapporté.",
-    tables: "Tables\u00a0: ",
+      "Aucune source indépendante de l'affirmation ne donne ce chiffre\u00a0: les tableaux ne l'ont que tel que le média qui l'affirme l'a rapporté.",
+    tables: "Tableaux\u00a0: ",
     others: "Autres définitions",
     value: "Valeur",
     against: "Écart à l'affirmation",
     points: " points",
     units: { people: "personnes", deaths: "morts", authorizations: "autorisations de vol", requests: "demandes", rank: "(rang)" },
     tableNames: {
-      "strength table": "effectifs (strength)",
-      "flights table": "vols (flights)",
-      "contingents table": "contingents",
-      "events table": "chronologie (events)",
-      [UN_FILE]: "décès (casualties, fichier de l'ONU DPPADPOSS-FATALITIES)",
+      "strength table": "effectifs (`strength`)",
+      "flights table": "vols (`flights`)",
+      "contingents table": "contingents (`contingents`)",
+      "events table": "chronologie (`events`)",
+      [UN_FILE]: "décès (`casualties`, fichier de l'ONU DPPADPOSS-FATALITIES)",
     },
     quoted: (claim) => `«\u00a0${claim}\u00a0»`,
   },
@@ -95,7 +97,8 @@ const words: Record<
 
 /** A computed value as the page writes it: numbers per locale (a share with its "%"), dates as the tables give them. */
 export function valueIn(value: number | string, locale: Locale, unit?: string, qualifier: SumQualifier = "exact"): string {
-  if (typeof value !== "number") return value;
+  // A date the tables give (2022-08-15, 2022-08) is written as the edition writes dates.
+  if (typeof value !== "number") return /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? formatter(locale).date(value) : value;
   return unit === "%" ? statedPercent(value, qualifier, locale) : statedNumber(value, qualifier, locale);
 }
 
@@ -107,20 +110,20 @@ function stated(c: ClaimEntry, locale: Locale): string {
   return `${statedText(c.stated, locale)} ${unit}`;
 }
 
-/** The name of a table the claim is tested against, in the page's language. */
+/** The name of a table the claim is tested against, in the page's language; a file's own name `in code`. */
 function tableName(name: string, locale: Locale): string {
-  if (locale === "en") return name;
+  // The data's own language names the tables as they are.
+  if (locale === curatedLanguage) return name;
   const named = words[locale].tableNames[name];
-  if (!named) throw new Error(`the claims page has no French name for the table "${name}"`);
+  if (!named) throw new Error(`the claims page has no ${editions[locale].language} name for the table "${name}"`);
   return named;
 }
 
 function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
   const w = words[locale];
-  const french = locale === "fr";
   return [
     [w.stated, stated(c, locale)],
-    [w.definition, c.primary ? (french ? c.primary.definition_fr : c.primary.definition) : w.none],
+    [w.definition, c.primary ? textIn(c.primary, "definition", locale) : w.none],
     ...(c.primary
       ? ([
           [w.computation, englishIn(c.primary.computation, locale)],
@@ -130,20 +133,20 @@ function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
           ],
         ] as [string, Markup | string][])
       : []),
-    [w.explanation, french ? c.explanation_fr : c.explanation],
+    [w.explanation, textIn(c, "explanation", locale)],
     [
       w.sources,
-      html`${c.source_url ? html`${cite(c.source_url, `${c.claimant} (${hostOf(c.source_url)})`)}. ` : ""}${french ? c.source_note_fr : c.source_note}${
+      html`${c.source_url ? html`${cite(c.source_url, `${c.claimant} (${hostOf(c.source_url)})`)}. ` : ""}${textIn(c, "source_note", locale)}${
         c.primary
           ? html` ${w.restsOn}${
               c.primary.stated_by
-                ? englishIn(c.primary.stated_by, locale)
-                : (c.primary.data_source ? [c.primary.data_source] : c.data_sources)
-                    .map((name) => tableName(name, locale))
-                    .join(french ? "\u00a0; " : "; ")
+                ? curatedText(c.primary, "stated_by", locale)
+                : withCode(
+                    (c.primary.data_source ? [c.primary.data_source] : c.data_sources).map((name) => tableName(name, locale)).join("; "),
+                  )
             }${c.primary.source_url || c.primary.source_title ? html` (${sourceLink(c.primary)})` : ""}.`
           : ` ${c.own_outlet ? w.restsOnOwnOutlet : w.restsOnNothing}`
-      }${c.data_sources.length ? ` ${w.tables}${c.data_sources.map((name) => tableName(name, locale)).join(french ? "\u00a0; " : "; ")}.` : ""}`,
+      }${c.data_sources.length ? html` ${w.tables}${withCode(c.data_sources.map((name) => tableName(name, locale)).join("; "))}.` : ""}`,
     ],
   ];
 }
@@ -170,8 +173,7 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
     [
       {
         header: w.definition,
-        value: (a) =>
-          html`${locale === "fr" ? a.definition_fr : a.definition}${a.source_url || a.source_title ? html` (${sourceLink(a)})` : ""}`,
+        value: (a) => html`${textIn(a, "definition", locale)}${a.source_url || a.source_title ? html` (${sourceLink(a)})` : ""}`,
       },
       {
         header: w.value,
@@ -185,16 +187,10 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
 }
 
 function claimEntry(c: ClaimEntry, locale: Locale): Markup {
-  const claim =
-    locale === "fr"
-      ? c.wording_fr === "paraphrased"
-        ? c.claim_fr
-        : words.fr.quoted(c.claim_fr)
-      : c.wording === "quoted"
-        ? words.en.quoted(c.claim)
-        : c.claim;
+  const text = textIn(c, "claim", locale);
+  const claim = textIn(c, "wording", locale) === "paraphrased" ? text : words[locale].quoted(text);
   return html`<details class="claim" id="claim-${c.id}">
-<summary><span class="verdict ${verdictClass[c.verdict]}">${verdictText[locale][c.verdict]}</span> <span class="claimant">${c.claimant}, ${c.date}</span> <span class="claim-text">${claim}</span></summary>
+<summary><span class="verdict ${verdictClass[c.verdict]}">${verdictText[locale][c.verdict]}</span> <span class="claimant">${c.claimant}, ${formatter(locale).date(c.date)}</span> <span class="claim-text">${claim}</span></summary>
 <dl>${details(c, locale).map(([term, text]) => html`<div class="claim-row"><dt>${term}</dt><dd>${text}</dd></div>`)}</dl>
 ${alternativesTable(c, locale)}
 </details>

@@ -1,9 +1,9 @@
 import type { CorrectionRow } from "../../data-loaders/corrections.js";
-import type { TableDoc } from "../../data-loaders/table-docs.js";
+import type { ColumnType, TableDoc } from "../../data-loaders/table-docs.js";
 import { formatter, type Locale } from "./format.js";
 import { columnTypesFr } from "./i18n/table-docs.js";
 import { citation } from "./lists.js";
-import { block, englishIn, html, type Markup } from "./markup.js";
+import { block, englishIn, html, withCode, type Markup } from "./markup.js";
 import { dataTable } from "./static-table.js";
 
 /*
@@ -51,7 +51,7 @@ const words: Record<
     column: "Column",
     type: "Type",
     meaning: "Meaning",
-    origin: "Where the rows come from: ",
+    origin: "Where the rows come from",
     cleaning: "Checks and cleaning:",
     corrections: {
       none: "No published figure has been corrected so far.",
@@ -69,11 +69,11 @@ const words: Record<
     row: "Une ligne\u00a0: ",
     rows: ["ligne", "lignes"],
     inEdition: " dans cette édition.",
-    caption: (name) => `Colonnes de ${name}.csv`,
+    caption: (name) => `Colonnes du fichier ${name}.csv`,
     column: "Colonne",
     type: "Type",
     meaning: "Signification",
-    origin: "D'où viennent les lignes\u00a0: ",
+    origin: "Provenance des lignes",
     cleaning: "Vérifications et nettoyage\u00a0:",
     corrections: {
       none: "Aucun chiffre publié n'a été corrigé à ce jour.",
@@ -89,6 +89,9 @@ const words: Record<
   },
 };
 
+/** A column's type as each edition names it: the docs' own words in English. */
+const columnTypeNames: Record<Locale, (type: ColumnType) => string> = { en: (type) => type, fr: (type) => columnTypesFr[type] };
+
 /** One table's description: what a row is, how many there are, its columns, origin and cleaning. */
 export function tableDescription(documented: DocumentedTable, locale: Locale = "en"): Markup {
   const w = words[locale];
@@ -96,9 +99,9 @@ export function tableDescription(documented: DocumentedTable, locale: Locale = "
   const columns = dataTable(
     documented.columns,
     [
-      { header: w.column, value: (c) => c.name },
-      { header: w.type, value: (c) => (locale === "fr" ? columnTypesFr[c.type] : c.type) },
-      { header: w.meaning, value: (c) => c.meaning },
+      { header: w.column, value: (c) => html`<code>${c.name}</code>` },
+      { header: w.type, value: (c) => columnTypeNames[locale](c.type) },
+      { header: w.meaning, value: (c) => withCode(c.meaning) },
     ],
     { caption: w.caption(documented.name) },
   );
@@ -106,9 +109,9 @@ export function tableDescription(documented: DocumentedTable, locale: Locale = "
   return block(html`<div class="table-doc">
 <p>${w.row}${row} ${format.count(documented.rows, ...w.rows)}${w.inEdition}</p>
 ${columns}
-<p>${w.origin}${documented.origin}</p>
+<p><strong>${w.origin}.</strong> ${withCode(documented.origin)}</p>
 <p>${w.cleaning}</p>
-<ul>${[...documented.cleaning, ...documented.facts].map((item) => html`<li>${item}</li>`)}</ul>
+<ul>${[...documented.cleaning, ...documented.facts].map((item) => html`<li>${withCode(item)}</li>`)}</ul>
 </div>`);
 }
 
@@ -122,8 +125,8 @@ export function correctionsLog(rows: readonly CorrectionRow[], locale: Locale = 
     newestFirst,
     [
       { header: w.date, value: (r) => format.date(r.date) },
-      { header: w.figure, value: (r) => r.figure },
-      { header: w.page, value: (r) => r.page },
+      { header: w.figure, value: (r) => html`<code>${r.figure}</code>` },
+      { header: w.page, value: (r) => html`<code>${r.page}</code>` },
       // The values are logged as the English edition printed them.
       { header: w.was, value: (r) => englishIn(r.old_value, locale) },
       { header: w.now, value: (r) => englishIn(r.new_value, locale) },

@@ -71,7 +71,7 @@ const words: Record<
     },
     categories: { "all flights": "tous les vols", "ISR drone flights": "vols de drones ISR" },
     rows: {
-      caption: "Chaque ligne de la table des vols, avec les termes de sa source (en anglais)",
+      caption: "Chaque ligne du tableau des vols, avec les termes de sa source (en anglais)",
       period: "Période",
       flights: "Catégorie",
       wording: "Ce que dit la source (en anglais)",

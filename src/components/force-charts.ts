@@ -43,6 +43,7 @@ export function flightRefusalsChart(
       )
     : null;
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
@@ -148,6 +149,7 @@ export function strengthChart(
   const againstCeilings = countsAgainstCeilings(strength);
   const point = text.point(againstCeilings.belowCeiling, againstCeilings.counts, againstCeilings.floors);
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
@@ -266,6 +268,7 @@ export function contingentsChart(
   const point = text.title(rows.length, counts, locale);
   const valueLabel = (d: (typeof rows)[number]) => `${statedNumber(d.personnel, d.qualifier, locale)}${narrow ? "" : `, ${d.date}`}`;
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,

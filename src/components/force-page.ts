@@ -80,7 +80,7 @@ const words: Record<
   fr: {
     strength: {
       summary: "Les chiffres du graphique\u00a0: tous les effectifs publiés de la mission",
-      caption: "Effectifs publiés de la Minusma",
+      caption: "Effectifs publiés de la MINUSMA",
       date: "Date",
       component: "Composante",
       deployed: "Déployés",

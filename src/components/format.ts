@@ -4,21 +4,11 @@
  * YYYY-MM; the date helpers keep that distinction visible to readers.
  */
 
-/** The editions of the report. */
-export const locales = ["en", "fr"] as const;
-export type Locale = (typeof locales)[number];
+import { editions, type Locale } from "./editions.js";
+import { message } from "./i18n/messages.js";
+import { startsWithVowelSound } from "./i18n/elision.js";
 
-const intlLocale: Record<Locale, string> = { en: "en-US", fr: "fr-FR" };
-
-const monthNames: Record<Locale, string[]> = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-};
-/** Short month names as each language's press writes them: "Dec", "déc."; French keeps short names whole. */
-const shortMonthNames: Record<Locale, string[]> = {
-  en: monthNames.en.map((name) => name.slice(0, 3)),
-  fr: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
-};
+export { locales, type Locale } from "./editions.js";
 
 /** Everything the pages, charts and tables write in words and digits, for one edition. */
 export interface Formatter {
@@ -50,6 +40,10 @@ export interface Formatter {
   period(start: string, end: string, options?: { short?: boolean }): string;
   /** "from 1 April to 11 May 2023"; "du 1er avril au 11 mai 2023", "d'août au 13 août 2023". */
   fromTo(start: string, end: string): string;
+  /** "since July 2010"; "depuis le 19 mars 1978", "depuis juillet 2010". */
+  since(date: string): string;
+  /** "from July 2010"; "à partir du 19 mars 1978", "à partir d’août 2010". */
+  startingFrom(date: string): string;
   /** ": "; "\u00a0: " (French sets a colon off with a no-break space). */
   colon: string;
   /** "; "; "\u00a0; ", between the items of a list that hold commas themselves. */
@@ -65,36 +59,31 @@ const formatters = new Map<Locale, Formatter>();
 export function formatter(locale: Locale): Formatter {
   const existing = formatters.get(locale);
   if (existing) return existing;
-  const intl = intlLocale[locale];
-  const plural = new Intl.PluralRules(intl);
-  const french = locale === "fr";
+  const { intl } = editions[locale];
+  const plural = new Intl.PluralRules(intl.numbers);
   const number = (value: number) => {
     finite(value, "a number");
-    return value.toLocaleString(intl);
+    return value.toLocaleString(intl.numbers);
   };
   const ordinal = (value: number) => {
     if (!Number.isInteger(value) || value < 1) throw new Error(`cannot write ${value} as an ordinal`);
-    if (french) return `${number(value)}${value === 1 ? "er" : "e"}`;
-    const lastTwo = value % 100;
-    const suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[value % 10] ?? "th");
-    return `${number(value)}${suffix}`;
+    return message(locale, "format.ordinal", { value, written: number(value) });
   };
+  const monthName = (month: number, short: boolean) =>
+    new Intl.DateTimeFormat(intl.months, { month: short ? "short" : "long", timeZone: "UTC" }).format(Date.UTC(2000, month - 1, 1));
   const exactDate = (written: string, short: boolean) => {
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(written);
     if (!match) throw new Error(`cannot write "${written}" as a date: expected YYYY-MM-DD, YYYY-MM or YYYY`);
     const [, year, month, day] = match;
     if (!month) return year;
-    const name = (short ? shortMonthNames : monthNames)[locale][Number(month) - 1];
-    const monthYear = `${name} ${year}`;
+    const monthYear = `${monthName(Number(month), short)} ${year}`;
     if (!day) return monthYear;
-    // French writes the first of the month as an ordinal: "1er avril".
-    return `${french && Number(day) === 1 ? "1er" : Number(day)} ${monthYear}`;
+    return `${message(locale, "format.dayOfMonth", { day: String(Number(day)) })} ${monthYear}`;
   };
+  const precisionOf = (written: string) => (written.length === 10 ? "day" : "month");
   const date = (written: string, { short = false, about = false }: { short?: boolean; about?: boolean } = {}) => {
     const exact = exactDate(written, short);
-    if (!about) return exact;
-    // French says "vers le 23 octobre" for a day, "vers août" for a month.
-    return french ? `vers ${written.length === 10 ? "le " : ""}${exact}` : `about ${exact}`;
+    return about ? message(locale, "format.aboutDate", { precision: precisionOf(written), date: exact }) : exact;
   };
   const withoutSharedYear = (start: string, end: string, written: string) => {
     const year = start.slice(0, 4);
@@ -104,45 +93,50 @@ export function formatter(locale: Locale): Formatter {
     locale,
     number,
     count: (value, one, many) => `${number(value)} ${plural.select(value) === "one" ? one : many}`,
-    partOf: (part, whole, one, many, { feminine = false } = {}) => {
-      if (part !== whole)
-        return french ? `${number(part)} des ${number(whole)} ${many}` : `${number(part)} of the ${number(whole)} ${many}`;
-      if (whole === 1) return french ? `${feminine ? "la seule" : "le seul"} ${one}` : `the only ${one}`;
-      if (whole === 2) return french ? `les deux ${many}` : `both ${many}`;
-      return french ? `les ${number(whole)} ${many}` : `all ${number(whole)} ${many}`;
-    },
+    partOf: (part, whole, one, many, { feminine = false } = {}) =>
+      message(locale, "format.partOf", {
+        relation: part === whole ? "all" : "some",
+        whole,
+        wholeWritten: number(whole),
+        partWritten: number(part),
+        one,
+        many,
+        gender: feminine ? "feminine" : "masculine",
+      }),
     share: (share, { digits = 0 } = {}) => {
       finite(share, "a percentage");
       // Intl sets "%" off with a full no-break space; the French press, like the thousands, with a narrow one.
-      return new Intl.NumberFormat(intl, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits })
+      return new Intl.NumberFormat(intl.numbers, { style: "percent", minimumFractionDigits: digits, maximumFractionDigits: digits })
         .format(share)
         .replace("\u00a0", "\u202f");
     },
-    // English without the serial comma, as the report's prose writes it; French as Intl does.
-    list: (items) =>
-      french
-        ? new Intl.ListFormat(intl, { type: "conjunction" }).format(items)
-        : items.length <= 1
-          ? items.join("")
-          : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`,
+    list: (items) => new Intl.ListFormat(intl.lists, { type: "conjunction" }).format(items),
     ordinal,
     date,
     month: (month, { short = false } = {}) => {
-      const name = (short ? shortMonthNames : monthNames)[locale][month - 1];
-      if (!Number.isInteger(month) || name === undefined) throw new Error(`cannot write ${month} as a month: expected 1 to 12`);
-      return name;
+      if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error(`cannot write ${month} as a month: expected 1 to 12`);
+      return monthName(month, short);
     },
     period: (start, end, { short = false } = {}) => `${withoutSharedYear(start, end, date(start, { short }))}–${date(end, { short })}`,
     fromTo: (start, end) => {
       const from = withoutSharedYear(start, end, date(start));
-      if (!french) return `from ${from} to ${date(end)}`;
-      // "du 1er avril au 11 mai", but "d'août au 13 août", "de juillet à décembre": the article goes with a day only.
-      const hasDay = (written: string) => written.length === 10;
-      const fromWord = hasDay(start) ? "du " : /^[aeiouy]/.test(from) ? "d'" : "de ";
-      return `${fromWord}${from} ${hasDay(end) ? "au" : "à"} ${date(end)}`;
+      return message(locale, "format.fromTo", {
+        start: from,
+        end: date(end),
+        startPrecision: precisionOf(start),
+        endPrecision: precisionOf(end),
+        startElides: startsWithVowelSound(from) ? "yes" : "no",
+      });
     },
-    colon: french ? "\u00a0: " : ": ",
-    semicolon: french ? "\u00a0; " : "; ",
+    since: (start) => message(locale, "format.since", { precision: precisionOf(start), date: date(start) }),
+    startingFrom: (start) =>
+      message(locale, "format.startingFrom", {
+        precision: precisionOf(start),
+        date: date(start),
+        elides: startsWithVowelSound(date(start)) ? "yes" : "no",
+      }),
+    colon: message(locale, "format.colon"),
+    semicolon: message(locale, "format.semicolon"),
   };
   formatters.set(locale, made);
   return made;

@@ -2,7 +2,8 @@ import { eventCategories, type EventRow } from "../../data-loaders/events.js";
 import { unDocumentUrl, type SourceKind } from "../../data-loaders/source-policy.js";
 import { type Locale } from "./format.js";
 import { statedDate } from "./i18n/figure-words.js";
-import { block, englishIn, href, html, type Markup } from "./markup.js";
+import { block, href, html, langAttribute, type Markup } from "./markup.js";
+import { curatedLanguage, curatedText } from "./i18n/curated-text.js";
 
 /*
  * The timeline and the source lists, as HTML blocks for the pages. What a curated cell holds is
@@ -88,7 +89,7 @@ export interface Attributed extends Cited {
 /** Who stated a row's figures, in the edition's words: its French where the row has it, else its English, marked as English. */
 function statedByIn(row: Attributed, locale: Locale): Markup | string {
   if (!row.stated_by) return "";
-  return locale === "fr" && row.stated_by_fr ? row.stated_by_fr : englishIn(row.stated_by, locale);
+  return curatedText(row, "stated_by", locale);
 }
 
 /** Who stated a row's figures, then its citation: "Le Monde, citing … (S/2023/402, other source)"; the citation alone where the row names no one. */
@@ -152,7 +153,7 @@ export function timeline(events: readonly EventRow[], locale: Locale = "en"): Ma
     .sort((a, b) => a.date.localeCompare(b.date))
     .map(
       (event) =>
-        html`<li><time datetime="${event.date}">${statedDate(event.date, event.date_precision, locale)}</time> <span class="timeline-category">${words.categories[event.category]}</span> <span class="timeline-event">${locale === "fr" ? event.event_fr : event.event}</span> <span class="timeline-source">${words.source}${citation(event, locale)}</span>${event.note ? html`<span class="timeline-note"${locale === "en" ? "" : html` lang="en"`}>${event.note}</span>` : ""}</li>\n`,
+        html`<li><time datetime="${event.date}">${statedDate(event.date, event.date_precision, locale)}</time> <span class="timeline-category">${words.categories[event.category]}</span> <span class="timeline-event">${curatedText(event, "event", locale)}</span> <span class="timeline-source">${words.source}${citation(event, locale)}</span>${event.note ? html` <span class="timeline-note"${langAttribute(curatedLanguage, locale)}>${event.note}</span>` : ""}</li>\n`,
     );
   return block(html`<ol class="timeline">\n${items}</ol>`);
 }

@@ -2,6 +2,7 @@
  * The locator of a mission's page: where its headquarters was, on the part of the globe around
  * it. Same contract as the other charts: data in, a Plot figure out, painted at build time.
  */
+import { editions } from "./editions.js";
 import * as Plot from "@observablehq/plot";
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from "geojson";
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
@@ -80,6 +81,7 @@ export function locatorMap(
   const fontSize = width < 480 ? 12 : 13;
   const room = width / 2 - 24;
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
@@ -117,13 +119,17 @@ export function locatorMap(
 
 /** A coordinate with every digit the source gives, and the edition's decimal mark: 12.6392, 12,6392. */
 function decimal(value: number, locale: Locale): string {
-  return locale === "fr" ? String(value).replace(".", ",") : String(value);
+  return new Intl.NumberFormat(editions[locale].intl.numbers, { maximumFractionDigits: 20, useGrouping: false }).format(value);
 }
 
 /** 12.65 and "N", "S" → "12.65° N" (French: "12,65° N"): two decimals, as the sources give them. */
 function formatDegrees(value: number, positive: string, negative: string, locale: Locale): string {
-  const fixed = Math.abs(value).toFixed(2);
-  return `${locale === "fr" ? fixed.replace(".", ",") : fixed}° ${value < 0 ? negative : positive}`;
+  const fixed = new Intl.NumberFormat(editions[locale].intl.numbers, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  });
+  return `${fixed.format(Math.abs(value))}° ${value < 0 ? negative : positive}`;
 }
 
 export type DrawnHeadquarters = LocatedHeadquarters & { deaths: number };
@@ -162,6 +168,7 @@ export function headquartersWorldMap(
   }
   const labelled = [...labels.values()].map((group) => ({ ...group[0], label: group.map((place) => place.acronym).join(", ") }));
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,

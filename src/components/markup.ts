@@ -100,7 +100,27 @@ export function block(markup: Markup): Markup {
   return new Markup(`\n${markup.source.replace(/\n[ \t]*(?=\n)/g, "").trim()}\n`);
 }
 
+/** Text whose `backticked` parts are names and values of the files, set as code; the rest escaped as any text. */
+export function withCode(text: string): Markup {
+  return new Markup(
+    text
+      .split(/`([^`]+)`/)
+      .map((piece, i) => (i % 2 ? `<code>${escapeText(piece)}</code>` : escapeText(piece)))
+      .join(""),
+  );
+}
+
+/** Text written in `written`, as printed on a page of `page`'s edition: marked with its language where they differ. */
+export function inLanguage(text: string, written: Locale, page: Locale): Markup | string {
+  return written === page || !text ? text : html`<span lang="${written}">${text}</span>`;
+}
+
+/** ` lang="en"` for text written in `written` on a page of `page`'s edition; nothing when they agree. */
+export function langAttribute(written: Locale, page: Locale): Markup | string {
+  return written === page ? "" : html` lang="${written}"`;
+}
+
 /** Curated text that exists in English only: as it is in the English edition, marked as English in another. */
 export function englishIn(text: string, locale: Locale): Markup | string {
-  return locale === "en" || !text ? text : html`<span lang="en">${text}</span>`;
+  return inLanguage(text, "en", locale);
 }

@@ -16,7 +16,9 @@ import { correctionsLog, tableDescription } from "./data-docs.js";
 import { documentedTable, sourcesByKind, type SourceKindCounts } from "./figures/tables.js";
 import { republisherHosts, sourceKinds, type SourceKind } from "../../data-loaders/source-policy.js";
 import { formatter, type Locale } from "./format.js";
-import { block, englishIn, href, html, type Markup } from "./markup.js";
+import { block, englishIn, href, html, langAttribute, type Markup } from "./markup.js";
+import { inEdition } from "./editions.js";
+import { relativeHref } from "./site-nav.js";
 import type { PageContext } from "./page.js";
 import { dataTable } from "./static-table.js";
 
@@ -28,7 +30,7 @@ const words: Record<
   }
 > = {
   en: {
-    source: (retrieved, sha256, bytes) => html`Copy retrieved ${retrieved}; pinned by sha256 ${sha256} (${bytes} bytes). Licence: `,
+    source: (retrieved, sha256, bytes) => html`Copy retrieved ${retrieved}; pinned by sha256 ${sha256} (${bytes} bytes). License: `,
     byKind: {
       caption: "Rows of the curated tables by kind of source",
       table: "Table",
@@ -41,7 +43,7 @@ const words: Record<
     source: (retrieved, sha256, bytes) =>
       html`Copie du ${retrieved}\u00a0; figée par son empreinte sha256 ${sha256} (${bytes} octets). Licence\u00a0: `,
     byKind: {
-      caption: "Lignes des tables établies d'après des sources publiées, par type de source",
+      caption: "Lignes des tableaux établis d'après des sources publiées, par type de source",
       table: "Table",
       kinds: { primary: "Primaire", agency: "Agence", press: "Presse", republished: "Reprise", other: "Autre" },
       all: "toutes",
@@ -54,7 +56,7 @@ const words: Record<
 export function tableSection(context: PageContext, name: string, locale: Locale): Markup {
   return context.part(
     `the ${name} table`,
-    () => html`<a href="${locale === "fr" ? "../" : "./"}data/tables/${name}.csv" download>${name}.csv</a>
+    () => html`<a href="${relativeHref(inEdition("/methodology", locale), "/")}data/tables/${name}.csv" download>${name}.csv</a>
 ${tableDescription(
   documentedTable(name, context.casualties, context.tables(), () => context.corrections().length, locale),
   locale,
@@ -70,7 +72,7 @@ export function sourcesList(locale: Locale): Markup {
   return block(
     html`<ul>${Object.values(sources).map(
       (s) =>
-        html`<li><a href="${href(s.datasetPage)}"${locale === "en" ? "" : html` lang="en"`}>${s.title}</a>, ${englishIn(s.publisher, locale)}. ${w.source(format.date(s.retrieved), html`<code>${s.sha256}</code>`, format.number(s.bytes))}${englishIn(s.licence, locale)}</li>`,
+        html`<li><a href="${href(s.datasetPage)}"${langAttribute("en", locale)}>${s.title}</a>, ${englishIn(s.publisher, locale)}. ${w.source(format.date(s.retrieved), html`<code>${s.sha256}</code>`, format.number(s.bytes))}${englishIn(s.licence, locale)}</li>`,
     )}</ul>`,
   );
 }
@@ -95,7 +97,7 @@ export function sourcesByKindTable(context: PageContext, locale: Locale): Markup
     return dataTable(
       byKind,
       [
-        { header: w.table, value: (row) => (row.table === "all" ? w.all : row.table) },
+        { header: w.table, value: (row) => (row.table === "all" ? w.all : html`<code>${row.table}</code>`) },
         ...sourceKinds.map((kind) => ({
           header: w.kinds[kind],
           value: (row: SourceKindCounts) => format.number(row[kind]),

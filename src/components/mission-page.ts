@@ -10,6 +10,7 @@ import { formatter, type Locale } from "./format.js";
 import { worldOutlines } from "./geography.js";
 import { nationalitiesIn } from "./i18n/countries.js";
 import { locatedHeadquarters, locatorMap } from "./locator-map.js";
+import { missionAcronymIn } from "./i18n/mission-names.js";
 import { citation } from "./lists.js";
 import { html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
@@ -123,13 +124,19 @@ export function listCorrections(corrections: readonly OperationCorrection[], acr
 export function missionLocator(context: PageContext, f: MissionFigures, locale: Locale): Markup {
   const headquarters = locatedHeadquarters(f.reference);
   return headquarters
-    ? chartPart(context, (o) => locatorMap({ ...headquarters, running: f.reference.running }, worldOutlines(), { locale, ...o }))
+    ? chartPart(context, (o) =>
+        locatorMap({ ...headquarters, acronym: missionAcronymIn(f.mission, locale), running: f.reference.running }, worldOutlines(), {
+          locale,
+          ...o,
+        }),
+      )
     : html`${words[locale].noPoint(f.reference.headquarters)}`;
 }
 
 /** The five charts of the toll and the tables of their numbers. */
 export function missionCharts(context: PageContext, f: MissionFigures, locale: Locale): Markup {
-  const { mission } = f;
+  // The charts name the mission as the edition does; the ranking finds its bar by the UN file's acronym.
+  const mission = missionAcronymIn(f.mission, locale);
   const w = words[locale];
   const format = formatter(locale);
   const by = w.rankingBy[f.rankingBy];
@@ -138,7 +145,7 @@ export function missionCharts(context: PageContext, f: MissionFigures, locale: L
 ${chartPart(context, (o) => fatalitiesByYearChart(f.byPersonnel, { mission, category: "personnel_type", locale, ...o }))}
 ${chartPart(context, (o) => cumulativeTollChart(f.cumulative, { mission, locale, ...o }))}
 ${chartPart(context, (o) => nationalitiesChart(nationalities, { mission, locale, ...o }))}
-${chartPart(context, (o) => missionRankingChart(f.ranking, { highlight: mission, label: by, locale, ...o }))}
+${chartPart(context, (o) => missionRankingChart(f.ranking, { highlight: f.mission, label: by, locale, ...o }))}
 ${numbersBehind(
   w.numbers(mission),
   dataTable(
@@ -161,10 +168,10 @@ ${numbersBehind(
     { caption: w.nationalities.caption(mission) },
   ),
   dataTable(
-    rankingShown(f.ranking, mission),
+    rankingShown(f.ranking, f.mission),
     [
       { header: w.ranking.rank, value: (row) => format.number(row.rank), numeric: true },
-      { header: w.ranking.mission, value: (row) => row.mission },
+      { header: w.ranking.mission, value: (row) => missionAcronymIn(row.mission, locale) },
       { header: w.ranking.deaths(by), value: (row) => format.number(row.fatalities), numeric: true },
     ],
     { caption: w.ranking.caption(by) },

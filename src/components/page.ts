@@ -6,6 +6,7 @@
  */
 import { loadCorrections, type CorrectionRow } from "../../data-loaders/corrections.js";
 import { loadOtherMissions } from "../../data-loaders/other-missions.js";
+import { loadMissionNamesFr } from "../../data-loaders/mission-names-fr.js";
 import { loadOperationCorrections } from "../../data-loaders/un-operations.js";
 import { siteClosureEvents, siteClosures } from "./metrics/withdrawal.js";
 import type { EventRow } from "../../data-loaders/events.js";
@@ -18,8 +19,9 @@ import { block, html, type Markup } from "./markup.js";
 import { ChartError, PartError, problemOf, type Problem } from "./problems.js";
 import { assertReviewed, buildLedger, readReviewed, unreviewedChanges, type Change, type Ledger } from "./review.js";
 import { editionOf } from "./editions.js";
-import type { Locale } from "./format.js";
 import { siteNav } from "./site-nav.js";
+import { message } from "./i18n/messages.js";
+import { typesetMarkdown, typesetText } from "./typography.js";
 
 export class PageContext {
   /**
@@ -66,7 +68,11 @@ export class PageContext {
   });
   readonly corrections = once((): CorrectionRow[] => loadCorrections());
   /** The curated rows behind the mission reference, for the methodology page's count of sources. */
-  readonly referenceCuration = once(() => ({ other_missions: loadOtherMissions(), operation_corrections: loadOperationCorrections() }));
+  readonly referenceCuration = once(() => ({
+    other_missions: loadOtherMissions(),
+    operation_corrections: loadOperationCorrections(),
+    mission_names_fr: loadMissionNamesFr(),
+  }));
   readonly story = once((): StoryPagesFigures => storyPagesFigures(this.tables()));
   /** Each nationality of the UN file with its ISO code, by which the French edition names it. */
   readonly nationalityCodes = once((): Map<string, string> => nationalityCodes(this.tables().casualties));
@@ -117,9 +123,6 @@ export interface Page {
   body: Markup;
 }
 
-/** The heading of Framework's table of contents in each edition. */
-const tocLabels: Record<Locale, string> = { en: "Contents", fr: "Sommaire" };
-
 export type PageTemplate = (context: PageContext, params: Record<string, string>) => Page;
 
 /**
@@ -129,22 +132,21 @@ export type PageTemplate = (context: PageContext, params: Record<string, string>
  * are in the page's edition.
  */
 export function pageMarkdown(path: string, page: Page): string {
+  const locale = editionOf(path);
   // Framework's table of contents is headed "Contents" unless the page names it (front matter `toc.label`).
-  const toc = page.toc ? JSON.stringify({ show: true, label: tocLabels[editionOf(path)] }) : "false";
-  return `---
-title: ${JSON.stringify(page.title)}
-toc: ${toc}
----
-
-${siteNav(path)}
+  const toc = page.toc ? JSON.stringify({ show: true, label: message(locale, "page.contents") }) : "false";
+  // The browser's title is the page's and the report's, in the page's edition: Framework adds no site title (observablehq.config.ts).
+  const title = typesetText(`${page.title} | ${message(locale, "site.title")}`, locale);
+  const body = `${siteNav(path)}
 
 ${page.body.source.trim()}
 
-<footer class="report-footer">${footers[editionOf(path)]}</footer>
+<footer class="report-footer">${message(locale, "page.footer")}</footer>`;
+  return `---
+title: ${JSON.stringify(title)}
+toc: ${toc}
+---
+
+${typesetMarkdown(body, locale)}
 `;
 }
-
-const footers: Record<Locale, string> = {
-  en: "Data: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), and tables compiled from published sources, each row with its source.",
-  fr: "Données\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), et tables établies à partir de sources publiées, chaque ligne avec sa source.",
-};

@@ -5,6 +5,7 @@
  * site works under any path; the last item switches to the same page in the other edition.
  */
 
+import { message } from "./i18n/messages.js";
 import { counterpartOf, editionOf, inEdition, navPathOf } from "./editions.js";
 import type { Locale } from "./format.js";
 import { href, html, type Markup } from "./markup.js";
@@ -74,6 +75,5 @@ export function siteNav(from: string, pages: NavPage[] = reportPages[editionOf(f
     const isCurrent = inEdition(page.path, locale) === current;
     return html`<li><a href="${href(sectionLink(from, page.path))}"${isCurrent ? html` aria-current="page"` : ""}>${page.name}</a></li>`;
   });
-  const label = locale === "fr" ? "Rapport" : "Report";
-  return html`<nav class="site-nav" aria-label="${label}"><ul>${items}<li class="edition">${editionSwitch(from)}</li></ul></nav>`;
+  return html`<nav class="site-nav" aria-label="${message(locale, "nav.label")}"><ul>${items}<li class="edition">${editionSwitch(from)}</li></ul></nav>`;
 }

@@ -109,6 +109,7 @@ export function tollStatementsChart(
       },
     );
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,

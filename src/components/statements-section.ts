@@ -8,6 +8,7 @@ import { qualifierMarks, statedDate, statedNumber, statedSpan } from "./i18n/fig
 import { formatNumber, formatter, type Locale } from "./format.js";
 import { sourceLink } from "./lists.js";
 import { html, type Markup } from "./markup.js";
+import { curatedLanguage, curatedText } from "./i18n/curated-text.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
 import { dataTable, numbersBehind } from "./static-table.js";
@@ -58,7 +59,7 @@ export function statementsFinding(f: StatementsFigures, locale: Locale = "en"): 
   const years = { first: f.statements[0].stated_on.slice(0, 4), last: f.statements.at(-1)!.stated_on.slice(0, 4) };
   if (locale === "fr") {
     const f$ = formatter("fr");
-    return html`${f$.number(f.total)} déclarations sur le bilan de la Minusma, faites de ${years.first} à ${years.last} par la
+    return html`${f$.number(f.total)} déclarations sur le bilan de la MINUSMA, faites de ${years.first} à ${years.last} par la
 mission elle-même ou par les agences et les journaux qui en rendaient compte, sont placées ici face au décompte du fichier
 de l'ONU au même jour. Jusqu'en ${f.before.lastDate.slice(0, 4)}, ${f$.partOf(f.before.agreeing, f.before.statements, "déclaration", "déclarations", { feminine: true })}
 ${f.before.agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${f$.count(AGREEMENT, "mort", "morts")} près. À partir de ${PARTING_FROM.slice(0, 4)}, les deux divergent\u00a0:
@@ -141,7 +142,7 @@ const tableWords: Record<
   },
   fr: {
     summary: "Les chiffres du graphique\u00a0: chaque déclaration et les décomptes du fichier à sa date",
-    caption: "Le bilan de la Minusma tel qu'annoncé à l'époque, et les décomptes du fichier de l'ONU au même jour",
+    caption: "Le bilan de la MINUSMA tel qu'annoncé à l'époque, et les décomptes du fichier de l'ONU au même jour",
     statedOn: "Date",
     figure: "Chiffre",
     counted: "Compté",
@@ -160,7 +161,7 @@ export function statementsTable(f: StatementsFigures, locale: Locale = "en"): Ma
   const format = formatter(locale);
   const text = tollStatementsText[locale];
   // The English edition writes what the table holds; the French its words for the same values.
-  const counted = (value: StatementCount) => (locale === "en" ? value : text.counted[value]);
+  const counted = (value: StatementCount) => (locale === curatedLanguage ? value : text.counted[value]);
   return numbersBehind(
     w.summary,
     dataTable(
@@ -176,7 +177,7 @@ export function statementsTable(f: StatementsFigures, locale: Locale = "en"): Ma
           numeric: true,
         },
         { header: w.counted, value: (row) => counted(row.counted) },
-        { header: w.statedBy, value: (row) => html`${row.stated_by} (${sourceLink(row)})` },
+        { header: w.statedBy, value: (row) => html`${curatedText(row, "stated_by", locale)} (${sourceLink(row)})` },
         { header: w.all, value: (row) => format.number(row.file.all), numeric: true },
         { header: w.malicious, value: (row) => format.number(row.file.malicious), numeric: true },
         { header: w.maliciousOrUndetermined, value: (row) => format.number(row.file.maliciousOrUndetermined), numeric: true },

@@ -90,6 +90,7 @@ export function sitesMap(
         }),
       );
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
@@ -145,6 +146,7 @@ export function closuresChart(
   const open = closures.filter((site) => site.closed === null);
   const narrow = width < 480;
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
@@ -228,6 +230,7 @@ export function personnelLeftChart(
   const last = left.at(-1);
   const point = last ? text.point(statedOn(last.date, last.date_precision, locale), stated(last)) : null;
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
@@ -314,6 +317,7 @@ export function placesChart(
     null,
   );
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,
@@ -377,6 +381,7 @@ export function contributorsChart(
   const span = !years.length ? "" : firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
   const point = text.point(countries.length, span, countries.filter((country) => leaving.has(country)).length);
   return asImage(
+    locale,
     Plot.plot({
       document,
       width,

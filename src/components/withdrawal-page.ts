@@ -4,6 +4,7 @@
  * figures in the page's language. The prose is each edition's template's own (src/withdrawal.page.ts,
  * src/fr/withdrawal.page.ts). The curated notes exist in English only; the French edition marks them so.
  */
+import { columnIn } from "./i18n/curated-text.js";
 import type { SiteRow } from "../../data-loaders/sites.js";
 import type { DatePrecision } from "../../data-loaders/figure-fields.js";
 import { statedDate } from "./i18n/figure-words.js";
@@ -59,7 +60,7 @@ the UN's maps, not head counts: summed over the places of a year, they overstate
   fr: {
     sites: {
       summary: "Les chiffres de la carte\u00a0: chaque site, avec sa source et les points où les sources divergent",
-      caption: "Les sites de la Minusma en 2023, dans l'ordre de leur fermeture",
+      caption: "Les sites de la MINUSMA en 2023, dans l'ordre de leur fermeture",
       order: "Rang",
       site: "Site",
       kind: "Type",
@@ -78,7 +79,10 @@ mission. Elles valent comme ordres de grandeur.`,
 
 /** The sites with their names in the page's language. */
 export function sitesIn(closures: readonly SiteClosure[], locale: Locale): SiteClosure[] {
-  return closures.map((site) => (locale === "en" ? site : { ...site, site: site.site_fr, handed_to: site.handed_to_fr }));
+  const [siteColumn, handedToColumn] = [columnIn("site", locale), columnIn("handed_to", locale)] as (
+    "site" | "site_fr" | "handed_to" | "handed_to_fr"
+  )[];
+  return closures.map((site) => ({ ...site, site: site[siteColumn], handed_to: site[handedToColumn] }));
 }
 
 /** The contributors and the departing countries with their names in the page's language. */

@@ -43,7 +43,7 @@ Chaque affirmation est testée selon une seule définition, choisie d'après ses
 dans un sens ou dans l'autre). D'autres définitions plausibles figurent à côté, avec leur écart à l'affirmation\u00a0;
 elles ne remplacent jamais la première pour donner raison à une affirmation. Ouvrez une affirmation pour voir le calcul.
 
-Un verdict ne repose que sur une source indépendante de l'affirmation\u00a0: un chiffre que les tables ne
+Un verdict ne repose que sur une source indépendante de l'affirmation\u00a0: un chiffre que les tableaux ne
 contiennent que tel que l'article l'a rapporté ne peut pas vérifier l'article. Chaque affirmation indique la source
 sur laquelle repose son verdict.
 

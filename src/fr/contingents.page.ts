@@ -44,14 +44,14 @@ ont donnés à l'époque, chacun avec sa source.
 ${strengthSection(context, f, "fr")}
 ## Les contingents sur le départ
 
-À partir de 2022, un pays après l'autre a annoncé le départ de ses soldats ou de ses policiers. La table
+À partir de 2022, un pays après l'autre a annoncé le départ de ses soldats ou de ses policiers. Le tableau
 compte ${f$.number(f.totals.contingents + f.byStatus.suspended)} contingents de ${f$.count(f.countries, "pays", "pays")}\u00a0:
 ${statuses}.
 ${contingentsSection(context, f, "fr")}
 ## Une «\u00a0baisse de 17\u00a0%\u00a0»\u00a0?
 
 L'article du *Monde* auquel répond ce rapport (juin 2023) affirmait que les retraits de contingents avaient
-réduit de 17\u00a0% les effectifs de la mission. Ce que ces tables permettent de dire\u00a0: les contingents recensés ici
+réduit de 17\u00a0% les effectifs de la mission. Ce que ces tableaux permettent de dire\u00a0: les contingents recensés ici
 comme partis ou sur le départ totalisent **${statedNumber(f.totals.all, f.totals.qualifier, "fr")}** membres du personnel en uniforme
 (${statedNumber(f.totals.military, f.totals.militaryQualifier, "fr")} soldats, ${statedNumber(f.totals.police, f.totals.policeQualifier, "fr")} policiers).
 Ce serait ${statedPercent(f.leavingOfTotal.percent, f.leavingOfTotal.qualifier, "fr")} des ${statedNumber(f.total.deployed, f.total.qualifier, "fr")} membres du personnel,
@@ -64,7 +64,7 @@ dont la somme n'est pas celle-là.
 
 Ce qu'elles ne permettent pas de dire\u00a0:
 
-- **Les dates diffèrent.** Les départs de la table s'étalent de 2022 à la fin de 2023, avant et après février
+- **Les dates diffèrent.** Les départs du tableau s'étalent de 2022 à la fin de 2023, avant et après février
   2023, et ${f$.number(f.byStatus.planned)} des ${f$.number(f.totals.contingents)} sont des projets, non des départs constatés.
 - **Les effectifs sont arrondis.** ${f$.number(f.roundedSizes)} des ${f$.number(f.totals.contingents)} effectifs sont des chiffres
   «\u00a0environ\u00a0» ou «\u00a0plus de\u00a0» tirés d'annonces, non les décomptes de l'ONU.
@@ -81,7 +81,7 @@ si une carte de l'année montre l'une de ses unités, si bien que les cartes ne 
 qui suit son départ. Leurs effectifs sont des estimations tirées des symboles d'unités, non des personnes
 (${sectionAnchor(page, "/withdrawal", "le retrait")} les montre année par année).
 
-Les tables ne peuvent donc ni confirmer ni réfuter les 17\u00a0%\u00a0: elles montrent des départs du bon ordre de grandeur,
+Les tableaux ne peuvent donc ni confirmer ni réfuter les 17\u00a0%\u00a0: ils montrent des départs du bon ordre de grandeur,
 sans qu'aucune définition ne reproduise exactement le chiffre.
 
 Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les autorisations de vol non accordées")} · ${sectionAnchor(page, "/withdrawal", "le retrait")} · ${sectionAnchor(page, "/claims", "les chiffres vérifiés")}

@@ -45,8 +45,8 @@ ${flightsChart(context, f, "fr")}
 
 Les rapports n'emploient pas la même définition d'un trimestre à l'autre\u00a0: les décomptes portent ici sur les
 demandes ${f$.list(countWords)}, chacun dans les termes de sa source, et ${f$.count(withoutRequests, "décompte ne donne", "décomptes ne donnent")}
-pas le nombre de demandes. Les périodes ne se suivent pas bout à bout, et les rapports de janvier à octobre 2022 manquent à la
-table, faute d'un compte rendu publié de leurs chiffres. Chaque ligne garde dans sa note les termes de
+pas le nombre de demandes. Les périodes ne se suivent pas bout à bout, et les rapports de janvier à octobre 2022 manquent au
+tableau, faute d'un compte rendu publié de leurs chiffres. Chaque ligne garde dans sa note les termes de
 sa source\u00a0:
 ${flightRows(context, "fr")}
 Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/contingents", "une force qui fond")} · ${sectionAnchor(page, "/claims", "les chiffres vérifiés")}

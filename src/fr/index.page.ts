@@ -7,7 +7,7 @@
 import { unDocumentUrl } from "../../data-loaders/source-policy.js";
 import { sources } from "../../data-loaders/sources.js";
 import { STORY_MISSION } from "../components/figures/toll.js";
-import { theMission } from "../components/i18n/mission-text.js";
+import { theMission } from "../components/i18n/mission-names.js";
 import { formatter } from "../components/format.js";
 import { categoryLabel } from "../components/i18n/categories.js";
 import { cite, citation, timeline } from "../components/lists.js";
@@ -93,7 +93,7 @@ ${statementsChart(context, f, "fr")}`;
 De la crise de 2012 à la fin du retrait, chaque événement avec sa source (les notes sont en anglais). Deux autres
 pages suivent les dernières années de la mission\u00a0: ${sectionAnchor(page, "/flights", "les autorisations de vol que le Mali n'a pas accordées")} et
 ${sectionAnchor(page, "/contingents", "une force qui fond")}. ${sectionAnchor(page, "/claims", "Les chiffres vérifiés")} confrontent
-les chiffres publiés sur la mission à ces tables. La même analyse du bilan existe pour
+les chiffres publiés sur la mission à ces tableaux. La même analyse du bilan existe pour
 ${sectionAnchor(page, missionPagePath(STORY_MISSION), `la ${STORY_MISSION}, sur sa propre page`)} et pour ${sectionAnchor(page, "/missions/", "toutes les autres missions")}.
 ${context.part("timeline", () => block(html`<div class="timeline-wrap">${timeline(context.events(), "fr")}</div>`))}
 ## Comment ces chiffres sont comptés
@@ -101,8 +101,8 @@ ${context.part("timeline", () => block(html`<div class="timeline-wrap">${timelin
 Une ligne du fichier de l'ONU correspond à une personne morte alors qu'elle servait dans une mission de l'ONU. Le
 rapport compte des personnes, pas des lignes\u00a0: une ligne qui répète un identifiant de victime déjà vu est écartée.
 Les années sont les années civiles de l'incident. «\u00a0Acte malveillant\u00a0» est la catégorie de l'ONU elle-même\u00a0; les
-décès qu'elle classe encore «\u00a0à déterminer\u00a0» ne sont pas comptés comme des attaques. La table dont ces chiffres
-sont tirés, une ligne par personne, est publiée avec le rapport\u00a0: <a href="../data/tables/casualties.csv" download>casualties.csv</a>
+décès qu'elle classe encore «\u00a0à déterminer\u00a0» ne sont pas comptés comme des attaques. Le tableau dont ces chiffres
+sont tirés, une ligne par personne, est publié avec le rapport\u00a0: <a href="../data/tables/casualties.csv" download>casualties.csv</a>
 (le fichier de l'ONU, vérifié et mis en ordre comme décrit ici\u00a0; ses valeurs restent celles de l'ONU, en anglais).
 
 ## Sources

@@ -64,12 +64,12 @@ data](../methodology#mission-reference-what-each-mission-was)).
   };
 };
 
-/** "2013–2023", "since 1948", "1945–": the years of a mission's dates, for a table cell. */
+/** "2013–2023", "since 1948", "1945–…": the years of a mission's dates, for a table cell; "…" for a date not known. */
 function span({ start_date: start, end_date: end, running }: MissionReference): string {
   const [from, to] = [start?.slice(0, 4), end?.slice(0, 4)];
   if (from && to) return from === to ? from : `${from}–${to}`;
-  if (from) return running ? `since ${from}` : `${from}–?`;
-  if (to) return `?–${to}`;
+  if (from) return running ? `since ${from}` : `${from}–…`;
+  if (to) return `…–${to}`;
   return "not given";
 }
 

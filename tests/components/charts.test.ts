@@ -81,7 +81,7 @@ describe("fatalitiesByYearChart", () => {
       { year: 2018, category: "Illness", fatalities: 1 },
     ];
     expect(draw(tied)).toContain("7 fatalities, 2016–2018; the most in 2016 and 2017 (3 each)");
-    expect(draw(tied, "fr")).toContain("7 décès, 2016–2018\u00a0; le plus en 2016 et 2017 (3 chaque année)");
+    expect(draw(tied, "fr")).toContain("7 décès, 2016–2018\u202f; le plus en 2016 et 2017 (3 chaque année)");
     // Every year with a death counting as many: no year is "the most".
     const even = [
       { year: 2013, category: "Accident", fatalities: 1 },
@@ -89,7 +89,7 @@ describe("fatalitiesByYearChart", () => {
     ];
     expect(draw(even)).toContain("2 fatalities, 2013–2015; 1 in each of 2013 and 2015");
     expect(draw(even)).not.toContain("the most in");
-    expect(draw(even, "fr")).toContain("2 décès, 2013–2015\u00a0; 1 pour chacune des années 2013 et 2015");
+    expect(draw(even, "fr")).toContain("2 décès, 2013–2015\u202f; 1 pour chacune des années 2013 et 2015");
   });
 
   it("lists in its legend only the categories it draws a bar for", () => {
@@ -287,7 +287,7 @@ describe("mission page charts", () => {
       );
     expect(point("TOP")).toMatch(/^TOP has the most, 9\./);
     expect(point("MID")).toMatch(/^MID ranks joint 2nd, with 4; the most: TOP, 9\./);
-    expect(point("MID", "fr")).toMatch(/^MID est 2e ex aequo, avec 4\u00a0; le plus\u00a0: TOP, 9\./);
+    expect(point("MID", "fr")).toMatch(/^La mission MID est 2e ex aequo, avec 4\u202f; le plus\u00a0: la mission TOP, 9\./);
   });
 
   it("leaves a gap for a year without deaths on the year axis", () => {

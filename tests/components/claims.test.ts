@@ -75,7 +75,7 @@ describe("verdictFor", () => {
     // The gap from a floor is a bound too, and says so.
     expect(explanation).toContain("the closest is a floor (more than 13,000, more than +1,000)");
     expect(explanation).toContain("The figure is a floor, so the gap is only a bound.");
-    expect(explanation_fr).toMatch(/^Les tables donnent plus de 13\u202f000/);
+    expect(explanation_fr).toMatch(/^Les tableaux donnent plus de 13\u202f000/);
     // A floor at the claimed figure does not give it "exactly".
     const atFloor = judge({ ...stated, qualifier: "exactly" }, { ...floor, value: 12000 }, [], { en: "", fr: "" });
     expect(atFloor.explanation).not.toContain("exactly");
@@ -94,7 +94,7 @@ describe("verdictFor", () => {
     const difference = share.value - 17;
     const { explanation, explanation_fr } = judge(stated, null, [{ ...share, difference, relative: difference / 17 }], { en: "", fr: "" });
     expect(explanation).toContain("(about 23.8% or more, about +6.8 points or more)");
-    expect(explanation_fr).toContain("environ 23,8\u202f% ou plus");
+    expect(explanation_fr).toContain("au moins quelque 23,8\u202f%");
   });
 });
 
@@ -205,18 +205,18 @@ describe("the ledger in French", () => {
       `Aucune des définitions essayées ne reproduit 187${nbsp}; la plus proche est celle-ci${nbsp}: tout le personnel, toutes causes (11, -176)`,
     );
     expect(claim("soldiers-killed-187").explanation_fr).toContain(
-      "8 (a fixture agency) le 6 mai 2023 et 9 (a fixture radio) le 29 mai 2023 morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte 6 et 6 morts par actes malveillants",
+      "8 (une agence de fixture) le 6 mai 2023 et 9 (une radio de fixture) le 29 mai 2023 morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte 6 et 6 morts par actes malveillants",
     );
   });
 
   it("writes the gap of a differing claim with a French share, and a lower bound with its French qualifier", () => {
     // 16,000 against about 15,000: 1,000 more, 6.7%.
     expect(claim("deployed-15000").explanation_fr).toContain(
-      `Les tables donnent 16${nnbsp}000, soit 1${nnbsp}000 de plus qu'affirmé (+1${nnbsp}000, 6,7${nnbsp}%).`,
+      `Les tableaux donnent 16${nnbsp}000, soit 1${nnbsp}000 de plus qu'affirmé (+1${nnbsp}000, 6,7${nnbsp}%).`,
     );
     // More than 12,400 against about 12,000 fits, the floor compared as its stated value and printed with its qualifier.
     expect(claim("reuters-12000-peacekeepers").explanation_fr).toContain(
-      `Les tables donnent plus de 12${nnbsp}400, ce qui s'accorde avec «${nbsp}environ 12${nnbsp}000${nbsp}»`,
+      `Les tableaux donnent plus de 12${nnbsp}400, ce qui s'accorde avec «${nbsp}environ 12${nnbsp}000${nbsp}»`,
     );
   });
 

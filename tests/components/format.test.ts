@@ -147,7 +147,7 @@ describe("the French edition's formatting", () => {
     expect(fr.period("2023-04-01", "2023-05-11")).toBe("1er avril–11 mai 2023");
     expect(fr.fromTo("2023-04-01", "2023-05-11")).toBe("du 1er avril au 11 mai 2023");
     expect(fr.fromTo("2022-12-30", "2023-03-30")).toBe("du 30 décembre 2022 au 30 mars 2023");
-    expect(fr.fromTo("2023-08", "2023-08-13")).toBe("d'août au 13 août 2023");
+    expect(fr.fromTo("2023-08", "2023-08-13")).toBe("d’août au 13 août 2023");
     expect(fr.fromTo("2023-07", "2023-12")).toBe("de juillet à décembre 2023");
     expect(fr.fromTo("2023-04-01", "2023-12")).toBe("du 1er avril à décembre 2023");
     expect(fr.list(["Ber", "Goundam", "Tombouctou"])).toBe("Ber, Goundam et Tombouctou");

@@ -23,7 +23,7 @@ describe("listCorrections", () => {
       "https://example.org/fixture-maps",
     ]);
     const fr = renderedMarkdown(listCorrections(corrections, "FIXMA", "fr"));
-    expect(fr.textContent).toContain("date de fin et statut (S/RES/9999 (2023))\u00a0; coordonnées (example.org, autre source).");
+    expect(fr.textContent).toContain("date de fin et statut (S/RES/9999 (2023))\u202f; coordonnées (example.org, autre source).");
   });
 
   it("says nothing for a mission the list has right", () => {

@@ -33,7 +33,7 @@ describe("the withdrawal's metrics", () => {
         id: "site-closed-fixture-base",
         date: "2023-08",
         event: "MINUSMA gives up its temporary base at Fixture Base.",
-        event_fr: "La Minusma quitte sa base temporaire de Fixture Base FR.",
+        event_fr: "La MINUSMA quitte sa base temporaire de Fixture Base FR.",
         category: "withdrawal",
         source_url: "https://example.org/fixture/base",
       }),
@@ -41,7 +41,7 @@ describe("the withdrawal's metrics", () => {
         id: "site-closed-fixture-camp",
         date: "2023-08-13",
         event: "MINUSMA gives up its camp at Fixture Camp, handed over to the Fixtureland authorities.",
-        event_fr: "La Minusma quitte son camp de Fixture Camp FR, remis à the Fixtureland authorities.",
+        event_fr: "La MINUSMA quitte son camp de Fixture Camp FR, remis à the Fixtureland authorities.",
         source_url: "https://example.org/fixture/closing",
       }),
     ]);

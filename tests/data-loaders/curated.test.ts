@@ -7,6 +7,7 @@ import { loadCuratedTable, parseCuratedTable, type AnyCuratedSchema, type Curate
 import { eventsTable } from "../../data-loaders/events.js";
 import { flightsTable } from "../../data-loaders/flights.js";
 import { otherMissionsTable } from "../../data-loaders/other-missions.js";
+import { missionNamesFrTable } from "../../data-loaders/mission-names-fr.js";
 import { locateSites, sitesTable, type SiteRow } from "../../data-loaders/sites.js";
 import { tollStatementsTable } from "../../data-loaders/toll-statements.js";
 import { operationCorrectionsTable } from "../../data-loaders/un-operations.js";
@@ -25,6 +26,7 @@ const specs: Record<string, CuratedTableSpec<AnyCuratedSchema>> = {
   other_missions: otherMissionsTable(TODAY),
   operation_corrections: operationCorrectionsTable,
   toll_statements: tollStatementsTable(TODAY),
+  mission_names_fr: missionNamesFrTable(),
 };
 
 /** The rows of a fixture, as records: each test reads the columns of its own table. */
@@ -36,6 +38,14 @@ function parseFixture(file: string): Record<string, unknown>[] {
 const errorOf = (file: string) => dataErrorOf(file, () => parseFixture(file));
 
 describe("curated tables: good rows", () => {
+  it("types the French names of missions, a French acronym optional and a title enough for a newspaper", () => {
+    expect(parseFixture("mission_names_fr-good.csv")).toMatchObject([
+      { acronym: "FIXA", acronym_fr: "FORFIX", article_fr: "la" },
+      { acronym: "FIXB", acronym_fr: "ONUFIX", article_fr: "l’" },
+      { acronym: "FIXC", acronym_fr: "", article_fr: "le", source_title: "Le Fixturien, juin 2023" },
+    ]);
+  });
+
   it("types the flights, keeping an unreported request count as null", () => {
     const rows = parseFixture("flights-good.csv");
     expect(rows).toHaveLength(3);
@@ -220,6 +230,14 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ],
     ["toll_statements-unknown-count.csv", 6, "counted", "soldiers", "unknown count; known: all causes, hostile acts"],
     ["toll_statements-bad-qualifier.csv", 5, "qualifier", "roughly", "qualifier must be one of"],
+    [
+      "mission_names_fr-article-before-consonant.csv",
+      4,
+      "article_fr",
+      "l’",
+      "goes before an acronym that starts with a vowel, and only there (FORFIX)",
+    ],
+    ["mission_names_fr-acronym-as-word.csv", 2, "acronym_fr", "Forfix", "capital letters only"],
     [
       "events-republisher-as-press.csv",
       10,

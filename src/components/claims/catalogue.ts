@@ -9,7 +9,7 @@ import { departingContingents, departureTotals, deployedAt, leavingContingents, 
 import { missionRanking, missionToll, rankOf } from "../metrics/toll.js";
 import { MALICIOUS_ACT } from "../metrics/counting.js";
 import { formatter, type Locale } from "../format.js";
-import { theMission } from "../i18n/mission-text.js";
+import { theMission } from "../i18n/mission-names.js";
 import { deniedWords, statedNumber, statedOn, statedPeriod } from "../i18n/figure-words.js";
 import {
   contemporaneousStatements,
@@ -171,13 +171,13 @@ const specs: ClaimSpec[] = [
     context: (t) => {
       const stated = contemporaneousStatements(t, ARTICLE_MONTH);
       const reading = {
-        en: `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${REQUEST_DATE}.`,
-        fr: `«\u00a0Soldats\u00a0» est lu comme la catégorie de personnel «\u00a0Military\u00a0» de l'ONU et «\u00a0tués\u00a0» comme les morts par actes malveillants\u00a0; les «\u00a0dix ans\u00a0» courent jusqu'à la demande de retrait du ${REQUEST_DATE}.`,
+        en: `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${en.date(REQUEST_DATE)}.`,
+        fr: `«\u00a0Soldats\u00a0» est lu comme la catégorie de personnel «\u00a0Military\u00a0» de l'ONU et «\u00a0tués\u00a0» comme les morts par actes malveillants\u00a0; les «\u00a0dix ans\u00a0» courent jusqu'à la demande de retrait du ${fr.date(REQUEST_DATE)}.`,
       };
       if (!stated.length)
         return {
           en: `${reading.en} No statement of the toll from the months before the article is in the toll_statements table.`,
-          fr: `${reading.fr} La table toll_statements ne contient aucune déclaration du bilan dans les mois qui précèdent l'article.`,
+          fr: `${reading.fr} Le tableau toll_statements ne contient aucune déclaration du bilan dans les mois qui précèdent l'article.`,
         };
       const close = stated.some((row) => Math.abs(row.figure - ARTICLE_TOLL) <= CLOSE_TO_ARTICLE);
       const gaps = (format: typeof en) => format.list(stated.map((row) => `${row.gap > 0 ? "+" : ""}${format.number(row.gap)}`));
@@ -195,7 +195,7 @@ const specs: ClaimSpec[] = [
         fr: `${reading.fr} Le bilan annoncé à l'époque${close ? ", proche de celui de l'article," : ""} était de ${fr.list(
           stated.map(
             (row) =>
-              `${statedNumber(row.figure, row.qualifier, "fr")} (${row.stated_by}) ${statedOn(row.stated_on, row.date_precision, "fr")}`,
+              `${statedNumber(row.figure, row.qualifier, "fr")} (${row.stated_by_fr}) ${statedOn(row.stated_on, row.date_precision, "fr")}`,
           ),
         )} morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte ${fr.list(
           stated.map((row) => fr.number(row.file.malicious)),
@@ -234,7 +234,7 @@ const specs: ClaimSpec[] = [
     },
     context: () => ({
       en: "The flights table holds this period only as Le Monde reported it; the report the article cites was not found in its own words. A figure taken from the claim's own outlet cannot check it.",
-      fr: "La table des vols ne contient cette période que telle que Le Monde l'a rapportée\u00a0; le rapport que cite l'article n'a pas été trouvé dans son propre texte. Un chiffre tiré du média même qui l'affirme ne peut pas le vérifier.",
+      fr: "Le tableau des vols ne contient cette période que telle que Le Monde l'a rapportée\u00a0; le rapport que cite l'article n'a pas été trouvé dans son propre texte. Un chiffre tiré du média même qui l'affirme ne peut pas le vérifier.",
     }),
   },
   {
@@ -297,7 +297,7 @@ const specs: ClaimSpec[] = [
     primary: () => null,
     context: () => ({
       en: "None of the report's tables records requests to investigate human-rights violations.",
-      fr: "Aucune table du rapport n'enregistre de demandes d'enquête sur des violations des droits humains.",
+      fr: "Aucun tableau du rapport n'enregistre de demandes d'enquête sur des violations des droits humains.",
     }),
   },
   {
@@ -348,7 +348,7 @@ const specs: ClaimSpec[] = [
       const ceilings = uniformedCeiling(t);
       return {
         en: `A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes. No count of soldiers or of uniformed personnel for February 2023 is kept: the page that gives them counts ${en.number(ceilings)} uniformed personnel, the sum of the authorized ceilings, and soldiers and police that do not add up to it.`,
-        fr: `Une baisse des effectifs est une variation nette dans le temps, qui demande les contributions mensuelles de l'ONU par pays\u00a0; le rapport n'a que des chiffres datés, de sources différentes, et les départs de la table des contingents sont surtout des projets aux effectifs arrondis. Aucun décompte des militaires ni du personnel en uniforme de février 2023 n'est retenu\u00a0: la page qui les donne compte ${fr.number(ceilings)} membres du personnel en uniforme, la somme des plafonds autorisés, et des militaires et des policiers dont la somme n'est pas celle-là.`,
+        fr: `Une baisse des effectifs est une variation nette dans le temps, qui demande les contributions mensuelles de l'ONU par pays\u00a0; le rapport n'a que des chiffres datés, de sources différentes, et les départs du tableau des contingents sont surtout des projets aux effectifs arrondis. Aucun décompte des militaires ni du personnel en uniforme de février 2023 n'est retenu\u00a0: la page qui les donne compte ${fr.number(ceilings)} membres du personnel en uniforme, la somme des plafonds autorisés, et des militaires et des policiers dont la somme n'est pas celle-là.`,
       };
     },
   },
@@ -485,7 +485,7 @@ const specs: ClaimSpec[] = [
     alternatives: uniformedFigures2023,
     context: () => ({
       en: 'The strength table also holds this Reuters figure itself, so the test uses the latest figure from another source. A lower bound ("more than") is compared as its stated value.',
-      fr: "La table des effectifs contient aussi ce chiffre de Reuters\u00a0: le test retient donc le dernier chiffre d'une autre source. Un minimum («\u00a0plus de\u00a0») est comparé à sa valeur déclarée.",
+      fr: "Le tableau des effectifs contient aussi ce chiffre de Reuters\u00a0: le test retient donc le dernier chiffre d'une autre source. Un minimum («\u00a0plus de\u00a0») est comparé à sa valeur déclarée.",
     }),
   },
   {
@@ -494,7 +494,7 @@ const specs: ClaimSpec[] = [
     date: "2022-01",
     claim: "Nineteen peacekeepers lost their lives in Mali in 2021.",
     wording: "paraphrased",
-    claim_fr: "Dix-neuf casques bleus ont perdu la vie au Mali en 2021.",
+    claim_fr: "Dix-neuf Casques bleus ont perdu la vie au Mali en 2021.",
     wording_fr: "paraphrased",
     source_url: "https://politicalobserver.in/news/united-nations-suspends-mali-peacekeeping-flights-after-military-rules",
     source_note: "Agency copy published in January 2022.",

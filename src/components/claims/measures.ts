@@ -49,7 +49,7 @@ export const contemporaneousStatements = (t: LedgerTables, month: string): State
 
 export const statementMeasure = (row: StatementComparison): Measure => ({
   definition: `the toll as stated (${row.stated_by}) ${statedOn(row.stated_on, row.date_precision, "en")}: members who died in ${row.counted} since the mission began`,
-  definition_fr: `le bilan annoncé (${row.stated_by}) ${statedOn(row.stated_on, row.date_precision, "fr")}\u00a0: membres morts (${
+  definition_fr: `le bilan annoncé (${row.stated_by_fr}) ${statedOn(row.stated_on, row.date_precision, "fr")}\u00a0: membres morts (${
     tollStatementsText.fr.counted[row.counted]
   }) depuis le début de la mission`,
   computation: `toll_statements table, row ${row.id}`,
@@ -58,6 +58,7 @@ export const statementMeasure = (row: StatementComparison): Measure => ({
   source_url: row.source_url,
   source_title: row.source_title,
   stated_by: row.stated_by,
+  stated_by_fr: row.stated_by_fr,
 });
 
 /** The usual ways a toll is counted, up to a date: the alternatives offered for every toll claim. */

@@ -3,6 +3,7 @@
  * ("about" within 5%, "at least", exact, or a date prefix), how far each other definition lands,
  * and the sentence that says so. It knows nothing of the claims themselves (catalogue.ts).
  */
+import { textIn } from "../i18n/curated-text.js";
 import { formatter, type Locale } from "../format.js";
 import { ABOUT_TOLERANCE, type SumQualifier } from "../../../data-loaders/figure-fields.js";
 import { qualified, statedNumber, statedPercent } from "../i18n/figure-words.js";
@@ -28,6 +29,8 @@ export interface Measure {
   source_title?: string;
   /** Who stated those figures, when a curated row says (its stated_by): a verdict rests on it. */
   stated_by?: string;
+  /** The same, in the French edition's words, where the row gives them. */
+  stated_by_fr?: string;
   /** How the source qualified the value, when a curated row gives it ("more than 13,000"). */
   qualifier?: SumQualifier;
 }
@@ -130,11 +133,11 @@ const verdictWords: Record<
     percent: "\u202f%",
     points: "points",
     dated: (value, stated, matches) =>
-      `Les tables la datent de ${value}\u00a0; l'affirmation dit ${stated}, ce qui ${matches ? "concorde" : "ne concorde pas"}.`,
-    exactly: (value) => `Les tables donnent exactement ${value}.`,
-    fits: (value, stated, gap) => `Les tables donnent ${value}, ce qui s'accorde avec «\u00a0${stated}\u00a0» (${gap}).`,
+      `Les tableaux la datent de ${value}\u00a0; l'affirmation dit ${stated}, ce qui ${matches ? "concorde" : "ne concorde pas"}.`,
+    exactly: (value) => `Les tableaux donnent exactement ${value}.`,
+    fits: (value, stated, gap) => `Les tableaux donnent ${value}, ce qui s'accorde avec «\u00a0${stated}\u00a0» (${gap}).`,
     off: (value, gap, more, signed, share) =>
-      `Les tables donnent ${value}, soit ${gap} de ${more ? "plus" : "moins"} qu'affirmé (${signed}, ${share}).`,
+      `Les tableaux donnent ${value}, soit ${gap} de ${more ? "plus" : "moins"} qu'affirmé (${signed}, ${share}).`,
     exact: (definitions) => ` Une autre définition donne exactement le chiffre affirmé\u00a0: ${definitions.join("\u00a0; ")}.`,
     closest: (stated, definition, value, gap) =>
       ` Aucune des définitions essayées ne reproduit ${stated}\u00a0; la plus proche est celle-ci\u00a0: ${definition} (${value}, ${gap}).`,
@@ -183,7 +186,7 @@ export function statedText(stated: Stated, locale: Locale): string {
 /** One sentence on how the primary value compares with the claim. */
 function comparison(stated: Stated, primary: Measure, verdict: Verdict, locale: Locale): string {
   const { format, words, signed, measured } = writer(stated, locale);
-  if (stated.kind === "date") return words.dated(String(primary.value), stated.value, verdict === "matches");
+  if (stated.kind === "date") return words.dated(format.date(String(primary.value)), format.date(stated.value), verdict === "matches");
   const value = Number(primary.value);
   const gap = value - stated.value;
   const written = measured(value, primary.qualifier);
@@ -206,7 +209,7 @@ function gapCaveat(primary: Measure, locale: Locale): string {
 function closest(stated: Stated, alternatives: Alternative[], locale: Locale): string {
   if (stated.kind === "date" || alternatives.length === 0) return "";
   const { words, inUnit, gapInUnit, measured } = writer(stated, locale);
-  const definitionOf = (alt: Alternative) => (locale === "fr" ? alt.definition_fr : alt.definition);
+  const definitionOf = (alt: Alternative) => textIn(alt, "definition", locale);
   const ranked = [...alternatives].sort((a, b) => Math.abs(a.difference!) - Math.abs(b.difference!));
   const best = ranked[0];
   const exact = ranked.filter((alt) => alt.difference === 0 && (alt.qualifier ?? "exact") === "exact");

@@ -38,6 +38,7 @@ const statement = z.object({
   qualifier: z.enum(figureQualifiers),
   counted: z.enum(statementCounts),
   stated_by: z.string().min(1),
+  stated_by_fr: z.string().min(1),
   source_url: urlOrTitled,
   source_title: z.string(),
   file: fileCounts,

@@ -7,13 +7,16 @@ import type { CasualtiesResult } from "../../../data-loaders/casualties.js";
 import { nationalityRepairs } from "../../../data-loaders/nationalities.js";
 import { sourceKinds, type SourceKind } from "../../../data-loaders/source-policy.js";
 import { sources } from "../../../data-loaders/sources.js";
-import { tableDocs } from "../../../data-loaders/table-docs.js";
+import { tableDocs, type TableDoc } from "../../../data-loaders/table-docs.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import type { DocumentedTable } from "../data-docs.js";
 import { formatter, type Formatter, type Locale } from "../format.js";
 import { frenchTableDoc } from "../i18n/table-docs.js";
 
 /** One published table with its facts in the edition's words, read only when asked for: a bad table fails alone. */
+/** A table's description in each edition: the docs' own in English, the French translation else. */
+const tableDocIn: Record<Locale, (doc: TableDoc) => TableDoc> = { en: (doc) => doc, fr: frenchTableDoc };
+
 export function documentedTable(
   name: string,
   casualties: () => CasualtiesResult,
@@ -41,7 +44,7 @@ export function documentedTable(
   if (!doc) throw new Error(`no published table is named ${name}`);
   if (!rows[name]) throw new Error(`the methodology page has no row count for the table ${name}`);
   return {
-    ...(locale === "fr" ? frenchTableDoc(doc) : doc),
+    ...tableDocIn[locale](doc),
     rows: rows[name](),
     facts: name === "casualties" ? casualtiesFacts(casualties(), locale) : [],
   };
@@ -67,9 +70,9 @@ const factsText: Record<
       `${format.number(count)} rows repeated a casualty id already seen and were dropped: ${rows.join(", ")}.`,
     noneDropped: "No casualty id was repeated.",
     droppedRow: (id, line) => `${id} (line ${line})`,
-    repaired: (written, what, rows, format) => `Nationality "${written}" ${what}: ${format.count(rows, "row", "rows")}.`,
-    givenCode: (iso3) => `given its missing ISO code, ${iso3}`,
-    rewritten: (name, iso3) => `written "${name}"${iso3 ? ` (${iso3})` : ""}`,
+    repaired: (written, what, rows, format) => `Nationality \`${written}\` ${what}: ${format.count(rows, "row", "rows")}.`,
+    givenCode: (iso3) => `given its missing ISO code, \`${iso3}\``,
+    rewritten: (name, iso3) => `written \`${name}\`${iso3 ? ` (\`${iso3}\`)` : ""}`,
   },
   fr: {
     read: (rows, file, kept, format) =>
@@ -78,10 +81,9 @@ const factsText: Record<
       `${format.count(count, "ligne répétait un casualty_id déjà vu et a été écartée", "lignes répétaient un casualty_id déjà vu et ont été écartées")}\u00a0: ${rows.join(", ")}.`,
     noneDropped: "Aucun casualty_id n'était répété.",
     droppedRow: (id, line) => `${id} (ligne ${line})`,
-    repaired: (written, what, rows, format) =>
-      `Nationalité «\u00a0${written}\u00a0» ${what}\u00a0: ${format.count(rows, "ligne", "lignes")}.`,
-    givenCode: (iso3) => `complétée par son code ISO manquant, ${iso3}`,
-    rewritten: (name, iso3) => `écrite «\u00a0${name}\u00a0»${iso3 ? ` (${iso3})` : ""}`,
+    repaired: (written, what, rows, format) => `Nationalité \`${written}\` ${what}\u00a0: ${format.count(rows, "ligne", "lignes")}.`,
+    givenCode: (iso3) => `complétée par son code ISO manquant, \`${iso3}\``,
+    rewritten: (name, iso3) => `écrite \`${name}\`${iso3 ? ` (\`${iso3}\`)` : ""}`,
   },
 };
 

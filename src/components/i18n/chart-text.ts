@@ -3,7 +3,8 @@
  * edition fails the type check. Numbers and the UN file's categories are not here: they go
  * through the formatter (format.ts) and the categories table (categories.ts).
  */
-import { formatter, type Locale } from "../format.js";
+import { theMission } from "./mission-names.js";
+import { capitalize, formatter, type Locale } from "../format.js";
 import type { StrengthComponent } from "../../../data-loaders/strength.js";
 import type { DepartureStatus } from "../../../data-loaders/contingents.js";
 import type { DepartureDate } from "./figure-words.js";
@@ -180,10 +181,10 @@ export const missionRankingText: Record<
       const fr = formatter("fr");
       if (highlight.rank === 1)
         return tied
-          ? `${fr.list(leaders.map((row) => row.mission))} en comptent le plus, ${fr.number(highlight.fatalities)} chacune`
-          : `${highlight.mission} en compte le plus, ${fr.number(highlight.fatalities)}`;
-      const most = leaders.map((row) => row.mission);
-      return `${highlight.mission} est ${fr.ordinal(highlight.rank)}${tied ? " ex aequo" : ""}, avec ${fr.number(highlight.fatalities)}\u00a0; le plus\u00a0: ${fr.list(most)}, ${fr.number(leaders[0].fatalities)}${most.length > 1 ? " chacune" : ""}`;
+          ? `${capitalize(fr.list(leaders.map((row) => theMission(row.mission))))} en comptent le plus, ${fr.number(highlight.fatalities)} chacune`
+          : `${capitalize(theMission(highlight.mission))} en compte le plus, ${fr.number(highlight.fatalities)}`;
+      const most = leaders.map((row) => theMission(row.mission));
+      return `${capitalize(theMission(highlight.mission))} est ${fr.ordinal(highlight.rank)}${tied ? " ex aequo" : ""}, avec ${fr.number(highlight.fatalities)}\u00a0; le plus\u00a0: ${fr.list(most)}, ${fr.number(leaders[0].fatalities)}${most.length > 1 ? " chacune" : ""}`;
     },
     subtitle: (highlight) => `${highlight} en couleur\u00a0; toutes les missions, bureaux et autres entrées du fichier de l'ONU`,
     caption: sourceAllYears.fr,
@@ -236,7 +237,7 @@ export const nationalitiesText: Record<
           ? `Aucune nationalité ne compte plus de ${formatter("fr").count(lead.count, "mort", "morts")}`
           : lead.all
             ? `${lead.count === 1 ? "Nationalité" : `Tous les ${formatter("fr").number(lead.count)}`}\u00a0: ${lead.names[0]}`
-            : `Le plus de morts\u00a0: ${formatter("fr").list(lead.names)} (${formatter("fr").number(lead.count)}${lead.names.length > 1 ? " chacun" : ""})`
+            : `Le plus de morts\u00a0: ${formatter("fr").list(lead.names)} (${formatter("fr").number(lead.count)}${lead.names.length > 1 ? " pour chacun de ces pays" : ""})`
       }, nationalités telles que l'ONU les enregistre${others ? "\u00a0; toutes les autres ensemble" : ""}`,
     caption:
       "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES). Les noms de pays longs sont abrégés\u00a0; le tableau ci-dessous les donne en entier.",
@@ -320,7 +321,7 @@ export const locatorText: Record<
     title: (acronym) => `${acronym}\u00a0: le quartier général`,
     subtitle: (town, latitude, longitude) => `${town}, par ${latitude}, ${longitude}`,
     caption:
-      "Point\u00a0: liste des opérations de l'ONU (corrigée là où la table de référence le signale), ou Geo-PKO v2.3 pour une mission absente de cette liste. Contours\u00a0: Natural Earth (world-atlas).",
+      "Point\u00a0: liste des opérations de l'ONU (corrigée là où le tableau de référence le signale), ou Geo-PKO v2.3 pour une mission absente de cette liste. Contours\u00a0: Natural Earth (world-atlas).",
     ariaLabel: (acronym, town) => `Carte de situation\u00a0: quartier général, ${acronym}, ${town}`,
     description: (town, latitude, longitude) =>
       `Un point à ${town}, latitude ${latitude}, longitude ${longitude}, sur une carte de la région environnante.`,
@@ -345,7 +346,7 @@ export const headquartersMapText: Record<
     subtitle: (notDrawn) =>
       `Chaque point est le quartier général d'une mission, de taille proportionnelle aux décès que le fichier de l'ONU lui attribue\u00a0; les plus meurtrières sont nommées là où la place le permet. ${notDrawn.length ? `Faute de coordonnées dans les sources, ne figurent pas\u00a0: ${notDrawn.join(", ")}.` : "Toutes les missions y figurent."}`,
     caption:
-      "Points\u00a0: liste des opérations de l'ONU (corrigée là où la table de référence le signale) et Geo-PKO v2.3. Contours\u00a0: Natural Earth (world-atlas).",
+      "Points\u00a0: liste des opérations de l'ONU (corrigée là où le tableau de référence le signale) et Geo-PKO v2.3. Contours\u00a0: Natural Earth (world-atlas).",
     ariaLabel: "Carte du monde des quartiers généraux des missions, selon le nombre de décès",
   },
 };
@@ -389,7 +390,7 @@ export const tollStatementsText: Record<
       return `Up to ${until}, ${en.partOf(agreeing, statements, "statement", "statements")} ${agreeing === 1 ? "agrees" : "agree"} with the file within ${en.count(within, "death", "deaths")}; from ${partingFrom} the stated tolls part from it`;
     },
     subtitle:
-      "Lines: the file's deaths since the first, at the end of each month, under four definitions. Circles: the toll the mission or the press stated, on the day, in the colour of the count it compares with (≥ at least, > more than, ~ about).",
+      "Lines: the file's deaths since the first, at the end of each month, under four definitions. Circles: the toll the mission or the press stated, on the day, in the color of the count it compares with (≥ at least, > more than, ~ about).",
     caption:
       "Sources: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), April 2025 edition; each statement as the toll_statements table cites it.",
     ariaLabel: "Line chart of MINUSMA's running toll in the UN file, with the tolls stated at the time",
@@ -405,7 +406,7 @@ export const tollStatementsText: Record<
       militaryMalicious: "militaires, actes malveillants",
     },
     counted: { "all causes": "toutes causes", "hostile acts": "actes hostiles" },
-    title: "Le bilan de la Minusma tel qu'annoncé à l'époque, face au fichier de l'ONU aujourd'hui",
+    title: "Le bilan de la MINUSMA tel qu'annoncé à l'époque, face au fichier de l'ONU aujourd'hui",
     point: ({ until, agreeing, statements, within, partingFrom }) => {
       const fr = formatter("fr");
       return `Jusqu'en ${until}, ${fr.partOf(agreeing, statements, "déclaration", "déclarations", { feminine: true })} ${agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${fr.count(within, "mort", "morts")} près\u00a0; à partir de ${partingFrom}, les bilans annoncés s'en écartent`;
@@ -413,8 +414,8 @@ export const tollStatementsText: Record<
     subtitle:
       "Lignes\u00a0: décès cumulés du fichier à la fin de chaque mois, selon quatre définitions. Cercles\u00a0: le bilan annoncé par la mission ou la presse, au jour dit, dans la couleur du décompte auquel il se compare (≥ au moins, > plus de, ~ environ).",
     caption:
-      "Sources\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), édition d'avril 2025\u00a0; chaque déclaration telle que la cite la table toll_statements.",
-    ariaLabel: "Graphique linéaire du bilan cumulé de la Minusma dans le fichier de l'ONU, avec les bilans annoncés à l'époque",
+      "Sources\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), édition d'avril 2025\u00a0; chaque déclaration telle que la cite le tableau toll_statements.",
+    ariaLabel: "Graphique linéaire du bilan cumulé de la MINUSMA dans le fichier de l'ONU, avec les bilans annoncés à l'époque",
     statement: (date, figure, counted, all, malicious) =>
       `${date}\u00a0: ${figure} annoncés (${counted})\u00a0; le fichier compte ${all} morts toutes causes et ${malicious} par actes malveillants`,
     axis: "Décès cumulés",
@@ -462,7 +463,7 @@ export const flightRefusalsText: Record<
       "Non accordées (refusées, sans réponse ou non obtenues, selon le rapport)",
       "Refusées\u00a0: demandes pour des drones ISR",
     ],
-    title: "Les autorisations de vol demandées par la Minusma aux autorités maliennes, et celles qui n'ont pas été obtenues",
+    title: "Les autorisations de vol demandées par la MINUSMA aux autorités maliennes, et celles qui n'ont pas été obtenues",
     point: (shares) =>
       formatter("fr").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " des demandes" : ""} ${counts} ${period}`)),
     subtitle:
@@ -516,7 +517,7 @@ export const strengthText: Record<
     axis: "People (ceilings: places authorized)",
   },
   fr: {
-    title: "Les effectifs de la Minusma tels que publiés, 2013-2023",
+    title: "Les effectifs de la MINUSMA tels que publiés, 2013-2023",
     point: (below, counts, floors) => {
       const fr = formatter("fr");
       const head =
@@ -531,7 +532,7 @@ export const strengthText: Record<
       "Points\u00a0: personnel déployé (creux\u00a0: chiffre approximatif ou minimum). Marches\u00a0: plafonds autorisés. Traits\u00a0: départs de contingents, effectués ou prévus (le tableau ci-dessous précise lesquels)",
     caption:
       "Sources\u00a0: documents de l'ONU et presse, déclarations gouvernementales et articles, une par point, listées dans le tableau ci-dessous. Les dates données au mois sont placées au milieu du mois.",
-    ariaLabel: "Nuage de points des effectifs déployés et des plafonds autorisés de la Minusma, avec les départs de contingents",
+    ariaLabel: "Nuage de points des effectifs déployés et des plafonds autorisés de la MINUSMA, avec les départs de contingents",
     ceilings: "Plafonds",
     departures: "Départs",
     axis: "Personnes (plafonds\u00a0: postes autorisés)",

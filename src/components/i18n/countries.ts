@@ -4,6 +4,7 @@
  * `Intl.DisplayNames` of Node's full ICU), after i18n-iso-countries turns the alpha-3 code into the
  * alpha-2 code CLDR reads. The downloads keep the UN's names.
  */
+import { curatedLanguage } from "./curated-text.js";
 import type { ColumnTable } from "arquero";
 import countries from "i18n-iso-countries";
 import type { Locale } from "../format.js";
@@ -41,7 +42,8 @@ function frenchName(row: NationalityCount, codes: ReadonlyMap<string, string>): 
 
 /** A country, named in English by a table with its ISO alpha-3 code, as `locale` names it; a code without a French name is an error. */
 export function countryIn(name: string, iso3: string, locale: Locale): string {
-  if (locale === "en") return name;
+  // The tables name countries in English, the data's own language.
+  if (locale === curatedLanguage) return name;
   const alpha2 = countries.alpha3ToAlpha2(iso3);
   const french = frenchFormerCountries[iso3] ?? (alpha2 ? frenchRegions.of(alpha2) : undefined);
   if (!french) throw new Error(`no French name for the nationality "${name}" (ISO code "${iso3}"): add it in i18n/countries.ts`);
@@ -53,7 +55,7 @@ export function countryIn(name: string, iso3: string, locale: Locale): string {
  * from the English name; a name that no English country name matches is an error.
  */
 export function namedCountryIn(name: string, locale: Locale): string {
-  if (locale === "en") return name;
+  if (locale === curatedLanguage) return name;
   const iso3 = countries.getAlpha3Code(name, "en");
   if (!iso3) throw new Error(`no ISO code for the country "${name}", so the French edition cannot name it: add it in i18n/countries.ts`);
   return countryIn(name, iso3, locale);
@@ -61,5 +63,5 @@ export function namedCountryIn(name: string, locale: Locale): string {
 
 /** Rows of a nationality chart or table with their names in `locale`. */
 export function nationalitiesIn(rows: NationalityCount[], codes: ReadonlyMap<string, string>, locale: Locale): NationalityCount[] {
-  return locale === "en" ? rows : rows.map((row) => ({ ...row, nationality: frenchName(row, codes) }));
+  return locale === curatedLanguage ? rows : rows.map((row) => ({ ...row, nationality: frenchName(row, codes) }));
 }

@@ -21,7 +21,7 @@ export const qualifierMarks: Record<FigureQualifier, string> = { exact: "", abou
 /** A sum of rough parts and floors: near its figure, perhaps well above it. */
 const aboutOrMoreWords: Record<Locale, (written: string) => string> = {
   en: (written) => `about ${written} or more`,
-  fr: (written) => `environ ${written} ou plus`,
+  fr: (written) => `au moins quelque ${written}`,
 };
 
 /** A number already written ("3,613", "26.3%") with its qualifier's words: "about 26.3%", "about 3,613 or more"; `compact`: "~26.3%". */

@@ -6,6 +6,7 @@
  * The two editions make the same claims with the same numbers in the same order; the tests hold
  * every sentence to its numbers for all the missions and for made-up edge cases.
  */
+import { theMission } from "./mission-names.js";
 import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import type { MissionFigures } from "../figures/missions.js";
 import { formatter, type Locale } from "../format.js";
@@ -149,7 +150,7 @@ export const missionText: Record<Locale, MissionSentences> = {
         tied === 0
           ? html`au **${fr.ordinal(rank)}** rang`
           : html`au **${fr.ordinal(rank)}** rang ex aequo (avec ${fr.count(tied, "autre mission", "autres missions")})`;
-      return html`Parmi les ${fr.number(missions)} missions, bureaux et autres entrées du fichier, ${mission} se classe ${place(rankAll, tiedAll)} pour les décès toutes causes${
+      return html`Parmi les ${fr.number(missions)} missions, bureaux et autres entrées du fichier, ${theMission(mission)} se classe ${place(rankAll, tiedAll)} pour les décès toutes causes${
         rankMalicious === null
           ? " et ne compte aucun mort dans un acte malveillant"
           : html` et ${place(rankMalicious, tiedMalicious ?? 0)} pour les décès dus à des actes malveillants`
@@ -157,11 +158,6 @@ export const missionText: Record<Locale, MissionSentences> = {
     },
   },
 };
-
-/** A mission by its acronym with the article a French sentence gives it: "la MINUSMA", "l'ONUC". */
-export function theMission(acronym: string): string {
-  return /^[aeiouy]/i.test(acronym) ? `l'${acronym}` : `la ${acronym}`;
-}
 
 /** What the file's entries are, in each edition's words, singular and plural. */
 const kindNames: Record<Locale, Record<MissionKind, [one: string, many: string]>> = {

@@ -41,30 +41,32 @@ export const columnTypesFr: Record<ColumnType, string> = {
   "day, month or year": "jour, mois ou année",
 };
 
-const oneOf = (values: readonly string[]) => values.join(", ");
+/** A value or a name of the files, as the methodology sets it: in code, `like this`. */
+const code = (value: string) => `\`${value}\``;
+const oneOf = (values: readonly string[]) => values.map(code).join(", ");
 
 const curatedOrigin =
-  "Établie d'après des rapports publiés, une source par ligne\u00a0: la colonne source_url de la ligne, et la cote du document de l'ONU dans report quand il y en a une.";
+  "Établies d'après des rapports publiés, une source par ligne\u00a0: la colonne source_url de la ligne, et la cote du document de l'ONU dans report quand il y en a une.";
 const curatedCleaning = [
-  "Chaque ligne respecte ces règles\u00a0: ses dates existent et ne sont pas dans le futur, ses effectifs sont des nombres entiers, ses catégories sont connues, et sa source est une adresse http(s), ou le titre d'un article dont l'adresse n'est pas connue, d'un type que la politique des sources admet\u00a0; aucune clé n'est donnée deux fois. Aucune ligne n'a été écartée pour en avoir enfreint une.",
+  "Chaque ligne respecte ces règles\u00a0: ses dates existent et ne sont pas dans le futur, ses effectifs sont des nombres entiers, ses catégories sont connues, et sa source est une adresse `http(s)`, ou le titre d'un article dont l'adresse n'est pas connue, d'un type que la politique des sources admet\u00a0; aucune clé n'est donnée deux fois. Aucune ligne n'a été écartée pour en avoir enfreint une.",
   "Quand deux sources divergent, les deux lignes sont gardées et la note le dit.",
 ];
 /** The citation columns every curated table ends with. */
 const citation = (what: string): Record<string, string> => ({
   report:
     "La cote du document de l'ONU d'où viennent les faits (S/RES/2690 (2023)), ou vide. Les pages la relient au document lui-même sur undocs.org.",
-  source_url: `Où ${what} a été lu\u00a0: le document lui-même, ou la page qui le rapporte\u00a0; vide seulement pour un article dont l'adresse n'est pas connue, cité par son titre (source_title).`,
+  source_url: `La page où l'on peut lire ${what}\u00a0: le document lui-même, ou la page qui en rend compte\u00a0; vide seulement pour un article dont l'adresse n'est pas connue, cité par son titre (source_title).`,
   source_title:
-    "La source, citée comme on cite un journal («\u00a0Le Monde, English edition, June 2023\u00a0»), quand c'est un article ou une dépêche dont l'adresse n'est pas connue\u00a0; vide sinon.",
+    "La source, citée comme on cite un journal (`Le Monde, English edition, June 2023`), quand c'est un article ou une dépêche dont l'adresse n'est pas connue\u00a0; vide sinon.",
   source_kind: `L'une des valeurs ${oneOf(sourceKinds)} (voir la politique des sources, sur cette page).`,
   archive_url: "Une copie de source_url dans une archive du web, ou vide quand aucune n'est enregistrée.",
 });
 const note = { note: "Ce que dit la source, dans nos mots, et tout désaccord entre sources (en anglais)." };
 const qualifier = {
-  qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} («\u00a0exact\u00a0» quand elle ne met aucun mot devant le nombre, «\u00a0about\u00a0» pour environ, «\u00a0almost\u00a0» pour presque, «\u00a0more than\u00a0» pour plus de, «\u00a0at least\u00a0» pour au moins).`,
+  qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} (\`exact\` quand elle ne met aucun mot devant le nombre, \`about\` pour environ, \`almost\` pour presque, \`more than\` pour plus de, \`at least\` pour au moins).`,
 };
 const datePrecision = (date: string) => ({
-  date_precision: `La précision avec laquelle la source date ${date}\u00a0: l'une des valeurs ${oneOf(datePrecisions)} («\u00a0about\u00a0» quand les sources donnent le jour approximativement ou divergent de quelques jours, «\u00a0inferred\u00a0» quand le jour est déduit du contexte du rapport)\u00a0; vide quand aucune date n'est donnée.`,
+  date_precision: `La précision avec laquelle la source date ${date}\u00a0: l'une des valeurs ${oneOf(datePrecisions)} (\`about\` quand les sources donnent le jour approximativement ou divergent de quelques jours, \`inferred\` quand le jour est déduit du contexte du rapport)\u00a0; vide quand aucune date n'est donnée.`,
 });
 const statedBy = {
   stated_by: "Qui a donné le chiffre (la mission, un ministre, une agence), qui peut différer de la page où il a été lu (source_url).",
@@ -80,7 +82,7 @@ const docs: Record<string, FrenchTableDoc> = {
       year: "L'année civile de l'incident\u00a0; tous les décomptes par année l'utilisent.",
       mission: "Le sigle de la mission (MINUSMA, UNIFIL…).",
       personnel_type: `L'une des valeurs ${oneOf(personnelTypes)}.`,
-      incident_type: `L'une des valeurs ${oneOf(incidentTypes)}. «\u00a0Malicious Act\u00a0» est une attaque délibérée.`,
+      incident_type: `L'une des valeurs ${oneOf(incidentTypes)}. \`Malicious Act\` est une attaque délibérée.`,
       nationality:
         "La nationalité de la personne telle que l'ONU l'enregistre, avec les réparations listées plus bas\u00a0; vide quand elle n'est pas renseignée.",
       iso3: "Le code ISO 3166 alpha-3 de la nationalité, vide quand il n'y en a pas.",
@@ -100,11 +102,11 @@ const docs: Record<string, FrenchTableDoc> = {
     columns: {
       period_start: "Premier jour couvert par le décompte.",
       period_end: "Dernier jour couvert par le décompte.",
-      date_precision: `Comment la source donne le premier et le dernier jour de la période\u00a0: l'une des valeurs ${oneOf(periodPrecisions)} («\u00a0inferred\u00a0» quand ils sont déduits des dates qui entourent le rapport, et non lus dans son texte).`,
+      date_precision: `Comment la source donne le premier et le dernier jour de la période\u00a0: l'une des valeurs ${oneOf(periodPrecisions)} (\`inferred\` quand ils sont déduits des dates qui entourent le rapport, et non lus dans son texte).`,
       category: `L'une des valeurs ${oneOf(flightCategories)} (les drones de surveillance parmi l'ensemble des vols).`,
       requested: "Autorisations demandées par la mission\u00a0; vide quand la source ne le dit pas.",
       denied: "Autorisations non obtenues\u00a0: refusées, ou restées sans réponse, selon le décompte de la source.",
-      denied_counts: `Ce que contient denied, dans les termes de la source\u00a0: l'une des valeurs ${oneOf(deniedCounts)} (refusées\u00a0; refusées ou restées sans réponse\u00a0; non obtenues, sans que la source dise pourquoi).`,
+      denied_counts: `Ce que contient \`denied\`, dans les termes de la source\u00a0: l'une des valeurs ${oneOf(deniedCounts)} (refusées\u00a0; refusées ou restées sans réponse\u00a0; non obtenues, sans que la source dise pourquoi).`,
       ...statedBy,
       stated_by_fr: "La même chose, dans les mots de l'édition française.",
       ...citation("le décompte"),
@@ -118,27 +120,27 @@ const docs: Record<string, FrenchTableDoc> = {
   },
   sites: {
     title: "Les treize sites tenus au début du retrait",
-    row: "L'un des sites que tenait la Minusma au début de son retrait, et le jour où il a été fermé ou remis.",
+    row: "L'un des sites que tenait la MINUSMA au début de son retrait, et le jour où il a été fermé ou remis.",
     columns: {
       id: "Un nom court du site, qui ne change pas.",
       site: "Le site tel que le nomme l'édition anglaise.",
       site_fr: "Le site tel que le nomme l'édition française (Tombouctou pour Timbuktu).",
       kind: `L'une des valeurs ${oneOf(siteKinds)}.`,
       geo_pko_location: "Le nom du lieu dans Geo-PKO, d'où vient le point\u00a0; vide quand Geo-PKO ne le cartographie pas.",
-      latitude: "D'après Geo-PKO (deployments)\u00a0; vide quand Geo-PKO ne cartographie pas le site.",
-      longitude: "D'après Geo-PKO (deployments)\u00a0; vide de même.",
+      latitude: "D'après Geo-PKO (`deployments`)\u00a0; vide quand Geo-PKO ne cartographie pas le site.",
+      longitude: "D'après Geo-PKO (`deployments`)\u00a0; vide de même.",
       closed: "Le jour où le site a été fermé ou remis\u00a0; vide quand aucune source ne le donne.",
       ...datePrecision("la fermeture"),
       handed_to: "À qui le site a été remis, selon la source\u00a0; vide quand il n'a pas été formellement remis.",
       handed_to_fr:
-        "La même chose dans les mots de l'édition française, avec sa préposition (aux autorités maliennes)\u00a0; vide quand handed_to l'est.",
+        "La même chose dans les mots de l'édition française, avec sa préposition (`aux autorités maliennes`)\u00a0; vide quand handed_to l'est.",
       ...citation("la fermeture"),
       ...note,
     },
     origin: curatedOrigin,
     cleaning: [
       ...curatedCleaning,
-      "Le point d'un site est celui que Geo-PKO donne au lieu qu'il nomme\u00a0; chaque site est un lieu que Geo-PKO connaît pour la Minusma. Un site sans date de fermeture porte une note qui dit ce qui a été cherché.",
+      "Le point d'un site est celui que Geo-PKO donne au lieu qu'il nomme\u00a0; chaque site est un lieu que Geo-PKO connaît pour la MINUSMA. Un site sans date de fermeture porte une note qui dit ce qui a été cherché.",
     ],
   },
   withdrawal: {
@@ -148,7 +150,7 @@ const docs: Record<string, FrenchTableDoc> = {
       date: "Le jour où le décompte a été donné.",
       ...datePrecision("le décompte"),
       component: `L'une des valeurs ${oneOf(withdrawalComponents)}.`,
-      measure: `L'une des valeurs ${oneOf(withdrawalMeasures)} («\u00a0to leave\u00a0»\u00a0: tout le personnel que le retrait concernait).`,
+      measure: `L'une des valeurs ${oneOf(withdrawalMeasures)} (\`to leave\`\u00a0: tout le personnel que le retrait concernait).`,
       personnel: "Des personnes, telles que la source les compte.",
       ...qualifier,
       ...statedBy,
@@ -158,25 +160,26 @@ const docs: Record<string, FrenchTableDoc> = {
     origin: curatedOrigin,
     cleaning: [
       ...curatedCleaning,
-      "Le personnel parti n'est jamais moins nombreux à une date ultérieure\u00a0; à une même date, aucune composante ne compte plus de partants que l'ensemble, et les composantes n'en comptent pas plus à elles toutes\u00a0; aucun décompte des partants ne dépasse celui de tout le personnel que le retrait concernait. Un chiffre exact borne les autres\u00a0; un chiffre «\u00a0about\u00a0» (environ) peut le dépasser, un chiffre «\u00a0more than\u00a0» (plus de) ou «\u00a0at least\u00a0» (au moins) non.",
+      "Le personnel parti n'est jamais moins nombreux à une date ultérieure\u00a0; à une même date, aucune composante ne compte plus de partants que l'ensemble, et les composantes n'en comptent pas plus à elles toutes\u00a0; aucun décompte des partants ne dépasse celui de tout le personnel que le retrait concernait. Un chiffre exact borne les autres\u00a0; un chiffre `about` (environ) peut le dépasser, un chiffre `more than` (plus de) ou `at least` (au moins) non.",
     ],
   },
   toll_statements: {
     title: "Le bilan tel qu'annoncé à l'époque",
-    row: "Une déclaration du bilan de la Minusma depuis son début, telle que la mission ou la presse l'a donnée un jour donné, avec sa source.",
+    row: "Une déclaration du bilan de la MINUSMA depuis son début, telle que la mission ou la presse l'a donnée un jour donné, avec sa source.",
     columns: {
       id: "Un nom stable de la déclaration, par lequel le registre des chiffres vérifiés la cite.",
-      stated_on: "Quand le chiffre a été donné (AAAA-MM quand la source ne le date pas plus précisément).",
+      stated_on: "Quand le chiffre a été donné (`AAAA-MM` quand la source ne le date pas plus précisément).",
       ...datePrecision("la déclaration"),
       figure: "Le bilan annoncé.",
       ...qualifier,
-      counted: `L'une des valeurs ${oneOf(statementCounts)}. «\u00a0Hostile acts\u00a0» est comparé aux actes malveillants du fichier de l'ONU.`,
+      counted: `L'une des valeurs ${oneOf(statementCounts)}. \`Hostile acts\` est comparé aux actes malveillants du fichier de l'ONU.`,
       ...statedBy,
+      stated_by_fr: "La même chose, dans les mots de l'édition française.",
       ...citation("la déclaration"),
       ...note,
     },
     origin: curatedOrigin,
-    cleaning: [...curatedCleaning, "Une date donnée au mois ne porte pas de «\u00a0about\u00a0»."],
+    cleaning: [...curatedCleaning, "Une date donnée au mois ne porte pas de `about`."],
   },
   deployments: {
     title: "Où chaque mission était déployée (Geo-PKO)",
@@ -211,7 +214,7 @@ const docs: Record<string, FrenchTableDoc> = {
     columns: {
       mission: "Le sigle de la mission tel que Geo-PKO l'écrit.",
       year: "L'année des cartes.",
-      location: "La ville ou le site, comme dans deployments.",
+      location: "La ville ou le site, comme dans `deployments`.",
       country: `Le pays contributeur, une seule graphie par pays\u00a0; ${oneOf(notCountries)} ne sont pas des pays (unités de plusieurs pays, de l'ONU elle-même, ou sans nom).`,
       largest_unit:
         "La plus grande unité que les cartes montrent pour ce pays à cet endroit cette année, en soldats (une estimation d'après le symbole de l'unité)\u00a0; vide quand la carte ne donne pas de taille.",
@@ -220,17 +223,17 @@ const docs: Record<string, FrenchTableDoc> = {
       "Geo-PKO v2.3, le fichier à une ligne par mission, année et lieu dont la colonne year.overview liste chaque pays et sa plus grande unité, figé par son empreinte sha256.",
     cleaning: [
       "Chaque entrée «\u00a0Pays (taille)\u00a0» de year.overview donne une ligne\u00a0; toutes se lisent ainsi, et chaque nombre de pays (No.TCC) est celui de la liste.",
-      "Les codeurs ont écrit certains pays de plusieurs façons (UK, Britain, United Kingdom)\u00a0: chacun reçoit un seul nom. Un lieu listé deux fois la même année est un seul lieu, chaque pays gardant sa plus grande unité.",
-      "Chaque lieu doit être l'un de ceux de la table deployments pour cette mission et cette année, et se trouver dans le pays de ce lieu ou à moins de 25\u00a0km de sa frontière.",
+      "Les codeurs ont écrit certains pays de plusieurs façons (`UK`, `Britain`, `United Kingdom`)\u00a0: chacun reçoit un seul nom. Un lieu listé deux fois la même année est un seul lieu, chaque pays gardant sa plus grande unité.",
+      "Chaque lieu doit être l'un de ceux du tableau `deployments` pour cette mission et cette année, et se trouver dans le pays de ce lieu ou à moins de 25\u00a0km de sa frontière.",
     ],
   },
   strength: {
     title: "Les effectifs de la mission",
     row: "Un chiffre publié des effectifs de la mission à une date\u00a0: le personnel déployé, le plafond autorisé, ou les deux.",
     columns: {
-      date: "La date à laquelle le chiffre se rapporte (AAAA-MM quand la source ne donne que le mois).",
+      date: "La date à laquelle le chiffre se rapporte (`AAAA-MM` quand la source ne donne que le mois).",
       ...datePrecision("le chiffre"),
-      component: `L'une des valeurs ${oneOf(strengthComponents)} («\u00a0uniformed\u00a0»\u00a0: militaires et policiers ensemble).`,
+      component: `L'une des valeurs ${oneOf(strengthComponents)} (\`uniformed\`\u00a0: militaires et policiers ensemble).`,
       deployed: "Personnel déployé\u00a0; vide quand la ligne ne donne qu'un plafond.",
       authorized:
         "Le plafond fixé par le Conseil de sécurité\u00a0; vide quand la ligne ne donne qu'un chiffre de personnel déployé. Un plafond n'est jamais un décompte du personnel présent.",
@@ -257,8 +260,8 @@ const docs: Record<string, FrenchTableDoc> = {
       announced: "Quand le départ a été annoncé, si on le sait.",
       departed: "Quand le contingent est parti ou devait partir, si on le sait.",
       ...datePrecision("le départ"),
-      departed_as: `Vide quand aucune date de départ n'est donnée\u00a0; sinon l'une des valeurs ${oneOf(departureDateKinds)}\u00a0: «\u00a0deadline\u00a0» quand la source donne la date limite d'un départ prévu («\u00a0d'ici août 2023\u00a0»), «\u00a0arrival\u00a0» quand elle donne le jour où un contingent parti était rentré chez lui\u00a0; les pages impriment l'une et l'autre avec «\u00a0au plus tard\u00a0».`,
-      departure_status: `L'une des valeurs ${oneOf(departureStatuses)}\u00a0: «\u00a0planned\u00a0» quand la source ne donne qu'un projet ou une date prévue, «\u00a0completed\u00a0» une fois le personnel parti, «\u00a0suspended\u00a0» quand le contingent a cessé ses activités sans partir. Pour chaque pays et composante, le graphique et les totaux retiennent la ligne la plus avancée (completed, under way, planned, suspended), et la première entre lignes égales.`,
+      departed_as: `Vide quand aucune date de départ n'est donnée\u00a0; sinon l'une des valeurs ${oneOf(departureDateKinds)}\u00a0: \`deadline\` quand la source donne la date limite d'un départ prévu («\u00a0d'ici août 2023\u00a0»), \`arrival\` quand elle donne le jour où un contingent parti était rentré chez lui\u00a0; les pages impriment l'une et l'autre avec \`au plus tard\`.`,
+      departure_status: `L'une des valeurs ${oneOf(departureStatuses)}\u00a0: \`planned\` quand la source ne donne qu'un projet ou une date prévue, \`completed\` une fois le personnel parti, \`suspended\` quand le contingent a cessé ses activités sans partir. Pour chaque pays et composante, le graphique et les totaux retiennent la ligne la plus avancée (\`completed\`, \`under way\`, \`planned\`, \`suspended\`), et la première entre lignes égales.`,
       reason: "Le motif de départ que donne la source (en anglais).",
       ...statedBy,
       ...citation("la ligne"),
@@ -271,8 +274,8 @@ const docs: Record<string, FrenchTableDoc> = {
     title: "La chronologie",
     row: "Un événement daté de l'histoire de la mission, de la crise de 2012 à la fin du retrait.",
     columns: {
-      id: "Un nom stable de l'événement (moura-report), le même dans chaque édition de la table.",
-      date: "Quand il a eu lieu (AAAA-MM quand la source ne donne que le mois).",
+      id: "Un nom stable de l'événement (`moura-report`), le même dans chaque édition du tableau.",
+      date: "Quand il a eu lieu (`AAAA-MM` quand la source ne donne que le mois).",
       ...datePrecision("l'événement"),
       event: "Ce qui s'est passé, dans nos mots, en anglais.",
       event_fr: "La même chose en français, telle que l'imprime l'édition française, écrite pour elle.",
@@ -288,7 +291,7 @@ const docs: Record<string, FrenchTableDoc> = {
     row: "Une mission du fichier des décès de l'ONU, avec son bilan et ses rangs.",
     columns: {
       mission: "Le sigle de la mission.",
-      slug: "Le nom de la page de la mission (missions/<slug>.html).",
+      slug: "Le nom de la page de la mission (`missions/<slug>.html`).",
       all: "Morts toutes causes.",
       malicious: "Morts par actes malveillants.",
       first_year: "Année du premier décès enregistré.",
@@ -296,8 +299,8 @@ const docs: Record<string, FrenchTableDoc> = {
       rank_all: "Rang pour les morts toutes causes (1 = le plus grand nombre\u00a0; les ex æquo partagent un rang).",
       rank_malicious: "Rang pour les morts par actes malveillants\u00a0; vide pour une mission qui n'en compte aucun.",
     },
-    origin: "Calculée à partir de la table casualties.",
-    cleaning: ["Rien au-delà des règles de la table casualties."],
+    origin: "Calculées à partir du tableau `casualties`.",
+    cleaning: ["Rien au-delà des règles du tableau `casualties`."],
   },
   corrections: {
     title: "Les corrections",
@@ -311,8 +314,8 @@ const docs: Record<string, FrenchTableDoc> = {
       reason: "Pourquoi le chiffre a changé.",
       ...citation("le nouveau chiffre, ou la correction"),
     },
-    origin: "Rédigée par les éditeurs, une ligne par changement, chaque fois qu'un chiffre déjà publié bouge.",
-    cleaning: ["Vérifiée comme les autres tables établies d'après des sources publiées."],
+    origin: "Écrites par la rédaction, une ligne par changement, chaque fois qu'un chiffre déjà publié bouge.",
+    cleaning: ["Les mêmes vérifications que pour les autres tableaux établis d'après des sources publiées."],
   },
   mission_reference: {
     title: "Ce qu'était chaque mission",
@@ -322,28 +325,28 @@ const docs: Record<string, FrenchTableDoc> = {
       name: "Le nom complet (en anglais).",
       kind: `L'une des valeurs ${oneOf(missionKinds)}.`,
       headquarters: "La ville du quartier général\u00a0; vide quand aucune source n'en nomme une.",
-      area: "Pour une ligne de la table other_missions dont la source ne nomme pas de ville\u00a0: le pays ou la région où la mission opère.",
+      area: "Pour une ligne du tableau other_missions dont la source ne nomme pas de ville\u00a0: le pays ou la région où la mission opère.",
       latitude:
-        "Du quartier général\u00a0: le point de la liste de l'ONU, corrigé là où c'est noté\u00a0; pour une ligne de la table other_missions, le point de la même ville dans la liste ou dans Geo-PKO. Vide quand aucune source n'en donne.",
+        "Du quartier général\u00a0: le point de la liste de l'ONU, corrigé là où c'est noté\u00a0; pour une ligne du tableau other_missions, le point de la même ville dans la liste ou dans Geo-PKO. Vide quand aucune source n'en donne.",
       longitude: "Du quartier général, de la même source que la latitude.",
       start_date: "Quand la mission a commencé, aussi précisément que le dit sa source\u00a0; vide quand elle ne le dit pas.",
       end_date: "Quand elle a pris fin\u00a0; vide pour une mission toujours en cours ou dont aucune source ne donne la fin.",
       running: "Si la mission était encore en cours quand sa source a été publiée.",
       combines:
         "Pour une ligne de la liste de l'ONU qui additionne les phases d'une mission («\u00a0UNEF (I & II)\u00a0»), ces phases, que la liste donne aussi une à une.",
-      listed_by: "La liste des opérations de l'ONU, ou la table other_missions (les missions que la liste omet).",
+      listed_by: "La liste des opérations de l'ONU, ou le tableau other_missions (les missions que la liste omet).",
       report:
-        "Pour une ligne de la table other_missions\u00a0: la cote du document de l'ONU qui lui sert de source, s'il y en a une\u00a0; sinon vide.",
-      source_url: "La page de la liste de l'ONU, ou la source de la ligne de la table other_missions.",
-      note: "Pour une ligne de la table other_missions\u00a0: ce que dit la source, dans nos mots (en anglais).",
+        "Pour une ligne du tableau other_missions\u00a0: la cote du document de l'ONU qui lui sert de source, s'il y en a une\u00a0; sinon vide.",
+      source_url: "La page de la liste de l'ONU, ou la source de la ligne du tableau other_missions.",
+      note: "Pour une ligne du tableau other_missions\u00a0: ce que dit la source, dans nos mots (en anglais).",
     },
     origin:
-      "La liste des opérations de maintien de la paix de l'ONU (DPPADPOSS-PKO), figée par son empreinte sha256, pour les opérations qu'elle contient\u00a0; la table other_missions (une source par ligne) pour les missions politiques, les bureaux et l'opération que la liste omet.",
+      "La liste des opérations de maintien de la paix de l'ONU (DPPADPOSS-PKO), figée par son empreinte sha256, pour les opérations qu'elle contient\u00a0; le tableau other_missions (une source par ligne) pour les missions politiques, les bureaux et l'opération que la liste omet.",
     cleaning: [
       "Les coordonnées que la liste écrit avec une virgule décimale, là où les autres ont un point, sont lues comme des nombres décimaux.",
-      "La liste écrit la plupart de ses dates comme le premier jour d'un mois, ce qui ne se distingue pas d'une mission commencée ou achevée le 1er\u00a0: une telle date est gardée comme son mois (AAAA-MM), et un décès plus tard dans ce mois n'est pas compté comme postérieur à la fin de la mission.",
-      "Là où la liste se trompe (longitude et latitude inversées, date de fin de la Minusma manquante, nom tronqué, latitude qui n'est pas celle de la ville nommée), la cellule est remplacée par une ligne de la table operation_corrections, qui donne la valeur remplacée, la raison et une source. La cellule de chaque correction contient encore la valeur remplacée\u00a0; aucune ville ne reçoit deux points de deux lignes, et aucun quartier général corrigé ne se trouve ailleurs que là où Geo-PKO le place pour la même mission.",
-      "Chaque sigle du fichier des décès se retrouve dans la liste ou dans la table other_missions, et dans une seule des deux.",
+      "La liste écrit la plupart de ses dates comme le premier jour d'un mois, ce qui ne se distingue pas d'une mission commencée ou achevée le 1er\u00a0: une telle date est gardée comme son mois (`AAAA-MM`), et un décès plus tard dans ce mois n'est pas compté comme postérieur à la fin de la mission.",
+      "Là où la liste se trompe (longitude et latitude inversées, date de fin de la MINUSMA manquante, nom tronqué, latitude qui n'est pas celle de la ville nommée), la cellule est remplacée par une ligne du tableau operation_corrections, qui donne la valeur remplacée, la raison et une source. La cellule de chaque correction contient encore la valeur remplacée\u00a0; aucune ville ne reçoit deux points de deux lignes, et aucun quartier général corrigé ne se trouve ailleurs que là où Geo-PKO le place pour la même mission.",
+      "Chaque sigle du fichier des décès se retrouve dans la liste ou dans le tableau other_missions, et dans une seule des deux.",
     ],
   },
 };

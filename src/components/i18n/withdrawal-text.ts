@@ -37,14 +37,14 @@ export const sitesMapText: Record<
     site: (name, closed) => `${name}: ${closed === null ? "no closing date found" : `closed ${closed}`}`,
   },
   fr: {
-    title: "Les treize sites que tenait la Minusma au début de son retrait",
+    title: "Les treize sites que tenait la MINUSMA au début de son retrait",
     subtitle: (unmapped) =>
       `Chaque site avec le jour de sa fermeture ou de sa remise, ou sur petit écran son rang de fermeture (le tableau ci-dessous les liste)\u00a0; ${
         unmapped.length === 0 ? "tous sont placés" : `${unmapped.join(", ")}\u00a0: hors de la carte, faute de coordonnées dans les sources`
       }`,
     caption:
-      "Sources\u00a0: la fermeture de chaque site telle que la cite la table des sites\u00a0; position des villes d'après Geo-PKO v2.3 (université d'Uppsala)\u00a0; contours Natural Earth (world-atlas).",
-    ariaLabel: "Carte du Mali avec les sites de la Minusma et le jour de fermeture de chacun",
+      "Sources\u00a0: la fermeture de chaque site telle que la cite le tableau des sites\u00a0; position des villes d'après Geo-PKO v2.3 (université d'Uppsala)\u00a0; contours Natural Earth (world-atlas).",
+    ariaLabel: "Carte du Mali avec les sites de la MINUSMA et le jour de fermeture de chacun",
     site: (name, closed) => `${name}, ${closed ?? "aucune date de fermeture trouvée"}`,
   },
 };
@@ -74,8 +74,8 @@ export const closuresText: Record<
     subtitle: (count, first, last, open) =>
       `${count} sites fermés, le premier ${first}, le dernier ${last}${open.length ? `\u00a0; aucune date trouvée pour ${open.join(", ")}` : ""}`,
     caption:
-      "Source\u00a0: la table des sites, une source par site. Cercles vides\u00a0: un jour que les sources ne donnent qu'approximativement, ou un mois.",
-    ariaLabel: "Diagramme en points du jour de fermeture de chaque site de la Minusma en 2023, dans l'ordre",
+      "Source\u00a0: le tableau des sites, une source par site. Cercles vides\u00a0: un jour que les sources ne donnent qu'approximativement, ou un mois.",
+    ariaLabel: "Diagramme en points du jour de fermeture de chaque site de la MINUSMA en 2023, dans l'ordre",
     secondPhase: "deuxième phase",
   },
 };
@@ -109,7 +109,7 @@ export const personnelLeftText: Record<
     point: (on, count) => `Le dernier décompte, ${on}\u00a0: ${count} personnes parties`,
     subtitle: (toLeave) =>
       `Décomptes donnés au fil du retrait par la mission et la presse${toLeave === null ? "" : `, rapportés aux ${toLeave} personnes que le retrait concernait`}`,
-    caption: "Source\u00a0: la table du retrait, une source par décompte. Un décompte «\u00a0plus de\u00a0» est placé à son chiffre.",
+    caption: "Source\u00a0: le tableau du retrait, une source par décompte. Un décompte «\u00a0plus de\u00a0» est placé à son chiffre.",
     ariaLabel: "Diagramme en points du personnel parti du Mali, par date, en 2023",
     axis: "Personnel",
     toLeave: (count) => `${count} à partir`,
@@ -141,7 +141,7 @@ export const placesText: Record<
       `${largest ? `La plus forte présence\u00a0: ${largest.location} en ${largest.year}, environ ${largest.troops} militaires. ` : ""}Cercles proportionnels aux effectifs estimés d'après les cartes de déploiement de l'ONU (estimations tirées des symboles d'unités, non des décomptes)`,
     caption:
       "Source\u00a0: Geo-PKO v2.3 (université d'Uppsala), codé d'après les cartes de déploiement de l'ONU\u00a0; moyenne des cartes de chaque année.",
-    ariaLabel: "Grille des lieux de la Minusma par année, proportionnels aux effectifs estimés",
+    ariaLabel: "Grille des lieux de la MINUSMA par année, proportionnels aux effectifs estimés",
     noEstimate: "pas d'estimation",
   },
 };
@@ -182,8 +182,8 @@ export const contributorsText: Record<
     },
     subtitle: "◂ pays dont un contingent est parti ou devait partir en 2022-2023",
     caption:
-      "Sources\u00a0: Geo-PKO v2.3 (pays figurant sur au moins une carte de l'année)\u00a0; départs d'après la table des contingents.",
-    ariaLabel: "Grille des pays dont les cartes de l'ONU montrent des unités de la Minusma, par année",
+      "Sources\u00a0: Geo-PKO v2.3 (pays figurant sur au moins une carte de l'année)\u00a0; départs d'après le tableau des contingents.",
+    ariaLabel: "Grille des pays dont les cartes de l'ONU montrent des unités de la MINUSMA, par année",
     leaving: " (un contingent parti ou sur le départ)",
     places: (count) => `${count} ${count <= 1 ? "lieu" : "lieux"}`,
   },

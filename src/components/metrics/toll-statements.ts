@@ -45,6 +45,7 @@ export interface StatementComparison {
   qualifier: FigureQualifier;
   counted: StatementCount;
   stated_by: string;
+  stated_by_fr: string;
   /** Empty where the source is an article cited by its title. */
   source_url: string;
   source_title: string;
@@ -60,7 +61,7 @@ export function statementsAgainstFile(casualties: ColumnTable, statements: TollS
     .sort((a, b) => a.stated_on.localeCompare(b.stated_on) || a.id.localeCompare(b.id))
     .map((statement) => {
       const file = fileCountsAt(rows, mission, lastDayCovered(statement.stated_on));
-      const { id, stated_on, date_precision, figure, qualifier, counted, stated_by, source_url, source_title } = statement;
+      const { id, stated_on, date_precision, figure, qualifier, counted, stated_by, stated_by_fr, source_url, source_title } = statement;
       return {
         id,
         stated_on,
@@ -69,6 +70,7 @@ export function statementsAgainstFile(casualties: ColumnTable, statements: TollS
         qualifier,
         counted,
         stated_by,
+        stated_by_fr,
         source_url,
         source_title,
         file,

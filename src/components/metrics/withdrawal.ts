@@ -2,6 +2,7 @@
  * The withdrawal: the sites in the order they closed, the personnel who had left, and where the
  * mission stood year by year on the UN's deployment maps (Geo-PKO).
  */
+import { ofFrench } from "../i18n/elision.js";
 import type { DatePrecision } from "../../../data-loaders/figure-fields.js";
 import type { ColumnTable } from "arquero";
 import type { Deployment, DeploymentContributor } from "../../../data-loaders/geo-pko.js";
@@ -42,7 +43,7 @@ export function siteClosureEvents(closures: SiteClosure[], told: readonly EventR
       // The schema gives every closing date its precision; the timeline prints it with the date.
       date_precision: site.date_precision as DatePrecision,
       event: `MINUSMA gives up its ${site.kind} at ${name(site)}${site.handed_to ? `, handed over to ${site.handed_to}` : ""}.`,
-      event_fr: `La Minusma quitte ${siteKindsFr[site.kind]} de ${site.site_fr.replace(/ \(.*\)$/, "")}${
+      event_fr: `La MINUSMA quitte ${siteKindsFr[site.kind]} ${ofFrench(site.site_fr.replace(/ \(.*\)$/, ""))}${
         site.handed_to_fr ? `, ${site.kind === "camp" ? "remis" : "remise"} ${site.handed_to_fr}` : ""
       }.`,
       category: "withdrawal",

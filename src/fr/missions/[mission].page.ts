@@ -7,6 +7,8 @@
 import type { MissionReference } from "../../../data-loaders/mission-reference.js";
 import { formatter } from "../../components/format.js";
 import { missionText } from "../../components/i18n/mission-text.js";
+import { frenchAcronym, frenchNaming, ofTheMission } from "../../components/i18n/mission-names.js";
+import { citation } from "../../components/lists.js";
 import { html, type Markup } from "../../components/markup.js";
 import { listCorrections, missionCharts, missionLocator } from "../../components/mission-page.js";
 import type { PageTemplate } from "../../components/page.js";
@@ -28,16 +30,17 @@ const missionPage: PageTemplate = (context, { mission: slug }) => {
   if (!f) throw new Error(`aucune mission n'a le nom de page "${slug}" dans le fichier des décès de l'ONU`);
   const { mission, reference } = f;
   const span = f.firstDate === f.lastDate ? `le ${f$.date(f.firstDate)}` : f$.fromTo(f.firstDate, f.lastDate);
+  const named = frenchAcronym(mission);
   return {
-    title: `${mission}\u00a0: le bilan`,
-    body: html`# ${mission}\u00a0: le bilan
+    title: `${named}\u00a0: le bilan`,
+    body: html`# ${named}\u00a0: le bilan
 
 ${identity(reference)}
 ${listCorrections(context.referenceCuration().operation_corrections, mission, "fr")}
 ${outsideDates(f.outsideDates)}
 ${missionLocator(context, f, "fr")}
 
-Le registre de l'ONU compte **${f$.count(f.all, "mort", "morts")}** au service de ${mission}, ${span}.
+Le registre de l'ONU compte **${f$.count(f.all, "mort", "morts")}** au service ${ofTheMission(mission)}, ${span}.
 ${text.malicious(f)}
 ${text.deadliest(f)}
 ${text.personnel(f)}
@@ -45,14 +48,21 @@ ${text.nationalities(f)}
 
 ${text.rank(f)}
 ${missionCharts(context, f, "fr")}
-Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES)\u00a0; voir ${sectionAnchor(`/fr/missions/${slug}`, "/", "les sources du rapport", "#sources")}. [Toutes les missions](./) · ${sectionAnchor(`/fr/missions/${slug}`, "/", "le récit sur la Minusma")}
+Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES)\u00a0; voir ${sectionAnchor(`/fr/missions/${slug}`, "/", "les sources du rapport", "#sources")}. [Toutes les missions](./) · ${sectionAnchor(`/fr/missions/${slug}`, "/", "le récit sur la MINUSMA")}
 `,
   };
 };
 
-/** Ce qu'était la mission, où et quand, d'après sa ligne de la table de référence. */
+/**
+ * Ce qu'était la mission, où et quand, d'après sa ligne de la table de référence\u00a0; son nom
+ * officiel en français, avec sa source, là où la table des noms français en donne un.
+ */
 function identity(reference: MissionReference): Markup {
-  const name = html`**<span lang="en">${reference.name}</span>** (nom anglais)`;
+  const french = frenchNaming(reference.acronym);
+  const english = html`<span lang="en">${reference.name}</span>`;
+  const name = french
+    ? html`**${french.name_fr}** (${french.acronym_fr ? html`${french.acronym_fr}, ` : ""}source\u00a0: ${citation(french, "fr")}\u00a0; en anglais ${english}, ${reference.acronym})`
+    : html`**${english}** (nom anglais)`;
   const kind = kinds[reference.kind];
   const what = html`${name}, ${kind.name}`;
   const where = reference.headquarters
@@ -65,18 +75,18 @@ function identity(reference: MissionReference): Markup {
       ? ` Cette ligne de la liste de l'ONU additionne ses phases, ${reference.combines}, que la liste donne aussi une à une.`
       : ""
   }
-${reference.note ? html`Note (en anglais)\u00a0: <span lang="en">${reference.note}</span> ` : ""}Source\u00a0: ${sourceLink(reference)}.`;
+${reference.note ? html`Note (en anglais)\u00a0: <span lang="en">${reference.note}</span> ` : ""}Source\u00a0: ${referenceSource(reference)}.`;
 }
 
 function when({ start_date: start, end_date: end, running }: MissionReference): string {
   if (start && end) return f$.fromTo(start, end);
-  if (start) return running ? `depuis le ${f$.date(start)}` : `à partir du ${f$.date(start)}\u00a0; sa fin n'est pas dans la source`;
+  if (start) return running ? f$.since(start) : `${f$.startingFrom(start)}\u00a0; sa fin n'est pas dans la source`;
   if (end) return `jusqu'au ${f$.date(end)}\u00a0; la liste de l'ONU ne donne pas de début`;
   return "dates inconnues\u00a0: la liste de l'ONU n'en donne pas, et aucune autre source n'a été trouvée";
 }
 
 /** Le lien dit ce qu'il ouvre: la liste de l'ONU, un document de l'ONU par sa cote, ou le site d'une page. */
-function sourceLink(reference: MissionReference): Markup {
+function referenceSource(reference: MissionReference): Markup {
   if (reference.listed_by === "UN list of operations")
     return html`[la liste des opérations de maintien de la paix de l'ONU](${reference.source_url})`;
   if (reference.report) return html`[le document de l'ONU ${reference.report}](${reference.source_url})`;

@@ -26,7 +26,7 @@ const missionsIndexPage: PageTemplate = (context) => {
 Le fichier des décès de l'ONU recense ${f$.number(f.total)} personnes mortes au service de ${f$.number(f.summaries.length)}
 entités, de ${f.firstYear} à ${f.lastYear}\u00a0: ${entriesByKind(f.byKind, "fr")}. ${f$.number(f.withMalicious)} des
 ${f$.number(f.summaries.length)} ont perdu des membres dans des actes malveillants. Chacune a sa page, avec la même analyse que
-${sectionAnchor("/fr/missions/index", "/", "le récit sur la Minusma")}\u00a0: son bilan année par année, par type d'incident et par catégorie de personnel, la
+${sectionAnchor("/fr/missions/index", "/", "le récit sur la MINUSMA")}\u00a0: son bilan année par année, par type d'incident et par catégorie de personnel, la
 nationalité des morts et son rang parmi toutes les missions.
 ${chartPart(context, (o) => missionsComparisonChart(f.summaries, { locale: "fr", ...o }))}
 ${chartPart(context, (o) => headquartersWorldMap(f.drawn, f.notDrawn, worldOutlines(), { locale: "fr", ...o }))}
@@ -69,18 +69,18 @@ searchableTable(document.querySelector("#missions-table"), {
 Les missions au bilan égal partagent un rang. Les années sont celles du premier et du dernier décès
 enregistrés, pas celles du mandat\u00a0; la page de chaque mission donne ses dates. Noms, sièges et dates
 viennent de la liste des opérations de maintien de la paix de l'ONU et, pour les missions politiques et
-bureaux qu'elle omet, d'une table établie avec une source par ligne (voir [les
+bureaux qu'elle omet, d'un tableau établi avec une source par ligne (voir [les
 données](../../methodology#mission-reference-what-each-mission-was), en anglais).
 `,
   };
 };
 
-/** "2013–2023", "depuis 1948", "1945–?": les années des dates d'une mission, pour une cellule. */
+/** "2013–2023", "depuis 1948", "1945–…": les années des dates d'une mission, pour une cellule\u00a0; "…" pour une date inconnue. */
 function span({ start_date: start, end_date: end, running }: MissionReference): string {
   const [from, to] = [start?.slice(0, 4), end?.slice(0, 4)];
   if (from && to) return from === to ? from : `${from}–${to}`;
-  if (from) return running ? `depuis ${from}` : `${from}–?`;
-  if (to) return `?–${to}`;
+  if (from) return running ? `depuis ${from}` : `${from}–…`;
+  if (to) return `…–${to}`;
   return "inconnues";
 }
 

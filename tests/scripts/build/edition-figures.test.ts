@@ -26,9 +26,17 @@ describe("numbers read per edition", () => {
       '<p><a href="https://x.org/2">the list</a> Geo-PKO v2.3, 7</p><script>const a = 12;</script><p>no figure</p>',
       "en",
     );
-    expect(units).toEqual([{ kind: "paragraph", excerpt: "the list Geo-PKO v2.3, 7", text: "the list Geo-PKO v2.3, 7", numbers: [7] }]);
+    expect(units).toMatchObject([
+      { kind: "paragraph", excerpt: "the list Geo-PKO v2.3, 7", text: "the list Geo-PKO v2.3, 7", numbers: [7] },
+    ]);
+    expect(units).toHaveLength(1);
     // Asked for all units, the paragraph without a number is read too (the making-of check reads every unit).
     expect(textUnits("<p>no figure</p>", "en", { all: true }).map((unit) => unit.text)).toEqual(["no figure"]);
+  });
+
+  it("does not count the numbers of a source's citation, which names the source", () => {
+    const [unit] = textUnits('<p>12 morts (<a class="cite" href="https://x.org">Rapport 2016, CS/12631</a>)</p>', "fr");
+    expect(unit.numbers).toEqual([12]);
   });
 
   it("reads text marked as English on a French page as English, in its place", () => {

@@ -1,0 +1,32 @@
+/*
+ * Curated text per language stays with its row: a table gives its English in `event` and each
+ * other edition's words in a column of the same name with the edition's suffix (`event_fr`). These
+ * pick the right one for an edition, and mark what is printed in another language than the page's.
+ */
+import { editions, type Locale } from "../editions.js";
+import { inLanguage, type Markup } from "../markup.js";
+
+/** The language the curated tables' unsuffixed columns are written in. */
+export const curatedLanguage: Locale = "en";
+
+/** The column holding `column`'s words for `locale`: "event" in English, "event_fr" in French. */
+export function columnIn(column: string, locale: Locale): string {
+  return `${column}${editions[locale].columnSuffix}`;
+}
+
+/**
+ * A row's text for an edition: its own column where the row fills it, else the English, marked
+ * as English. `column` is the English column's name.
+ */
+export function curatedText<Row extends object>(row: Row, column: keyof Row & string, locale: Locale): Markup | string {
+  const own = (row as Record<string, unknown>)[columnIn(column, locale)];
+  if (typeof own === "string" && own !== "") return own;
+  return inLanguage(String(row[column] ?? ""), curatedLanguage, locale);
+}
+
+/** A row's words for an edition from a column every row fills in each edition: `definition`, `definition_fr`. */
+export function textIn<Row extends object>(row: Row, column: keyof Row & string, locale: Locale): string {
+  const text = (row as Record<string, unknown>)[columnIn(column, locale)];
+  if (typeof text !== "string") throw new Error(`no ${columnIn(column, locale)} for the ${editions[locale].language} edition`);
+  return text;
+}

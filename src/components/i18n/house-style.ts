@@ -1,0 +1,50 @@
+/*
+ * The house style each edition is held to, as the copy desk would mark it: words and spellings
+ * the report uses one way only, elision, no machine dates in prose, and the typography that must
+ * reach the reader (src/components/typography.ts sets it; these say what must never be left).
+ * The build reads every page as published against them (scripts/build/desk-rules.ts).
+ */
+import type { Locale } from "../editions.js";
+
+export interface StyleRule {
+  /** What the desk refuses, in text as readers get it. */
+  refuse: RegExp;
+  /** What to write instead. */
+  write: string;
+  /** Where the rule holds: everywhere, or only in running prose (tables may show raw values). */
+  in?: "prose";
+  /** A word of the house style, not typography: a quotation keeps its source's words ("la Minusma", "casques bleus"). */
+  term?: true;
+}
+
+/** Vowels a French article or preposition elides before (h is left to the reader: "le Hezbollah"). */
+const vowel = "[AEIOUÀÂÉÈÊËÎÏÔÛÙaeiouàâéèêëîïôûù]";
+/** Words before which French does not elide: numbers spoken as words, "oui", "ouest" as a point of the compass. */
+const noElision = "(?!(?:onze|onzième|un|une|huit|huitième|oui|ouest)\\b)";
+
+export const houseStyle: Record<Locale, StyleRule[]> = {
+  en: [
+    { refuse: /'/, write: "’ (a typographic apostrophe) or “ ” (quotation marks)" },
+    { refuse: /"/, write: "“ ” (quotation marks)" },
+    { refuse: /\b(1[89]\d\d|20\d\d)-(1[89]\d\d|20\d\d)\b/, write: "an en dash between the years of a range (2013–2023)" },
+    { refuse: /(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])/, write: "the date in words (30 June 2023)", in: "prose" },
+  ],
+  fr: [
+    { refuse: /'/, write: "’ (l’apostrophe typographique)" },
+    { refuse: /["“”]/, write: "« » (les guillemets français, avec leurs espaces insécables)" },
+    { refuse: /«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/, write: "une espace insécable à l’intérieur des guillemets" },
+    { refuse: /(?<![\u202f\s])[;!?](?=\s|$)|[ \u00a0][;!?](?=\s|$)/, write: "une espace fine insécable avant ; ! ?" },
+    { refuse: /(?<![\u00a0\u202f\s]):(?=\s|$)|(?<=\S) :(?=\s|$)/, write: "une espace insécable avant le deux-points" },
+    { refuse: /\b(1[89]\d\d|20\d\d)-(1[89]\d\d|20\d\d)\b/, write: "un tiret demi-cadratin entre les années d’une période (2013–2023)" },
+    { refuse: /(?<![\w-])\d{4}-\d{2}(?:-\d{2})?(?![\w-])/, write: "la date en toutes lettres (30 juin 2023)", in: "prose" },
+    {
+      refuse: new RegExp(`(?<![\\p{L}’])(?:[Ll][ea]|[Dd]e|[Qq]ue|[Nn]e|[Jj]usque|[Ll]orsque|[Pp]uisque) ${noElision}${vowel}\\p{L}*`, "u"),
+      write: "l’élision (d’Ogossagou, l’ONUC, qu’elle)",
+    },
+    { refuse: /\bMinusma\b/, write: "MINUSMA (le sigle officiel, en capitales)", term: true },
+    { refuse: /\bMisma\b/, write: "MISMA (le sigle, en capitales)", term: true },
+    { refuse: /\bNations Unies\b/, write: "Nations unies", term: true },
+    { refuse: /\b(?:casques bleus|Casques Bleus|casques Bleus)\b/, write: "Casques bleus", term: true },
+    { refuse: /\btables?\b/, write: "tableau, tableaux (une table est un meuble)", term: true },
+  ],
+};

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { typesetMarkdown, typesetText } from "../../src/components/typography.js";
+
+const nbsp = "\u00a0";
+const thin = "\u202f";
+
+describe("French typography", () => {
+  it("sets the spaces before high punctuation and inside guillemets, the apostrophe and the quotes", () => {
+    expect(typesetText(`Les chiffres: 2013: 6; 2014: 39! "Le bilan" de l'ONU`, "fr")).toBe(
+      `Les chiffres${nbsp}: 2013${nbsp}: 6${thin}; 2014${nbsp}: 39${thin}! «${nbsp}Le bilan${nbsp}» de l’ONU`,
+    );
+  });
+
+  it("keeps an hour, an address and a reference whole", () => {
+    expect(typesetText("à 12:30, sur https://example.org/a?b=1", "fr")).toBe("à 12:30, sur https://example.org/a?b=1");
+    expect(typesetMarkdown("Tom &amp; Jerry; la suite", "fr")).toBe(`Tom &amp; Jerry${thin}; la suite`);
+  });
+
+  it("sets a range of years with an en dash, never a date, and a negative figure with the minus sign", () => {
+    expect(typesetText("de 2013-2023, le 2023-06-30", "fr")).toBe("de 2013–2023, le 2023-06-30");
+    expect(typesetText("(-183, -97,9 %)", "fr")).toBe("(\u2212183, \u221297,9\u202f%)");
+  });
+});
+
+describe("English typography", () => {
+  it("sets curly quotes and apostrophes, a plural's possessive included, and leaves the colon alone", () => {
+    expect(typesetText(`The "toll": the soldiers' departure, MINUSMA's end`, "en")).toBe(
+      "The “toll”: the soldiers’ departure, MINUSMA’s end",
+    );
+  });
+});
+
+describe("a page's Markdown", () => {
+  it("keeps the escapes that Markdown and Framework need, and the link targets", () => {
+    const source = "Un &#42;astérisque&#42;, un &#36;{code}, [un lien](./claims#why-187) : voir l&#39;ONU.";
+    expect(typesetMarkdown(source, "fr")).toBe(`Un &#42;astérisque&#42;, un &#36;{code}, [un lien](./claims#why-187)${nbsp}: voir l’ONU.`);
+  });
+
+  it("sets the attributes read aloud, and a passage in another language in that language's typography", () => {
+    const source = `<img alt="Carte : l&#39;ONU"> <span lang="en">the mission's "count": 3</span> et "le reste" : 4`;
+    expect(typesetMarkdown(source, "fr")).toBe(
+      `<img alt="Carte${nbsp}: l’ONU"> <span lang="en">the mission’s “count”: 3</span> et «${nbsp}le reste${nbsp}»${nbsp}: 4`,
+    );
+  });
+
+  it("leaves code alone: a block Framework runs, a code span, an expression", () => {
+    const source =
+      '```js\nsearch(document.querySelector("#table"), { label: "Chercher : une mission" });\n```\n\nLe tableau `events` : ${x}';
+    expect(typesetMarkdown(source, "fr")).toBe(
+      `\`\`\`js\nsearch(document.querySelector("#table"), { label: "Chercher : une mission" });\n\`\`\`\n\nLe tableau \`events\`${nbsp}: \${x}`,
+    );
+    expect(typesetMarkdown('```js\nconst a = "it\'s";\n```', "en")).toBe('```js\nconst a = "it\'s";\n```');
+  });
+
+  it("leaves blank lines, list markers and headings as Markdown wrote them", () => {
+    const source = "## Titre : deux\n\n- un\n- deux\n\n<p>x</p>\n";
+    expect(typesetMarkdown(source, "fr")).toBe(`## Titre${nbsp}: deux\n\n- un\n- deux\n\n<p>x</p>\n`);
+  });
+});

@@ -1,0 +1,120 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import {
+  describeFaults,
+  pageTexts,
+  speller,
+  spellingFaults,
+  styleFaults,
+  wordCheck,
+  wordsOf,
+  type WordCheck,
+} from "../../../scripts/build/desk-rules.js";
+
+const nbsp = "\u00a0";
+const thin = "\u202f";
+const page = (body: string, lang = "en") =>
+  `<!doctype html><html lang="${lang}"><head><title>${lang === "fr" ? "Une page" : "A page"}</title></head><body><main>${body}</main></body></html>`;
+const faultsOf = (path: string, body: string) =>
+  styleFaults(pageTexts(new Map([[path, page(body, path.startsWith("/fr") ? "fr" : "en")]])));
+
+describe("[desk: typography] what typesetting must leave on no page", () => {
+  it("stops a French sentence without its spaces, its apostrophe or its guillemets", () => {
+    const faults = faultsOf("/fr/index", `<p>Le bilan: 311 morts; c'est "le plus".</p>`);
+    expect(faults.map((fault) => fault.what)).toEqual([
+      `"'": write ’ (l’apostrophe typographique)`,
+      `""": write « » (les guillemets français, avec leurs espaces insécables)`,
+      `";": write une espace fine insécable avant ; ! ?`,
+      `":": write une espace insécable avant le deux-points`,
+    ]);
+  });
+
+  it("passes the same sentence typeset", () => {
+    expect(faultsOf("/fr/index", `<p>Le bilan${nbsp}: 311 morts${thin}; c’est «${nbsp}le plus${nbsp}».</p>`)).toEqual([]);
+  });
+
+  it("stops straight quotes and a hyphen between years in English, and an ISO date in prose but not in a table", () => {
+    const faults = faultsOf("/index", `<p>The "toll" of 2013-2023, on 2023-06-30.</p><table><tr><td>2023-06-30</td></tr></table>`);
+    expect(faults.map((fault) => fault.what)).toEqual([
+      `""": write “ ” (quotation marks)`,
+      `"2013-2023": write an en dash between the years of a range (2013–2023)`,
+      `"2023-06-30": write the date in words (30 June 2023)`,
+    ]);
+  });
+});
+
+describe("[desk: terms] the house style's words", () => {
+  it("stops a data table called a table, a missing elision and the acronym written as a word", () => {
+    const faults = faultsOf("/fr/index", `<p>La table des sites${nbsp}: la Minusma quitte son camp de Ansongo.</p>`);
+    expect(faults.map((fault) => fault.what)).toEqual([
+      `"de Ansongo": write l’élision (d’Ogossagou, l’ONUC, qu’elle)`,
+      `"Minusma": write MINUSMA (le sigle officiel, en capitales)`,
+      `"table": write tableau, tableaux (une table est un meuble)`,
+    ]);
+  });
+
+  it("leaves a quotation its source's words, and a number spoken as a word its article", () => {
+    expect(faultsOf("/fr/claims", `<p>Reuters écrit «${nbsp}les casques bleus de la Minusma${nbsp}», le onze juin.</p>`)).toEqual([]);
+  });
+
+  it("leaves the names and values of the files alone, in code", () => {
+    expect(faultsOf("/fr/methodology", `<p>Le tableau <code>events</code> a une colonne <code>2023-06</code>.</p>`)).toEqual([]);
+  });
+});
+
+describe("[desk: spelling] every word known to its passage's language", () => {
+  const known: WordCheck = (locale, word) =>
+    ({ en: ["a", "page", "the", "toll", "count", "was", "counted"], fr: ["une", "page", "le", "bilan", "du", "fichier", "est"] })[
+      locale
+    ].includes(word.toLowerCase());
+  const texts = pageTexts(
+    new Map([
+      ["/index", page("<p>The toll was countted.</p>")],
+      ["/fr/index", page(`<p>Le bilan est counted du fichier <span lang="en">the count</span> <code>deployments</code> ONUFIX.</p>`, "fr")],
+    ]),
+  );
+
+  it("names an unknown word, and English left unmarked on a French page, but not English marked as such, code or a name of the data", () => {
+    const faults = spellingFaults(texts, known, new Set(["ONUFIX"]));
+    expect(faults.map((fault) => `${fault.page}: ${fault.what}`)).toEqual([
+      `/index: "countted" is unknown in English (its dictionary and the report's word list)`,
+      `/fr/index: "counted" is English, not marked as such on a French page`,
+    ]);
+  });
+
+  it("says each fault once, with the pages it is on and the text around it", () => {
+    const faults = [
+      { what: `"countted" is wrong`, page: "/a", unit: "paragraph", excerpt: "…was countted…" },
+      { what: `"countted" is wrong`, page: "/b", unit: "paragraph", excerpt: "…was countted…" },
+    ];
+    expect(describeFaults(faults)).toEqual([`"countted" is wrong, on /a, /b (paragraph: "…was countted…")`]);
+  });
+
+  it("reads words as a reader does: elided, hyphenated, possessive, not glued to digits or in a symbol", () => {
+    expect(wordsOf("l’ONU, c’est-à-dire MINUSMA’s 1er S/RES/2690 news.un.org")).toEqual(["l’ONU", "c’est-à-dire", "MINUSMA’s"]);
+  });
+
+  it("knows English and French words from the dictionaries and the report's word lists", async () => {
+    const english = await speller("en");
+    expect(english.correct("authorizations")).toBe(true);
+    expect(english.correct("recieved")).toBe(false);
+    // From the report's own list: a name no dictionary has.
+    expect(english.correct("Barkhane")).toBe(true);
+  });
+
+  const cacheDir = mkdtempSync(join(tmpdir(), "desk-"));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  it("answers from the French dictionary once, then from its cache", async () => {
+    const french = pageTexts(new Map([["/fr/index", page("<p>Les effectifs de la mission ont décru.</p>", "fr")]]));
+    const first = await wordCheck(french, new Set(), cacheDir);
+    expect(first("fr", "effectifs")).toBe(true);
+    expect(first("fr", "décru")).toBe(true);
+    const [kept] = readdirSync(cacheDir);
+    expect(JSON.parse(readFileSync(join(cacheDir, kept), "utf-8")).answers).toMatchObject({ "fr:effectifs": true, "fr:décru": true });
+    const again = await wordCheck(french, new Set(), cacheDir);
+    expect(again("fr", "effectifs")).toBe(true);
+  }, 60_000);
+});
