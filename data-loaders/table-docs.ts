@@ -205,6 +205,7 @@ export const tableDocs: TableDoc[] = [
       { name: "personnel", type: "whole number", meaning: "People, as the source counts them." },
       qualifier,
       statedBy,
+      statedByFr,
       ...citation("the count"),
       note,
     ],

@@ -22,7 +22,7 @@ import { tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import * as aq from "arquero";
 import { parseHTML } from "linkedom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { resolveUpstream } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
 import { tableDocs } from "../data-loaders/table-docs.js";
@@ -625,12 +625,12 @@ describe("npm run build", () => {
         readFileSync(events, "utf-8").trimEnd() +
           `\nhostile-fixture,2020-01-01,day,"${hostile.replace(/"/g, '""')}","${hostile.replace(/"/g, '""')}",politics,,https://example.org/fixture,,press,,${note}\n`,
       );
-      // The copy desk's spelling would stop the build on the payload's words: they are the copy's own.
-      for (const locale of ["en", "fr"])
-        appendFileSync(
-          join(project.dir, "src", "components", "i18n", "words", `${locale}.txt`),
-          "\nimg\nsrc\nonerror\nalert\nbold\nlink\ntaken\ndocument\ntitle\nheading\n",
-        );
+      // The copy desk's spelling would stop the build on the payload's words: they are this build's
+      // own, taken back after it, so that the copy's later builds read the word lists as committed.
+      const wordLists = ["en", "fr"].map((locale) => join(project.dir, "src", "components", "i18n", "words", `${locale}.txt`));
+      const committed = wordLists.map((file) => readFileSync(file, "utf-8"));
+      for (const file of wordLists) appendFileSync(file, "\nimg\nsrc\nonerror\nalert\nbold\nlink\ntaken\ndocument\ntitle\nheading\n");
+      onTestFinished(() => wordLists.forEach((file, i) => writeFileSync(file, committed[i])));
       const to = join(".build", "test-hostile");
       madeDirs.push(join(project.dir, to));
       const { status, log } = build({ CURATED_DIR: curated, MISSION_PAGES: "none" }, to);

@@ -85,7 +85,10 @@ export function formatter(locale: Locale): Formatter {
     const exact = exactDate(written, short);
     return about ? message(locale, "format.aboutDate", { precision: precisionOf(written), date: exact }) : exact;
   };
+  /** The start of a span without what the end repeats: "14" of 14–17 March, "1 April" of 1 April–11 May 2023. */
   const withoutSharedYear = (start: string, end: string, written: string) => {
+    if (start.length === 10 && end.length === 10 && start.slice(0, 7) === end.slice(0, 7))
+      return message(locale, "format.dayOfMonth", { day: String(Number(start.slice(8))) });
     const year = start.slice(0, 4);
     return year === end.slice(0, 4) ? written.replace(` ${year}`, "") : written;
   };

@@ -44,7 +44,7 @@ const words: Record<
       html`Copie du ${retrieved}\u00a0; figée par son empreinte sha256 ${sha256} (${bytes} octets). Licence\u00a0: `,
     byKind: {
       caption: "Lignes des tableaux établis d'après des sources publiées, par type de source",
-      table: "Table",
+      table: "Tableau",
       kinds: { primary: "Primaire", agency: "Agence", press: "Presse", republished: "Reprise", other: "Autre" },
       all: "toutes",
       total: "Toutes les lignes",

@@ -94,7 +94,7 @@ setting a figure from 2023 beside one computed today should expect them to diffe
   fr: html`La comparaison montre que le bilan annoncé en 2023 et le fichier dans son état actuel
 ne comptent pas les mêmes morts de la même façon, et qu'ils se sont éloignés l'un de l'autre après 2018. Elle ne dit
 pas pourquoi. Le fichier a pu être révisé après coup, des morts passant des actes hostiles à une autre cause ou à la
-cause «\u00a0à déterminer\u00a0», d'autres étant ajoutées tardivement\u00a0; ou la mission a pu compter selon ses propres règles.
+cause «\u00a0à déterminer\u00a0», d'autres étant ajoutés tardivement\u00a0; ou la mission a pu compter selon ses propres règles.
 L'édition du fichier utilisée ici ne porte que sa dernière mise à jour (avril 2025), non son historique\u00a0: les deux
 explications ne peuvent donc pas être départagées avec ces données. Qui rapproche un chiffre de 2023 d'un chiffre calculé aujourd'hui
 doit s'attendre à ce qu'ils diffèrent.`,

@@ -27,13 +27,11 @@ Typograf.addRules([
     handler: (text) =>
       text
         .replace(
-          new RegExp(`(?<=[^\\s\\u00a0\\u202f(«])[ \\u00a0\\u202f]?${notInReference}([;!?])(?=[\\s)»<]|$)`, "g"),
+          new RegExp(`(?<=[^\\s\\u00a0\\u202f(\\ue002])[ \\u00a0\\u202f]?${notInReference}([;!?])(?=[\\s)\\ue003»<]|$)`, "g"),
           `${frenchSpaces.thin}$1`,
         )
-        .replace(/(?<=[^\s\u00a0\u202f(«])[ \u00a0\u202f]?:(?=[\s<]|$)/g, `${frenchSpaces.colon}:`)
-        .replace(/(?<=\d)[ \u00a0]?%/g, `${frenchSpaces.thin}%`)
-        .replace(/«[ \u00a0\u202f]*/g, `«${frenchSpaces.guillemet}`)
-        .replace(/[ \u00a0\u202f]*»/g, `${frenchSpaces.guillemet}»`),
+        .replace(/(?<=[^\s\u00a0\u202f(\ue002])[ \u00a0\u202f]?:(?=[\s<]|$)/g, `${frenchSpaces.colon}:`)
+        .replace(/(?<=\d)[ \u00a0]?%/g, `${frenchSpaces.thin}%`),
   },
   {
     name: "en-US/punctuation/pluralPossessive",
@@ -64,9 +62,10 @@ const rules = [
   "common/dash/yearRange",
   "common/number/minus",
 ];
-const typografLocales: Record<Locale, { locale: string; rules: string[] }> = {
+const typografLocales: Record<Locale, { locale: string; rules: string[]; quotes?: { left: string; right: string } }> = {
   en: { locale: "en-US", rules: [...rules, "en-US/punctuation/pluralPossessive"] },
-  fr: { locale: "fr", rules: [...rules, "fr/nbsp/highPunctuation"] },
+  // A quotation inside a quotation: “ ” within « », as the French press sets it (Typograf's are ‹ ›).
+  fr: { locale: "fr", rules: [...rules, "fr/nbsp/highPunctuation"], quotes: { left: "«“", right: "»”" } },
 };
 
 /** Attributes a reader meets: read aloud, shown on hover, shown for a missing image. */
@@ -76,19 +75,41 @@ const typografs = new Map<Locale, Typograf>();
 function typografOf(locale: Locale): Typograf {
   let typograf = typografs.get(locale);
   if (!typograf) {
-    const { locale: typografLocale, rules: enabled } = typografLocales[locale];
+    const { locale: typografLocale, rules: enabled, quotes } = typografLocales[locale];
     typograf = new Typograf({ locale: [typografLocale], htmlEntity: { type: "default" } });
     typograf.disableRule("*");
     typograf.enableRule(enabled);
     typograf.setSetting("common/html/processingAttrs", "attrs", readAttributes);
+    if (quotes) typograf.setSetting("common/punctuation/quote", typografLocale, quotes);
     typografs.set(locale, typograf);
   }
   return typograf;
 }
 
+/**
+ * Typograf's work on a text. Guillemets already there are the writer's, in place: Typograf would
+ * pair them again with the straight quotes around them and could turn a pair round, so it does not
+ * see them; the spaces inside every pair, the writer's and Typograf's, are set after.
+ */
+function execute(text: string, locale: Locale): string {
+  const hidden = text.replace(/«/g, "\ue002").replace(/»/g, "\ue003");
+  const typeset = typografOf(locale)
+    .execute(hidden)
+    .replace(/\ue002/g, "«")
+    .replace(/\ue003/g, "»");
+  return guillemetSpaces[locale](typeset);
+}
+
+/** The space inside guillemets: a no-break space in French; English has none to set. */
+const guillemetSpaces: Record<Locale, (text: string) => string> = {
+  en: (text) => text,
+  fr: (text) =>
+    text.replace(/«[ \u00a0\u202f]*/g, `«${frenchSpaces.guillemet}`).replace(/[ \u00a0\u202f]*»/g, `${frenchSpaces.guillemet}»`),
+};
+
 /** Plain text in `locale`'s typography: a chart's label, a page's title. */
 export function typesetText(text: string, locale: Locale): string {
-  return typografOf(locale).execute(text);
+  return execute(text, locale);
 }
 
 /**
@@ -112,8 +133,9 @@ export function typesetMarkdown(source: string, locale: Locale): string {
         : keep(`<${tag}${attributes}>${typesetMarkdown(inner, lang as Locale)}</${tag}>`),
   );
   // Typograf leaves a quotation mark written as a reference alone; in text (not inside a tag) it is one.
-  const typeset = typografOf(locale).execute(
+  const typeset = execute(
     passages.replace(setAside, keep).replace(/(<[^>]*>)|&quot;|&#34;/g, (reference, tag: string | undefined) => tag ?? '"'),
+    locale,
   );
   return typeset.replace(/\ue000(\d+)\ue001/g, (_, index: string) => kept[Number(index)]);
 }

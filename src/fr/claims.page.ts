@@ -50,7 +50,7 @@ sur laquelle repose son verdict.
 **Les termes des affirmations.** Les affirmations du *Monde* sont citées d'après l'édition anglaise de l'article et
 traduites\u00a0; quand l'article attribue un chiffre à quelqu'un («\u00a0note l'ONU dans son dernier rapport\u00a0»), le
 registre le dit, et cette attribution est celle de l'article. Celles de Reuters
-sont citées dans les mots de la dépêche de son service français\u00a0; celles de l'Associated Press et de military.africa,
+sont citées telles que les formule la dépêche de son service français\u00a0; celles de l'Associated Press et de military.africa,
 parues en anglais, sont traduites.
 ${ledger(claims, "fr")}
 ## Pourquoi 187

@@ -2,6 +2,7 @@
  * Les autorisations de vol non accordées, édition française: the same figures, chart and tables as the English page
  * (src/flights.page.ts, src/components/flights-page.ts), with the prose written in French.
  */
+import { ofFrench } from "../components/i18n/elision.js";
 import { formatter } from "../components/format.js";
 import { flightRows, flightsChart } from "../components/flights-page.js";
 import { deniedWords, statedDate, statedPeriod } from "../components/i18n/figure-words.js";
@@ -35,7 +36,7 @@ autorisations refusées, ou refusées ou restées sans réponse\u00a0; le tablea
 
 ${fromTo(latest).replace(/^du/, "Du")}, la mission a demandé **${f$.number(latest.requested)}** autorisations de
 vol et n'en a pas obtenu **${f$.number(latest.denied)}**, soit ${f$.share(latest.share)}\u00a0:
-ce sont les chiffres de ${latest.stated_by_fr} (${citation(latest, "fr")}). Au trimestre précédent, ${fromTo(earlier)}, elle en avait demandé
+ce sont les chiffres ${ofFrench(latest.stated_by_fr)} (${citation(latest, "fr")}). Au trimestre précédent, ${fromTo(earlier)}, elle en avait demandé
 ${f$.number(earlier.requested)}, et ${f$.number(earlier.denied)} avaient été ${deniedWords.fr[earlier.denied_counts]}, soit ${f$.share(earlier.share)},
 selon ${attributedCitation(earlier, "fr")}${withDrones ? html`\u00a0; ${f$.number(withDrones.drone_denied)} de ces refus concernaient les drones de surveillance (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind }, "fr")})` : ""}.
 Le premier décompte de ce tableau, ${fromTo(first)}, donne ${f$.number(first.denied)} demandes ${deniedWords.fr[first.denied_counts]},
@@ -45,7 +46,7 @@ ${flightsChart(context, f, "fr")}
 
 Les rapports n'emploient pas la même définition d'un trimestre à l'autre\u00a0: les décomptes portent ici sur les
 demandes ${f$.list(countWords)}, chacun dans les termes de sa source, et ${f$.count(withoutRequests, "décompte ne donne", "décomptes ne donnent")}
-pas le nombre de demandes. Les périodes ne se suivent pas bout à bout, et les rapports de janvier à octobre 2022 manquent au
+pas le nombre de demandes. Les périodes ne sont pas contiguës, et les rapports de janvier à octobre 2022 manquent au
 tableau, faute d'un compte rendu publié de leurs chiffres. Chaque ligne garde dans sa note les termes de
 sa source\u00a0:
 ${flightRows(context, "fr")}

@@ -128,7 +128,7 @@ ${correctionsSection(context, "fr")}
 Chaque chiffre peut être recalculé à partir des sources ci-dessus, avec le même résultat. Les dates de ces pages
 viennent des sources, jamais du jour de leur publication. La <a href="../manifest.json" rel="external">liste des fichiers</a>
 (manifest.json) donne chaque fichier source et chaque fichier publié avec son empreinte (sha256), de sorte qu'une
-copie du rapport peut être vérifiée contre les sources.
+copie du rapport peut être confrontée aux sources.
 `,
   };
 };

@@ -2,12 +2,13 @@
  * Le retrait, édition française: the same figures, charts and tables as the English page
  * (src/withdrawal.page.ts, src/components/withdrawal-page.ts), with the prose written in French.
  */
+import { ofFrench } from "../components/i18n/elision.js";
 import { storyAnnotations } from "../components/annotations.js";
 import { formatter } from "../components/format.js";
 import { statedNumber, statedOn } from "../components/i18n/figure-words.js";
 import type { FigureQualifier } from "../../data-loaders/figure-fields.js";
 import { citation } from "../components/lists.js";
-import { englishIn, html } from "../components/markup.js";
+import { html } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
 import { sectionAnchor } from "../components/site-nav.js";
 import { contributorsSection, personnelLeftSection, placesSection, sitesSection } from "../components/withdrawal-page.js";
@@ -34,7 +35,7 @@ ${sitesSection(context, f, "fr")}
 
 La mission, l'ONU et les agences qui en rendaient compte ont donné, au fil du retrait, le nombre de membres de son
 personnel partis du Mali depuis le 1er juillet. Au ${f$.date(left.latest.date)}, ${stated(left.latest)} étaient partis,
-selon le décompte de ${englishIn(left.latest.stated_by, "fr")} (${citation(left.latest, "fr")})${
+selon le décompte ${ofFrench(left.latest.stated_by_fr)} (${citation(left.latest, "fr")})${
       left.toLeave
         ? html`, sur les ${f$.number(left.toLeave.personnel)} que le retrait concernait selon le décompte de la mission
 (${citation(left.toLeave, "fr")})`

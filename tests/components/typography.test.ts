@@ -11,6 +11,18 @@ describe("French typography", () => {
     );
   });
 
+  it("keeps the writer's guillemets the way round they were written, whatever quotes come before", () => {
+    expect(typesetText(`un "a, puis un chiffre («${nbsp}note l’ONU${nbsp}»), le`, "fr")).toBe(
+      `un «${nbsp}a, puis un chiffre («${nbsp}note l’ONU${nbsp}»), le`,
+    );
+  });
+
+  it("sets a quotation inside a quotation with “ ”", () => {
+    expect(typesetText(`"quatre demandes "ont été refusées" depuis janvier"`, "fr")).toBe(
+      `«${nbsp}quatre demandes “ont été refusées” depuis janvier${nbsp}»`,
+    );
+  });
+
   it("keeps an hour, an address and a reference whole", () => {
     expect(typesetText("à 12:30, sur https://example.org/a?b=1", "fr")).toBe("à 12:30, sur https://example.org/a?b=1");
     expect(typesetMarkdown("Tom &amp; Jerry; la suite", "fr")).toBe(`Tom &amp; Jerry${thin}; la suite`);

@@ -47,7 +47,7 @@ const LE_MONDE_UN_NOTE =
 const LE_MONDE_UN_NOTE_FR =
   "Le Monde, édition anglaise, juin 2023\u00a0; l'extrait est traduit de l'anglais. L'article attribue ces chiffres au dernier rapport de l'ONU sur le Mali, publié le 1er juin 2023 (le rapport du secrétaire général de ce jour est le S/2023/402\u00a0; l'article ne donne pas de cote)\u00a0: cette attribution est celle de l'article.";
 const REUTERS_NOTE = "Reuters' French service, 16 June 2023.";
-const REUTERS_NOTE_FR = "Service français de Reuters, 16 juin 2023\u00a0; l'affirmation est citée dans les mots de la dépêche.";
+const REUTERS_NOTE_FR = "Service français de Reuters, 16 juin 2023\u00a0; l'affirmation est citée telle que la dépêche la formule.";
 /** The article's toll of soldiers killed, and the month it was published. */
 const ARTICLE_TOLL = 187;
 export const ARTICLE_MONTH = "2023-06";
@@ -141,7 +141,7 @@ const specs: ClaimSpec[] = [
       const [first] = missionRanking(t.casualties);
       return {
         en: `"Deadliest" is read as deaths from deliberate attacks: the ledger's reading of the danger a mission's members faced, not a measure the UN publishes. Counting illness and accidents too, ${first.mission} has more deaths (${en.number(first.fatalities)}).`,
-        fr: `«\u00a0La plus meurtrière\u00a0» est lu comme les morts dans des attaques délibérées\u00a0: c'est la lecture que fait ce registre du danger couru par les membres d'une mission, non une mesure que publie l'ONU. Si l'on compte aussi les maladies et les accidents, ${theMission(first.mission)} compte plus de morts (${fr.number(first.fatalities)}).`,
+        fr: `«\u00a0La plus meurtrière\u00a0» est compris comme les morts dans des attaques délibérées\u00a0: c'est la lecture que fait ce registre du danger couru par les membres d'une mission, non une mesure que publie l'ONU. Si l'on compte aussi les maladies et les accidents, ${theMission(first.mission)} compte plus de morts (${fr.number(first.fatalities)}).`,
       };
     },
   },
@@ -172,12 +172,12 @@ const specs: ClaimSpec[] = [
       const stated = contemporaneousStatements(t, ARTICLE_MONTH);
       const reading = {
         en: `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${en.date(REQUEST_DATE)}.`,
-        fr: `«\u00a0Soldats\u00a0» est lu comme la catégorie de personnel «\u00a0Military\u00a0» de l'ONU et «\u00a0tués\u00a0» comme les morts par actes malveillants\u00a0; les «\u00a0dix ans\u00a0» courent jusqu'à la demande de retrait du ${fr.date(REQUEST_DATE)}.`,
+        fr: `«\u00a0Soldats\u00a0» est compris comme la catégorie de personnel «\u00a0Military\u00a0» de l'ONU et «\u00a0tués\u00a0» comme les morts par actes malveillants\u00a0; les «\u00a0dix ans\u00a0» courent jusqu'à la demande de retrait du ${fr.date(REQUEST_DATE)}.`,
       };
       if (!stated.length)
         return {
           en: `${reading.en} No statement of the toll from the months before the article is in the toll_statements table.`,
-          fr: `${reading.fr} Le tableau toll_statements ne contient aucune déclaration du bilan dans les mois qui précèdent l'article.`,
+          fr: `${reading.fr} Le tableau des bilans annoncés (toll_statements) ne contient aucune déclaration du bilan dans les mois qui précèdent l'article.`,
         };
       const close = stated.some((row) => Math.abs(row.figure - ARTICLE_TOLL) <= CLOSE_TO_ARTICLE);
       const gaps = (format: typeof en) => format.list(stated.map((row) => `${row.gap > 0 ? "+" : ""}${format.number(row.gap)}`));
@@ -513,7 +513,7 @@ const specs: ClaimSpec[] = [
     alternatives: (t) => tollVariants(t, "9999-12-31", [2021]),
     context: () => ({
       en: '"Peacekeepers" is read as uniformed personnel and "lost their lives" as death from any cause.',
-      fr: "«\u00a0Casques bleus\u00a0» est lu comme le personnel en uniforme, et «\u00a0ont perdu la vie\u00a0» comme la mort, quelle qu'en soit la cause.",
+      fr: "«\u00a0Casques bleus\u00a0» est compris comme le personnel en uniforme, et «\u00a0ont perdu la vie\u00a0» comme la mort, quelle qu'en soit la cause.",
     }),
   },
   {
@@ -537,7 +537,7 @@ const specs: ClaimSpec[] = [
     alternatives: (t) => tollVariants(t, "2022-11-14"),
     context: () => ({
       en: '"UN soldiers" is read as military personnel; the count runs to the day of the announcement the article reports.',
-      fr: "«\u00a0Soldats de l'ONU\u00a0» est lu comme le personnel militaire\u00a0; le décompte court jusqu'au jour de l'annonce que rapporte l'article.",
+      fr: "«\u00a0Soldats de l'ONU\u00a0» est compris comme le personnel militaire\u00a0; le décompte court jusqu'au jour de l'annonce que rapporte l'article.",
     }),
   },
 ];

@@ -3,6 +3,7 @@
  * ("about" within 5%, "at least", exact, or a date prefix), how far each other definition lands,
  * and the sentence that says so. It knows nothing of the claims themselves (catalogue.ts).
  */
+import { message } from "../i18n/messages.js";
 import { textIn } from "../i18n/curated-text.js";
 import { formatter, type Locale } from "../format.js";
 import { ABOUT_TOLERANCE, type SumQualifier } from "../../../data-loaders/figure-fields.js";
@@ -122,7 +123,8 @@ const verdictWords: Record<
     fits: (value, stated, gap) => `The tables give ${value}, which fits "${stated}" (${gap}).`,
     off: (value, gap, more, signed, share) =>
       `The tables give ${value}, ${gap} ${more ? "more" : "fewer"} than claimed (${signed}, ${share}).`,
-    exact: (definitions) => ` Another definition gives exactly the claimed figure: ${definitions.join("; ")}.`,
+    exact: (definitions) =>
+      ` ${message("en", "claims.exactDefinitions", { count: definitions.length, definitions: definitions.join("; ") })}`,
     closest: (stated, definition, value, gap) =>
       ` No definition tried reproduces ${stated}; the closest is ${definition} (${value}, ${gap}).`,
     caveat: { floor: " The figure is a floor, so the gap is only a bound.", rough: " The figure is approximate, and so is the gap." },
@@ -137,8 +139,9 @@ const verdictWords: Record<
     exactly: (value) => `Les tableaux donnent exactement ${value}.`,
     fits: (value, stated, gap) => `Les tableaux donnent ${value}, ce qui s'accorde avec «\u00a0${stated}\u00a0» (${gap}).`,
     off: (value, gap, more, signed, share) =>
-      `Les tableaux donnent ${value}, soit ${gap} de ${more ? "plus" : "moins"} qu'affirmé (${signed}, ${share}).`,
-    exact: (definitions) => ` Une autre définition donne exactement le chiffre affirmé\u00a0: ${definitions.join("\u00a0; ")}.`,
+      `Les tableaux donnent ${value}, soit ${gap} de ${more ? "plus" : "moins"} que le chiffre affirmé (${signed}, ${share}).`,
+    exact: (definitions) =>
+      ` ${message("fr", "claims.exactDefinitions", { count: definitions.length, definitions: definitions.join("\u202f; ") })}`,
     closest: (stated, definition, value, gap) =>
       ` Aucune des définitions essayées ne reproduit ${stated}\u00a0; la plus proche est celle-ci\u00a0: ${definition} (${value}, ${gap}).`,
     caveat: {

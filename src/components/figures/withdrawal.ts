@@ -37,6 +37,7 @@ const statedCount = z.object({
   qualifier: z.enum(figureQualifiers),
   date_precision: z.enum(datePrecisions),
   stated_by: z.string().min(1),
+  stated_by_fr: z.string().min(1),
   source_url: url,
 });
 
@@ -103,6 +104,7 @@ const statedOf = (row: WithdrawalRow | null | undefined) =>
         qualifier: row.qualifier,
         date_precision: row.date_precision,
         stated_by: row.stated_by,
+        stated_by_fr: row.stated_by_fr,
         source_url: row.source_url,
       }
     : null;

@@ -125,7 +125,7 @@ export const cumulativeTollText: Record<
     caption: "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES).",
     ariaLabel: (mission) => `Graphique linéaire du nombre cumulé de décès, ${mission}, par an`,
     year: (year, all, malicious) => `${year}\u00a0: ${all} au total, dont ${malicious} par actes malveillants`,
-    axis: "Décès depuis le premier",
+    axis: "Décès cumulés",
   },
 };
 
@@ -414,7 +414,7 @@ export const tollStatementsText: Record<
     subtitle:
       "Lignes\u00a0: décès cumulés du fichier à la fin de chaque mois, selon quatre définitions. Cercles\u00a0: le bilan annoncé par la mission ou la presse, au jour dit, dans la couleur du décompte auquel il se compare (≥ au moins, > plus de, ~ environ).",
     caption:
-      "Sources\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), édition d'avril 2025\u00a0; chaque déclaration telle que la cite le tableau toll_statements.",
+      "Sources\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), édition d'avril 2025\u00a0; chaque déclaration telle que la cite le tableau des bilans annoncés.",
     ariaLabel: "Graphique linéaire du bilan cumulé de la MINUSMA dans le fichier de l'ONU, avec les bilans annoncés à l'époque",
     statement: (date, figure, counted, all, malicious) =>
       `${date}\u00a0: ${figure} annoncés (${counted})\u00a0; le fichier compte ${all} morts toutes causes et ${malicious} par actes malveillants`,
@@ -529,7 +529,7 @@ export const strengthText: Record<
         : head;
     },
     subtitle:
-      "Points\u00a0: personnel déployé (creux\u00a0: chiffre approximatif ou minimum). Marches\u00a0: plafonds autorisés. Traits\u00a0: départs de contingents, effectués ou prévus (le tableau ci-dessous précise lesquels)",
+      "Points\u00a0: personnel déployé (creux\u00a0: chiffre approximatif ou minimum). Paliers\u00a0: plafonds autorisés. Traits\u00a0: départs de contingents, effectués ou prévus (le tableau ci-dessous précise lesquels)",
     caption:
       "Sources\u00a0: documents de l'ONU et presse, déclarations gouvernementales et articles, une par point, listées dans le tableau ci-dessous. Les dates données au mois sont placées au milieu du mois.",
     ariaLabel: "Nuage de points des effectifs déployés et des plafonds autorisés de la MINUSMA, avec les départs de contingents",

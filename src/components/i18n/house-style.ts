@@ -31,7 +31,8 @@ export const houseStyle: Record<Locale, StyleRule[]> = {
   ],
   fr: [
     { refuse: /'/, write: "’ (l’apostrophe typographique)" },
-    { refuse: /["“”]/, write: "« » (les guillemets français, avec leurs espaces insécables)" },
+    // “ ” only for a quotation inside a quotation, within « ».
+    { refuse: /"|(?<!«[^»]*)“/, write: "« » (les guillemets français, avec leurs espaces insécables)" },
     { refuse: /«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/, write: "une espace insécable à l’intérieur des guillemets" },
     { refuse: /(?<![\u202f\s])[;!?](?=\s|$)|[ \u00a0][;!?](?=\s|$)/, write: "une espace fine insécable avant ; ! ?" },
     { refuse: /(?<![\u00a0\u202f\s]):(?=\s|$)|(?<=\S) :(?=\s|$)/, write: "une espace insécable avant le deux-points" },

@@ -61,7 +61,7 @@ const citation = (what: string): Record<string, string> => ({
   source_kind: `L'une des valeurs ${oneOf(sourceKinds)} (voir la politique des sources, sur cette page).`,
   archive_url: "Une copie de source_url dans une archive du web, ou vide quand aucune n'est enregistrée.",
 });
-const note = { note: "Ce que dit la source, dans nos mots, et tout désaccord entre sources (en anglais)." };
+const note = { note: "Ce que dit la source, reformulé par la rédaction, et tout désaccord entre sources (en anglais)." };
 const qualifier = {
   qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} (\`exact\` quand elle ne met aucun mot devant le nombre, \`about\` pour environ, \`almost\` pour presque, \`more than\` pour plus de, \`at least\` pour au moins).`,
 };
@@ -108,7 +108,7 @@ const docs: Record<string, FrenchTableDoc> = {
       denied: "Autorisations non obtenues\u00a0: refusées, ou restées sans réponse, selon le décompte de la source.",
       denied_counts: `Ce que contient \`denied\`, dans les termes de la source\u00a0: l'une des valeurs ${oneOf(deniedCounts)} (refusées\u00a0; refusées ou restées sans réponse\u00a0; non obtenues, sans que la source dise pourquoi).`,
       ...statedBy,
-      stated_by_fr: "La même chose, dans les mots de l'édition française.",
+      stated_by_fr: "La même chose, telle que l'édition française la formule.",
       ...citation("le décompte"),
       ...note,
     },
@@ -133,7 +133,7 @@ const docs: Record<string, FrenchTableDoc> = {
       ...datePrecision("la fermeture"),
       handed_to: "À qui le site a été remis, selon la source\u00a0; vide quand il n'a pas été formellement remis.",
       handed_to_fr:
-        "La même chose dans les mots de l'édition française, avec sa préposition (`aux autorités maliennes`)\u00a0; vide quand handed_to l'est.",
+        "La même chose, telle que l'édition française la formule, avec sa préposition (`aux autorités maliennes`)\u00a0; vide quand handed_to l'est.",
       ...citation("la fermeture"),
       ...note,
     },
@@ -154,6 +154,7 @@ const docs: Record<string, FrenchTableDoc> = {
       personnel: "Des personnes, telles que la source les compte.",
       ...qualifier,
       ...statedBy,
+      stated_by_fr: "La même chose, telle que l'édition française la formule.",
       ...citation("le décompte"),
       ...note,
     },
@@ -174,7 +175,7 @@ const docs: Record<string, FrenchTableDoc> = {
       ...qualifier,
       counted: `L'une des valeurs ${oneOf(statementCounts)}. \`Hostile acts\` est comparé aux actes malveillants du fichier de l'ONU.`,
       ...statedBy,
-      stated_by_fr: "La même chose, dans les mots de l'édition française.",
+      stated_by_fr: "La même chose, telle que l'édition française la formule.",
       ...citation("la déclaration"),
       ...note,
     },
@@ -277,7 +278,7 @@ const docs: Record<string, FrenchTableDoc> = {
       id: "Un nom stable de l'événement (`moura-report`), le même dans chaque édition du tableau.",
       date: "Quand il a eu lieu (`AAAA-MM` quand la source ne donne que le mois).",
       ...datePrecision("l'événement"),
-      event: "Ce qui s'est passé, dans nos mots, en anglais.",
+      event: "Ce qui s'est passé, reformulé par la rédaction, en anglais.",
       event_fr: "La même chose en français, telle que l'imprime l'édition française, écrite pour elle.",
       category: `L'une des valeurs ${oneOf(eventCategories)}.`,
       ...citation("l'événement"),
@@ -338,7 +339,7 @@ const docs: Record<string, FrenchTableDoc> = {
       report:
         "Pour une ligne du tableau other_missions\u00a0: la cote du document de l'ONU qui lui sert de source, s'il y en a une\u00a0; sinon vide.",
       source_url: "La page de la liste de l'ONU, ou la source de la ligne du tableau other_missions.",
-      note: "Pour une ligne du tableau other_missions\u00a0: ce que dit la source, dans nos mots (en anglais).",
+      note: "Pour une ligne du tableau other_missions\u00a0: ce que dit la source, reformulé par la rédaction (en anglais).",
     },
     origin:
       "La liste des opérations de maintien de la paix de l'ONU (DPPADPOSS-PKO), figée par son empreinte sha256, pour les opérations qu'elle contient\u00a0; le tableau other_missions (une source par ligne) pour les missions politiques, les bureaux et l'opération que la liste omet.",

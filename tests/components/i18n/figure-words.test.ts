@@ -72,9 +72,9 @@ describe("a reporting period as its source gave it", () => {
 
 describe("a span between two dated figures", () => {
   it("marks each bound given more roughly than a day, and nothing when both are days", () => {
-    expect(statedSpan("2023-05-06", "day", "2023-05-29", "inferred", "en")).toBe("from 6 May to 29 May 2023 (the last date inferred)");
-    expect(statedSpan("2023-05-06", "about", "2023-05-29", "day", "fr")).toBe("du 6 mai au 29 mai 2023 (première date approximative)");
-    expect(statedSpan("2023-05-06", "day", "2023-05-29", "day", "en")).toBe("from 6 May to 29 May 2023");
+    expect(statedSpan("2023-05-06", "day", "2023-05-29", "inferred", "en")).toBe("from 6 to 29 May 2023 (the last date inferred)");
+    expect(statedSpan("2023-05-06", "about", "2023-05-29", "day", "fr")).toBe("du 6 au 29 mai 2023 (première date approximative)");
+    expect(statedSpan("2023-05-06", "day", "2023-05-29", "day", "en")).toBe("from 6 to 29 May 2023");
   });
 });
 

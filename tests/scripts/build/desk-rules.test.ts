@@ -31,8 +31,11 @@ describe("[desk: typography] what typesetting must leave on no page", () => {
     ]);
   });
 
-  it("passes the same sentence typeset", () => {
-    expect(faultsOf("/fr/index", `<p>Le bilan${nbsp}: 311 morts${thin}; c’est «${nbsp}le plus${nbsp}».</p>`)).toEqual([]);
+  it("passes the same sentence typeset, and “ ” for a quotation inside a quotation only", () => {
+    expect(faultsOf("/fr/index", `<p>Le bilan${nbsp}: 311 morts${thin}; c’est «${nbsp}le plus “meurtrier”${nbsp}».</p>`)).toEqual([]);
+    expect(faultsOf("/fr/index", `<p>C’est “le plus”.</p>`).map((fault) => fault.what)).toEqual([
+      `"“": write « » (les guillemets français, avec leurs espaces insécables)`,
+    ]);
   });
 
   it("stops straight quotes and a hyphen between years in English, and an ISO date in prose but not in a table", () => {
