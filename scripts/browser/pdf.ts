@@ -6,6 +6,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { message } from "../../src/components/i18n/messages.js";
+import { typesetText } from "../../src/components/typography.js";
 import { projectRoot } from "../../data-loaders/fetch.js";
 import { editions, inEdition } from "../../src/components/editions.js";
 import { locales, type Locale } from "../../src/components/format.js";
@@ -43,7 +44,7 @@ export async function printStory(site: string, output: string, locale: Locale = 
       for (const copied of await merged.copyPages(pdf, pdf.getPageIndices())) merged.addPage(copied);
       process.stderr.write(`pdf: ${path} printed (${pdf.getPageCount()} pages)\n`);
     }
-    merged.setTitle(message(locale, "site.title"));
+    merged.setTitle(typesetText(message(locale, "site.title"), locale));
     merged.setLanguage(locale);
     writeFileSync(output, await merged.save());
     return merged.getPageCount();

@@ -265,7 +265,9 @@ await step("html", async () => {
   if (broken.length) throw new Error(`pages show an error from their own code:\n  ${broken.join("\n  ")}`);
   const makingOf = makingOfText(readerPages);
   if (makingOf.length) throw new Error(`pages speak of how the report was made instead of its subject:\n  ${makingOf.join("\n  ")}`);
+  const deskStarted = performance.now();
   const desk = describeFaults(await deskFaults(readerPages, staging));
+  console.log(`desk: ${readerPages.size} pages read for style and spelling in ${((performance.now() - deskStarted) / 1000).toFixed(1)} s`);
   if (desk.length)
     throw new Error(
       `${desk.length} faults against the copy desk's rules (the house style: src/components/i18n/house-style.ts; names and acronyms: src/components/i18n/words/<locale>.txt):\n  ${desk.join("\n  ")}`,

@@ -446,7 +446,7 @@ describe("npm run pdf", () => {
   it("prints the French edition with --lang fr, with the same headline figures in French", () => {
     const pdf = printed(["--lang", "fr"]);
     expect(pdf.pages).toBe(pdf.said);
-    expect(pdf.title).toBe("Minusma : la fin de la mission de l'ONU au Mali");
+    expect(pdf.title).toBe("MINUSMA : la fin de la mission de l’ONU au Mali");
     // pdftotext gives French's no-break spaces back as spaces; the figures here are under 1,000 or grouped alike.
     const french = (value: number) => formatter("fr").number(value).replace(/\s/g, " ");
     expect(pdf.text).toContain(`MINUSMA : ${figures["toll.years"]} ans, ${french(figures["toll.all"])} morts`);
