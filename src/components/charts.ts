@@ -234,7 +234,7 @@ export function missionRankingChart(
       width,
       marginLeft: 110,
       marginRight: 40,
-      title: text.title(ranked.length, label, ranked.length < shown.length ? named : null),
+      title: text.title(ranked.length, label, ranked.length < shown.length ? highlight : null),
       subtitle: point ? `${point}. ${text.subtitle(named)}` : text.subtitle(named),
       caption: text.caption,
       ariaLabel: text.ariaLabel(label),

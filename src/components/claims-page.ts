@@ -91,7 +91,8 @@ const words: Record<
       "events table": "chronologie (`events`)",
       [UN_FILE]: "décès (`casualties`, fichier de l'ONU DPPADPOSS-FATALITIES)",
     },
-    quoted: (claim) => `«\u00a0${claim}\u00a0»`,
+    // A quotation inside the claim takes “ ”, the French marks for a quotation within a quotation.
+    quoted: (claim) => `«\u00a0${claim.replace(/«[\s\u00a0\u202f]*/g, "“").replace(/[\s\u00a0\u202f]*»/g, "”")}\u00a0»`,
   },
 };
 

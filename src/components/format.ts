@@ -42,6 +42,8 @@ export interface Formatter {
   fromTo(start: string, end: string): string;
   /** "since July 2010"; "depuis le 19 mars 1978", "depuis juillet 2010". */
   since(date: string): string;
+  /** What a date is given as: "to 15 August 2022"; "du 15 août 2022", "d’août 2022". */
+  datedTo(date: string): string;
   /** "from July 2010"; "à partir du 19 mars 1978", "à partir d’août 2010". */
   startingFrom(date: string): string;
   /** ": "; "\u00a0: " (French sets a colon off with a no-break space). */
@@ -131,6 +133,12 @@ export function formatter(locale: Locale): Formatter {
         startElides: startsWithVowelSound(from) ? "yes" : "no",
       });
     },
+    datedTo: (day) =>
+      message(locale, "format.datedTo", {
+        precision: precisionOf(day),
+        date: date(day),
+        elides: startsWithVowelSound(date(day)) ? "yes" : "no",
+      }),
     since: (start) => message(locale, "format.since", { precision: precisionOf(start), date: date(start) }),
     startingFrom: (start) =>
       message(locale, "format.startingFrom", {

@@ -43,7 +43,7 @@ Typograf.addRules([
     name: "common/number/minus",
     htmlAttrs: true,
     // A negative figure ("-183", "(-97.9%)") takes the minus sign, not a hyphen.
-    handler: (text) => text.replace(/(?<=^|[\s(])-(?=\d)/gm, "\u2212"),
+    handler: (text) => text.replace(/(?<![\p{L}\p{N}])-(?=\d)/gu, "\u2212"),
   },
   {
     name: "common/dash/yearRange",

@@ -66,7 +66,7 @@ Le même fichier donne des bilans très différents selon qui l'on compte et de 
 le Mali a demandé le départ de la mission, le fichier de l'ONU, dans son état actuel, compte ${valueIn(tolls.primary.value, "fr")} morts parmi
 l'ensemble de son personnel au Mali\u00a0; ${variant("all personnel, malicious acts")} d'entre eux dans des actes malveillants\u00a0;
 ${variant("military personnel, all causes")} parmi le personnel militaire, et ${variant("military personnel, malicious acts")}
-militaires tués dans des actes malveillants. Un journaliste qui écrit «\u00a0casques bleus tués\u00a0» peut désigner
+militaires tués dans des actes malveillants. Un journaliste qui écrit «\u00a0Casques bleus tués\u00a0» peut désigner
 n'importe lequel de ces chiffres. Les dates jouent aussi\u00a0: l'édition du fichier de l'ONU utilisée ici porte
 une mise à jour d'avril 2025, deux ans après les chiffres publiés en 2023\u00a0; même à définition égale, les deux
 peuvent différer si des lignes ont été ajoutées ou reclassées entre-temps.

@@ -36,8 +36,8 @@ const forcePage: PageTemplate = (context) => {
     body: html`# Une force qui fond
 
 Les derniers plafonds autorisés de la mission étaient de ${f$.number(military.authorized)} soldats et
-${f$.number(police.authorized)} policiers, donnés à partir du ${f$.date(military.since.date)}
-(${citation(military.since, "fr")}) et encore donnés le ${f$.date(military.latest.date)}
+${f$.number(police.authorized)} policiers, fixés le ${f$.date(military.since.date)}
+(${citation(military.since, "fr")}) et toujours en vigueur le ${f$.date(military.latest.date)}
 (${citation(military.latest, "fr")}). Aucune série publiée des effectifs mensuels de la mission par contingent
 n'a été trouvée\u00a0: le graphique ci-dessous rassemble donc les chiffres que l'ONU, les gouvernements et la presse
 ont donnés à l'époque, chacun avec sa source.
@@ -62,7 +62,7 @@ Aucun décompte des militaires ni des policiers n'est retenu pour ce mois\u00a0:
 du personnel en uniforme, exactement la somme des deux plafonds, et donne pour les militaires et les policiers des chiffres
 dont la somme n'est pas celle-là.
 
-Ce qu'elles ne permettent pas de dire\u00a0:
+Ce qu'ils ne permettent pas de dire\u00a0:
 
 - **Les dates diffèrent.** Les départs du tableau s'étalent de 2022 à la fin de 2023, avant et après février
   2023, et ${f$.number(f.byStatus.planned)} des ${f$.number(f.totals.contingents)} sont des projets, non des départs constatés.

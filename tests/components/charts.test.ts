@@ -81,7 +81,7 @@ describe("fatalitiesByYearChart", () => {
       { year: 2018, category: "Illness", fatalities: 1 },
     ];
     expect(draw(tied)).toContain("7 fatalities, 2016–2018; the most in 2016 and 2017 (3 each)");
-    expect(draw(tied, "fr")).toContain("7 décès, 2016–2018\u202f; le plus en 2016 et 2017 (3 chaque année)");
+    expect(draw(tied, "fr")).toContain("7 décès, 2016–2018\u202f; au plus haut en 2016 et 2017 (3 chaque année)");
     // Every year with a death counting as many: no year is "the most".
     const even = [
       { year: 2013, category: "Accident", fatalities: 1 },
@@ -287,7 +287,7 @@ describe("mission page charts", () => {
       );
     expect(point("TOP")).toMatch(/^TOP has the most, 9\./);
     expect(point("MID")).toMatch(/^MID ranks joint 2nd, with 4; the most: TOP, 9\./);
-    expect(point("MID", "fr")).toMatch(/^La mission MID est 2e ex aequo, avec 4\u202f; le plus\u00a0: la mission TOP, 9\./);
+    expect(point("MID", "fr")).toMatch(/^La mission MID est 2e ex aequo, avec 4\u202f; en tête\u00a0: la mission TOP, 9\./);
   });
 
   it("leaves a gap for a year without deaths on the year axis", () => {

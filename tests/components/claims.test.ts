@@ -158,7 +158,7 @@ describe("claims on the fixture", () => {
     expect(ofCeilings).toBeCloseTo((100 * 400) / 15209, 10);
     // The gap is taken from the share itself, not from the share rounded for print.
     expect(claim("workforce-drop-17").alternatives[1].difference).toBeCloseTo((100 * 400) / 15209 - 17, 10);
-    expect(claim("moura-500").explanation).toContain("2022-03-27");
+    expect(claim("moura-500").explanation).toContain("(27 March 2022)");
   });
 
   it("dates Barkhane's exit and the mission's start from the timeline", () => {

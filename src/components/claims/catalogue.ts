@@ -116,7 +116,7 @@ const specs: ClaimSpec[] = [
     date: "2023-06",
     claim: "the Minusma, the deadliest mission for its participants",
     wording: "quoted",
-    claim_fr: "la Minusma, la mission la plus meurtrière pour ceux qui y participent",
+    claim_fr: "la MINUSMA, la mission la plus meurtrière pour ceux qui y participent",
     wording_fr: "translated",
     source_url: null,
     source_note: LE_MONDE_NOTE,
@@ -369,8 +369,8 @@ const specs: ClaimSpec[] = [
     context: (t) => {
       const moura = eventById(t, "moura-operation");
       return {
-        en: `The figure is the UN human rights office's: it reported reasonable grounds to believe that at least 500 people were executed, as the timeline records (${moura.date}); the report holds no count of its own to test it against.`,
-        fr: `Le chiffre est celui du Haut-Commissariat des Nations unies aux droits de l'homme, qui a dit avoir des motifs raisonnables de croire qu'au moins 500 personnes avaient été exécutées, comme le consigne la chronologie (${moura.date})\u00a0; le rapport n'a pas de décompte propre pour le vérifier.`,
+        en: `The figure is the UN human rights office's: it reported reasonable grounds to believe that at least 500 people were executed, as the timeline records (${en.date(moura.date)}); the report holds no count of its own to test it against.`,
+        fr: `Le chiffre est celui du Haut-Commissariat des Nations unies aux droits de l'homme, qui a dit avoir des motifs raisonnables de croire qu'au moins 500 personnes avaient été exécutées, comme le consigne la chronologie (${fr.date(moura.date)})\u00a0; le rapport n'a pas de décompte propre pour le vérifier.`,
       };
     },
   },
@@ -465,7 +465,7 @@ const specs: ClaimSpec[] = [
     claim: "The mission numbered some 12,000 peacekeepers.",
     wording: "paraphrased",
     // The dispatch writes "12.000"; the quote groups the thousands as the edition does everywhere.
-    claim_fr: "[La Minusma] compte actuellement quelque 12\u202f000 casques bleus.",
+    claim_fr: "[La MINUSMA] compte actuellement quelque 12\u202f000 casques bleus.",
     wording_fr: "quoted",
     source_url: REUTERS_URL,
     source_note: REUTERS_NOTE,

@@ -135,7 +135,7 @@ const verdictWords: Record<
     percent: "\u202f%",
     points: "points",
     dated: (value, stated, matches) =>
-      `Les tableaux la datent de ${value}\u00a0; l'affirmation dit ${stated}, ce qui ${matches ? "concorde" : "ne concorde pas"}.`,
+      `Les tableaux la datent ${value}\u00a0; l'affirmation dit ${stated}, ce qui ${matches ? "concorde" : "ne concorde pas"}.`,
     exactly: (value) => `Les tableaux donnent exactement ${value}.`,
     fits: (value, stated, gap) => `Les tableaux donnent ${value}, ce qui s'accorde avec «\u00a0${stated}\u00a0» (${gap}).`,
     off: (value, gap, more, signed, share) =>
@@ -180,7 +180,7 @@ function writer(stated: Stated, locale: Locale) {
 
 /** The stated figure as the claim gives it: "about 15,000", "at least 303", "17%"; "environ 15 000". */
 export function statedText(stated: Stated, locale: Locale): string {
-  if (stated.kind === "date") return stated.value;
+  if (stated.kind === "date") return formatter(locale).date(stated.value);
   const { words, inUnit } = writer(stated, locale);
   const qualifier = stated.qualifier === "exactly" ? "" : `${words.qualifiers[stated.qualifier]} `;
   return `${qualifier}${inUnit(stated.value)}`;
@@ -189,7 +189,7 @@ export function statedText(stated: Stated, locale: Locale): string {
 /** One sentence on how the primary value compares with the claim. */
 function comparison(stated: Stated, primary: Measure, verdict: Verdict, locale: Locale): string {
   const { format, words, signed, measured } = writer(stated, locale);
-  if (stated.kind === "date") return words.dated(format.date(String(primary.value)), format.date(stated.value), verdict === "matches");
+  if (stated.kind === "date") return words.dated(format.datedTo(String(primary.value)), format.date(stated.value), verdict === "matches");
   const value = Number(primary.value);
   const gap = value - stated.value;
   const written = measured(value, primary.qualifier);

@@ -58,8 +58,8 @@ export const fatalitiesByYearText: Record<
       if (!peak) return head;
       if (peak.even) return `${head}\u00a0; ${fr.number(peak.count)} pour chacune des années ${fr.list(peak.years)}`;
       return peak.years.length === 1
-        ? `${head}\u00a0; le plus en ${peak.years[0]} (${fr.number(peak.count)})`
-        : `${head}\u00a0; le plus en ${fr.list(peak.years)} (${fr.number(peak.count)} chaque année)`;
+        ? `${head}\u00a0; au plus haut en ${peak.years[0]} (${fr.number(peak.count)})`
+        : `${head}\u00a0; au plus haut en ${fr.list(peak.years)} (${fr.number(peak.count)} chaque année)`;
     },
     none: "aucun décès enregistré",
     caption:
@@ -176,7 +176,7 @@ export const missionRankingText: Record<
   },
   fr: {
     title: (shown, by, highlight) =>
-      `${shown === 1 ? "La mission la plus meurtrière" : `Les ${shown} missions les plus meurtrières`} (${by})${highlight ? `, plus ${highlight}` : ""}`,
+      `${shown === 1 ? "La mission la plus meurtrière" : `Les ${shown} missions les plus meurtrières`} (${by})${highlight ? `, plus ${theMission(highlight)}` : ""}`,
     point: (highlight, leaders, tied) => {
       const fr = formatter("fr");
       if (highlight.rank === 1)
@@ -184,7 +184,7 @@ export const missionRankingText: Record<
           ? `${capitalize(fr.list(leaders.map((row) => theMission(row.mission))))} en comptent le plus, ${fr.number(highlight.fatalities)} chacune`
           : `${capitalize(theMission(highlight.mission))} en compte le plus, ${fr.number(highlight.fatalities)}`;
       const most = leaders.map((row) => theMission(row.mission));
-      return `${capitalize(theMission(highlight.mission))} est ${fr.ordinal(highlight.rank)}${tied ? " ex aequo" : ""}, avec ${fr.number(highlight.fatalities)}\u00a0; le plus\u00a0: ${fr.list(most)}, ${fr.number(leaders[0].fatalities)}${most.length > 1 ? " chacune" : ""}`;
+      return `${capitalize(theMission(highlight.mission))} est ${fr.ordinal(highlight.rank)}${tied ? " ex aequo" : ""}, avec ${fr.number(highlight.fatalities)}\u00a0; en tête\u00a0: ${fr.list(most)}, ${fr.number(leaders[0].fatalities)}${most.length > 1 ? " chacune" : ""}`;
     },
     subtitle: (highlight) => `${highlight} en couleur\u00a0; toutes les missions, bureaux et autres entrées du fichier de l'ONU`,
     caption: sourceAllYears.fr,

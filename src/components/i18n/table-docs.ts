@@ -84,7 +84,7 @@ const docs: Record<string, FrenchTableDoc> = {
       personnel_type: `L'une des valeurs ${oneOf(personnelTypes)}.`,
       incident_type: `L'une des valeurs ${oneOf(incidentTypes)}. \`Malicious Act\` est une attaque délibérée.`,
       nationality:
-        "La nationalité de la personne telle que l'ONU l'enregistre, avec les réparations listées plus bas\u00a0; vide quand elle n'est pas renseignée.",
+        "La nationalité de la personne telle que l'ONU l'enregistre, avec les corrections listées plus bas\u00a0; vide quand elle n'est pas renseignée.",
       iso3: "Le code ISO 3166 alpha-3 de la nationalité, vide quand il n'y en a pas.",
       gender: "M, F, ou vide quand le sexe n'est pas renseigné.",
     },
@@ -92,7 +92,7 @@ const docs: Record<string, FrenchTableDoc> = {
     cleaning: [
       "Chaque ligne porte l'une des catégories de l'ONU, une fois retirés les espaces que le fichier laisse autour de certaines.",
       "Une ligne dont le casualty_id a déjà été vu est la même personne listée deux fois\u00a0: elle est écartée, et comptée sur cette page.",
-      "Les noms de nationalité que l'export a abîmés sont réparés, et les codes ISO manquants complétés quand le nom ne laisse aucun doute.",
+      "Les noms de nationalité que l'export a altérés sont corrigés, et les codes ISO manquants complétés quand le nom ne laisse aucun doute.",
       "Chaque ligne est un décès, avec un identifiant et une date réelle qui ne tombe pas dans le futur\u00a0; les seules lignes écartées répètent un identifiant, et sont listées plus bas.",
     ],
   },

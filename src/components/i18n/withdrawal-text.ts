@@ -7,7 +7,7 @@ import { formatter, type Locale } from "../format.js";
 /** The phases a site's closing falls in, as the map's and the closures chart's legends name them. */
 export const phaseText: Record<Locale, { first: string; second: string; open: string }> = {
   en: { first: "Closed July–August", second: "Closed September–December", open: "No closing date found" },
-  fr: { first: "Fermés en juillet-août", second: "Fermés de septembre à décembre", open: "Sans date de fermeture connue" },
+  fr: { first: "Fermés en juillet et en août", second: "Fermés de septembre à décembre", open: "Sans date de fermeture connue" },
 };
 
 /** What a label writes for a site no source dates. */
@@ -112,7 +112,7 @@ export const personnelLeftText: Record<
     caption: "Source\u00a0: le tableau du retrait, une source par décompte. Un décompte «\u00a0plus de\u00a0» est placé à son chiffre.",
     ariaLabel: "Diagramme en points du personnel parti du Mali, par date, en 2023",
     axis: "Personnel",
-    toLeave: (count) => `${count} à partir`,
+    toLeave: (count) => `${count} devant partir`,
   },
 };
 

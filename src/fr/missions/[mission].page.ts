@@ -5,9 +5,9 @@
  * shown as such, marked `lang="en"`.
  */
 import type { MissionReference } from "../../../data-loaders/mission-reference.js";
-import { formatter } from "../../components/format.js";
+import { capitalize, formatter } from "../../components/format.js";
 import { missionText } from "../../components/i18n/mission-text.js";
-import { frenchAcronym, frenchNaming, ofTheMission } from "../../components/i18n/mission-names.js";
+import { frenchAcronym, frenchNaming, ofTheMission, theMission } from "../../components/i18n/mission-names.js";
 import { citation } from "../../components/lists.js";
 import { html, type Markup } from "../../components/markup.js";
 import { listCorrections, missionCharts, missionLocator } from "../../components/mission-page.js";
@@ -17,12 +17,12 @@ import { sectionAnchor } from "../../components/site-nav.js";
 const f$ = formatter("fr");
 const text = missionText.fr;
 
-/** Each kind of mission in French, and whether the words that agree with it are feminine. */
-const kinds: Record<MissionReference["kind"], { name: string; feminine: boolean }> = {
-  "peacekeeping operation": { name: "une opération de maintien de la paix", feminine: true },
-  "political mission": { name: "une mission politique", feminine: true },
-  office: { name: "un bureau", feminine: false },
-  "not a mission": { name: "qui n'est pas une mission", feminine: false },
+/** Each kind of mission in French, as the attribute of its first sentence. */
+const kinds: Record<MissionReference["kind"], string> = {
+  "peacekeeping operation": "une opération de maintien de la paix",
+  "political mission": "une mission politique",
+  office: "un bureau",
+  "not a mission": "une entité qui n'est pas une mission",
 };
 
 const missionPage: PageTemplate = (context, { mission: slug }) => {
@@ -53,24 +53,31 @@ Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPO
   };
 };
 
+/** Ce qu'est une entrée du fichier sans nom français sourcé, avec son article. */
+const unnamed: Record<MissionReference["kind"], string> = {
+  "peacekeeping operation": "La mission",
+  "political mission": "La mission",
+  office: "Le bureau",
+  "not a mission": "L’entrée",
+};
+
 /**
- * Ce qu'était la mission, où et quand, d'après sa ligne de la table de référence\u00a0; son nom
+ * Ce qu'était la mission, où et quand, d'après sa ligne du tableau de référence\u00a0; son nom
  * officiel en français, avec sa source, là où la table des noms français en donne un.
  */
 function identity(reference: MissionReference): Markup {
   const french = frenchNaming(reference.acronym);
   const english = html`<span lang="en">${reference.name}</span>`;
-  const name = french
-    ? html`**${french.name_fr}** (${french.acronym_fr ? html`${french.acronym_fr}, ` : ""}source\u00a0: ${citation(french, "fr")}\u00a0; en anglais ${english}, ${reference.acronym})`
-    : html`**${english}** (nom anglais)`;
-  const kind = kinds[reference.kind];
-  const what = html`${name}, ${kind.name}`;
+  const named = french
+    ? html`${capitalize(theMission(reference.acronym))} (**${french.name_fr}**, source\u00a0: ${citation(french, "fr")}\u00a0; en anglais ${english}, ${reference.acronym})`
+    : html`${unnamed[reference.kind]} ${reference.acronym} (**${english}**, nom anglais)`;
+  const is = reference.running ? "est" : "a été";
   const where = reference.headquarters
-    ? html`, dont le quartier général ${reference.running ? "est" : "était"} à ${reference.headquarters}`
+    ? html`\u00a0; son quartier général ${reference.running ? "est" : "était"} à ${reference.headquarters}`
     : reference.area
-      ? html`, ${kind.feminine ? "chargée" : "chargé"} de\u00a0: <span lang="en">${reference.area}</span>`
+      ? html`\u00a0; la source nomme sa zone en anglais\u00a0: <span lang="en">${reference.area}</span>`
       : "";
-  return html`${what}${where}, ${when(reference)}.${
+  return html`${named} ${is} ${kinds[reference.kind]} ${when(reference)}${where}.${
     reference.combines
       ? ` Cette ligne de la liste de l'ONU additionne ses phases, ${reference.combines}, que la liste donne aussi une à une.`
       : ""
@@ -82,7 +89,7 @@ function when({ start_date: start, end_date: end, running }: MissionReference): 
   if (start && end) return f$.fromTo(start, end);
   if (start) return running ? f$.since(start) : `${f$.startingFrom(start)}\u00a0; sa fin n'est pas dans la source`;
   if (end) return `jusqu'au ${f$.date(end)}\u00a0; la liste de l'ONU ne donne pas de début`;
-  return "dates inconnues\u00a0: la liste de l'ONU n'en donne pas, et aucune autre source n'a été trouvée";
+  return "à des dates inconnues\u00a0: la liste de l'ONU n'en donne pas, et aucune autre source n'a été trouvée";
 }
 
 /** Le lien dit ce qu'il ouvre: la liste de l'ONU, un document de l'ONU par sa cote, ou le site d'une page. */
