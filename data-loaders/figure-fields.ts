@@ -47,6 +47,8 @@ export const statedBy = requiredText(
   "stated_by: who stated the figure (the mission, a minister, an agency), which the source address does not say",
   maxLength.name,
 );
+/** The same, in the French edition's words: pages never put the English attribution inside a French sentence. */
+export const statedByFr = requiredText("stated_by_fr: who stated the figure, in the French edition's words", maxLength.name);
 
 export const figureColumns = ["qualifier", "date_precision", "stated_by"] as const;
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
 import { count, earliestDate, isoDay, maxLength, optional, optionalText, requiredText, todayUtc } from "./fields.js";
 import { datePrecisions, statedBy, type DatePrecision } from "./figure-fields.js";
-import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
+import { checkCitation, citationFields } from "./source-policy.js";
 
 export const flightCategories = ["all flights", "ISR drone flights"] as const;
 
@@ -27,7 +27,13 @@ export const flightColumns = [
   "denied_counts",
   "stated_by",
   "stated_by_fr",
-  ...citationColumns,
+  "report",
+  "source_url",
+  "source_title",
+  // The French edition's words for a source cited by its title ("Le Monde, édition anglaise, juin 2023").
+  "source_title_fr",
+  "source_kind",
+  "archive_url",
   "note",
 ] as const;
 
@@ -54,6 +60,7 @@ export const flightSchema = (today: string) =>
       stated_by: statedBy,
       stated_by_fr: requiredText("stated_by_fr: who stated the figures, in the French edition's words", maxLength.name),
       ...citationFields,
+      source_title_fr: optionalText("source_title_fr"),
       note: optionalText("note"),
     })
     .superRefine((row, ctx) => {

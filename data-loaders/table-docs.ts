@@ -90,6 +90,21 @@ const statedBy: ColumnDoc = {
   type: "text",
   meaning: "Who stated the figure (the mission, a minister, an agency), which may differ from where it was read (source_url).",
 };
+/** The citation columns with the French edition's words for a source cited by its title, after that title. */
+const withFrenchTitle = (columns: ColumnDoc[]): ColumnDoc[] =>
+  columns.flatMap((column) =>
+    column.name === "source_title"
+      ? [
+          column,
+          {
+            name: "source_title_fr",
+            type: "text",
+            meaning:
+              "The same citation in the French edition's words (`Le Monde, édition anglaise, juin 2023`); empty where the row has an address.",
+          },
+        ]
+      : [column],
+  );
 const statedByFr: ColumnDoc = { name: "stated_by_fr", type: "text", meaning: "The same, in the French edition's words." };
 
 export const tableDocs: TableDoc[] = [
@@ -142,7 +157,7 @@ export const tableDocs: TableDoc[] = [
       { name: "denied_counts", type: "category", meaning: `What \`denied\` holds, in the source's terms: one of ${oneOf(deniedCounts)}.` },
       statedBy,
       statedByFr,
-      ...citation("each count"),
+      ...withFrenchTitle(citation("each count")),
       note,
     ],
     origin: curatedOrigin,
@@ -323,6 +338,7 @@ export const tableDocs: TableDoc[] = [
       },
       qualifier,
       statedBy,
+      statedByFr,
       ...citation("the figure"),
       note,
     ],
@@ -357,6 +373,7 @@ export const tableDocs: TableDoc[] = [
       },
       { name: "reason", type: "text", meaning: "The reason the source gives for leaving." },
       statedBy,
+      statedByFr,
       ...citation("the row"),
       note,
     ],

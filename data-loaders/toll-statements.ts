@@ -6,8 +6,8 @@
  */
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, earliestDate, isoDayOrMonth, maxLength, optionalText, requiredText, todayUtc } from "./fields.js";
-import { checkDatePrecision, datePrecision, figureQualifier, statedBy } from "./figure-fields.js";
+import { count, earliestDate, isoDayOrMonth, maxLength, optionalText, todayUtc } from "./fields.js";
+import { checkDatePrecision, datePrecision, figureQualifier, statedBy, statedByFr } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 /** What a statement counted, in the UN file's terms: "hostile acts" is the file's "Malicious Act". */
@@ -45,7 +45,7 @@ export const tollStatementSchema = (today: string) =>
       qualifier: figureQualifier,
       counted: z.enum(statementCounts, `unknown count; known: ${statementCounts.join(", ")}`),
       stated_by: statedBy,
-      stated_by_fr: requiredText("stated_by_fr: who stated the figure, in the French edition's words", maxLength.name),
+      stated_by_fr: statedByFr,
       ...citationFields,
       note: optionalText("note"),
     })

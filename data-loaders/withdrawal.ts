@@ -6,8 +6,8 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec, type RowRefusal } from "./curated.js";
 import { neverGoesDown, partsWithinWhole } from "./row-rules.js";
-import { count, earliestDate, isoDay, maxLength, maxMissionPersonnel, optionalText, requiredText, todayUtc } from "./fields.js";
-import { checkDatePrecision, datePrecision, figureQualifier, statedBy } from "./figure-fields.js";
+import { count, earliestDate, isoDay, maxMissionPersonnel, optionalText, todayUtc } from "./fields.js";
+import { checkDatePrecision, datePrecision, figureQualifier, statedBy, statedByFr } from "./figure-fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const withdrawalComponents = ["all", "military", "police", "civilian"] as const;
@@ -37,7 +37,7 @@ export const withdrawalSchema = (today: string) =>
       personnel: count(maxMissionPersonnel, "people in one mission"),
       qualifier: figureQualifier,
       stated_by: statedBy,
-      stated_by_fr: requiredText("stated_by_fr: who stated the figure, in the French edition's words", maxLength.name),
+      stated_by_fr: statedByFr,
       ...citationFields,
       note: optionalText("note"),
     })

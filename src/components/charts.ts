@@ -408,12 +408,14 @@ export function missionsComparisonChart(
   const text = missionsComparisonText[locale];
   const format = formatter(locale);
   const [malicious, other] = text.parts;
-  const shown = summaries.slice(0, top);
+  // Each edition writes the missions' acronyms its own way: FINUL on the French chart.
+  const named = summaries.map((row) => ({ ...row, mission: missionAcronymIn(row.mission, locale) }));
+  const shown = named.slice(0, top);
   const most = (count: (row: MissionSummary) => number): Standing[] => {
-    const max = Math.max(...summaries.map(count));
-    return summaries.filter((row) => count(row) === max).map((row) => ({ mission: row.mission, fatalities: max, rank: 1 }));
+    const max = Math.max(...named.map(count));
+    return named.filter((row) => count(row) === max).map((row) => ({ mission: row.mission, fatalities: max, rank: 1 }));
   };
-  const point = summaries.length
+  const point = named.length
     ? text.point(
         most((row) => row.all),
         most((row) => row.malicious),

@@ -145,7 +145,7 @@ function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
                 : withCode(
                     (c.primary.data_source ? [c.primary.data_source] : c.data_sources).map((name) => tableName(name, locale)).join("; "),
                   )
-            }${c.primary.source_url || c.primary.source_title ? html` (${sourceLink(c.primary)})` : ""}.`
+            }${c.primary.source_url || c.primary.source_title ? html` (${sourceLink(c.primary, locale)})` : ""}.`
           : ` ${c.own_outlet ? w.restsOnOwnOutlet : w.restsOnNothing}`
       }${c.data_sources.length ? html` ${w.tables}${withCode(c.data_sources.map((name) => tableName(name, locale)).join("; "))}.` : ""}`,
     ],
@@ -174,7 +174,7 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
     [
       {
         header: w.definition,
-        value: (a) => html`${textIn(a, "definition", locale)}${a.source_url || a.source_title ? html` (${sourceLink(a)})` : ""}`,
+        value: (a) => html`${textIn(a, "definition", locale)}${a.source_url || a.source_title ? html` (${sourceLink(a, locale)})` : ""}`,
       },
       {
         header: w.value,

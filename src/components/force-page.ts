@@ -10,6 +10,7 @@ import type { ForceFigures } from "./figures/force.js";
 import { contingentsChart, inDepartureOrder, strengthChart } from "./force-charts.js";
 import { formatter, type Locale } from "./format.js";
 import { strengthComponentText } from "./i18n/chart-text.js";
+import { curatedText } from "./i18n/curated-text.js";
 import { departureCell, departureDate, statedDate, statedNumber } from "./i18n/figure-words.js";
 import type { FigureQualifier } from "../../data-loaders/figure-fields.js";
 import { countryIn } from "./i18n/countries.js";
@@ -126,7 +127,7 @@ ${numbersBehind(
       { header: w.component, value: (row) => strengthComponentText[locale][row.component] },
       { header: w.deployed, value: (row) => count(row.deployed, row.qualifier), numeric: true },
       { header: w.authorized, value: (row) => count(row.authorized, row.qualifier), numeric: true },
-      { header: w.statedBy, value: (row) => englishIn(row.stated_by, locale) },
+      { header: w.statedBy, value: (row) => curatedText(row, "stated_by", locale) },
       { header: w.kind, value: (row) => words[locale].kinds[row.source_kind] },
       { header: w.note, value: (row) => englishIn(row.note, locale) },
       { header: w.source, value: (row) => citation(row, locale) },
@@ -158,7 +159,7 @@ ${numbersBehind(
       },
       { header: w.status, value: (row) => words[locale].statuses[row.departure_status] },
       { header: w.reason, value: (row) => englishIn(row.reason, locale) },
-      { header: words[locale].strength.statedBy, value: (row) => englishIn(row.stated_by, locale) },
+      { header: words[locale].strength.statedBy, value: (row) => curatedText(row, "stated_by", locale) },
       { header: words[locale].strength.note, value: (row) => englishIn(row.note, locale) },
       { header: words[locale].strength.source, value: (row) => citation(row, locale) },
     ],

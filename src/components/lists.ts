@@ -2,8 +2,8 @@ import { eventCategories, type EventRow } from "../../data-loaders/events.js";
 import { unDocumentUrl, type SourceKind } from "../../data-loaders/source-policy.js";
 import { type Locale } from "./format.js";
 import { statedDate } from "./i18n/figure-words.js";
-import { block, href, html, langAttribute, type Markup } from "./markup.js";
-import { curatedLanguage, curatedText } from "./i18n/curated-text.js";
+import { block, href, html, inLanguage, langAttribute, type Markup } from "./markup.js";
+import { columnIn, curatedLanguage, curatedText } from "./i18n/curated-text.js";
 
 /*
  * The timeline and the source lists, as HTML blocks for the pages. What a curated cell holds is
@@ -33,8 +33,12 @@ export function cite(url: string, label?: string | null): Markup {
  * Where a row's facts were read: a link labelled with the source's title or host, or, for an
  * article whose address is not known, its title as a newspaper is cited.
  */
-export function sourceLink(row: { source_url?: string | null; source_title?: string | null }): Markup {
-  return row.source_url ? cite(row.source_url, row.source_title) : html`<cite class="cite">${row.source_title ?? ""}</cite>`;
+export function sourceLink(row: { source_url?: string | null; source_title?: string | null }, locale: Locale = curatedLanguage): Markup {
+  if (row.source_url) return cite(row.source_url, row.source_title);
+  // An article cited by its title is cited in the edition's words where the row gives them.
+  const own = (row as Record<string, unknown>)[columnIn("source_title", locale)];
+  const title = typeof own === "string" && own !== "" ? own : inLanguage(row.source_title ?? "", curatedLanguage, locale);
+  return html`<cite class="cite">${title}</cite>`;
 }
 
 /**
@@ -51,7 +55,7 @@ export function citation(row: Cited, locale: Locale = "en"): Markup {
   // A UN document cited as "other" is one a source quotes but whose own words were not found: say so, not "other source".
   if (document && documentUrl === row.source_url)
     return row.source_kind === "other" ? html`${document}, <span class="source-kind">${words.quotedOnly}</span>` : html`${document}${kind}`;
-  return html`${document}${document ? words.readIn : ""}${sourceLink(row)}${kind}`;
+  return html`${document}${document ? words.readIn : ""}${sourceLink(row, locale)}${kind}`;
 }
 
 /** How a citation names the kind of a source that is not the primary one, and where it was read, per edition. */

@@ -9,6 +9,8 @@ import type { MissionReference } from "../../data-loaders/mission-reference.js";
 import { asImage, type ChartOptions } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
 import { headquartersMapText, locatorText } from "./i18n/chart-text.js";
+import { missionAcronymIn } from "./i18n/mission-names.js";
+import { placeName } from "./i18n/places.js";
 import { palette, textHalo } from "./palette.js";
 
 export type LocatedHeadquarters = Pick<MissionReference, "acronym" | "headquarters"> & { latitude: number; longitude: number };
@@ -62,7 +64,7 @@ export function locatorMap(
   const { north, south, east, west } = text.compass;
   const [lat, lon] = [formatDegrees(latitude, north, south, locale), formatDegrees(longitude, east, west, locale)];
   const { land, borders } = outlinesNear([longitude, latitude], outlines);
-  const town = place.headquarters ?? place.acronym;
+  const town = place.headquarters ? placeName(place.headquarters, locale) : place.acronym;
   // The view's corners, for Plot to fit the projection to: a region centred on the point.
   const corners: Feature = {
     type: "Feature",
@@ -162,11 +164,14 @@ export function headquartersWorldMap(
     });
   for (const place of deadliest) {
     if (labels.size >= (narrow ? LABELLED.narrow : LABELLED.wide)) break;
-    const town = place.headquarters ?? place.acronym;
+    const town = place.headquarters ? placeName(place.headquarters, locale) : place.acronym;
     if (labels.has(town)) labels.get(town)!.push(place);
     else if (clear(place)) labels.set(town, [place]);
   }
-  const labelled = [...labels.values()].map((group) => ({ ...group[0], label: group.map((place) => place.acronym).join(", ") }));
+  const labelled = [...labels.values()].map((group) => ({
+    ...group[0],
+    label: group.map((place) => missionAcronymIn(place.acronym, locale)).join(", "),
+  }));
   return asImage(
     locale,
     Plot.plot({
@@ -178,7 +183,10 @@ export function headquartersWorldMap(
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription: deadliest
-        .map((place) => `${place.acronym}, ${place.headquarters}${formatter(locale).colon}${formatter(locale).number(place.deaths)}`)
+        .map(
+          (place) =>
+            `${missionAcronymIn(place.acronym, locale)}, ${place.headquarters ? placeName(place.headquarters, locale) : ""}${formatter(locale).colon}${formatter(locale).number(place.deaths)}`,
+        )
         .join(formatter(locale).semicolon),
       projection: { type: "equal-earth", inset: 2 },
       r: { range: [1.5, narrow ? 10 : 16] },

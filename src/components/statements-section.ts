@@ -177,7 +177,7 @@ export function statementsTable(f: StatementsFigures, locale: Locale = "en"): Ma
           numeric: true,
         },
         { header: w.counted, value: (row) => counted(row.counted) },
-        { header: w.statedBy, value: (row) => html`${curatedText(row, "stated_by", locale)} (${sourceLink(row)})` },
+        { header: w.statedBy, value: (row) => html`${curatedText(row, "stated_by", locale)} (${sourceLink(row, locale)})` },
         { header: w.all, value: (row) => format.number(row.file.all), numeric: true },
         { header: w.malicious, value: (row) => format.number(row.file.malicious), numeric: true },
         { header: w.maliciousOrUndetermined, value: (row) => format.number(row.file.maliciousOrUndetermined), numeric: true },

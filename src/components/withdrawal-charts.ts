@@ -10,6 +10,7 @@ import { annotationMargin, annotationMarks, type YearAnnotation } from "./chart-
 import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
 import { statedDate, statedNumber, statedOn } from "./i18n/figure-words.js";
+import { message } from "./i18n/messages.js";
 import {
   closuresText,
   contributorsText,
@@ -316,6 +317,14 @@ export function placesChart(
     (top, row) => (row.estimated_troops !== null && row.estimated_troops > (top?.estimated_troops ?? -1) ? row : top),
     null,
   );
+  // "about 158 troops in 2014" where the words must say what the number is; "305 in 2015" after it.
+  const placeYear = (row: PlaceYear, withWords: boolean) =>
+    message(locale, "chart.places.year", {
+      year: String(row.year),
+      estimated: row.estimated_troops === null ? "no" : "yes",
+      first: withWords ? "yes" : "no",
+      troops: row.estimated_troops === null ? "" : format.number(row.estimated_troops),
+    });
   return asImage(
     locale,
     Plot.plot({
@@ -329,13 +338,13 @@ export function placesChart(
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription: locations
-        .map(
-          (location) =>
-            `${location}${format.colon}${places
-              .filter((row) => row.location === location)
-              .map((row) => `${row.year} ${row.estimated_troops === null ? text.noEstimate : format.number(row.estimated_troops)}`)
-              .join(", ")}`,
-        )
+        .map((location) => {
+          const rows = places.filter((row) => row.location === location);
+          // The first estimate says what the numbers are ("about 158 troops in 2014"); the others follow it ("305 in 2015").
+          const firstEstimate = rows.find((row) => row.estimated_troops !== null);
+          const years = rows.map((row) => placeYear(row, row === firstEstimate));
+          return `${location}${format.colon}${years.join(", ")}`;
+        })
         .join(format.semicolon),
       r: { range: [0, narrow ? 9 : 11] },
       marks: [
@@ -347,8 +356,7 @@ export function placesChart(
           r: (row: PlaceYear) => row.estimated_troops ?? 0,
           fill: palette.blue,
           fillOpacity: 0.75,
-          title: (row: PlaceYear) =>
-            `${row.location}, ${row.year}${format.colon}${row.estimated_troops === null ? text.noEstimate : format.number(row.estimated_troops)}`,
+          title: (row: PlaceYear) => `${row.location}${format.colon}${placeYear(row, true)}`,
         }),
       ],
       ...plot,

@@ -55,7 +55,7 @@ réduit de 17\u00a0% les effectifs de la mission. Ce que ces tableaux permettent
 comme partis ou sur le départ totalisent **${statedNumber(f.totals.all, f.totals.qualifier, "fr")}** membres du personnel en uniforme
 (${statedNumber(f.totals.military, f.totals.militaryQualifier, "fr")} soldats, ${statedNumber(f.totals.police, f.totals.policeQualifier, "fr")} policiers).
 Ce serait ${statedPercent(f.leavingOfTotal.percent, f.leavingOfTotal.qualifier, "fr")} des ${statedNumber(f.total.deployed, f.total.qualifier, "fr")} membres du personnel,
-toutes catégories confondues, comptés en ${f$.date(f.reference)} par ${f.total.stated_by} (${citation(f.total, "fr")}), et
+toutes catégories confondues, comptés en ${f$.date(f.reference)} par ${f.total.stated_by_fr} (${citation(f.total, "fr")}), et
 ${statedPercent(f.leavingOfCeilings.percent, f.leavingOfCeilings.qualifier, "fr")} des ${f$.number(f.ceilingsTogether)} places que les plafonds ouvraient aux militaires et aux
 policiers réunis, une limite et non un nombre de personnes présentes.
 Aucun décompte des militaires ni des policiers n'est retenu pour ce mois\u00a0: la même page compte ${f$.number(f.ceilingsTogether)} membres

@@ -84,8 +84,8 @@ const tollPage: PageTemplate = (context) => ({
 (${sectionAnchor(page, "/claims", "le registre des chiffres vérifiés", "#claim-soldiers-killed-187")} montre ce qu'il donne à la place).
 ${context.part("the toll as it was told", () => {
   const f = context.story().statements;
-  return html`${statementsFinding(f, "fr")} ${sectionAnchor(page, "/claims", "Pourquoi 187", "#pourquoi-187")}, sur la page des
-chiffres vérifiés, détaille chaque déclaration et dit ce que la comparaison peut montrer et ce qu'elle ne peut pas montrer.
+  return html`${statementsFinding(f, "fr")} La section «\u00a0${sectionAnchor(page, "/claims", "Pourquoi 187", "#pourquoi-187")}\u00a0» de la page des
+chiffres vérifiés détaille chaque déclaration et dit ce que la comparaison peut montrer et ce qu'elle ne peut pas montrer.
 ${statementsChart(context, f, "fr")}`;
 })}
 ## Chronologie

@@ -97,6 +97,14 @@ describe("a source cited by its title", () => {
     expect(rendered.querySelector("cite")?.textContent).toBe("Fixture Daily, March 2023");
     expect(rendered.textContent?.trim()).toBe("Fixture Daily, March 2023, press report");
     expect(renderedMarkdown(citation(titled, "fr")).textContent?.trim()).toBe("Fixture Daily, March 2023, article de presse");
+    // Without the edition's words, the English title is marked as English on a French page.
+    expect(renderedMarkdown(citation(titled, "fr")).querySelector('cite [lang="en"]')?.textContent).toBe("Fixture Daily, March 2023");
+  });
+
+  it("cites the title in the edition's words where the row gives them", () => {
+    const french = { ...titled, source_title_fr: "Quotidien de test, mars 2023" };
+    expect(renderedMarkdown(citation(french, "fr")).querySelector("cite")?.textContent).toBe("Quotidien de test, mars 2023");
+    expect(renderedMarkdown(citation(french, "en")).querySelector("cite")?.textContent).toBe("Fixture Daily, March 2023");
   });
 
   it("labels a link with the source's title where the row gives one", () => {

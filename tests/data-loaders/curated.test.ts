@@ -62,6 +62,7 @@ describe("curated tables: good rows", () => {
       stated_by_fr: "une source de test",
       source_url: "https://example.org/fixture-report",
       source_title: "",
+      source_title_fr: "",
       source_kind: "press",
       archive_url: "",
       note: "Fixture row.",
@@ -158,7 +159,12 @@ describe("curated tables: the toll as stated at the time", () => {
 describe("curated tables: a source cited by its title", () => {
   it("keeps a press report without an address, cited as a newspaper is", () => {
     const [, titled] = parseFixture("flights-cited-by-title.csv");
-    expect(titled).toMatchObject({ source_url: "", source_title: "Fixture Daily, March 2023", source_kind: "press" });
+    expect(titled).toMatchObject({
+      source_url: "",
+      source_title: "Fixture Daily, March 2023",
+      source_title_fr: "Quotidien de test, mars 2023",
+      source_kind: "press",
+    });
   });
 });
 
@@ -185,9 +191,9 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
     ["events-future-date.csv", 2, "date", "2099-01-01", "after today"],
     ["events-empty-event.csv", 4, "event", "", "empty event"],
     ["events-refused-source.csv", 8, "source_url", "https://docslib.org/doc/1/fixture", "docslib.org is a document mirror"],
-    ["strength-primary-not-un.csv", 11, "source_kind", "primary", "not a UN or government site"],
-    ["contingents-other-without-note.csv", 18, "note", "", "needs a note saying why"],
-    ["flights-bad-archive.csv", 14, "archive_url", "https://example.org/copy", "not a web archive address"],
+    ["strength-primary-not-un.csv", 12, "source_kind", "primary", "not a UN or government site"],
+    ["contingents-other-without-note.csv", 19, "note", "", "needs a note saying why"],
+    ["flights-bad-archive.csv", 15, "archive_url", "https://example.org/copy", "not a web archive address"],
     ["sites-qualifier-without-date.csv", 7, "date_precision", "about", "a precision for a closing date that is not given"],
     ["sites-no-date-no-note.csv", 15, "note", "", "needs a note saying what was looked for"],
     ["sites-unknown-kind.csv", 4, "kind", "airfield", "unknown kind of site"],

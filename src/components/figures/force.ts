@@ -27,7 +27,13 @@ export const REFERENCE_MONTH = "2023-02";
 
 const dated = z.object({ date: isoDate, source_url: url });
 const ceiling = z.object({ authorized: count, since: dated, latest: dated });
-const deployed = z.object({ deployed: count, qualifier: z.enum(sumQualifiers), stated_by: z.string().min(1), source_url: url });
+const deployed = z.object({
+  deployed: count,
+  qualifier: z.enum(sumQualifiers),
+  stated_by: z.string().min(1),
+  stated_by_fr: z.string().min(1),
+  source_url: url,
+});
 const qualifiedPercentFigure = z.object({ percent: z.number().min(0), qualifier: z.enum(sumQualifiers) });
 
 export const forceFiguresSchema = z.object({
@@ -78,7 +84,15 @@ export function forceFigures(tables: Pick<TidyTables, "strength" | "contingents"
   };
   const deployedIn = (component: string) => {
     const row = deployedAt(tables.strength, component, REFERENCE_MONTH);
-    return row && { deployed: row.deployed, qualifier: row.qualifier, stated_by: row.stated_by, source_url: row.source_url };
+    return (
+      row && {
+        deployed: row.deployed,
+        qualifier: row.qualifier,
+        stated_by: row.stated_by,
+        stated_by_fr: row.stated_by_fr,
+        source_url: row.source_url,
+      }
+    );
   };
   const departing = departingContingents(tables.contingents);
   const leaving = leavingContingents(departing);

@@ -8,28 +8,28 @@ import { isRoughDay, type DatePrecision, type FigureQualifier, type SumQualifier
 import type { DepartureDateKind } from "../../../data-loaders/contingents.js";
 import type { DeniedCount } from "../../../data-loaders/flights.js";
 import { formatter, type Locale } from "../format.js";
-
-/** The words each edition puts before a qualified number ("" for an exact one). */
-export const qualifierWords: Record<Locale, Record<FigureQualifier, string>> = {
-  en: { exact: "", about: "about ", almost: "almost ", "more than": "more than ", "at least": "at least " },
-  fr: { exact: "", about: "environ ", almost: "presque ", "more than": "plus de ", "at least": "au moins " },
-};
+import { message } from "./messages.js";
 
 /** The same qualifiers as marks, for a chart label too short for words; the chart's key spells them out. */
 export const qualifierMarks: Record<FigureQualifier, string> = { exact: "", about: "~", almost: "≲", "more than": ">", "at least": "≥" };
 
-/** A sum of rough parts and floors: near its figure, perhaps well above it. */
-const aboutOrMoreWords: Record<Locale, (written: string) => string> = {
-  en: (written) => `about ${written} or more`,
-  fr: (written) => `au moins quelque ${written}`,
+/** The catalogue's name for each qualifier (ICU select keys are single words). */
+const qualifierKeys: Record<SumQualifier, string> = {
+  exact: "exact",
+  about: "about",
+  almost: "almost",
+  "more than": "moreThan",
+  "at least": "atLeast",
+  // A sum of rough parts and floors: near its figure, perhaps well above it.
+  "about or more": "aboutOrMore",
 };
 
 /** A number already written ("3,613", "26.3%") with its qualifier's words: "about 26.3%", "about 3,613 or more"; `compact`: "~26.3%". */
 export function qualified(written: string, qualifier: SumQualifier, locale: Locale, { compact = false } = {}): string {
-  if (qualifier === "about or more") return compact ? `~${written}+` : aboutOrMoreWords[locale](written);
-  const words = compact ? qualifierMarks[qualifier] : qualifierWords[locale][qualifier];
-  if (words === undefined) throw new Error(`no words for the qualifier "${qualifier}" in the ${locale} edition`);
-  return `${words}${written}`;
+  if (compact) return qualifier === "about or more" ? `~${written}+` : `${qualifierMarks[qualifier]}${written}`;
+  const key = qualifierKeys[qualifier];
+  if (key === undefined) throw new Error(`no words for the qualifier "${qualifier}" in the ${locale} edition`);
+  return message(locale, "figure.qualified", { qualifier: key, written });
 }
 
 /** A figure with its qualifier: "more than 10,500", "plus de 10 500"; `compact`: ">10,500". */
@@ -85,7 +85,7 @@ export function statedPeriod(
   const format = formatter(locale);
   const written = words ? format.fromTo(start, end) : format.period(start, end, { short });
   if (precision === "inferred") return `${written}${wrap ? "\n" : " "}${inferredWords[locale].period}`;
-  if (isRoughDay(precision)) return `${qualifierWords[locale].about}${written}`;
+  if (isRoughDay(precision)) return qualified(written, "about", locale);
   return written;
 }
 

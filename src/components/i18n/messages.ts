@@ -8,6 +8,7 @@ import { IntlMessageFormat } from "intl-messageformat";
 import en from "./messages/en.json" with { type: "json" };
 import fr from "./messages/fr.json" with { type: "json" };
 import { editions, type Locale } from "../editions.js";
+import { escapeText, Markup, trusted } from "../markup.js";
 
 export type MessageKey = keyof typeof en;
 
@@ -35,4 +36,18 @@ export function message(locale: Locale, key: MessageKey, values?: MessageValues)
   const written = format.format(values);
   if (typeof written !== "string") throw new Error(`message ${key} (${locale}) did not make a string`);
   return written;
+}
+
+/**
+ * A message of the catalogue that holds Markdown of its own (`**bold**`): the values from data are
+ * escaped as any text (`Markup` values go in as they are), the catalogue's words are not.
+ */
+export function markupMessage(locale: Locale, key: MessageKey, values: Record<string, string | number | Markup>): Markup {
+  const escaped = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      value instanceof Markup ? value.source : typeof value === "string" ? escapeText(value) : value,
+    ]),
+  );
+  return trusted(message(locale, key, escaped));
 }

@@ -12,6 +12,7 @@ import type { MissionFigures } from "../figures/missions.js";
 import { formatter, type Locale } from "../format.js";
 import { html, type Markup } from "../markup.js";
 import { categoryLabel } from "./categories.js";
+import { markupMessage } from "./messages.js";
 
 type Figures = Pick<
   MissionFigures,
@@ -48,25 +49,31 @@ const fr = formatter("fr");
 const personnelEn = (categories: string[]) => `${en.list(categories.map((category) => category.toLowerCase()))} personnel`;
 const quotedFr = (category: string) => `«\u00a0${categoryLabel(category, "fr")}\u00a0»`;
 
+/** The sentences whose words are all in the catalogues, the same code for every edition. */
+const fromCatalogue = (locale: Locale): Pick<MissionSentences, "malicious" | "deadliest"> => ({
+  malicious: ({ all, malicious, maliciousShare }) =>
+    markupMessage(locale, "mission.malicious", {
+      all,
+      malicious,
+      everyone: malicious === all ? "yes" : "no",
+      maliciousWritten: formatter(locale).number(malicious),
+      share: formatter(locale).share(maliciousShare),
+    }),
+  deadliest: ({ deadliest }) =>
+    deadliest
+      ? markupMessage(locale, "mission.deadliest", {
+          even: deadliest.even ? "yes" : "no",
+          years: formatter(locale).list(deadliest.years.map(String)),
+          yearCount: deadliest.years.length,
+          count: deadliest.all,
+          countWritten: formatter(locale).number(deadliest.all),
+        })
+      : html``,
+});
+
 export const missionText: Record<Locale, MissionSentences> = {
   en: {
-    malicious: ({ all, malicious, maliciousShare }) => {
-      if (malicious === 0)
-        return all === 1
-          ? html`The file does not record it as a death in a malicious act.`
-          : html`None of them is recorded as killed in a malicious act.`;
-      if (malicious === all) return all === 1 ? html`It was a death in a malicious act.` : html`All of them were killed in malicious acts.`;
-      return html`**${en.number(malicious)}** (${en.share(maliciousShare)}) ${malicious === 1 ? "was" : "were"} killed in malicious acts.`;
-    },
-    deadliest: ({ deadliest }) => {
-      if (!deadliest) return html``;
-      const dead = en.count(deadliest.all, "person", "people");
-      if (deadliest.even)
-        return html`Every year with a death counted as many: ${en.list(deadliest.years.map(String))} saw ${en.count(deadliest.all, "death", "deaths")} each.`;
-      return deadliest.years.length === 1
-        ? html`The deadliest calendar year was ${deadliest.years[0]}, with ${dead} dead.`
-        : html`The deadliest calendar years were ${en.list(deadliest.years.map(String))}, with ${dead} dead in each.`;
-    },
+    ...fromCatalogue("en"),
     personnel: ({ personnel: lead, all }) => {
       const [first] = lead.names;
       switch (lead.kind) {
@@ -102,24 +109,7 @@ export const missionText: Record<Locale, MissionSentences> = {
     },
   },
   fr: {
-    malicious: ({ all, malicious, maliciousShare }) => {
-      if (malicious === 0)
-        return all === 1
-          ? html`Le fichier ne l'enregistre pas comme une mort dans un acte malveillant.`
-          : html`Aucun n'est enregistré comme tué dans un acte malveillant.`;
-      if (malicious === all)
-        return all === 1 ? html`Cette mort est due à un acte malveillant.` : html`Tous ont été tués dans des actes malveillants.`;
-      return html`**${fr.number(malicious)}** (${fr.share(maliciousShare)}) ${malicious === 1 ? "a été tué" : "ont été tués"} dans des actes malveillants.`;
-    },
-    deadliest: ({ deadliest }) => {
-      if (!deadliest) return html``;
-      const dead = fr.count(deadliest.all, "mort", "morts");
-      if (deadliest.even)
-        return html`Les années qui comptent des morts en comptent autant\u00a0: ${fr.list(deadliest.years.map(String))}, avec ${dead} chacune.`;
-      return deadliest.years.length === 1
-        ? html`L'année civile la plus meurtrière a été ${deadliest.years[0]}, avec ${dead}.`
-        : html`Les années civiles les plus meurtrières ont été ${fr.list(deadliest.years.map(String))}, avec ${dead} chacune.`;
-    },
+    ...fromCatalogue("fr"),
     personnel: ({ personnel: lead, all }) => {
       const [first] = lead.names;
       switch (lead.kind) {

@@ -61,6 +61,7 @@ const citation = (what: string): Record<string, string> => ({
   source_kind: `L'une des valeurs ${oneOf(sourceKinds)} (voir la politique des sources, sur cette page).`,
   archive_url: "Une copie de source_url dans une archive du web, ou vide quand aucune n'est enregistrée.",
 });
+const statedByFr = { stated_by_fr: "La même chose, telle que l'édition française la formule." };
 const note = { note: "Ce que dit la source, reformulé par la rédaction, et tout désaccord entre sources (en anglais)." };
 const qualifier = {
   qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} (\`exact\` quand elle ne met aucun mot devant le nombre, \`about\` pour environ, \`almost\` pour presque, \`more than\` pour plus de, \`at least\` pour au moins).`,
@@ -108,8 +109,10 @@ const docs: Record<string, FrenchTableDoc> = {
       denied: "Autorisations non obtenues\u00a0: refusées, ou restées sans réponse, selon le décompte de la source.",
       denied_counts: `Ce que contient \`denied\`, dans les termes de la source\u00a0: l'une des valeurs ${oneOf(deniedCounts)} (refusées\u00a0; refusées ou restées sans réponse\u00a0; non obtenues, sans que la source dise pourquoi).`,
       ...statedBy,
-      stated_by_fr: "La même chose, telle que l'édition française la formule.",
+      ...statedByFr,
       ...citation("le décompte"),
+      source_title_fr:
+        "La même citation, telle que l'édition française la formule (`Le Monde, édition anglaise, juin 2023`)\u00a0; vide quand la ligne a une adresse.",
       ...note,
     },
     origin: curatedOrigin,
@@ -154,14 +157,14 @@ const docs: Record<string, FrenchTableDoc> = {
       personnel: "Des personnes, telles que la source les compte.",
       ...qualifier,
       ...statedBy,
-      stated_by_fr: "La même chose, telle que l'édition française la formule.",
+      ...statedByFr,
       ...citation("le décompte"),
       ...note,
     },
     origin: curatedOrigin,
     cleaning: [
       ...curatedCleaning,
-      "Le personnel parti n'est jamais moins nombreux à une date ultérieure\u00a0; à une même date, aucune composante ne compte plus de partants que l'ensemble, et les composantes n'en comptent pas plus à elles toutes\u00a0; aucun décompte des partants ne dépasse celui de tout le personnel que le retrait concernait. Un chiffre exact borne les autres\u00a0; un chiffre `about` (environ) peut le dépasser, un chiffre `more than` (plus de) ou `at least` (au moins) non.",
+      "Le personnel parti n'est jamais moins nombreux à une date ultérieure\u00a0; à une même date, aucune composante ne compte plus de partants que l'ensemble, et la somme des composantes ne le dépasse pas non plus\u00a0; aucun décompte des partants ne dépasse celui de tout le personnel que le retrait concernait. Un chiffre exact borne les autres\u00a0; un chiffre `about` (environ) peut le dépasser, un chiffre `more than` (plus de) ou `at least` (au moins) non.",
     ],
   },
   toll_statements: {
@@ -175,7 +178,7 @@ const docs: Record<string, FrenchTableDoc> = {
       ...qualifier,
       counted: `L'une des valeurs ${oneOf(statementCounts)}. \`Hostile acts\` est comparé aux actes malveillants du fichier de l'ONU.`,
       ...statedBy,
-      stated_by_fr: "La même chose, telle que l'édition française la formule.",
+      ...statedByFr,
       ...citation("la déclaration"),
       ...note,
     },
@@ -240,13 +243,14 @@ const docs: Record<string, FrenchTableDoc> = {
         "Le plafond fixé par le Conseil de sécurité\u00a0; vide quand la ligne ne donne qu'un chiffre de personnel déployé. Un plafond n'est jamais un décompte du personnel présent.",
       ...qualifier,
       ...statedBy,
+      ...statedByFr,
       ...citation("le chiffre"),
       ...note,
     },
     origin: curatedOrigin,
     cleaning: [
       ...curatedCleaning,
-      "Une ligne donne un chiffre déployé, un plafond autorisé, ou les deux. À une même date, aucune partie de la mission ne dépasse un tout exact qui la contient (militaires et policiers dans le personnel en uniforme, personnel en uniforme et civil dans le total), et les parties n'en font pas plus à elles toutes, pour les effectifs déployés comme pour les plafonds.",
+      "Une ligne donne un chiffre déployé, un plafond autorisé, ou les deux. À une même date, aucune partie de la mission ne dépasse un tout exact qui la contient (militaires et policiers dans le personnel en uniforme, personnel en uniforme et civil dans le total), et la somme des parties ne le dépasse pas non plus, pour les effectifs déployés comme pour les plafonds.",
     ],
   },
   contingents: {
@@ -265,6 +269,7 @@ const docs: Record<string, FrenchTableDoc> = {
       departure_status: `L'une des valeurs ${oneOf(departureStatuses)}\u00a0: \`planned\` quand la source ne donne qu'un projet ou une date prévue, \`completed\` une fois le personnel parti, \`suspended\` quand le contingent a cessé ses activités sans partir. Pour chaque pays et composante, le graphique et les totaux retiennent la ligne la plus avancée (\`completed\`, \`under way\`, \`planned\`, \`suspended\`), et la première entre lignes égales.`,
       reason: "Le motif de départ que donne la source (en anglais).",
       ...statedBy,
+      ...statedByFr,
       ...citation("la ligne"),
       ...note,
     },

@@ -124,7 +124,6 @@ export const placesText: Record<
     subtitle(largest: { location: string; year: number; troops: string } | null): string;
     caption: string;
     ariaLabel: string;
-    noEstimate: string;
   }
 > = {
   en: {
@@ -133,7 +132,6 @@ export const placesText: Record<
       `${largest ? `The largest presence: ${largest.location} in ${largest.year}, about ${largest.troops} troops. ` : ""}Circles sized by the troops estimated from the UN's deployment maps (estimates from unit symbols, not head counts)`,
     caption: "Source: Geo-PKO v2.3 (Uppsala University), coded from the UN's deployment maps; the mean of each year's maps.",
     ariaLabel: "Grid of MINUSMA's places by year, sized by estimated troops",
-    noEstimate: "no estimate",
   },
   fr: {
     title: "Où se trouvait la mission, année par année",
@@ -142,7 +140,6 @@ export const placesText: Record<
     caption:
       "Source\u00a0: Geo-PKO v2.3 (université d'Uppsala), codé d'après les cartes de déploiement de l'ONU\u00a0; moyenne des cartes de chaque année.",
     ariaLabel: "Grille des lieux de la MINUSMA par année, proportionnels aux effectifs estimés",
-    noEstimate: "pas d'estimation",
   },
 };
 

@@ -9,6 +9,7 @@ import { capitalize, formatter } from "../../components/format.js";
 import { missionText } from "../../components/i18n/mission-text.js";
 import { frenchAcronym, frenchNaming, ofTheMission, theMission } from "../../components/i18n/mission-names.js";
 import { citation } from "../../components/lists.js";
+import { placeName } from "../../components/i18n/places.js";
 import { html, type Markup } from "../../components/markup.js";
 import { listCorrections, missionCharts, missionLocator } from "../../components/mission-page.js";
 import type { PageTemplate } from "../../components/page.js";
@@ -40,7 +41,7 @@ ${listCorrections(context.referenceCuration().operation_corrections, mission, "f
 ${outsideDates(f.outsideDates)}
 ${missionLocator(context, f, "fr")}
 
-Le registre de l'ONU compte **${f$.count(f.all, "mort", "morts")}** au service ${ofTheMission(mission)}, ${span}.
+Le registre de l'ONU compte **${f$.count(f.all, "mort", "morts")}** au service ${inTheServiceOf(mission, reference.kind)}, ${span}.
 ${text.malicious(f)}
 ${text.deadliest(f)}
 ${text.personnel(f)}
@@ -52,6 +53,20 @@ Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPO
 `,
   };
 };
+
+/**
+ * Au service de qui\u00a0: la mission par son nom français\u00a0; une entrée sans nom français par ce
+ * qu'elle est («\u00a0du bureau UNOWA\u00a0»), et l'entrée qui n'est pas une mission au service de l'ONU même.
+ */
+function inTheServiceOf(acronym: string, kind: MissionReference["kind"]): string {
+  if (frenchNaming(acronym)) return ofTheMission(acronym);
+  return {
+    "peacekeeping operation": `de la mission ${acronym}`,
+    "political mission": `de la mission ${acronym}`,
+    office: `du bureau ${acronym}`,
+    "not a mission": `de l'ONU (entrée ${acronym} du fichier)`,
+  }[kind];
+}
 
 /** Ce qu'est une entrée du fichier sans nom français sourcé, avec son article. */
 const unnamed: Record<MissionReference["kind"], string> = {
@@ -73,7 +88,7 @@ function identity(reference: MissionReference): Markup {
     : html`${unnamed[reference.kind]} ${reference.acronym} (**${english}**, nom anglais)`;
   const is = reference.running ? "est" : "a été";
   const where = reference.headquarters
-    ? html`\u00a0; son quartier général ${reference.running ? "est" : "était"} à ${reference.headquarters}`
+    ? html`\u00a0; son quartier général ${reference.running ? "est" : "était"} à ${placeName(reference.headquarters, "fr")}`
     : reference.area
       ? html`\u00a0; la source nomme sa zone en anglais\u00a0: <span lang="en">${reference.area}</span>`
       : "";
@@ -103,10 +118,10 @@ function referenceSource(reference: MissionReference): Markup {
 function outsideDates({ before, after }: { before: number; after: number }): Markup {
   if (before === 0 && after === 0) return html``;
   const parts = [
-    before ? `${f$.count(before, "décès", "décès")} avant la date de début ci-dessus` : "",
-    after ? `${f$.count(after, "décès", "décès")} après la date de fin ci-dessus` : "",
+    before ? `${f$.count(before, "décès daté", "décès datés")} d'avant la date de début ci-dessus` : "",
+    after ? `${f$.count(after, "décès daté", "décès datés")} d'après la date de fin ci-dessus` : "",
   ].filter(Boolean);
-  return html`Le fichier des décès de l'ONU date ${f$.list(parts)}, sous le nom de cette mission.`;
+  return html`Sous le nom de cette mission, le fichier des décès de l'ONU compte ${f$.list(parts)}.`;
 }
 
 export default missionPage;

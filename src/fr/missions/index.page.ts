@@ -1,7 +1,7 @@
 /*
  * Toutes les missions, édition française: the same figures, charts and table as the English index
- * (src/missions/index.page.ts), with French prose and headers. The missions' full names and
- * headquarters are the UN list's, in English, and marked so.
+ * (src/missions/index.page.ts), with French prose and headers. A mission's full name is its official
+ * French name where the table of French names has one, else the UN list's English name, marked so.
  */
 import type { MissionReference } from "../../../data-loaders/mission-reference.js";
 import { missionsComparisonChart } from "../../components/charts.js";
@@ -9,7 +9,9 @@ import { formatter } from "../../components/format.js";
 import { entriesByKind } from "../../components/i18n/mission-text.js";
 import { worldOutlines } from "../../components/geography.js";
 import { headquartersWorldMap } from "../../components/locator-map.js";
-import { href, html } from "../../components/markup.js";
+import { href, html, type Markup } from "../../components/markup.js";
+import { frenchAcronym, frenchNaming } from "../../components/i18n/mission-names.js";
+import { placeName } from "../../components/i18n/places.js";
 import type { PageTemplate } from "../../components/page.js";
 import { sectionAnchor } from "../../components/site-nav.js";
 import { chartPart } from "../../components/static-chart.js";
@@ -32,17 +34,14 @@ ${chartPart(context, (o) => missionsComparisonChart(f.summaries, { locale: "fr",
 ${chartPart(context, (o) => headquartersWorldMap(f.drawn, f.notDrawn, worldOutlines(), { locale: "fr", ...o }))}
 ## Trouver une mission
 
-Les noms complets et les sièges sont ceux de la liste de l'ONU, en anglais.
+Les noms complets sont les noms officiels en français là où une source en donne un, sinon ceux de la liste de l'ONU, en anglais.
 
 ${dataTable(
   f.summaries,
   [
-    { header: "Mission", value: (row) => html`<a href="${href(`./${row.slug}.html`)}">${row.mission}</a>` },
-    { header: "Nom complet", value: (row) => html`<span lang="en">${f.references[row.mission].name}</span>` },
-    {
-      header: "Quartier général",
-      value: (row) => html`<span lang="en">${f.references[row.mission].headquarters ?? f.references[row.mission].area ?? "—"}</span>`,
-    },
+    { header: "Mission", value: (row) => html`<a href="${href(`./${row.slug}.html`)}">${frenchAcronym(row.mission)}</a>` },
+    { header: "Nom complet", value: (row) => fullName(row.mission, f.references[row.mission]) },
+    { header: "Quartier général", value: (row) => headquarters(f.references[row.mission]) },
     { header: "Dates", value: (row) => span(f.references[row.mission]) },
     { header: "Décès, toutes causes", value: (row) => f$.number(row.all), numeric: true },
     { header: "Actes malveillants", value: (row) => f$.number(row.malicious), numeric: true },
@@ -74,6 +73,17 @@ données](../../methodology#mission-reference-what-each-mission-was), en anglais
 `,
   };
 };
+
+function fullName(acronym: string, reference: MissionReference): Markup {
+  const french = frenchNaming(acronym);
+  return french ? html`${french.name_fr}` : html`<span lang="en">${reference.name}</span>`;
+}
+
+/** Le siège, au nom que lui donne l'édition\u00a0; à défaut, la zone que la source nomme, en anglais. */
+function headquarters(reference: MissionReference): Markup {
+  if (reference.headquarters) return html`${placeName(reference.headquarters, "fr")}`;
+  return reference.area ? html`<span lang="en">${reference.area}</span>` : html`—`;
+}
 
 /** "2013–2023", "depuis 1948", "1945–…": les années des dates d'une mission, pour une cellule\u00a0; "…" pour une date inconnue. */
 function span({ start_date: start, end_date: end, running }: MissionReference): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import en from "../../../src/components/i18n/messages/en.json" with { type: "json" };
 import fr from "../../../src/components/i18n/messages/fr.json" with { type: "json" };
-import { message, type Catalogue } from "../../../src/components/i18n/messages.js";
+import { markupMessage, message, type Catalogue } from "../../../src/components/i18n/messages.js";
 import { formatter } from "../../../src/components/format.js";
 
 describe("the editions' catalogues", () => {
@@ -31,5 +31,12 @@ describe("the editions' catalogues", () => {
     expect([1, 2, 1003].map(f.ordinal)).toEqual(["1er", "2e", "1\u202f003e"]);
     expect(f.fromTo("2023-08", "2023-08-13")).toBe("d’août au 13 août 2023");
     expect(message("fr", "page.contents")).toBe("Sommaire");
+  });
+
+  it("keeps a message's own Markdown and escapes the values put in it", () => {
+    const written = String(
+      markupMessage("en", "mission.malicious", { all: 3, malicious: 1, everyone: "no", maliciousWritten: "*1*", share: "33%" }),
+    );
+    expect(written).toBe("**&#42;1&#42;** (33%) was killed in a malicious act.");
   });
 });

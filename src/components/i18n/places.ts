@@ -1,0 +1,15 @@
+/*
+ * Towns as each edition names them. The UN's list of operations names a headquarters in English;
+ * an edition's file (places/<locale>.json) gives its own name for a town where it differs
+ * (Jérusalem, Kaboul) and leaves out the towns every edition writes alike (Bamako, Juba).
+ */
+import en from "./places/en.json" with { type: "json" };
+import fr from "./places/fr.json" with { type: "json" };
+import type { Locale } from "../editions.js";
+
+const placeNames: Record<Locale, Record<string, string>> = { en, fr };
+
+/** The edition's name for a town the UN's list names in English; the list's own name where the edition writes it alike. */
+export function placeName(name: string, locale: Locale): string {
+  return placeNames[locale][name] ?? name;
+}
