@@ -206,8 +206,10 @@ describe("[chart states its point] for a single year, a single death and a singl
         ) as unknown as Element
       ).textContent;
     expect(draw(0, "en")).toContain("2 deaths recorded from 1999 to 2000, none from malicious acts");
-    expect(draw(1, "en")).toContain("2 deaths recorded from 1999 to 2000, 1 of them from malicious acts");
+    // One death is one act, in the singular.
+    expect(draw(1, "en")).toContain("2 deaths recorded from 1999 to 2000, 1 of them from a malicious act;");
     expect(draw(0, "fr")).toContain("2 décès enregistrés de 1999 à 2000, aucun par acte malveillant");
+    expect(draw(1, "fr")).toContain("2 décès enregistrés de 1999 à 2000, dont 1 par acte malveillant\u202f;");
   });
 
   it("names the one nationality of a single death, and never a lead the 'all others' bar could share", () => {

@@ -3,7 +3,9 @@
  * edition fails the type check. Numbers and the UN file's categories are not here: they go
  * through the formatter (format.ts) and the categories table (categories.ts).
  */
-import { theMission } from "./mission-names.js";
+import { theMissionIn } from "./mission-names.js";
+import { message } from "./messages.js";
+import { locales } from "../editions.js";
 import { capitalize, formatter, type Locale } from "../format.js";
 import type { StrengthComponent } from "../../../data-loaders/strength.js";
 import type { DepartureStatus } from "../../../data-loaders/contingents.js";
@@ -12,127 +14,69 @@ import type { StatementCount } from "../../../data-loaders/toll-statements.js";
 import type { CasualtyCategory } from "../metrics/toll.js";
 import type { FileDefinition } from "../metrics/toll-statements.js";
 
-/** The words of fatalitiesByYearChart in each edition; a missing one fails the type check. */
-export const fatalitiesByYearText: Record<
-  Locale,
-  {
-    categories: Record<CasualtyCategory, string>;
-    title(mission: string, by: string): string;
-    /**
-     * The chart's point, its first line: the deaths, the years they span and the year with the
-     * most ("42 fatalities, 2013–2023; the most in 2017, 42"); no peak for a single year.
-     */
-    summary(total: number, span: string, peak: { years: string[]; count: number; even: boolean } | null): string;
-    none: string;
-    caption: string;
-    ariaLabel(mission: string, by: string): string;
-    marked: string;
-    axis: string;
-  }
-> = {
-  en: {
-    categories: { incident_type: "type of incident", personnel_type: "type of personnel" },
-    title: (mission, by) => `${mission}: fatalities per year, by ${by}`,
-    summary: (total, span, peak) => {
-      const en = formatter("en");
-      const head = `${en.count(total, "fatality", "fatalities")}, ${span}`;
-      if (!peak) return head;
-      if (peak.even) return `${head}; ${en.number(peak.count)} in each of ${en.list(peak.years)}`;
-      return peak.years.length === 1
-        ? `${head}; the most in ${peak.years[0]} (${en.number(peak.count)})`
-        : `${head}; the most in ${en.list(peak.years)} (${en.number(peak.count)} each)`;
-    },
-    none: "no fatalities recorded",
-    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Years are calendar years of the incident.",
-    ariaLabel: (mission, by) => `Stacked bar chart of ${mission} fatalities per year by ${by}`,
-    marked: "Marked",
-    axis: "Fatalities",
-  },
-  fr: {
-    categories: { incident_type: "type d'incident", personnel_type: "catégorie de personnel" },
-    // French sets a colon off with a no-break space.
-    title: (mission, by) => `${mission}\u00a0: décès par an, par ${by}`,
-    summary: (total, span, peak) => {
-      const fr = formatter("fr");
-      const head = `${fr.number(total)} décès, ${span}`;
-      if (!peak) return head;
-      if (peak.even) return `${head}\u00a0; ${fr.number(peak.count)} pour chacune des années ${fr.list(peak.years)}`;
-      return peak.years.length === 1
-        ? `${head}\u00a0; au plus haut en ${peak.years[0]} (${fr.number(peak.count)})`
-        : `${head}\u00a0; au plus haut en ${fr.list(peak.years)} (${fr.number(peak.count)} chaque année)`;
-    },
-    none: "aucun décès enregistré",
-    caption:
-      "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES). Les années sont celles de l'incident.",
-    ariaLabel: (mission, by) => `Histogramme empilé des décès par an, ${mission}, par ${by}`,
-    marked: "Repères",
-    axis: "Décès",
-  },
-};
+/** Builds a record of words for every edition from the catalogues: no edition is written here by hand. */
+function byEdition<Words>(words: (locale: Locale) => Words): Record<Locale, Words> {
+  return Object.fromEntries(locales.map((locale) => [locale, words(locale)])) as Record<Locale, Words>;
+}
 
-/** The words of cumulativeTollChart in each edition; a missing one fails the type check. */
-export const cumulativeTollText: Record<
-  Locale,
-  {
-    measures: [allCauses: string, malicious: string];
-    title(mission: string, first: number, last: number): string;
-    /** The chart's point: the deaths by the end of the last year, and how many from malicious acts. */
-    subtitle(all: number, malicious: number, first: number, last: number): string;
-    caption: string;
-    ariaLabel(mission: string): string;
-    year(year: number, all: number, malicious: number): string;
-    axis: string;
-  }
-> = {
-  en: {
-    measures: ["All causes", "Malicious acts"],
-    title: (mission, first, last) => (first === last ? `${mission}: the toll in ${first}` : `${mission}: the toll year after year`),
-    subtitle: (all, malicious, first, last) => {
-      const en = formatter("en");
-      const span = first === last ? `in ${first}` : `from ${first} to ${last}`;
-      const attacks =
-        malicious === 0
-          ? "none from malicious acts"
-          : malicious === all
-            ? all === 1
-              ? "from a malicious act"
-              : "all from malicious acts"
-            : `${en.number(malicious)} of them from malicious acts`;
-      return `${en.count(all, "death", "deaths")} recorded ${span}, ${attacks}${first === last ? "" : "; the running totals at the end of each calendar year"}`;
-    },
-    caption: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES).",
-    ariaLabel: (mission) => `Line chart of the cumulative number of ${mission} fatalities per year`,
-    year: (year, all, malicious) => `${year}: ${all} in all, ${malicious} from malicious acts`,
-    axis: "Deaths since the first",
-  },
-  fr: {
-    measures: ["Toutes causes", "Actes malveillants"],
-    title: (mission, first, last) =>
-      first === last ? `${mission}\u00a0: le bilan en ${first}` : `${mission}\u00a0: le bilan année après année`,
-    subtitle: (all, malicious, first, last) => {
-      const fr = formatter("fr");
-      const span = first === last ? `en ${first}` : `de ${first} à ${last}`;
-      const attacks =
-        malicious === 0
-          ? "aucun par acte malveillant"
-          : malicious === all
-            ? all === 1
-              ? "par un acte malveillant"
-              : "tous par actes malveillants"
-            : `dont ${fr.number(malicious)} par actes malveillants`;
-      return `${fr.number(all)} ${all > 1 ? "décès enregistrés" : "décès enregistré"} ${span}, ${attacks}${first === last ? "" : "\u00a0; les totaux cumulés à la fin de chaque année civile"}`;
-    },
-    caption: "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES).",
-    ariaLabel: (mission) => `Graphique linéaire du nombre cumulé de décès, ${mission}, par an`,
-    year: (year, all, malicious) => `${year}\u00a0: ${all} au total, dont ${malicious} par actes malveillants`,
-    axis: "Décès cumulés",
-  },
-};
+/** A yes/no choice for a catalogue's `select`. */
+const yes = (condition: boolean) => (condition ? "yes" : "no");
 
-const sourceAllYears: Record<Locale, string> = {
-  en: "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), all years.",
-  fr: "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), toutes années.",
-};
+/** The words of fatalitiesByYearChart in each edition. */
+export const fatalitiesByYearText = byEdition((locale) => ({
+  categories: {
+    incident_type: message(locale, "chart.byYear.category.incident"),
+    personnel_type: message(locale, "chart.byYear.category.personnel"),
+  } satisfies Record<CasualtyCategory, string>,
+  title: (mission: string, by: string) => message(locale, "chart.byYear.title", { mission, by }),
+  /**
+   * The chart's point, its first line: the deaths, the years they span and the year with the
+   * most ("42 fatalities, 2013–2023; the most in 2017, 42"); no peak for a single year.
+   */
+  summary: (total: number, span: string, peak: { years: string[]; count: number; even: boolean } | null) => {
+    const format = formatter(locale);
+    return message(locale, "chart.byYear.summary", {
+      total,
+      totalWritten: format.number(total),
+      span,
+      peak: !peak ? "none" : peak.even ? "even" : peak.years.length === 1 ? "one" : "several",
+      years: peak ? format.list(peak.years) : "",
+      peakWritten: peak ? format.number(peak.count) : "",
+    });
+  },
+  none: message(locale, "chart.byYear.none"),
+  caption: message(locale, "chart.byYear.caption"),
+  ariaLabel: (mission: string, by: string) => message(locale, "chart.byYear.ariaLabel", { mission, by }),
+  marked: message(locale, "chart.byYear.marked"),
+  axis: message(locale, "chart.byYear.axis"),
+}));
+
+/** The words of cumulativeTollChart in each edition. */
+export const cumulativeTollText = byEdition((locale) => ({
+  measures: [message(locale, "chart.cumulative.allCauses"), message(locale, "chart.cumulative.malicious")] as [
+    allCauses: string,
+    malicious: string,
+  ],
+  title: (mission: string, first: number, last: number) =>
+    message(locale, "chart.cumulative.title", { mission, single: yes(first === last), first: String(first) }),
+  /** The chart's point: the deaths by the end of the last year, and how many from malicious acts. */
+  subtitle: (all: number, malicious: number, first: number, last: number) =>
+    message(locale, "chart.cumulative.subtitle", {
+      all,
+      allWritten: formatter(locale).number(all),
+      malicious,
+      maliciousWritten: formatter(locale).number(malicious),
+      attacks: malicious === 0 ? "none" : malicious === all ? "every" : "some",
+      single: yes(first === last),
+      first: String(first),
+      last: String(last),
+    }),
+  caption: message(locale, "chart.cumulative.caption"),
+  ariaLabel: (mission: string) => message(locale, "chart.cumulative.ariaLabel", { mission }),
+  year: (year: number, all: number, malicious: number) =>
+    message(locale, "chart.cumulative.year", { year: String(year), all: String(all), malicious: String(malicious) }),
+  axis: message(locale, "chart.cumulative.axis"),
+}));
 
 /** A mission and its count, as a chart's point names it. */
 export interface Standing {
@@ -142,214 +86,112 @@ export interface Standing {
 }
 
 /** The words of missionRankingChart in each edition; `by` is what the deaths are counted from, in the page's words. */
-export const missionRankingText: Record<
-  Locale,
-  {
-    title(shown: number, by: string, highlight: string | null): string;
-    /**
-     * The chart's point: where the highlighted mission stands, and which has the most when it is
-     * not it ("MINUSMA ranks 2nd (311); the most: UNIFIL (339)"). `tied` counts the other missions at its rank.
-     */
-    point(highlight: Standing, leaders: Standing[], tied: number): string;
-    subtitle(highlight: string): string;
-    caption: string;
-    ariaLabel(by: string): string;
-    axis: string;
-  }
-> = {
-  en: {
-    title: (shown, by, highlight) =>
-      `${shown === 1 ? "The mission" : `The ${shown} missions`} with the most fatalities from ${by}${highlight ? `, and ${highlight}` : ""}`,
-    point: (highlight, leaders, tied) => {
-      const en = formatter("en");
-      if (highlight.rank === 1)
-        return tied
-          ? `${en.list(leaders.map((row) => row.mission))} have the most, ${en.number(highlight.fatalities)} each`
-          : `${highlight.mission} has the most, ${en.number(highlight.fatalities)}`;
-      const most = leaders.map((row) => row.mission);
-      return `${highlight.mission} ranks ${tied ? "joint " : ""}${en.ordinal(highlight.rank)}, with ${en.number(highlight.fatalities)}; the most: ${en.list(most)}, ${en.number(leaders[0].fatalities)}${most.length > 1 ? " each" : ""}`;
-    },
-    subtitle: (highlight) => `${highlight} highlighted; all the missions, offices and other entries of the UN's file`,
-    caption: sourceAllYears.en,
-    ariaLabel: (by) => `Bar chart ranking missions by fatalities from ${by}`,
-    axis: "Fatalities",
+export const missionRankingText = byEdition((locale) => ({
+  title: (shown: number, by: string, highlight: string | null) =>
+    message(locale, "chart.ranking.title", {
+      shown,
+      shownWritten: formatter(locale).number(shown),
+      by,
+      highlighted: yes(highlight !== null),
+      highlight: highlight === null ? "" : theMissionIn(highlight, locale),
+    }),
+  /**
+   * The chart's point: where the highlighted mission stands, and which has the most when it is
+   * not it ("MINUSMA ranks 2nd (311); the most: UNIFIL (339)"). `tied` counts the other missions at its rank.
+   */
+  point: (highlight: Standing, leaders: Standing[], tied: number) => {
+    const format = formatter(locale);
+    const leaderNames = format.list(leaders.map((row) => theMissionIn(row.mission, locale)));
+    return message(locale, "chart.ranking.point", {
+      first: yes(highlight.rank === 1),
+      tied,
+      subject: capitalize(theMissionIn(highlight.mission, locale)),
+      leadersSubject: capitalize(leaderNames),
+      leaders: leaderNames,
+      leaderCount: leaders.length,
+      fatalities: format.number(highlight.fatalities),
+      leaderFatalities: format.number(leaders[0].fatalities),
+      ordinal: format.ordinal(highlight.rank),
+    });
   },
-  fr: {
-    title: (shown, by, highlight) =>
-      `${shown === 1 ? "La mission la plus meurtrière" : `Les ${shown} missions les plus meurtrières`} (${by})${highlight ? `, plus ${theMission(highlight)}` : ""}`,
-    point: (highlight, leaders, tied) => {
-      const fr = formatter("fr");
-      if (highlight.rank === 1)
-        return tied
-          ? `${capitalize(fr.list(leaders.map((row) => theMission(row.mission))))} en comptent le plus, ${fr.number(highlight.fatalities)} chacune`
-          : `${capitalize(theMission(highlight.mission))} en compte le plus, ${fr.number(highlight.fatalities)}`;
-      const most = leaders.map((row) => theMission(row.mission));
-      return `${capitalize(theMission(highlight.mission))} est ${fr.ordinal(highlight.rank)}${tied ? " ex aequo" : ""}, avec ${fr.number(highlight.fatalities)}\u00a0; en tête\u00a0: ${fr.list(most)}, ${fr.number(leaders[0].fatalities)}${most.length > 1 ? " chacune" : ""}`;
-    },
-    subtitle: (highlight) => `${highlight} en couleur\u00a0; toutes les missions, bureaux et autres entrées du fichier de l'ONU`,
-    caption: sourceAllYears.fr,
-    ariaLabel: (by) => `Diagramme en barres classant les missions par nombre de décès (${by})`,
-    axis: "Décès",
-  },
-};
+  subtitle: (highlight: string) => message(locale, "chart.ranking.subtitle", { highlight }),
+  caption: message(locale, "chart.source.allYears"),
+  ariaLabel: (by: string) => message(locale, "chart.ranking.ariaLabel", { by }),
+  axis: message(locale, "chart.ranking.axis"),
+}));
 
 /** The words of nationalitiesChart in each edition; the names come translated with the rows. */
-export const nationalitiesText: Record<
-  Locale,
-  {
-    title(mission: string): string;
-    /**
-     * The chart's point: the nationality (or those tied) with the most deaths, or the one every
-     * death shares; and whether the others are drawn together.
-     */
-    subtitle(lead: { names: string[]; count: number; all: boolean; spread: boolean }, others: boolean): string;
-    caption: string;
-    ariaLabel(mission: string): string;
-    axis: string;
-    /** The "all others" bar's label where its full name does not fit: short, its count kept. */
-    othersShort(nationalities: string): string;
-  }
-> = {
-  en: {
-    othersShort: (nationalities) => `${nationalities} others`,
-    title: (mission) => `${mission}: nationalities of those who died`,
-    subtitle: (lead, others) =>
-      `${
-        lead.spread
-          ? `No nationality counts more than ${formatter("en").count(lead.count, "death", "deaths")}`
-          : lead.all
-            ? lead.count === 1
-              ? `The one death: ${lead.names[0]}`
-              : `All ${formatter("en").number(lead.count)} from ${lead.names[0]}`
-            : `The most deaths: ${formatter("en").list(lead.names)} (${formatter("en").number(lead.count)}${lead.names.length > 1 ? " each" : ""})`
-      }, as the UN records nationalities${others ? "; all other nationalities together" : ""}`,
-    caption:
-      "Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES). Long country names are shortened; the table below gives them in full.",
-    ariaLabel: (mission) => `Bar chart of ${mission} fatalities by nationality`,
-    axis: "Fatalities",
-  },
-  fr: {
-    othersShort: (nationalities) => `${nationalities} autres`,
-    title: (mission) => `${mission}\u00a0: nationalité des morts`,
-    subtitle: (lead, others) =>
-      `${
-        lead.spread
-          ? `Aucune nationalité ne compte plus de ${formatter("fr").count(lead.count, "mort", "morts")}`
-          : lead.all
-            ? `${lead.count === 1 ? "Nationalité" : `Tous les ${formatter("fr").number(lead.count)}`}\u00a0: ${lead.names[0]}`
-            : `Le plus de morts\u00a0: ${formatter("fr").list(lead.names)} (${formatter("fr").number(lead.count)}${lead.names.length > 1 ? " pour chacun de ces pays" : ""})`
-      }, nationalités telles que l'ONU les enregistre${others ? "\u00a0; toutes les autres ensemble" : ""}`,
-    caption:
-      "Source\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES). Les noms de pays longs sont abrégés\u00a0; le tableau ci-dessous les donne en entier.",
-    ariaLabel: (mission) => `Diagramme en barres des décès, ${mission}, par nationalité`,
-    axis: "Décès",
-  },
-};
+export const nationalitiesText = byEdition((locale) => ({
+  /** The "all others" bar's label where its full name does not fit: short, its count kept. */
+  othersShort: (nationalities: string) => message(locale, "chart.nationalities.othersShort", { count: nationalities }),
+  title: (mission: string) => message(locale, "chart.nationalities.title", { mission }),
+  /**
+   * The chart's point: the nationality (or those tied) with the most deaths, or the one every
+   * death shares; and whether the others are drawn together.
+   */
+  subtitle: (lead: { names: string[]; count: number; all: boolean; spread: boolean }, others: boolean) =>
+    message(locale, "chart.nationalities.subtitle", {
+      kind: lead.spread ? "spread" : lead.all ? "all" : "most",
+      count: lead.count,
+      countWritten: formatter(locale).number(lead.count),
+      first: lead.names[0] ?? "",
+      names: formatter(locale).list(lead.names),
+      several: yes(lead.names.length > 1),
+      others: yes(others),
+    }),
+  caption: message(locale, "chart.nationalities.caption"),
+  ariaLabel: (mission: string) => message(locale, "chart.nationalities.ariaLabel", { mission }),
+  axis: message(locale, "chart.nationalities.axis"),
+}));
 
 /** The words of missionsComparisonChart in each edition. */
-export const missionsComparisonText: Record<
-  Locale,
-  {
-    parts: [malicious: string, other: string];
-    title(shown: number): string;
-    /** The chart's point: the missions with the most deaths, and with the most from malicious acts. */
-    point(mostAll: Standing[], mostMalicious: Standing[]): string;
-    subtitle: string;
-    caption: string;
-    ariaLabel: string;
-    mission(mission: string, all: string, malicious: string): string;
-    axis: string;
-  }
-> = {
-  en: {
-    parts: ["Malicious acts", "Other causes"],
-    title: (shown) => `The ${shown} missions with the most deaths, all causes`,
-    point: (mostAll, mostMalicious) => {
-      const en = formatter("en");
-      const most = (rows: Standing[]) =>
-        `${en.list(rows.map((row) => row.mission))}, ${en.number(rows[0].fatalities)}${rows.length > 1 ? " each" : ""}`;
-      return `The most deaths: ${most(mostAll)}; the most from malicious acts: ${most(mostMalicious)}`;
-    },
-    subtitle: "Each bar split into deaths from malicious acts and from every other cause",
-    caption: sourceAllYears.en,
-    ariaLabel: "Stacked bar chart comparing the tolls of UN missions",
-    mission: (mission, all, malicious) => `${mission}: ${all} in all, ${malicious} from malicious acts`,
-    axis: "Fatalities",
+export const missionsComparisonText = byEdition((locale) => ({
+  parts: [message(locale, "chart.comparison.malicious"), message(locale, "chart.comparison.other")] as [malicious: string, other: string],
+  title: (shown: number) => message(locale, "chart.comparison.title", { shown: String(shown) }),
+  /** The chart's point: the missions with the most deaths, and with the most from malicious acts. */
+  point: (mostAll: Standing[], mostMalicious: Standing[]) => {
+    const format = formatter(locale);
+    return message(locale, "chart.comparison.point", {
+      allNames: format.list(mostAll.map((row) => row.mission)),
+      allCount: format.number(mostAll[0].fatalities),
+      allSeveral: yes(mostAll.length > 1),
+      maliciousNames: format.list(mostMalicious.map((row) => row.mission)),
+      maliciousCount: format.number(mostMalicious[0].fatalities),
+      maliciousSeveral: yes(mostMalicious.length > 1),
+    });
   },
-  fr: {
-    parts: ["Actes malveillants", "Autres causes"],
-    title: (shown) => `Les ${shown} missions qui ont compté le plus de morts, toutes causes`,
-    point: (mostAll, mostMalicious) => {
-      const fr = formatter("fr");
-      const most = (rows: Standing[]) =>
-        `${fr.list(rows.map((row) => row.mission))}, ${fr.number(rows[0].fatalities)}${rows.length > 1 ? " chacune" : ""}`;
-      return `Le plus de morts\u00a0: ${most(mostAll)}\u00a0; le plus par actes malveillants\u00a0: ${most(mostMalicious)}`;
-    },
-    subtitle: "Chaque barre sépare les décès dus à des actes malveillants de ceux de toute autre cause",
-    caption: sourceAllYears.fr,
-    ariaLabel: "Histogramme empilé comparant les bilans des missions de l'ONU",
-    mission: (mission, all, malicious) => `${mission}\u00a0: ${all} au total, dont ${malicious} par actes malveillants`,
-    axis: "Décès",
-  },
-};
+  subtitle: message(locale, "chart.comparison.subtitle"),
+  caption: message(locale, "chart.source.allYears"),
+  ariaLabel: message(locale, "chart.comparison.ariaLabel"),
+  mission: (mission: string, all: string, malicious: string) => message(locale, "chart.comparison.mission", { mission, all, malicious }),
+  axis: message(locale, "chart.comparison.axis"),
+}));
 
 /** The words of locatorMap in each edition; `degrees` is written by the formatter. */
-export const locatorText: Record<
-  Locale,
-  {
-    compass: { north: string; south: string; east: string; west: string };
-    /** The title, in the tense of a mission still running or ended. */
-    title(acronym: string, running: boolean): string;
-    subtitle(town: string, latitude: string, longitude: string): string;
-    caption: string;
-    ariaLabel(acronym: string, town: string): string;
-    description(town: string, latitude: string, longitude: string): string;
-  }
-> = {
-  en: {
-    compass: { north: "N", south: "S", east: "E", west: "W" },
-    title: (acronym, running) => `Where ${acronym} ${running ? "has" : "had"} its headquarters`,
-    subtitle: (town, latitude, longitude) => `${town}, at ${latitude}, ${longitude}`,
-    caption:
-      "Point: the UN's list of operations (corrected where the reference table notes it), or Geo-PKO v2.3 for a mission missing from that list. Outlines: Natural Earth (world-atlas).",
-    ariaLabel: (acronym, town) => `Locator map: ${acronym}'s headquarters, ${town}`,
-    description: (town, latitude, longitude) =>
-      `A dot at ${town}, latitude ${latitude}, longitude ${longitude}, on a map of the surrounding region.`,
+export const locatorText = byEdition((locale) => ({
+  compass: {
+    north: message(locale, "chart.locator.north"),
+    south: message(locale, "chart.locator.south"),
+    east: message(locale, "chart.locator.east"),
+    west: message(locale, "chart.locator.west"),
   },
-  fr: {
-    compass: { north: "N", south: "S", east: "E", west: "O" },
-    title: (acronym) => `${acronym}\u00a0: le quartier général`,
-    subtitle: (town, latitude, longitude) => `${town}, par ${latitude}, ${longitude}`,
-    caption:
-      "Point\u00a0: liste des opérations de l'ONU (corrigée là où le tableau de référence le signale), ou Geo-PKO v2.3 pour une mission absente de cette liste. Contours\u00a0: Natural Earth (world-atlas).",
-    ariaLabel: (acronym, town) => `Carte de situation\u00a0: quartier général, ${acronym}, ${town}`,
-    description: (town, latitude, longitude) =>
-      `Un point à ${town}, latitude ${latitude}, longitude ${longitude}, sur une carte de la région environnante.`,
-  },
-};
+  /** The title, in the tense of a mission still running or ended. */
+  title: (acronym: string, running: boolean) => message(locale, "chart.locator.title", { acronym, running: yes(running) }),
+  subtitle: (town: string, latitude: string, longitude: string) => message(locale, "chart.locator.subtitle", { town, latitude, longitude }),
+  caption: message(locale, "chart.locator.caption"),
+  ariaLabel: (acronym: string, town: string) => message(locale, "chart.locator.ariaLabel", { acronym, town }),
+  description: (town: string, latitude: string, longitude: string) =>
+    message(locale, "chart.locator.description", { town, latitude, longitude }),
+}));
 
 /** The words of headquartersWorldMap in each edition. */
-export const headquartersMapText: Record<
-  Locale,
-  { title: string; subtitle(notDrawn: readonly string[]): string; caption: string; ariaLabel: string }
-> = {
-  en: {
-    title: "Where the missions had their headquarters",
-    subtitle: (notDrawn) =>
-      `Each dot is a mission's headquarters, sized by the deaths the UN's file records for it; the deadliest are named where there is room. Not drawn, for want of a point in the sources: ${notDrawn.join(", ") || "none"}.`,
-    caption:
-      "Points: the UN's list of operations (corrected where the reference table notes it) and Geo-PKO v2.3. Outlines: Natural Earth (world-atlas).",
-    ariaLabel: "World map of the missions' headquarters, sized by deaths",
-  },
-  fr: {
-    title: "Où les missions avaient leur quartier général",
-    subtitle: (notDrawn) =>
-      `Chaque point est le quartier général d'une mission, de taille proportionnelle aux décès que le fichier de l'ONU lui attribue\u00a0; les plus meurtrières sont nommées là où la place le permet. ${notDrawn.length ? `Faute de coordonnées dans les sources, ne figurent pas\u00a0: ${notDrawn.join(", ")}.` : "Toutes les missions y figurent."}`,
-    caption:
-      "Points\u00a0: liste des opérations de l'ONU (corrigée là où le tableau de référence le signale) et Geo-PKO v2.3. Contours\u00a0: Natural Earth (world-atlas).",
-    ariaLabel: "Carte du monde des quartiers généraux des missions, selon le nombre de décès",
-  },
-};
+export const headquartersMapText = byEdition((locale) => ({
+  title: message(locale, "chart.headquarters.title"),
+  subtitle: (notDrawn: readonly string[]) =>
+    message(locale, "chart.headquarters.subtitle", { count: notDrawn.length, notDrawn: notDrawn.join(", ") }),
+  caption: message(locale, "chart.headquarters.caption"),
+  ariaLabel: message(locale, "chart.headquarters.ariaLabel"),
+}));
 
 /** How far the statements agreed with the file: up to a year, how many of how many, within how many deaths. */
 export interface StatementAgreement {

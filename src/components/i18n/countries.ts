@@ -7,7 +7,8 @@
 import { curatedLanguage } from "./curated-text.js";
 import type { ColumnTable } from "arquero";
 import countries from "i18n-iso-countries";
-import type { Locale } from "../format.js";
+import { formatter, type Locale } from "../format.js";
+import { message } from "./messages.js";
 import { unrecordedNationalities, type NationalityCount } from "../metrics/toll.js";
 
 /** What the file writes where it names no country, by the name it gives. */
@@ -29,9 +30,8 @@ export function nationalityCodes(casualties: ColumnTable): Map<string, string> {
   return new Map(rows.map((row) => [row.nationality || "Not recorded", row.iso3 ?? ""]));
 }
 
-/** The name of a country, or of "all others", as the French edition writes it; an unknown one is an error. */
+/** The name of a country as the French edition writes it; an unknown one is an error. */
 function frenchName(row: NationalityCount, codes: ReadonlyMap<string, string>): string {
-  if (row.nationalities > 1) return `Toutes les autres (${row.nationalities} nationalités)`;
   const without = frenchWithoutCountry[row.nationality];
   if (without) return without;
   const code = codes.get(row.nationality);
@@ -63,5 +63,14 @@ export function namedCountryIn(name: string, locale: Locale): string {
 
 /** Rows of a nationality chart or table with their names in `locale`. */
 export function nationalitiesIn(rows: NationalityCount[], codes: ReadonlyMap<string, string>, locale: Locale): NationalityCount[] {
-  return locale === curatedLanguage ? rows : rows.map((row) => ({ ...row, nationality: frenchName(row, codes) }));
+  return rows.map((row) => ({
+    ...row,
+    nationality:
+      // "All others" is the edition's words, with the count of nationalities it stands for.
+      row.nationalities > 1
+        ? message(locale, "nationality.allOthers", { count: formatter(locale).number(row.nationalities) })
+        : locale === curatedLanguage
+          ? row.nationality
+          : frenchName(row, codes),
+  }));
 }

@@ -51,3 +51,8 @@ export function markupMessage(locale: Locale, key: MessageKey, values: Record<st
   );
   return trusted(message(locale, key, escaped));
 }
+
+/** Whether the catalogues hold `key`: for keys made from data, such as a category of the UN file. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}

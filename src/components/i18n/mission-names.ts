@@ -41,3 +41,11 @@ const acronymsByEdition: Record<Locale, (acronym: string) => string> = { en: (ac
 export function missionAcronymIn(acronym: string, locale: Locale): string {
   return acronymsByEdition[locale](acronym);
 }
+
+/** The mission as a sentence names it in each edition: "UNIFIL" in English, "la FINUL" in French. */
+const theMissionByEdition: Record<Locale, (acronym: string) => string> = { en: (acronym) => acronym, fr: theMission };
+
+/** The mission as `locale`'s edition names it in a sentence, article included where the language has one. */
+export function theMissionIn(acronym: string, locale: Locale): string {
+  return theMissionByEdition[locale](acronym);
+}
