@@ -3,9 +3,8 @@
  * still inside its drawing and clear of its neighbours, at both widths, measured in Chromium.
  */
 import { parseHTML } from "linkedom";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { launchChromium } from "../../scripts/browser/chromium.js";
+import { describe, expect, it, vi } from "vitest";
+import { chromiumPage } from "./chromium-page.js";
 import { chartWidths, drawChart } from "../../src/components/static-chart.js";
 import { missionPageCharts } from "../components/i18n/pseudo-charts.js";
 import { textProblems } from "./chart-text.js";
@@ -16,13 +15,7 @@ vi.mock("../../src/components/i18n/messages/en.json", async (importOriginal) => 
   return { default: pseudoCatalogue(english.default) };
 });
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => browser?.close());
+const page = chromiumPage();
 
 describe("the mission pages' charts in the pseudo-locale", () => {
   for (const [name, draw] of Object.entries(missionPageCharts))
@@ -33,6 +26,6 @@ describe("the mission pages' charts in the pseudo-locale", () => {
         expect(svg, `the ${name} chart drew no svg`).not.toBeNull();
         // The drawing is the pseudo-locale one: its title, outside the svg, is in pseudo letters.
         expect(document.querySelector("h2, h3")?.textContent).toMatch(/[áéíóú]{2}/);
-        expect(await textProblems(page, svg!.outerHTML)).toEqual([]);
+        expect(await textProblems(page(), svg!.outerHTML)).toEqual([]);
       });
 });
