@@ -80,3 +80,8 @@ export function editionGaps(paths: readonly string[]): string[] {
       .map((counterpart) => `${path} has no ${editions[editionOf(counterpart)].language} page at ${counterpart}`),
   );
 }
+
+/** A record with an entry for every edition, each made by `entry`: words built from the edition's catalogue, for instance. */
+export function byEdition<Entry>(entry: (locale: Locale) => Entry): Record<Locale, Entry> {
+  return Object.fromEntries(locales.map((locale) => [locale, entry(locale)])) as Record<Locale, Entry>;
+}

@@ -265,7 +265,7 @@ export function contingentsChart(
   }));
   const statuses = departureStatuses.filter((status) => rows.some((row) => row.departure_status === status));
   const counts = Object.fromEntries(statuses.map((status) => [status, rows.filter((row) => row.departure_status === status).length]));
-  const point = text.title(rows.length, counts, locale);
+  const point = text.title(rows.length, counts);
   const valueLabel = (d: (typeof rows)[number]) => `${statedNumber(d.personnel, d.qualifier, locale)}${narrow ? "" : `, ${d.date}`}`;
   return asImage(
     locale,

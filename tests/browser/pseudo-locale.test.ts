@@ -1,12 +1,12 @@
 /**
- * The mission pages' charts in the pseudo-locale, about a third longer than English: every label
+ * Every chart in the pseudo-locale, about a third longer than English: every label
  * still inside its drawing and clear of its neighbours, at both widths, measured in Chromium.
  */
 import { parseHTML } from "linkedom";
 import { describe, expect, it, vi } from "vitest";
 import { chromiumPage } from "./chromium-page.js";
 import { chartWidths, drawChart } from "../../src/components/static-chart.js";
-import { missionPageCharts } from "../components/i18n/pseudo-charts.js";
+import { englishCharts } from "../components/i18n/pseudo-charts.js";
 import { textProblems } from "./chart-text.js";
 
 vi.mock("../../src/components/i18n/messages/en.json", async (importOriginal) => {
@@ -17,8 +17,8 @@ vi.mock("../../src/components/i18n/messages/en.json", async (importOriginal) => 
 
 const page = chromiumPage();
 
-describe("the mission pages' charts in the pseudo-locale", () => {
-  for (const [name, draw] of Object.entries(missionPageCharts))
+describe("every chart in the pseudo-locale", () => {
+  for (const [name, draw] of Object.entries(englishCharts))
     for (const [width, pixels] of Object.entries(chartWidths))
       it(`${name} (${width}): every label fits`, async () => {
         const { document } = parseHTML(`<!doctype html><html><body>${drawChart(draw, pixels)}</body></html>`);

@@ -5,7 +5,7 @@
  */
 import { theMissionIn } from "./mission-names.js";
 import { message } from "./messages.js";
-import { locales } from "../editions.js";
+import { byEdition } from "../editions.js";
 import { capitalize, formatter, type Locale } from "../format.js";
 import type { StrengthComponent } from "../../../data-loaders/strength.js";
 import type { DepartureStatus } from "../../../data-loaders/contingents.js";
@@ -13,11 +13,6 @@ import type { DepartureDate } from "./figure-words.js";
 import type { StatementCount } from "../../../data-loaders/toll-statements.js";
 import type { CasualtyCategory } from "../metrics/toll.js";
 import type { FileDefinition } from "../metrics/toll-statements.js";
-
-/** Builds a record of words for every edition from the catalogues: no edition is written here by hand. */
-function byEdition<Words>(words: (locale: Locale) => Words): Record<Locale, Words> {
-  return Object.fromEntries(locales.map((locale) => [locale, words(locale)])) as Record<Locale, Words>;
-}
 
 /** A yes/no choice for a catalogue's `select`. */
 const yes = (condition: boolean) => (condition ? "yes" : "no");
@@ -203,240 +198,148 @@ export interface StatementAgreement {
 }
 
 /** The words of tollStatementsChart in each edition: the file's four counts, what a statement counted, its qualifiers. */
-export const tollStatementsText: Record<
-  Locale,
-  {
-    definitions: Record<FileDefinition, string>;
-    counted: Record<StatementCount, string>;
-    title: string;
-    /** The chart's point: how many statements agreed with the file up to a year, and that they part after. */
-    point(agreement: StatementAgreement): string;
-    subtitle: string;
-    caption: string;
-    ariaLabel: string;
-    statement(date: string, figure: string, counted: string, all: string, malicious: string): string;
-    axis: string;
-  }
-> = {
-  en: {
-    definitions: {
-      all: "all causes",
-      malicious: "malicious acts",
-      maliciousOrUndetermined: "malicious acts or cause to be determined",
-      militaryMalicious: "military personnel, malicious acts",
-    },
-    counted: { "all causes": "all causes", "hostile acts": "hostile acts" },
-    title: "MINUSMA's toll as stated at the time, against the UN file today",
-    point: ({ until, agreeing, statements, within, partingFrom }) => {
-      const en = formatter("en");
-      return `Up to ${until}, ${en.partOf(agreeing, statements, "statement", "statements")} ${agreeing === 1 ? "agrees" : "agree"} with the file within ${en.count(within, "death", "deaths")}; from ${partingFrom} the stated tolls part from it`;
-    },
-    subtitle:
-      "Lines: the file's deaths since the first, at the end of each month, under four definitions. Circles: the toll the mission or the press stated, on the day, in the color of the count it compares with (≥ at least, > more than, ~ about).",
-    caption:
-      "Sources: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES), April 2025 edition; each statement as the toll_statements table cites it.",
-    ariaLabel: "Line chart of MINUSMA's running toll in the UN file, with the tolls stated at the time",
-    statement: (date, figure, counted, all, malicious) =>
-      `${date}: ${figure} stated (${counted}); the file counts ${all} from all causes and ${malicious} from malicious acts`,
-    axis: "Deaths since the first",
+export const tollStatementsText = byEdition((locale) => ({
+  definitions: {
+    all: message(locale, "chart.statements.definition.all"),
+    malicious: message(locale, "chart.statements.definition.malicious"),
+    maliciousOrUndetermined: message(locale, "chart.statements.definition.maliciousOrUndetermined"),
+    militaryMalicious: message(locale, "chart.statements.definition.militaryMalicious"),
+  } satisfies Record<FileDefinition, string>,
+  counted: {
+    "all causes": message(locale, "chart.statements.counted.allCauses"),
+    "hostile acts": message(locale, "chart.statements.counted.hostileActs"),
+  } satisfies Record<StatementCount, string>,
+  title: message(locale, "chart.statements.title"),
+  /** The chart's point: how many statements agreed with the file up to a year, and that they part after. */
+  point: ({ until, agreeing, statements, within, partingFrom }: StatementAgreement) => {
+    const format = formatter(locale);
+    return message(locale, "chart.statements.point", {
+      until,
+      agreeing,
+      agreeingStatements: format.partOf(agreeing, statements, message(locale, "word.statement"), message(locale, "word.statements"), {
+        feminine: message(locale, "word.statementGender") === "feminine",
+      }),
+      within,
+      withinWritten: format.number(within),
+      partingFrom,
+    });
   },
-  fr: {
-    definitions: {
-      all: "toutes causes",
-      malicious: "actes malveillants",
-      maliciousOrUndetermined: "actes malveillants ou cause à déterminer",
-      militaryMalicious: "militaires, actes malveillants",
-    },
-    counted: { "all causes": "toutes causes", "hostile acts": "actes hostiles" },
-    title: "Le bilan de la MINUSMA tel qu'annoncé à l'époque, face au fichier de l'ONU aujourd'hui",
-    point: ({ until, agreeing, statements, within, partingFrom }) => {
-      const fr = formatter("fr");
-      return `Jusqu'en ${until}, ${fr.partOf(agreeing, statements, "déclaration", "déclarations", { feminine: true })} ${agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${fr.count(within, "mort", "morts")} près\u00a0; à partir de ${partingFrom}, les bilans annoncés s'en écartent`;
-    },
-    subtitle:
-      "Lignes\u00a0: décès cumulés du fichier à la fin de chaque mois, selon quatre définitions. Cercles\u00a0: le bilan annoncé par la mission ou la presse, au jour dit, dans la couleur du décompte auquel il se compare (≥ au moins, > plus de, ~ environ).",
-    caption:
-      "Sources\u00a0: Nations unies, décès de membres des opérations de paix (DPPADPOSS-FATALITIES), édition d'avril 2025\u00a0; chaque déclaration telle que la cite le tableau des bilans annoncés.",
-    ariaLabel: "Graphique linéaire du bilan cumulé de la MINUSMA dans le fichier de l'ONU, avec les bilans annoncés à l'époque",
-    statement: (date, figure, counted, all, malicious) =>
-      `${date}\u00a0: ${figure} annoncés (${counted})\u00a0; le fichier compte ${all} morts toutes causes et ${malicious} par actes malveillants`,
-    axis: "Décès cumulés",
-  },
-};
+  subtitle: message(locale, "chart.statements.subtitle"),
+  caption: message(locale, "chart.statements.caption"),
+  ariaLabel: message(locale, "chart.statements.ariaLabel"),
+  statement: (date: string, figure: string, counted: string, all: string, malicious: string) =>
+    message(locale, "chart.statements.statement", { date, figure, counted, all, malicious }),
+  axis: message(locale, "chart.statements.axis"),
+}));
 
 /** The words of flightRefusalsChart in each edition. */
-export const flightRefusalsText: Record<
-  Locale,
-  {
-    measures: [requested: string, refused: string, drones: string];
-    title: string;
-    /**
-     * The chart's point: the share of requests not granted in each period that counts its requests,
-     * in the words of what each period's count holds (`counts`: "refused", "refused or left unanswered").
-     */
-    point(shares: { period: string; share: string; counts: string }[]): string;
-    subtitle: string;
-    caption: string;
-    ariaLabel: string;
-    period(period: string, requested: string | null, refused: string, counts: string, drones: string | null): string;
-    axis: string;
-  }
-> = {
-  en: {
-    measures: [
-      "Requested",
-      "Not granted (refused, unanswered or not obtained, as each report counts)",
-      "Refused: requests for ISR drone flights",
-    ],
-    title: "Flight authorizations MINUSMA asked the Malian authorities for, and those not obtained",
-    point: (shares) =>
-      formatter("en").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " of requests" : ""} ${counts} ${period}`)),
-    subtitle:
-      "By the period each source covers; a missing bar means the source gives no figure. ISR: intelligence, surveillance and reconnaissance",
-    caption: "Sources: one per period, listed below the chart with who stated its figures.",
-    ariaLabel: "Bar chart of flight authorizations requested and not obtained per reporting period",
-    period: (period, requested, refused, counts, drones) =>
-      `${period}: ${requested ?? "unknown number of"} requested, ${refused} ${counts}${drones !== null ? `, ${drones} of them for drone flights` : ""}`,
-    axis: "Flight authorizations",
-  },
-  fr: {
-    measures: [
-      "Demandées",
-      "Non accordées (refusées, sans réponse ou non obtenues, selon le rapport)",
-      "Refusées\u00a0: demandes pour des drones ISR",
-    ],
-    title: "Les autorisations de vol demandées par la MINUSMA aux autorités maliennes, et celles qui n'ont pas été obtenues",
-    point: (shares) =>
-      formatter("fr").list(shares.map(({ period, share, counts }, i) => `${share}${i === 0 ? " des demandes" : ""} ${counts} ${period}`)),
-    subtitle:
-      "Par période couverte par chaque source\u00a0; une barre absente signifie que la source ne donne pas de chiffre. ISR\u00a0: renseignement, surveillance et reconnaissance",
-    caption: "Sources\u00a0: une par période, listées sous le graphique avec qui a donné ses chiffres.",
-    ariaLabel: "Diagramme en barres des autorisations de vol demandées et non obtenues par période",
-    period: (period, requested, refused, counts, drones) =>
-      `${period}\u00a0: ${requested === null ? "un nombre inconnu de demandes" : `${requested} demandées`}, ${refused} ${counts}${drones !== null ? `, dont ${drones} pour des drones` : ""}`,
-    axis: "Autorisations de vol",
-  },
-};
+export const flightRefusalsText = byEdition((locale) => ({
+  measures: [
+    message(locale, "chart.flights.requested"),
+    message(locale, "chart.flights.refused"),
+    message(locale, "chart.flights.drones"),
+  ] as [requested: string, refused: string, drones: string],
+  title: message(locale, "chart.flights.title"),
+  /**
+   * The chart's point: the share of requests not granted in each period that counts its requests,
+   * in the words of what each period's count holds (`counts`: "refused", "refused or left unanswered").
+   */
+  point: (shares: { period: string; share: string; counts: string }[]) =>
+    formatter(locale).list(
+      shares.map(({ period, share, counts }, i) => message(locale, "chart.flights.share", { share, counts, period, first: yes(i === 0) })),
+    ),
+  subtitle: message(locale, "chart.flights.subtitle"),
+  caption: message(locale, "chart.flights.caption"),
+  ariaLabel: message(locale, "chart.flights.ariaLabel"),
+  period: (period: string, requested: string | null, refused: string, counts: string, drones: string | null) =>
+    message(locale, "chart.flights.period", {
+      period,
+      known: yes(requested !== null),
+      requested: requested ?? "",
+      refused,
+      counts,
+      withDrones: yes(drones !== null),
+      drones: drones ?? "",
+    }),
+  axis: message(locale, "chart.flights.axis"),
+}));
 
 /** The components of the mission's strength as each edition names them. */
-export const strengthComponentText: Record<Locale, Record<StrengthComponent, string>> = {
-  en: { military: "military", police: "police", uniformed: "uniformed", civilian: "civilian", total: "total" },
-  fr: { military: "militaires", police: "policiers", uniformed: "personnel en uniforme", civilian: "civils", total: "total" },
-};
+export const strengthComponentText = byEdition((locale): Record<StrengthComponent, string> => ({
+  military: message(locale, "strength.component.military"),
+  police: message(locale, "strength.component.police"),
+  uniformed: message(locale, "strength.component.uniformed"),
+  civilian: message(locale, "strength.component.civilian"),
+  total: message(locale, "strength.component.total"),
+}));
 
 /** The words of strengthChart in each edition. */
-export const strengthText: Record<
-  Locale,
-  {
-    title: string;
-    /** The chart's point: how many published counts of soldiers and police stayed below the ceiling in force. */
-    point(belowCeiling: number, counts: number, floors: number): string;
-    subtitle: string;
-    caption: string;
-    ariaLabel: string;
-    ceilings: string;
-    departures: string;
-    axis: string;
-  }
-> = {
-  en: {
-    title: "MINUSMA's size as published, 2013–2023",
-    point: (below, counts, floors) => {
-      const en = formatter("en");
-      const head =
-        below === counts
-          ? `Every published count of soldiers and police (${en.number(counts)}) was below the ceiling then in force`
-          : `${en.partOf(below, counts, "published count", "published counts")} of soldiers and police ${below === 1 ? "was" : "were"} below the ceiling then in force`;
-      return floors ? `${head}; ${en.number(floors)} given only as "more than" cannot show it` : head;
-    },
-    subtitle:
-      "Dots: personnel deployed (hollow: approximate or a lower bound). Steps: authorized ceilings. Lines: contingents' departures, completed or planned (the table below says which)",
-    caption:
-      "Sources: UN documents and press, government statements and news reports, one per point, listed in the table below. Month-only dates are drawn mid-month.",
-    ariaLabel: "Scatter chart of MINUSMA's deployed strength and authorized ceilings over time, with contingent departures",
-    ceilings: "Ceilings",
-    departures: "Departures",
-    axis: "People (ceilings: places authorized)",
+export const strengthText = byEdition((locale) => ({
+  title: message(locale, "chart.strength.title"),
+  /** The chart's point: how many published counts of soldiers and police stayed below the ceiling in force. */
+  point: (below: number, counts: number, floors: number) => {
+    const format = formatter(locale);
+    return message(locale, "chart.strength.point", {
+      every: yes(below === counts),
+      countsWritten: format.number(counts),
+      below,
+      belowOfCounts: capitalize(
+        format.partOf(below, counts, message(locale, "word.publishedCount"), message(locale, "word.publishedCounts")),
+      ),
+      floors,
+      floorsWritten: format.number(floors),
+    });
   },
-  fr: {
-    title: "Les effectifs de la MINUSMA tels que publiés, 2013-2023",
-    point: (below, counts, floors) => {
-      const fr = formatter("fr");
-      const head =
-        below === counts
-          ? `Tous les décomptes publiés des militaires et des policiers (${fr.number(counts)}) sont restés sous le plafond alors en vigueur`
-          : `${fr.partOf(below, counts, "décompte publié", "décomptes publiés")} des militaires et des policiers ${below === 1 ? "est resté" : "sont restés"} sous le plafond alors en vigueur`;
-      return floors
-        ? `${head}\u00a0; ${fr.number(floors)}, ${floors === 1 ? "donné" : "donnés"} seulement comme «\u00a0plus de\u00a0», ne ${floors === 1 ? "peut" : "peuvent"} le montrer`
-        : head;
-    },
-    subtitle:
-      "Points\u00a0: personnel déployé (creux\u00a0: chiffre approximatif ou minimum). Paliers\u00a0: plafonds autorisés. Traits\u00a0: départs de contingents, effectués ou prévus (le tableau ci-dessous précise lesquels)",
-    caption:
-      "Sources\u00a0: documents de l'ONU et presse, déclarations gouvernementales et articles, une par point, listées dans le tableau ci-dessous. Les dates données au mois sont placées au milieu du mois.",
-    ariaLabel: "Nuage de points des effectifs déployés et des plafonds autorisés de la MINUSMA, avec les départs de contingents",
-    ceilings: "Plafonds",
-    departures: "Départs",
-    axis: "Personnes (plafonds\u00a0: postes autorisés)",
-  },
-};
+  subtitle: message(locale, "chart.strength.subtitle"),
+  caption: message(locale, "chart.strength.caption"),
+  ariaLabel: message(locale, "chart.strength.ariaLabel"),
+  ceilings: message(locale, "chart.strength.ceilings"),
+  departures: message(locale, "chart.strength.departures"),
+  axis: message(locale, "chart.strength.axis"),
+}));
 
-/** The words of contingentsChart in each edition. */
 /** French says "depuis le 15 août" for a day but "depuis août", without "en", for a month. */
 const since = (on: string) => on.replace(/^en /, "");
 
-export const contingentsText: Record<
-  Locale,
-  {
-    status: Record<DepartureStatus, string>;
-    /** A departure's date in the words of its status: "left 12 Dec 2023", "to leave in Nov 2023", "to leave by Aug 2023". */
-    when: Record<DepartureStatus, (when: DepartureDate) => string>;
-    announced(date: string): string;
-    noDate: string;
-    /** The chart's point: how many of the contingents had left, and how many had only planned to. */
-    title(contingents: number, byStatus: Partial<Record<DepartureStatus, number>>, locale: Locale): string;
-    subtitle: string;
-    caption: string;
-    ariaLabel: string;
-    axis: string;
-  }
-> = {
-  en: {
-    status: { completed: "Left", "under way": "Leaving", planned: "Departure planned", suspended: "Activities suspended" },
-    when: {
-      completed: ({ date, by }) => (by ? `left by ${date}` : `left ${date}`),
-      "under way": ({ date }) => `leaving from ${date}`,
-      planned: ({ date, on, by }) => (by ? `to leave by ${date}` : `to leave ${on}`),
-      suspended: ({ date }) => `suspended from ${date}`,
-    },
-    announced: (date) => `announced ${date}`,
-    noDate: "no date given",
-    title: (contingents, byStatus, locale) => {
-      const gone = byStatus.completed ?? 0;
-      return `Of the ${formatter(locale).number(contingents)} contingents that left, were to leave or suspended their activities in 2022–2023, ${formatter(locale).number(gone)} ${gone === 1 ? "is" : "are"} recorded as gone`;
-    },
-    subtitle: "Personnel as the source gives them; ordered by departure date, or by announcement where no departure date is given",
-    caption: "Sources: government statements and news reports, one per contingent, listed in the table below.",
-    ariaLabel: "Bar chart of the size of each national contingent that left, was to leave or suspended its activities",
-    axis: "Personnel",
+/** A departure's date in the words of its status: "left 12 Dec 2023", "to leave in Nov 2023", "to leave by Aug 2023". */
+const departureWords =
+  (locale: Locale, status: DepartureStatus) =>
+  ({ date, on, by }: DepartureDate): string =>
+    message(locale, "chart.contingents.when", {
+      status: status === "under way" ? "underWay" : status,
+      date,
+      on,
+      by: yes(by),
+      since: since(on),
+    });
+
+/** The words of contingentsChart in each edition. */
+export const contingentsText = byEdition((locale) => ({
+  status: {
+    completed: message(locale, "chart.contingents.status.completed"),
+    "under way": message(locale, "chart.contingents.status.underWay"),
+    planned: message(locale, "chart.contingents.status.planned"),
+    suspended: message(locale, "chart.contingents.status.suspended"),
+  } satisfies Record<DepartureStatus, string>,
+  when: {
+    completed: departureWords(locale, "completed"),
+    "under way": departureWords(locale, "under way"),
+    planned: departureWords(locale, "planned"),
+    suspended: departureWords(locale, "suspended"),
+  } satisfies Record<DepartureStatus, (when: DepartureDate) => string>,
+  announced: (date: string) => message(locale, "chart.contingents.announced", { date }),
+  noDate: message(locale, "chart.contingents.noDate"),
+  /** The chart's point: how many of the contingents had left, and how many had only planned to. */
+  title: (contingents: number, byStatus: Partial<Record<DepartureStatus, number>>) => {
+    const gone = byStatus.completed ?? 0;
+    return message(locale, "chart.contingents.title", {
+      contingents: formatter(locale).number(contingents),
+      gone,
+      goneWritten: formatter(locale).number(gone),
+    });
   },
-  fr: {
-    status: { completed: "Parti", "under way": "Départ en cours", planned: "Départ prévu", suspended: "Activités suspendues" },
-    when: {
-      completed: ({ on, by }) => (by ? `parti au plus tard ${on}` : `parti ${on}`),
-      "under way": ({ on }) => `départ en cours depuis ${since(on)}`,
-      planned: ({ on, by }) => (by ? `départ prévu au plus tard ${on}` : `départ prévu ${on}`),
-      suspended: ({ on }) => `suspendu depuis ${since(on)}`,
-    },
-    announced: (date) => `annoncé ${date}`,
-    noDate: "sans date",
-    title: (contingents, byStatus, locale) => {
-      const gone = byStatus.completed ?? 0;
-      return `Sur les ${formatter(locale).number(contingents)} contingents partis, sur le départ ou ayant suspendu leurs activités en 2022-2023, ${formatter(locale).number(gone)} ${gone > 1 ? "sont enregistrés comme partis" : "est enregistré comme parti"}`;
-    },
-    subtitle: "Effectifs tels que la source les donne\u00a0; par date de départ, ou d'annonce quand le départ n'est pas daté",
-    caption: "Sources\u00a0: déclarations gouvernementales et articles, une par contingent, listées dans le tableau ci-dessous.",
-    ariaLabel: "Diagramme en barres de la taille de chaque contingent national parti, sur le départ ou suspendu",
-    axis: "Personnel",
-  },
-};
+  subtitle: message(locale, "chart.contingents.subtitle"),
+  caption: message(locale, "chart.contingents.caption"),
+  ariaLabel: message(locale, "chart.contingents.ariaLabel"),
+  axis: message(locale, "chart.contingents.axis"),
+}));

@@ -9,6 +9,7 @@ import type { DepartureDateKind } from "../../../data-loaders/contingents.js";
 import type { DeniedCount } from "../../../data-loaders/flights.js";
 import { formatter, type Locale } from "../format.js";
 import { message } from "./messages.js";
+import { byEdition } from "../editions.js";
 
 /** The same qualifiers as marks, for a chart label too short for words; the chart's key spells them out. */
 export const qualifierMarks: Record<FigureQualifier, string> = { exact: "", about: "~", almost: "≲", "more than": ">", "at least": "≥" };
@@ -143,7 +144,8 @@ export const departureCell: Record<Locale, (when: DepartureDate) => string> = {
 };
 
 /** What a count of flight authorizations not granted holds, as each edition says it of the requests. */
-export const deniedWords: Record<Locale, Record<DeniedCount, string>> = {
-  en: { refused: "refused", "refused or unanswered": "refused or left unanswered", "not obtained": "not obtained" },
-  fr: { refused: "refusées", "refused or unanswered": "refusées ou restées sans réponse", "not obtained": "non obtenues" },
-};
+export const deniedWords = byEdition((locale): Record<DeniedCount, string> => ({
+  refused: message(locale, "flights.denied.refused"),
+  "refused or unanswered": message(locale, "flights.denied.refusedOrUnanswered"),
+  "not obtained": message(locale, "flights.denied.notObtained"),
+}));

@@ -1,58 +1,46 @@
 /**
- * The charts of every mission page, as their pages draw them, for the pseudo-locale tests. A test
- * file that imports this module swaps the pseudo-locale in for the English catalogue first
- * (`vi.mock`, see tests/components/i18n/pseudo-locale.test.ts).
+ * Every chart case of the English edition (tests/components/chart-cases.ts), for the pseudo-locale
+ * tests, and the words their fixtures hold. A test file that imports this module swaps the
+ * pseudo-locale in for the English catalogue first (`vi.mock`, see pseudo-locale.test.ts).
  */
-import {
-  cumulativeTollChart,
-  fatalitiesByYearChart,
-  missionRankingChart,
-  missionsComparisonChart,
-  nationalitiesChart,
-} from "../../../src/components/charts.js";
-import { worldOutlines } from "../../../src/components/geography.js";
-import { nationalitiesIn, nationalityCodes } from "../../../src/components/i18n/countries.js";
-import { headquartersWorldMap, locatorMap } from "../../../src/components/locator-map.js";
-import { MALICIOUS_ACT } from "../../../src/components/metrics/counting.js";
-import { missionSummaries } from "../../../src/components/metrics/missions.js";
-import { cumulativeToll, fatalitiesByYearAndCategory, missionRanking, topNationalities } from "../../../src/components/metrics/toll.js";
-import type { DrawChart } from "../../../src/components/static-chart.js";
-import { fixtureCasualtiesTable } from "../../helpers.js";
-import { pseudoText } from "./pseudo-locale.js";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import * as aq from "arquero";
+import { chartCases } from "../chart-cases.js";
 
-export const casualties = fixtureCasualtiesTable();
-const nationalities = nationalitiesIn(topNationalities(casualties, "FIXA", 1), nationalityCodes(casualties), "en");
+/** The English drawings: a French case ("-fr") draws from the French catalogue, which the pseudo-locale leaves alone. */
+export const englishCharts = Object.fromEntries(Object.entries(chartCases).filter(([name]) => !name.endsWith("-fr")));
 
-/** The mission pages' charts, given what their pages give them; words a page passes in are in pseudo letters too. */
-export const missionPageCharts: Record<string, DrawChart> = {
-  "fatalities by year and incident": (o) =>
-    fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA"), { mission: "FIXA", ...o }),
-  "fatalities by year and personnel": (o) =>
-    fatalitiesByYearChart(fatalitiesByYearAndCategory(casualties, "FIXA", "personnel_type"), {
-      mission: "FIXA",
-      category: "personnel_type",
-      ...o,
-    }),
-  "cumulative toll": (o) => cumulativeTollChart(cumulativeToll(casualties, "FIXA"), { mission: "FIXA", ...o }),
-  "mission ranking": (o) =>
-    missionRankingChart(missionRanking(casualties, MALICIOUS_ACT), {
-      highlight: "FIXC",
-      top: 1,
-      label: pseudoText("malicious acts"),
-      ...o,
-    }),
-  nationalities: (o) => nationalitiesChart(nationalities, { mission: "FIXA", ...o }),
-  "missions comparison": (o) => missionsComparisonChart(missionSummaries(casualties), o),
-  locator: (o) =>
-    locatorMap({ acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8, running: true }, worldOutlines(), o),
-  "headquarters world map": (o) =>
-    headquartersWorldMap(
-      [
-        { acronym: "FIXA", headquarters: "Fixtown", latitude: 12.65, longitude: -8, deaths: 7 },
-        { acronym: "FIXB", headquarters: "Fixport", latitude: -8.57, longitude: 125.57, deaths: 3 },
-      ],
-      ["FIXD"],
-      worldOutlines(),
-      o,
-    ),
-};
+/** The columns of the fixtures whose values a chart prints as they are: names of missions, places, countries, events. */
+const nameColumns = new Set([
+  "mission_acronym",
+  "casualty_nationality",
+  "country",
+  "site",
+  "location",
+  "mission",
+  "contributor",
+  "nationality",
+  // Geo-PKO's contributors of a year, "Bangladesh (600), Germany (size unknown)": the chart prints their names.
+  "year.overview",
+]);
+
+/** Every word the fixtures' name columns hold, and the fixtures' own test labels: the data's words, not the catalogue's. */
+export function fixtureWords(): Set<string> {
+  const words = new Set([
+    // The test labels and towns of chart-cases.ts.
+    ...["Fixtown", "Fixport", "FIXD", "A", "fixture", "event", "Another", "long", "name", "Nov", "Apr", "May", "Oct"],
+    // Names the pipeline writes in full from the fixtures' short or damaged forms: "Côte dIvoire", "UK".
+    ...["Ivoire", "United", "Kingdom"],
+  ]);
+  const root = join(import.meta.dirname, "..", "..", "fixtures");
+  for (const dir of ["fatalities", "curated", "claims", "geo-pko"])
+    for (const file of readdirSync(join(root, dir)).filter((name) => name.endsWith(".csv"))) {
+      const text = readFileSync(join(root, dir, file), "utf-8");
+      if (text.trim() === "") continue;
+      for (const row of aq.fromCSV(text, { autoType: false }).objects() as Record<string, string>[])
+        for (const [column, cell] of Object.entries(row))
+          if (nameColumns.has(column)) for (const word of String(cell ?? "").split(/[^\p{L}]+/u)) if (word) words.add(word);
+    }
+  return words;
+}

@@ -1,13 +1,13 @@
 /**
- * The charts of every mission page, drawn in the pseudo-locale (tests/components/i18n/pseudo-locale.ts)
- * swapped in for the English catalogue: any word that is not the data's and stays in plain
- * letters did not come from the catalogue. The browser suite draws the same charts and checks
+ * Every chart, drawn in the pseudo-locale (tests/components/i18n/pseudo-locale.ts) swapped in for
+ * the English catalogue: any word that is not the data's and stays in plain letters did not come
+ * from the catalogue. The browser suite draws the same charts and checks
  * that the longer words still fit (tests/browser/pseudo-locale.test.ts).
  */
 import { parseHTML } from "linkedom";
 import { describe, expect, it, vi } from "vitest";
 import { chartWidths, drawChart } from "../../../src/components/static-chart.js";
-import { casualties, missionPageCharts } from "./pseudo-charts.js";
+import { englishCharts, fixtureWords } from "./pseudo-charts.js";
 import { plainWord, pseudoText } from "./pseudo-locale.js";
 
 vi.mock("../../../src/components/i18n/messages/en.json", async (importOriginal) => {
@@ -16,16 +16,14 @@ vi.mock("../../../src/components/i18n/messages/en.json", async (importOriginal) 
   return { default: pseudoCatalogue(english.default) };
 });
 
-/** The data's own words: missions, towns and nationalities of the fixtures, and the file's code names. */
-const dataWords = new Set([
-  ...(casualties.array("mission") as string[]),
-  ...(casualties.array("nationality") as string[]).flatMap((name) => name.split(/\W+/)),
-  "Fixtown",
-  "Fixport",
-  "FIXD",
+const dataWords = fixtureWords();
+/** Words `Intl` writes for the locale, not the catalogue: the conjunction of its lists, the months' names and abbreviations. */
+const intlWords = new Set([
+  "and",
+  ...Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2023, month, 15))).flatMap((date) =>
+    (["long", "short"] as const).map((month) => new Intl.DateTimeFormat("en-GB", { month, timeZone: "UTC" }).format(date)),
+  ),
 ]);
-/** Words `Intl` writes for the locale, not the catalogue: the conjunction of its lists. */
-const intlWords = new Set(["and"]);
 
 /**
  * Every word a reader meets in a drawing: its text and its text alternative (the name and
@@ -43,8 +41,8 @@ function readerText(markup: string): string {
   return [document.body.textContent ?? "", ...attributes].join(" ");
 }
 
-describe("the mission pages' charts in the pseudo-locale", () => {
-  for (const [name, draw] of Object.entries(missionPageCharts))
+describe("every chart in the pseudo-locale", () => {
+  for (const [name, draw] of Object.entries(englishCharts))
     for (const [width, pixels] of Object.entries(chartWidths))
       it(`${name} (${width}): every word comes from the catalogue or the data`, () => {
         const text = readerText(drawChart(draw, pixels));
