@@ -39,6 +39,9 @@ export const primaryHosts = [
   "bundestag.de",
   "regeringen.se",
   "forsvarsmakten.se",
+  // Canada's defence ministry, whose pages on past operations give the missions' French names.
+  "canada.ca",
+  "forces.gc.ca",
 ] as const;
 
 /** Sites that copy other people's documents or pages: never a source, cite the original. */

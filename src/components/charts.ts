@@ -438,9 +438,7 @@ export function missionsComparisonChart(
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription:
-        (point ? `${point}. ` : "") +
-        shown.map((row) => text.mission(row.mission, format.number(row.all), format.number(row.malicious))).join(format.semicolon) +
-        ".",
+        (point ? `${point}. ` : "") + shown.map((row) => text.mission(row.mission, row.all, row.malicious)).join(format.semicolon) + ".",
       x: { label: text.axis, grid: true, tickFormat: format.number },
       y: { label: null, domain: shown.map((row) => row.mission) },
       color: { legend: true, domain: text.parts, range: [incidentColors["Malicious Act"], palette.neutral] },

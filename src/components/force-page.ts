@@ -95,7 +95,7 @@ const words: Record<
     contingents: {
       summary: "Les chiffres du graphique, avec les sources qui divergent",
       disagree:
-        "Quand deux sources donnent des effectifs différents pour un même contingent, les deux lignes sont gardées. Le graphique et les totaux retiennent, pour chaque contingent, la ligne la plus avancée\u00a0: un départ effectué plutôt qu'en cours, en cours plutôt que prévu, prévu plutôt qu'une suspension des activités\u00a0; entre des lignes aussi avancées, la première.",
+        "Quand deux sources donnent des effectifs différents pour un même contingent, les deux lignes sont gardées. Le graphique et les totaux retiennent, pour chaque contingent, la ligne la plus avancée\u00a0: un départ effectué plutôt qu'en cours, en cours plutôt que prévu, prévu plutôt qu'une suspension des activités\u00a0; entre deux lignes au même stade, la première.",
       caption: "Contingents partis, sur le départ ou dont les activités ont été suspendues, toutes sources",
       country: "Pays",
       personnel: "Effectif",

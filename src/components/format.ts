@@ -171,3 +171,8 @@ export function isMonthOnly(date: string): boolean {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A sentence's first letter in lower case, to run it on after a colon; an acronym ("MINUSMA …") is left as it is. */
+export function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

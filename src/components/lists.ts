@@ -4,6 +4,7 @@ import { type Locale } from "./format.js";
 import { statedDate } from "./i18n/figure-words.js";
 import { block, href, html, inLanguage, langAttribute, type Markup } from "./markup.js";
 import { columnIn, curatedLanguage, curatedText } from "./i18n/curated-text.js";
+import { markupMessage } from "./i18n/messages.js";
 
 /*
  * The timeline and the source lists, as HTML blocks for the pages. What a curated cell holds is
@@ -33,8 +34,16 @@ export function cite(url: string, label?: string | null): Markup {
  * Where a row's facts were read: a link labelled with the source's title or host, or, for an
  * article whose address is not known, its title as a newspaper is cited.
  */
-export function sourceLink(row: { source_url?: string | null; source_title?: string | null }, locale: Locale = curatedLanguage): Markup {
-  if (row.source_url) return cite(row.source_url, row.source_title);
+export function sourceLink(
+  row: { source_url?: string | null; source_title?: string | null },
+  locale: Locale = curatedLanguage,
+  { quotedTitle = false } = {},
+): Markup {
+  if (row.source_url) {
+    const link = cite(row.source_url, row.source_title);
+    // A page's title inside a sentence, in the edition's quotation marks, so that its own colons and dashes do not run into the sentence.
+    return quotedTitle && row.source_title ? markupMessage(locale, "citation.quotedTitle", { title: link }) : link;
+  }
   // An article cited by its title is cited in the edition's words where the row gives them.
   const own = (row as Record<string, unknown>)[columnIn("source_title", locale)];
   const title = typeof own === "string" && own !== "" ? own : inLanguage(row.source_title ?? "", curatedLanguage, locale);
@@ -46,7 +55,7 @@ export function sourceLink(row: { source_url?: string | null; source_title?: str
  * to the document itself; then, where the facts were read on another page, that page by its host
  * and the kind of source it is ("read in news.abamako.com, other source").
  */
-export function citation(row: Cited, locale: Locale = "en"): Markup {
+export function citation(row: Cited, locale: Locale = "en", { quotedTitle = false } = {}): Markup {
   const words = citationWords[locale];
   const documentUrl = row.report ? unDocumentUrl(row.report) : null;
   const document = documentUrl ? html`<a href="${href(documentUrl)}" class="cite cite-document">${row.report}</a>` : null;
@@ -55,7 +64,7 @@ export function citation(row: Cited, locale: Locale = "en"): Markup {
   // A UN document cited as "other" is one a source quotes but whose own words were not found: say so, not "other source".
   if (document && documentUrl === row.source_url)
     return row.source_kind === "other" ? html`${document}, <span class="source-kind">${words.quotedOnly}</span>` : html`${document}${kind}`;
-  return html`${document}${document ? words.readIn : ""}${sourceLink(row, locale)}${kind}`;
+  return html`${document}${document ? words.readIn : ""}${sourceLink(row, locale, { quotedTitle })}${kind}`;
 }
 
 /** How a citation names the kind of a source that is not the primary one, and where it was read, per edition. */

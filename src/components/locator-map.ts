@@ -179,7 +179,7 @@ export function headquartersWorldMap(
       width,
       height: Math.round(width * 0.52),
       title: text.title,
-      subtitle: text.subtitle(notDrawn),
+      subtitle: text.subtitle(notDrawn.map((acronym) => missionAcronymIn(acronym, locale))),
       caption: text.caption,
       ariaLabel: text.ariaLabel,
       ariaDescription: deadliest

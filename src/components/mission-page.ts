@@ -10,6 +10,7 @@ import { formatter, type Locale } from "./format.js";
 import { worldOutlines } from "./geography.js";
 import { nationalitiesIn } from "./i18n/countries.js";
 import { locatedHeadquarters, locatorMap } from "./locator-map.js";
+import { placeName } from "./i18n/places.js";
 import { missionAcronymIn } from "./i18n/mission-names.js";
 import { citation } from "./lists.js";
 import { html, type Markup } from "./markup.js";
@@ -130,7 +131,7 @@ export function missionLocator(context: PageContext, f: MissionFigures, locale: 
           ...o,
         }),
       )
-    : html`${words[locale].noPoint(f.reference.headquarters)}`;
+    : html`${words[locale].noPoint(f.reference.headquarters && placeName(f.reference.headquarters, locale))}`;
 }
 
 /** The five charts of the toll and the tables of their numbers. */

@@ -62,11 +62,11 @@ export function statementsFinding(f: StatementsFigures, locale: Locale = "en"): 
     return html`${f$.number(f.total)} déclarations sur le bilan de la MINUSMA, faites de ${years.first} à ${years.last} par la
 mission elle-même ou par les agences et les journaux qui en rendaient compte, sont placées ici face au décompte du fichier
 de l'ONU au même jour. Jusqu'en ${f.before.lastDate.slice(0, 4)}, ${f$.partOf(f.before.agreeing, f.before.statements, "déclaration", "déclarations", { feminine: true })}
-${f.before.agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${f$.count(AGREEMENT, "mort", "morts")} près. À partir de ${PARTING_FROM.slice(0, 4)}, les deux divergent\u00a0:
-les bilans annoncés des morts dans des actes hostiles ${gapPhraseFr(f.hostile, { alone: "les morts par actes malveillants du fichier", afterA: "aux morts par actes malveillants du fichier" })}, tandis que
+${f.before.agreeing === 1 ? "concorde" : "concordent"} avec le fichier à ${f$.count(AGREEMENT, "mort", "morts")} près. À partir de ${PARTING_FROM.slice(0, 4)}, les bilans annoncés s'écartent du fichier, dans les deux sens\u00a0:
+les bilans des morts dans des actes hostiles ${gapPhraseFr(f.hostile, { alone: "les morts par actes malveillants du fichier", afterA: "aux morts par actes malveillants du fichier" })}, tandis que
 les bilans toutes causes ${gapPhraseFr(f.allCauses, { alone: "le total du fichier", afterA: "au total du fichier" })}${
       f.hostile.qualified + f.allCauses.qualified
-        ? " (les écarts tirés de chiffres donnés comme des minimums ou approximativement ne sont que des bornes ou des ordres de grandeur\u00a0; chacun est signalé comme tel là où les déclarations sont listées)"
+        ? " (les écarts tirés de chiffres donnés comme des minimums ou des approximations ne sont que des bornes ou des ordres de grandeur\u00a0; chacun est signalé comme tel là où les déclarations sont listées)"
         : ""
     }.`;
   }

@@ -6,6 +6,7 @@
 import { storyAnnotations } from "./annotations.js";
 import { fatalitiesByYearChart, missionRankingChart } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
+import { missionAcronymIn } from "./i18n/mission-names.js";
 import { html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
@@ -81,7 +82,7 @@ ${numbersBehind(
     f.maliciousRanking,
     [
       { header: w.ranking.rank, value: (row) => format.number(row.rank), numeric: true },
-      { header: w.ranking.mission, value: (row) => row.mission },
+      { header: w.ranking.mission, value: (row) => missionAcronymIn(row.mission, locale) },
       { header: w.ranking.deaths, value: (row) => format.number(row.fatalities), numeric: true },
     ],
     { caption: w.ranking.caption },

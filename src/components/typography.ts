@@ -46,6 +46,12 @@ Typograf.addRules([
     handler: (text) => text.replace(/(?<![\p{L}\p{N}])-(?=\d)/gu, "\u2212"),
   },
   {
+    name: "common/dash/spacedHyphen",
+    htmlAttrs: true,
+    // A hyphen or two set between spaces in a title ("Liban - FINUL - Mandat") stands for a dash.
+    handler: (text) => text.replace(/(?<=[\p{L}\p{N}).»”’])[ \u00a0]--? (?=[\p{L}\p{N}(«“])/gu, " \u2013 "),
+  },
+  {
     name: "common/dash/yearRange",
     htmlAttrs: true,
     // "2013-2023" is a range, set with an en dash; a date (2023-06-30) never matches.
@@ -60,6 +66,7 @@ const rules = [
   "common/punctuation/hellip",
   "common/html/processingAttrs",
   "common/dash/yearRange",
+  "common/dash/spacedHyphen",
   "common/number/minus",
 ];
 const typografLocales: Record<Locale, { locale: string; rules: string[]; quotes?: { left: string; right: string } }> = {

@@ -11,6 +11,7 @@ import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
 import { statedDate, statedNumber, statedOn } from "./i18n/figure-words.js";
 import { message } from "./i18n/messages.js";
+import { placeName } from "./i18n/places.js";
 import {
   closuresText,
   contributorsText,
@@ -305,14 +306,17 @@ function yearGrid(
 
 /** Where the mission's units stood on the maps of each year, the circles sized by the estimated troops. */
 export function placesChart(
-  places: PlaceYear[],
+  mapped: PlaceYear[],
   { annotations = [], locale = "en", width = 640, document, ...plot }: YearGridOptions = {},
 ): HTMLElement | SVGSVGElement {
+  // Geo-PKO's names of places ("Mopti/Sevare", "Dyabali") as the edition writes them.
+  const places = mapped.map((row) => ({ ...row, location: placeName(row.location, locale) }));
   const text = placesText[locale];
   const format = formatter(locale);
   const narrow = width < 480;
   const years = places.map((row) => row.year);
-  const locations = [...new Set(places.map((row) => row.location))].sort();
+  // In the order of Geo-PKO's names, the same in every edition.
+  const locations = [...new Set(mapped.map((row) => row.location))].sort().map((location) => placeName(location, locale));
   const largest = places.reduce<PlaceYear | null>(
     (top, row) => (row.estimated_troops !== null && row.estimated_troops > (top?.estimated_troops ?? -1) ? row : top),
     null,

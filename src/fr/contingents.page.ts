@@ -69,11 +69,11 @@ Ce qu'ils ne permettent pas de dire\u00a0:
 - **Les effectifs sont arrondis.** ${f$.number(f.roundedSizes)} des ${f$.number(f.totals.contingents)} effectifs sont des chiffres
   «\u00a0environ\u00a0» ou «\u00a0plus de\u00a0» tirés d'annonces, non les décomptes de l'ONU.
 - **Les relèves ne sont pas comptées.** D'autres pays ont aussi envoyé des troupes\u00a0; une baisse des effectifs est
-  un chiffre net, qui demanderait les contributions mensuelles de l'ONU par pays, dont aucune série publiée n'a été trouvée.
+  un chiffre net, qui demanderait les chiffres mensuels de l'ONU sur les contingents de chaque pays, dont aucune série publiée n'a été trouvée.
 - **Le dénominateur est un choix.** Rapportés à l'ensemble du personnel, civils compris, ou au plafond autorisé,
   les mêmes départs donnent d'autres pourcentages.
 
-Les cartes de déploiement de l'ONU, telles que Geo-PKO les code, ajoutent un élément, et aucun décompte. Elles
+Les cartes de déploiement de l'ONU, telles que Geo-PKO les code, apportent un indice, mais aucun décompte. Elles
 montrent ${f$.number(w.maps.countriesLast)} pays contributeurs sur les cartes de ${w.maps.to}, contre
 ${f$.number(w.maps.countriesFirst)} en ${w.maps.from}, et ${f$.partOf(w.maps.departingDrawnLast, w.maps.departing, "pays", "pays")}
 recensés plus haut y ${w.maps.departingDrawnLast === 1 ? "figure" : "figurent"} encore en ${w.maps.to}\u00a0: un pays compte comme présent

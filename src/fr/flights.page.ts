@@ -3,7 +3,7 @@
  * (src/flights.page.ts, src/components/flights-page.ts), with the prose written in French.
  */
 import { ofFrench } from "../components/i18n/elision.js";
-import { formatter } from "../components/format.js";
+import { formatter, lowerFirst } from "../components/format.js";
 import { flightRows, flightsChart } from "../components/flights-page.js";
 import { deniedWords, statedDate, statedPeriod } from "../components/i18n/figure-words.js";
 import type { FlightRefusal } from "../components/metrics/flights.js";
@@ -30,12 +30,12 @@ const flightsPage: PageTemplate = (context) => {
 
 Une mission de l'ONU répartie dans le nord et le centre du Mali se déplace par les airs\u00a0: les troupes, le
 ravitaillement, les évacuations sanitaires, et les drones qui surveillent les routes empruntées par ses convois. La
-première restriction de ses vols dans la chronologie date du ${statedDate(grounding.date, grounding.date_precision, "fr")}\u00a0: ${grounding.event_fr.replace(/\.$/, "")}
-(${citation(grounding, "fr")}). Les rapports trimestriels du secrétaire général comptent les
-autorisations refusées, ou refusées ou restées sans réponse\u00a0; le tableau contient leurs décomptes à partir ${from(f$.date(first.period_start.slice(0, 7)))}.
+première restriction de ses vols dans la chronologie date du ${statedDate(grounding.date, grounding.date_precision, "fr")}\u00a0: ${lowerFirst(grounding.event_fr.replace(/\.$/, ""))}
+(${citation(grounding, "fr")}). Les rapports trimestriels du secrétaire général comptent, selon le rapport, les
+autorisations refusées, ou celles refusées ou restées sans réponse\u00a0; le tableau contient leurs décomptes à partir ${from(f$.date(first.period_start.slice(0, 7)))}.
 
 ${fromTo(latest).replace(/^du/, "Du")}, la mission a demandé **${f$.number(latest.requested)}** autorisations de
-vol et n'en a pas obtenu **${f$.number(latest.denied)}**, soit ${f$.share(latest.share)}\u00a0:
+vol, et **${f$.number(latest.denied)}** ne lui ont pas été accordées, soit ${f$.share(latest.share)}\u00a0:
 ce sont les chiffres ${ofFrench(latest.stated_by_fr)} (${citation(latest, "fr")}). Au trimestre précédent, ${fromTo(earlier)}, elle en avait demandé
 ${f$.number(earlier.requested)}, et ${f$.number(earlier.denied)} avaient été ${deniedWords.fr[earlier.denied_counts]}, soit ${f$.share(earlier.share)},
 selon ${attributedCitation(earlier, "fr")}${withDrones ? html`\u00a0; ${f$.number(withDrones.drone_denied)} de ces refus concernaient les drones de surveillance (${citation({ report: withDrones.report, source_url: withDrones.drone_source_url!, source_kind: withDrones.drone_source_kind }, "fr")})` : ""}.

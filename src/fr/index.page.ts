@@ -93,8 +93,8 @@ ${statementsChart(context, f, "fr")}`;
 De la crise de 2012 à la fin du retrait, chaque événement avec sa source (les notes sont en anglais). Deux autres
 pages suivent les dernières années de la mission\u00a0: ${sectionAnchor(page, "/flights", "les autorisations de vol que le Mali n'a pas accordées")} et
 ${sectionAnchor(page, "/contingents", "une force qui fond")}. ${sectionAnchor(page, "/claims", "Les chiffres vérifiés")} confrontent
-les chiffres publiés sur la mission à ces tableaux. La même analyse du bilan existe pour
-${sectionAnchor(page, missionPagePath(STORY_MISSION), `la ${STORY_MISSION}, sur sa propre page`)} et pour ${sectionAnchor(page, "/missions/", "toutes les autres missions")}.
+les chiffres publiés sur la mission aux tableaux du rapport. La même analyse du bilan existe pour
+${sectionAnchor(page, missionPagePath(STORY_MISSION), `la ${STORY_MISSION}, sur sa propre page`)}, et pour ${sectionAnchor(page, "/missions/", "toutes les autres missions")}.
 ${context.part("timeline", () => block(html`<div class="timeline-wrap">${timeline(context.events(), "fr")}</div>`))}
 ## Comment ces chiffres sont comptés
 

@@ -27,7 +27,7 @@ pour que chacun puisse vérifier un chiffre ou reprendre le travail.
 
 Citez le rapport sous le titre *MINUSMA\u00a0: la fin de la mission de l'ONU au Mali*, avec l'adresse de la page
 utilisée, et les données sous la forme «\u00a0Source\u00a0: Nations unies, décès de membres des opérations de paix
-(DPPADPOSS-FATALITIES)\u00a0» pour les décès, ou par la source que nomme la ligne d'un tableau pour le reste.
+(DPPADPOSS-FATALITIES)\u00a0» pour les décès et, pour le reste, sous le nom de la source que donne la ligne du tableau.
 
 ## Sources
 ${sourcesList("fr")}

@@ -32,6 +32,14 @@ describe("French typography", () => {
     expect(typesetText("de 2013-2023, le 2023-06-30", "fr")).toBe("de 2013–2023, le 2023-06-30");
     expect(typesetText("(-183, -97,9 %)", "fr")).toBe("(\u2212183, \u221297,9\u202f%)");
   });
+
+  it("sets a hyphen between spaces as a dash, and leaves a compound, a flag and a list marker alone", () => {
+    expect(typesetText("Liban - FINUL - Mandat ; MIPONUH -- Profil", "fr")).toBe(
+      "Liban \u2013 FINUL \u2013 Mandat\u202f; MIPONUH \u2013 Profil",
+    );
+    expect(typesetText("Mopti-Sévaré, npm run build -- --output", "fr")).toBe("Mopti-Sévaré, npm run build -- --output");
+    expect(typesetMarkdown("- un\n  - deux\n", "fr")).toBe("- un\n  - deux\n");
+  });
 });
 
 describe("English typography", () => {

@@ -107,7 +107,7 @@ const specs: ClaimSpec[] = [
     ],
     context: () => ({
       en: "The claim names civilians, so the test uses the mission's total personnel. The only figure near 15,000 in the tables is the sum of the authorized ceilings, which counts places, not people deployed. The total of February 2023 comes from a page whose figure for soldiers and police together is that sum of ceilings; if its total was built on it too, fewer people were present than it says, and the gap to the claim is smaller.",
-      fr: "L'affirmation cite les civils\u00a0: le test retient donc l'ensemble du personnel de la mission. Le seul chiffre proche de 15\u202f000 dans les tableaux est la somme des plafonds autorisés, qui compte des postes, non des personnes déployées. Le total de février 2023 vient d'une page dont le chiffre des militaires et policiers réunis est cette somme de plafonds\u00a0; si son total en est parti lui aussi, moins de personnes étaient présentes qu'il ne le dit, et l'écart avec l'affirmation est moindre.",
+      fr: "L'affirmation cite les civils\u00a0: le test retient donc l'ensemble du personnel de la mission. Le seul chiffre proche de 15\u202f000 dans les tableaux est la somme des plafonds autorisés, qui compte des postes, non des personnes déployées. Le total de février 2023 vient d'une page dont le chiffre des militaires et policiers réunis est cette somme de plafonds\u00a0; si son total a lui aussi été calculé à partir de cette somme, moins de personnes étaient présentes qu'il ne le dit, et l'écart avec l'affirmation est moindre.",
     }),
   },
   {
@@ -229,12 +229,13 @@ const specs: ClaimSpec[] = [
             source_url: row.source_url,
             source_title: row.source_title,
             stated_by: row.stated_by,
+            stated_by_fr: row.stated_by_fr,
           }
         : null;
     },
     context: () => ({
       en: "The flights table holds this period only as Le Monde reported it; the report the article cites was not found in its own words. A figure taken from the claim's own outlet cannot check it.",
-      fr: "Le tableau des vols ne contient cette période que telle que Le Monde l'a rapportée\u00a0; le rapport que cite l'article n'a pas été trouvé dans son propre texte. Un chiffre tiré du média même qui l'affirme ne peut pas le vérifier.",
+      fr: "Le tableau des vols ne contient cette période que telle que Le Monde l'a rapportée\u00a0; le texte même du rapport cité n'a pas été trouvé. Un chiffre tiré du média même qui l'affirme ne peut pas le vérifier.",
     }),
   },
   {
@@ -348,7 +349,7 @@ const specs: ClaimSpec[] = [
       const ceilings = uniformedCeiling(t);
       return {
         en: `A drop in the workforce is a net change over time, which needs the UN's monthly contributions by country; the report has only dated figures from different sources, and the departures in the contingents table are mostly plans with rounded sizes. No count of soldiers or of uniformed personnel for February 2023 is kept: the page that gives them counts ${en.number(ceilings)} uniformed personnel, the sum of the authorized ceilings, and soldiers and police that do not add up to it.`,
-        fr: `Une baisse des effectifs est une variation nette dans le temps, qui demande les contributions mensuelles de l'ONU par pays\u00a0; le rapport n'a que des chiffres datés, de sources différentes, et les départs du tableau des contingents sont surtout des projets aux effectifs arrondis. Aucun décompte des militaires ni du personnel en uniforme de février 2023 n'est retenu\u00a0: la page qui les donne compte ${fr.number(ceilings)} membres du personnel en uniforme, la somme des plafonds autorisés, et des militaires et des policiers dont la somme n'est pas celle-là.`,
+        fr: `Une baisse des effectifs est une variation nette dans le temps, qui demande les chiffres mensuels de l'ONU sur les contingents de chaque pays\u00a0; le rapport n'a que des chiffres datés, de sources différentes, et les départs du tableau des contingents sont surtout des projets aux effectifs arrondis. Aucun décompte des militaires ni du personnel en uniforme de février 2023 n'est retenu\u00a0: la page qui les donne compte ${fr.number(ceilings)} membres du personnel en uniforme, la somme des plafonds autorisés, et des militaires et des policiers dont la somme n'est pas celle-là.`,
       };
     },
   },

@@ -119,6 +119,7 @@ export function strengthMeasure(row: StrengthRow, [definition, definition_fr]: D
     source_url: row.source_url,
     source_title: row.source_title,
     stated_by: row.stated_by,
+    stated_by_fr: row.stated_by_fr,
   };
 }
 

@@ -135,7 +135,7 @@ const verdictWords: Record<
     percent: "\u202f%",
     points: "points",
     dated: (value, stated, matches) =>
-      `Les tableaux la datent ${value}\u00a0; l'affirmation dit ${stated}, ce qui ${matches ? "concorde" : "ne concorde pas"}.`,
+      `Les tableaux datent ce fait ${value}\u00a0; l'affirmation dit ${stated}, ce qui ${matches ? "concorde" : "ne concorde pas"}.`,
     exactly: (value) => `Les tableaux donnent exactement ${value}.`,
     fits: (value, stated, gap) => `Les tableaux donnent ${value}, ce qui s'accorde avec «\u00a0${stated}\u00a0» (${gap}).`,
     off: (value, gap, more, signed, share) =>

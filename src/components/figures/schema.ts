@@ -59,6 +59,7 @@ export const flightRefusal = z.object({
   drone_denied: count.nullable(),
   source_url: urlOrTitled,
   source_title: z.string(),
+  source_title_fr: z.string(),
   source_kind: z.enum(sourceKinds),
   drone_source_url: url.nullable(),
   drone_source_kind: z.enum(sourceKinds).nullable(),

@@ -69,7 +69,12 @@ export const cumulativeTollText = byEdition((locale) => ({
   caption: message(locale, "chart.cumulative.caption"),
   ariaLabel: (mission: string) => message(locale, "chart.cumulative.ariaLabel", { mission }),
   year: (year: number, all: number, malicious: number) =>
-    message(locale, "chart.cumulative.year", { year: String(year), all: String(all), malicious: String(malicious) }),
+    message(locale, "chart.cumulative.year", {
+      year: String(year),
+      all: formatter(locale).number(all),
+      malicious,
+      maliciousWritten: formatter(locale).number(malicious),
+    }),
   axis: message(locale, "chart.cumulative.axis"),
 }));
 
@@ -158,7 +163,13 @@ export const missionsComparisonText = byEdition((locale) => ({
   subtitle: message(locale, "chart.comparison.subtitle"),
   caption: message(locale, "chart.source.allYears"),
   ariaLabel: message(locale, "chart.comparison.ariaLabel"),
-  mission: (mission: string, all: string, malicious: string) => message(locale, "chart.comparison.mission", { mission, all, malicious }),
+  mission: (mission: string, all: number, malicious: number) =>
+    message(locale, "chart.comparison.mission", {
+      mission,
+      all: formatter(locale).number(all),
+      malicious,
+      maliciousWritten: formatter(locale).number(malicious),
+    }),
   axis: message(locale, "chart.comparison.axis"),
 }));
 

@@ -302,7 +302,7 @@ const docs: Record<string, FrenchTableDoc> = {
       malicious: "Morts par actes malveillants.",
       first_year: "Année du premier décès enregistré.",
       last_year: "Année du dernier décès enregistré.",
-      rank_all: "Rang pour les morts toutes causes (1 = le plus grand nombre\u00a0; les ex æquo partagent un rang).",
+      rank_all: "Rang pour les morts toutes causes (1 = le plus grand nombre\u00a0; les ex aequo partagent un rang).",
       rank_malicious: "Rang pour les morts par actes malveillants\u00a0; vide pour une mission qui n'en compte aucun.",
     },
     origin: "Calculées à partir du tableau `casualties`.",

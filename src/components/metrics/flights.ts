@@ -25,6 +25,8 @@ export interface FlightRefusal {
   /** Empty where the source is an article cited by its title. */
   source_url: string;
   source_title: string;
+  /** The French edition's words for a source cited by its title. */
+  source_title_fr: string;
   source_kind: SourceKind;
   drone_source_url: string | null;
   drone_source_kind: SourceKind | null;
@@ -58,6 +60,7 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
       "drone_denied",
       "source_url",
       "source_title",
+      "source_title_fr",
       "source_kind",
       "drone_source_url",
       "drone_source_kind",
@@ -68,6 +71,7 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
       ...row,
       // A table read back from CSV holds an empty cell as null; an untitled source has an empty title.
       source_title: row.source_title ?? "",
+      source_title_fr: row.source_title_fr ?? "",
       drone_denied: row.drone_denied ?? null,
       drone_source_url: row.drone_source_url ?? null,
       drone_source_kind: row.drone_source_kind ?? null,

@@ -84,17 +84,23 @@ function identity(reference: MissionReference): Markup {
   const french = frenchNaming(reference.acronym);
   const english = html`<span lang="en">${reference.name}</span>`;
   const named = french
-    ? html`${capitalize(theMission(reference.acronym))} (**${french.name_fr}**, source\u00a0: ${citation(french, "fr")}\u00a0; en anglais ${english}, ${reference.acronym})`
+    ? html`${capitalize(theMission(reference.acronym))} (**${french.name_fr}**, source\u00a0: ${citation(french, "fr", { quotedTitle: true })}\u00a0; en anglais ${english}, ${reference.acronym})`
     : html`${unnamed[reference.kind]} ${reference.acronym} (**${english}**, nom anglais)`;
   const is = reference.running ? "est" : "a été";
   const where = reference.headquarters
-    ? html`\u00a0; son quartier général ${reference.running ? "est" : "était"} à ${placeName(reference.headquarters, "fr")}`
+    ? // "à Genève et à Damas": French repeats the preposition before each town.
+      html`\u00a0; son quartier général ${reference.running ? "est" : "était"} à ${placeName(reference.headquarters, "fr").replaceAll(" et ", " et à ")}`
     : reference.area
-      ? html`\u00a0; la source nomme sa zone en anglais\u00a0: <span lang="en">${reference.area}</span>`
+      ? html`\u00a0; sa zone d'action\u00a0: ${areaName(reference.area)}`
       : "";
-  return html`${named} ${is} ${kinds[reference.kind]} ${when(reference)}${where}.${
+  // "n'est pas une mission depuis 1945" would say it stopped being one: such an entry exists since its date.
+  const what =
+    reference.kind === "not a mission"
+      ? `n'est pas une mission\u00a0; elle ${reference.running ? "existe" : "a existé"} ${when(reference)}`
+      : `${is} ${kinds[reference.kind]} ${when(reference)}`;
+  return html`${named} ${what}${where}.${
     reference.combines
-      ? ` Cette ligne de la liste de l'ONU additionne ses phases, ${reference.combines}, que la liste donne aussi une à une.`
+      ? ` Cette ligne de la liste de l'ONU additionne ses phases, ${frenchPhases(reference)}, que la liste donne aussi une à une.`
       : ""
   }
 ${reference.note ? html`Note (en anglais)\u00a0: <span lang="en">${reference.note}</span> ` : ""}Source\u00a0: ${referenceSource(reference)}.`;
@@ -105,6 +111,17 @@ function when({ start_date: start, end_date: end, running }: MissionReference): 
   if (start) return running ? f$.since(start) : `${f$.startingFrom(start)}\u00a0; sa fin n'est pas dans la source`;
   if (end) return `jusqu'au ${f$.date(end)}\u00a0; la liste de l'ONU ne donne pas de début`;
   return "à des dates inconnues\u00a0: la liste de l'ONU n'en donne pas, et aucune autre source n'a été trouvée";
+}
+
+/** Les phases d'une mission sous son sigle français\u00a0: «\u00a0FUNU I, FUNU II\u00a0» pour UNEF I, UNEF II. */
+function frenchPhases({ acronym, combines }: MissionReference): string {
+  return (combines ?? "").replace(new RegExp(`\\b${acronym}\\b`, "g"), frenchAcronym(acronym));
+}
+
+/** Une zone que la liste de l'ONU nomme en anglais, en français là où l'édition la nomme, sinon marquée comme anglaise. */
+function areaName(area: string): Markup {
+  const french = placeName(area, "fr");
+  return french === area ? html`<span lang="en">${area}</span>` : html`${french}`;
 }
 
 /** Le lien dit ce qu'il ouvre: la liste de l'ONU, un document de l'ONU par sa cote, ou le site d'une page. */
@@ -118,8 +135,8 @@ function referenceSource(reference: MissionReference): Markup {
 function outsideDates({ before, after }: { before: number; after: number }): Markup {
   if (before === 0 && after === 0) return html``;
   const parts = [
-    before ? `${f$.count(before, "décès daté", "décès datés")} d'avant la date de début ci-dessus` : "",
-    after ? `${f$.count(after, "décès daté", "décès datés")} d'après la date de fin ci-dessus` : "",
+    before ? `${f$.count(before, "décès antérieur", "décès antérieurs")} à la date de début ci-dessus` : "",
+    after ? `${f$.count(after, "décès postérieur", "décès postérieurs")} à la date de fin ci-dessus` : "",
   ].filter(Boolean);
   return html`Sous le nom de cette mission, le fichier des décès de l'ONU compte ${f$.list(parts)}.`;
 }
