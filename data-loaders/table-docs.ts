@@ -165,7 +165,7 @@ export const tableDocs: TableDoc[] = [
   },
   {
     name: "sites",
-    title: "The thirteen sites held when the withdrawal began",
+    title: "The 13 sites held when the withdrawal began",
     row: "One of the sites MINUSMA held when its withdrawal began, and when it was closed or handed over.",
     columns: [
       { name: "id", type: "text", meaning: "A short name of the site that does not change." },

@@ -26,7 +26,7 @@ The report answers an article Le Monde published in June 2023, when Mali asked t
 its mission away. This ledger takes the article's counts of the toll, the force, the flights, the
 inquiries and the dead of Moura, ${formatNumber(articleDates)} of its dates, and the competing figures other outlets
 printed, and tests each against the report's tables. The article's other figures and dates are not
-tested: the sixteen months since Mali demanded that France's soldiers leave, the August 2020 coup,
+tested: the 16 months since Mali demanded that France's soldiers leave, the August 2020 coup,
 the 16 June request, the two expulsions, the speeches and the reports it cites. Of ${formatNumber(claims.length)} claims,
 **${count("matches")}** match the data, **${count("differs")}** differ from it, and
 **${count("not checkable with the data at hand")}** cannot be checked with the data at hand.
@@ -59,7 +59,7 @@ personnel in Mali; ${variant("all personnel, malicious acts")} of them in malici
 ${variant("military personnel, all causes")} among military personnel, and
 ${variant("military personnel, malicious acts")} military personnel killed in malicious acts.
 A reporter who writes "peacekeepers killed" may mean any of these. Dates move the count too: the
-edition of the UN's file used here carries an update stamp of April 2025, two years after the
+edition of the UN's file used here carries an update stamp of April 2025, 2 years after the
 figures printed in 2023, so the two need not agree even with the same definition if rows were
 added or reclassified in between.
 

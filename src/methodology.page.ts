@@ -81,7 +81,7 @@ ${describe("contingents")}
 
 ${describe("events")}
 
-### \`sites\`: the thirteen sites held when the withdrawal began
+### \`sites\`: the 13 sites held when the withdrawal began
 
 ${describe("sites")}
 

@@ -21,7 +21,7 @@ const withdrawalPage: PageTemplate = (context) => {
 
 The Security Council ended the mission's mandate on 30 June 2023 and gave it until 31 December to
 leave. When it began, MINUSMA held **${formatNumber(sites.total)} sites**: ${formatNumber(sites.camps)} camps
-and a temporary base. The first, ${sites.first.site}, was handed over ${statedOn(sites.first.closed, sites.first.date_precision, "en")}
+and ${formatter("en").count(sites.total - sites.camps, "temporary base", "temporary bases")}. The first, ${sites.first.site}, was handed over ${statedOn(sites.first.closed, sites.first.date_precision, "en")}
 (${citation(sites.first)}); ${formatNumber(sites.closedIn2023)} of the ${formatNumber(sites.total)} had been
 closed by the end of December, the last of them ${sites.last.site}, ${closedOn(sites.last, "en")}
 (${citation(sites.last)}).

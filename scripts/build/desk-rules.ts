@@ -40,13 +40,13 @@ export function pageTexts(pages: ReadonlyMap<string, string>): PageText[] {
 /**
  * A unit's text as passages, one per run of the same language: the DOM splits text at elements and
  * references. Names and values of the files (in code) are no language's prose, and a source's
- * title is its publisher's words, not the report's: they stand as a space, which keeps the words
- * on either side apart.
+ * title is its publisher's words, not the report's: they stand as a mark that is no word, which
+ * keeps the words on either side apart ("le `casualty_id` a" is not "le a").
  */
 function passages(parts: TextUnit["parts"]): TextUnit["parts"] {
   const joined: TextUnit["parts"] = [];
   for (const part of parts) {
-    const text = part.code || part.citation ? " " : part.text;
+    const text = part.code || part.citation ? " \u25e6 " : part.text;
     const last = joined.at(-1);
     if (last?.lang === part.lang) last.text += text;
     else joined.push({ text, lang: part.lang });

@@ -36,6 +36,8 @@ const words: Record<
     restsOn: string;
     restsOnNothing: string;
     restsOnOwnOutlet: string;
+    /** Between a table's name and the page its row was read on. */
+    readIn: string;
     tables: string;
     others: string;
     value: string;
@@ -55,6 +57,7 @@ const words: Record<
     explanation: "Explanation",
     sources: "Sources",
     restsOn: "The verdict rests on: ",
+    readIn: ", as read in ",
     restsOnNothing: "No count in the tables measures it.",
     restsOnOwnOutlet: "No source independent of the claim holds this figure: the tables have it only as the claim's outlet reported it.",
     tables: "Tables: ",
@@ -75,6 +78,7 @@ const words: Record<
     explanation: "Explication",
     sources: "Sources",
     restsOn: "Le verdict repose sur\u00a0: ",
+    readIn: ", d'après ",
     restsOnNothing: "Aucun décompte des tableaux ne la mesure.",
     restsOnOwnOutlet:
       "Aucune source indépendante de l'affirmation ne donne ce chiffre\u00a0: les tableaux ne l'ont que tel que le média qui l'affirme l'a rapporté.",
@@ -145,7 +149,14 @@ function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
                 : withCode(
                     (c.primary.data_source ? [c.primary.data_source] : c.data_sources).map((name) => tableName(name, locale)).join("; "),
                   )
-            }${c.primary.source_url || c.primary.source_title ? html` (${sourceLink(c.primary, locale)})` : ""}.`
+            }${
+              c.primary.source_url || c.primary.source_title
+                ? // A table's name already ends in its code name in brackets: the source follows it, not a second pair.
+                  c.primary.stated_by
+                  ? html` (${sourceLink(c.primary, locale)})`
+                  : html`${w.readIn}${sourceLink(c.primary, locale)}`
+                : ""
+            }.`
           : ` ${c.own_outlet ? w.restsOnOwnOutlet : w.restsOnNothing}`
       }${c.data_sources.length ? html` ${w.tables}${withCode(c.data_sources.map((name) => tableName(name, locale)).join("; "))}.` : ""}`,
     ],
@@ -174,7 +185,8 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
     [
       {
         header: w.definition,
-        value: (a) => html`${textIn(a, "definition", locale)}${a.source_url || a.source_title ? html` (${sourceLink(a, locale)})` : ""}`,
+        value: (a) =>
+          html`${textIn(a, "definition", locale)}${a.source_url || a.source_title ? html`${w.readIn}${sourceLink(a, locale)}` : ""}`,
       },
       {
         header: w.value,

@@ -9,7 +9,7 @@ import { departureStatuses, type ContingentRow, type DepartureStatus } from "../
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import { asImage, toTime, type ChartOptions } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
-import { deniedWords, departureDate, statedDate, statedNumber, statedPeriod } from "./i18n/figure-words.js";
+import { deniedWords, departureDate, statedDate, statedNumber, statedOn, statedPeriod } from "./i18n/figure-words.js";
 import { contingentsText, flightRefusalsText, strengthComponentText, strengthText } from "./i18n/chart-text.js";
 import { componentColors, palette } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
@@ -260,7 +260,7 @@ export function contingentsChart(
     date: row.departed
       ? text.when[row.departure_status](departureDate({ ...row, departed: row.departed }, locale, { short: true }))
       : row.announced
-        ? text.announced(format.date(row.announced, { short: true }))
+        ? text.announced(statedOn(row.announced, "day", locale, { short: true }))
         : text.noDate,
   }));
   const statuses = departureStatuses.filter((status) => rows.some((row) => row.departure_status === status));

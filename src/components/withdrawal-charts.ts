@@ -97,7 +97,7 @@ export function sitesMap(
       document,
       width,
       height: Math.round(width * 0.9),
-      title: text.title,
+      title: text.title(closures.length),
       subtitle: text.subtitle(unmapped.map((site) => `${site.site}${site.order === null ? "" : ` (${site.order})`}`)),
       caption: text.caption,
       ariaLabel: text.ariaLabel,

@@ -32,7 +32,7 @@ const claimsPage: PageTemplate = (context) => {
 Ce rapport répond à un article publié par *Le Monde* en juin 2023, quand le Mali a demandé à l'ONU de retirer sa
 mission. Ce registre reprend les nombres que l'article avance sur le bilan, les effectifs, les vols, les enquêtes
 et les morts de Moura, ${f$.number(articleDates)} de ses dates, et les chiffres concurrents publiés par d'autres médias, et confronte
-chacun aux tableaux du rapport. Les autres chiffres et dates de l'article ne sont pas vérifiés\u00a0: les seize mois
+chacun aux tableaux du rapport. Les autres chiffres et dates de l'article ne sont pas vérifiés\u00a0: les 16 mois
 écoulés depuis que le Mali a exigé le départ des soldats français, le coup d'État d'août 2020, la demande du 16 juin,
 les deux expulsions, les discours et les rapports qu'il cite. Sur ${f$.number(claims.length)} affirmations,
 **${count("matches")}** concordent avec les données, **${count("differs")}** s'en écartent et
@@ -68,7 +68,7 @@ l'ensemble de son personnel au Mali\u00a0; ${variant("all personnel, malicious a
 ${variant("military personnel, all causes")} parmi le personnel militaire, et ${variant("military personnel, malicious acts")}
 militaires tués dans des actes malveillants. Un journaliste qui écrit «\u00a0Casques bleus tués\u00a0» peut désigner
 n'importe lequel de ces chiffres. Les dates jouent aussi\u00a0: l'édition du fichier de l'ONU utilisée ici porte
-une mise à jour d'avril 2025, deux ans après les chiffres publiés en 2023\u00a0; même à définition égale, les deux
+une mise à jour d'avril 2025, 2 ans après les chiffres publiés en 2023\u00a0; même à définition égale, les deux
 peuvent différer si des lignes ont été ajoutées ou reclassées entre-temps.
 
 Voir aussi\u00a0: ${sectionAnchor(page, "/", "le bilan")} · ${sectionAnchor(page, "/flights", "les autorisations de vol non accordées")} · ${sectionAnchor(page, "/contingents", "une force qui fond")}

@@ -84,7 +84,7 @@ ${describe("contingents")}
 
 ${describe("events")}
 
-### \`sites\`\u00a0: les treize sites tenus au début du retrait
+### \`sites\`\u00a0: les 13 sites tenus au début du retrait
 
 ${describe("sites")}
 

@@ -27,7 +27,7 @@ const withdrawalPage: PageTemplate = (context) => {
 
 Le Conseil de sécurité a mis fin au mandat de la mission le 30 juin 2023 et lui a laissé jusqu'au 31 décembre pour
 quitter le pays. Au début du retrait, la MINUSMA occupait **${f$.number(sites.total)} sites**\u00a0: ${f$.number(sites.camps)} camps
-et une base temporaire. Le premier, ${sites.first.site_fr}, a été remis ${statedOn(sites.first.closed, sites.first.date_precision, "fr")}
+et ${f$.count(sites.total - sites.camps, "base temporaire", "bases temporaires")}. Le premier, ${sites.first.site_fr}, a été remis ${statedOn(sites.first.closed, sites.first.date_precision, "fr")}
 (${citation(sites.first, "fr")})\u00a0; fin décembre, ${f$.number(sites.closedIn2023)} des ${f$.number(sites.total)} avaient
 été fermés, le dernier étant ${sites.last.site_fr}, ${statedOn(sites.last.closed, sites.last.date_precision, "fr")} (${citation(sites.last, "fr")}).
 ${sitesSection(context, f, "fr")}

@@ -34,7 +34,7 @@ const fixtureClaim: ClaimEntry = {
 describe("the source a verdict rests on", () => {
   it("names the one table its value was read in, with that row's source, not every table the claim is tested against", () => {
     const text = renderedMarkdown(ledger([fixtureClaim], "en")).textContent!.replace(/\s+/g, " ");
-    expect(text).toContain("The verdict rests on: events table (undocs.org).");
+    expect(text).toContain("The verdict rests on: events table, as read in undocs.org.");
     expect(text).not.toMatch(/rests on:[^.]*casualties/);
   });
 });

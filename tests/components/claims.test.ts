@@ -132,7 +132,7 @@ describe("claims on the fixture", () => {
     );
     // The fixture file counts 6 deaths from malicious acts by both days (rows 1, 2, 3, 7, 9 and 10).
     expect(claim("soldiers-killed-187").explanation).toContain(
-      "8 (a fixture agency) on 6 May 2023 and 9 (a fixture radio) on 29 May 2023 killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts 6 and 6 deaths from malicious acts by those days (the statements stand +2 and +3 against it)",
+      "8 (a fixture agency) on 6 May 2023 and 9 (a fixture radio) on 29 May 2023 killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts 6 deaths from malicious acts by each of those days (the statements stand +2 and +3 against it)",
     );
     // The fixture's statements (8, 9) are nowhere near 187: the explanation does not say they are.
     expect(claim("soldiers-killed-187").explanation).not.toContain("close to the article's");
@@ -205,7 +205,8 @@ describe("the ledger in French", () => {
       `Aucune des définitions essayées ne reproduit 187${nbsp}; la plus proche est celle-ci${nbsp}: tout le personnel, toutes causes (11, -176)`,
     );
     expect(claim("soldiers-killed-187").explanation_fr).toContain(
-      "8 (une agence de fixture) le 6 mai 2023 et 9 (une radio de fixture) le 29 mai 2023 morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte 6 et 6 morts par actes malveillants",
+      // Each statement with its number, its noun and who made it; the file's count said once where it is the same on every day.
+      "8 morts dans des actes hostiles selon une agence de fixture, le 6 mai 2023\u00a0; 9 morts dans des actes hostiles selon une radio de fixture, le 29 mai 2023. Le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte 6 morts par actes malveillants à chacune de ces dates",
     );
   });
 

@@ -187,19 +187,23 @@ const specs: ClaimSpec[] = [
             (row) =>
               `${statedNumber(row.figure, row.qualifier, "en")} (${row.stated_by}) ${statedOn(row.stated_on, row.date_precision, "en")}`,
           ),
-        )} killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts ${en.list(
-          stated.map((row) => en.number(row.file.malicious)),
-        )} deaths from malicious acts by those days (the statements stand ${gaps(en)} against it).${
+        )} killed in hostile acts, when the UN file as it stands (an April 2025 edition) counts ${
+          new Set(stated.map((row) => row.file.malicious)).size === 1
+            ? `${en.number(stated[0].file.malicious)} deaths from malicious acts by ${stated.length === 1 ? "that day" : "each of those days"}`
+            : `${en.list(stated.map((row) => en.number(row.file.malicious)))} deaths from malicious acts by those days`
+        } (the statements stand ${gaps(en)} against it).${
           close ? ` The ${en.number(ARTICLE_TOLL)} sits with the toll as it was stated in 2023.` : ""
         } The file counts lower: it was revised after the fact, or those who stated the toll counted differently; the data cannot say which ("Why 187", on the claims page).`,
-        fr: `${reading.fr} Le bilan annoncé à l'époque${close ? ", proche de celui de l'article," : ""} était de ${fr.list(
-          stated.map(
+        fr: `${reading.fr} Le bilan annoncé à l'époque${close ? ", proche de celui de l'article," : ""} était le suivant\u00a0: ${stated
+          .map(
             (row) =>
-              `${statedNumber(row.figure, row.qualifier, "fr")} (${row.stated_by_fr}) ${statedOn(row.stated_on, row.date_precision, "fr")}`,
-          ),
-        )} morts dans des actes hostiles, quand le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte ${fr.list(
-          stated.map((row) => fr.number(row.file.malicious)),
-        )} morts par actes malveillants à ces dates (soit des écarts de ${gaps(fr)}).${
+              `${statedNumber(row.figure, row.qualifier, "fr")} morts dans des actes hostiles selon ${row.stated_by_fr}, ${statedOn(row.stated_on, row.date_precision, "fr")}`,
+          )
+          .join("\u00a0; ")}. Le fichier de l'ONU dans son état actuel (une édition d'avril 2025) compte ${
+          new Set(stated.map((row) => row.file.malicious)).size === 1
+            ? `${fr.number(stated[0].file.malicious)} morts par actes malveillants à ${stated.length === 1 ? "cette date" : "chacune de ces dates"}`
+            : `respectivement ${fr.list(stated.map((row) => fr.number(row.file.malicious)))} morts par actes malveillants à ces dates`
+        } (soit ${stated.length === 1 ? "un écart" : "des écarts"} de ${gaps(fr)}).${
           close ? ` Les ${fr.number(ARTICLE_TOLL)} de l'article correspondent au bilan tel qu'il était annoncé en 2023.` : ""
         } Le fichier compte moins\u00a0: soit il a été révisé après coup, soit ceux qui annonçaient le bilan comptaient autrement\u00a0; les données ne permettent pas de trancher («\u00a0Pourquoi 187\u00a0», sur la page des chiffres vérifiés).`,
       };

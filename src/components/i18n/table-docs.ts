@@ -46,7 +46,7 @@ const code = (value: string) => `\`${value}\``;
 const oneOf = (values: readonly string[]) => values.map(code).join(", ");
 
 const curatedOrigin =
-  "Établies d'après des rapports publiés, une source par ligne\u00a0: la colonne source_url de la ligne, et la cote du document de l'ONU dans report quand il y en a une.";
+  "Établies d'après des rapports publiés, une source par ligne\u00a0: la colonne `source_url` de la ligne, et la cote du document de l'ONU dans `report` quand il y en a une.";
 const curatedCleaning = [
   "Chaque ligne respecte ces règles\u00a0: ses dates existent et ne sont pas dans le futur, ses effectifs sont des nombres entiers, ses catégories sont connues, et sa source est une adresse `http(s)`, ou le titre d'un article dont l'adresse n'est pas connue, d'un type que la politique des sources admet\u00a0; aucune clé n'est donnée deux fois. Aucune ligne n'a été écartée pour en avoir enfreint une.",
   "Quand deux sources divergent, les deux lignes sont gardées et la note le dit.",
@@ -59,7 +59,7 @@ const citation = (what: string): Record<string, string> => ({
   source_title:
     "La source, citée comme on cite un journal (`Le Monde, English edition, June 2023`), quand c'est un article ou une dépêche dont l'adresse n'est pas connue\u00a0; vide sinon.",
   source_kind: `L'une des valeurs ${oneOf(sourceKinds)} (voir la politique des sources, sur cette page).`,
-  archive_url: "Une copie de source_url dans une archive du web, ou vide quand aucune n'est enregistrée.",
+  archive_url: "Une copie de `source_url` dans une archive du web, ou vide quand aucune n'est enregistrée.",
 });
 const statedByFr = { stated_by_fr: "La même chose, telle que l'édition française la formule." };
 const note = { note: "Ce que dit la source, reformulé par la rédaction, et tout désaccord entre sources (en anglais)." };
@@ -70,7 +70,7 @@ const datePrecision = (date: string) => ({
   date_precision: `La précision avec laquelle la source date ${date}\u00a0: l'une des valeurs ${oneOf(datePrecisions)} (\`about\` quand les sources donnent le jour approximativement ou divergent de quelques jours, \`inferred\` quand le jour est déduit du contexte du rapport)\u00a0; vide quand aucune date n'est donnée.`,
 });
 const statedBy = {
-  stated_by: "Qui a donné le chiffre (la mission, un ministre, une agence), qui peut différer de la page où il a été lu (source_url).",
+  stated_by: "Qui a donné le chiffre (la mission, un ministre, une agence), qui peut différer de la page où il a été lu (`source_url`).",
 };
 
 const docs: Record<string, FrenchTableDoc> = {
@@ -92,7 +92,7 @@ const docs: Record<string, FrenchTableDoc> = {
     origin: "Le fichier des décès de l'ONU, figé par son empreinte sha256 (voir Sources).",
     cleaning: [
       "Chaque ligne porte l'une des catégories de l'ONU, une fois retirés les espaces que le fichier laisse autour de certaines.",
-      "Une ligne dont le casualty_id a déjà été vu est la même personne listée deux fois\u00a0: elle est écartée, et comptée sur cette page.",
+      "Une ligne dont le `casualty_id` a déjà été vu est la même personne listée deux fois\u00a0: elle est écartée, et comptée sur cette page.",
       "Les noms de nationalité que l'export a altérés sont corrigés, et les codes ISO manquants complétés quand le nom ne laisse aucun doute.",
       "Chaque ligne est un décès, avec un identifiant et une date réelle qui ne tombe pas dans le futur\u00a0; les seules lignes écartées répètent un identifiant, et sont listées plus bas.",
     ],
@@ -122,7 +122,7 @@ const docs: Record<string, FrenchTableDoc> = {
     ],
   },
   sites: {
-    title: "Les treize sites tenus au début du retrait",
+    title: "Les 13 sites tenus au début du retrait",
     row: "L'un des sites que tenait la MINUSMA au début de son retrait, et le jour où il a été fermé ou remis.",
     columns: {
       id: "Un nom court du site, qui ne change pas.",
@@ -136,7 +136,7 @@ const docs: Record<string, FrenchTableDoc> = {
       ...datePrecision("la fermeture"),
       handed_to: "À qui le site a été remis, selon la source\u00a0; vide quand il n'a pas été formellement remis.",
       handed_to_fr:
-        "La même chose, telle que l'édition française la formule, avec sa préposition (`aux autorités maliennes`)\u00a0; vide quand handed_to l'est.",
+        "La même chose, telle que l'édition française la formule, avec sa préposition (`aux autorités maliennes`)\u00a0; vide quand `handed_to` l'est.",
       ...citation("la fermeture"),
       ...note,
     },

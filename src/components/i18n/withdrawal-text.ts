@@ -18,7 +18,7 @@ export const noClosingDateText = byEdition((locale) => message(locale, "chart.si
 
 /** The words of sitesMap in each edition. */
 export const sitesMapText = byEdition((locale) => ({
-  title: message(locale, "chart.sitesMap.title"),
+  title: (count: number) => message(locale, "chart.sitesMap.title", { count: formatter(locale).number(count) }),
   // One text at both widths: the page keeps the words around the plot once.
   subtitle: (unmapped: string[]) => message(locale, "chart.sitesMap.subtitle", { count: unmapped.length, unmapped: unmapped.join(", ") }),
   caption: message(locale, "chart.sitesMap.caption"),

@@ -64,6 +64,8 @@ describe("[desk: terms] the house style's words", () => {
 
   it("leaves the names and values of the files alone, in code", () => {
     expect(faultsOf("/fr/methodology", `<p>Le tableau <code>events</code> a une colonne <code>2023-06</code>.</p>`)).toEqual([]);
+    // The words on either side of a code name are not read as one phrase: "le a" here is no missing elision.
+    expect(faultsOf("/fr/methodology", `<p>Une ligne dont le <code>casualty_id</code> a déjà été vu.</p>`)).toEqual([]);
   });
 });
 
