@@ -1,10 +1,11 @@
-import { eventCategories, type EventRow } from "../../data-loaders/events.js";
+import type { EventRow } from "../../data-loaders/events.js";
 import { unDocumentUrl, type SourceKind } from "../../data-loaders/source-policy.js";
 import { type Locale } from "./format.js";
 import { statedDate } from "./i18n/figure-words.js";
 import { block, href, html, inLanguage, langAttribute, type Markup } from "./markup.js";
 import { columnIn, curatedLanguage, curatedText } from "./i18n/curated-text.js";
-import { markupMessage } from "./i18n/messages.js";
+import { markupMessage, message } from "./i18n/messages.js";
+import { byEdition } from "./editions.js";
 
 /*
  * The timeline and the source lists, as HTML blocks for the pages. What a curated cell holds is
@@ -68,30 +69,17 @@ export function citation(row: Cited, locale: Locale = "en", { quotedTitle = fals
 }
 
 /** How a citation names the kind of a source that is not the primary one, and where it was read, per edition. */
-const citationWords: Record<
-  Locale,
-  {
-    kinds: Record<Exclude<SourceKind, "primary">, string>;
-    readIn: string;
-    /** A UN document known only as another source quotes it. */ quotedOnly: string;
-  }
-> = {
-  en: {
-    kinds: { agency: "agency dispatch", press: "press report", republished: "republished report", other: "other source" },
-    readIn: ", read in ",
-    quotedOnly: "the document as quoted; its own words on this were not found",
-  },
-  fr: {
-    kinds: {
-      agency: "dépêche d'agence",
-      press: "article de presse",
-      republished: "article repris par un autre site",
-      other: "autre source",
-    },
-    readIn: ", lu sur ",
-    quotedOnly: "le document tel que cité\u00a0; son propre texte sur ce point n'a pas été trouvé",
-  },
-};
+const citationWords = byEdition((locale) => ({
+  kinds: {
+    agency: message(locale, "citation.kind.agency"),
+    press: message(locale, "citation.kind.press"),
+    republished: message(locale, "citation.kind.republished"),
+    other: message(locale, "citation.kind.other"),
+  } satisfies Record<Exclude<SourceKind, "primary">, string>,
+  readIn: message(locale, "citation.readIn"),
+  /** A UN document known only as another source quotes it. */
+  quotedOnly: message(locale, "citation.quotedOnly"),
+}));
 
 /** A cited row that also says who stated its figures, in English and, where written, in French. */
 export interface Attributed extends Cited {
@@ -136,24 +124,18 @@ export function chartSources(rows: readonly Attributed[], locale: Locale): Marku
 }
 
 /** The timeline's words per edition: its categories, and how a source is introduced. */
-const timelineWords: Record<Locale, { categories: Record<EventRow["category"], string>; source: string }> = {
-  en: {
-    categories: Object.fromEntries(eventCategories.map((category) => [category, category])) as Record<EventRow["category"], string>,
-    source: "Source: ",
-  },
-  fr: {
-    categories: {
-      conflict: "conflit",
-      politics: "politique",
-      "foreign forces": "forces étrangères",
-      mission: "mission",
-      restrictions: "restrictions",
-      "human rights": "droits humains",
-      withdrawal: "retrait",
-    },
-    source: "Source\u00a0: ",
-  },
-};
+const timelineWords = byEdition((locale) => ({
+  categories: {
+    conflict: message(locale, "event.category.conflict"),
+    politics: message(locale, "event.category.politics"),
+    "foreign forces": message(locale, "event.category.foreignForces"),
+    mission: message(locale, "event.category.mission"),
+    restrictions: message(locale, "event.category.restrictions"),
+    "human rights": message(locale, "event.category.humanRights"),
+    withdrawal: message(locale, "event.category.withdrawal"),
+  } satisfies Record<EventRow["category"], string>,
+  source: message(locale, "event.source"),
+}));
 
 /**
  * The timeline: one item per event, with its date, category and source, in the page's edition.

@@ -5,8 +5,8 @@
  * site works under any path; the last item switches to the same page in the other edition.
  */
 
-import { message } from "./i18n/messages.js";
-import { counterpartOf, editionOf, inEdition, navPathOf } from "./editions.js";
+import { message, type MessageKey } from "./i18n/messages.js";
+import { byEdition, counterpartsOf, editionOf, inEdition, navPathOf } from "./editions.js";
 import type { Locale } from "./format.js";
 import { href, html, type Markup } from "./markup.js";
 
@@ -16,33 +16,21 @@ export interface NavPage {
   path: string;
 }
 
-/** The story's pages and the other sections, in reading order, as each edition names them. */
-export const reportPages: Record<Locale, NavPage[]> = {
-  en: [
-    { name: "The toll", path: "/" },
-    { name: "Grounded", path: "/flights" },
-    { name: "The shrinking force", path: "/contingents" },
-    { name: "The withdrawal", path: "/withdrawal" },
-    { name: "Claims ledger", path: "/claims" },
-    { name: "All missions", path: "/missions/" },
-    { name: "About the data", path: "/methodology" },
-  ],
-  fr: [
-    { name: "Le bilan", path: "/" },
-    { name: "Clouée au sol", path: "/flights" },
-    { name: "Une force qui fond", path: "/contingents" },
-    { name: "Le retrait", path: "/withdrawal" },
-    { name: "Les chiffres vérifiés", path: "/claims" },
-    { name: "Toutes les missions", path: "/missions/" },
-    { name: "Les données", path: "/methodology" },
-  ],
-};
+/** The story's pages and the other sections, in reading order, each with the catalogue's key for its name. */
+const sections: { key: MessageKey; path: string }[] = [
+  { key: "nav.toll", path: "/" },
+  { key: "nav.flights", path: "/flights" },
+  { key: "nav.contingents", path: "/contingents" },
+  { key: "nav.withdrawal", path: "/withdrawal" },
+  { key: "nav.claims", path: "/claims" },
+  { key: "nav.missions", path: "/missions/" },
+  { key: "nav.methodology", path: "/methodology" },
+];
 
-/** How each edition offers the other: the words are in the other edition's language. */
-const switchTo: Record<Locale, { name: string; lang: Locale }> = {
-  en: { name: "Version française", lang: "fr" },
-  fr: { name: "English version", lang: "en" },
-};
+/** The sections as each edition names them. */
+export const reportPages: Record<Locale, NavPage[]> = byEdition((locale) =>
+  sections.map(({ key, path }) => ({ name: message(locale, key), path })),
+);
 
 /** The href from the page at `from` (Framework's path, such as "/missions/unifil") to `to`. */
 export function relativeHref(from: string, to: string): string {
@@ -52,10 +40,12 @@ export function relativeHref(from: string, to: string): string {
   return `${up}${target}` || "./";
 }
 
-/** The page at `path` in the other edition, in a link the reader's language names. */
+/** The page at `path` in every other edition, each link named in its own edition's language ("English version"). */
 export function editionSwitch(path: string): Markup {
-  const other = switchTo[editionOf(path)];
-  return html`<a class="edition-switch" href="${href(relativeHref(path, navPathOf(counterpartOf(path))))}" hreflang="${other.lang}" lang="${other.lang}">${other.name}</a>`;
+  return html`${counterpartsOf(path).map((counterpart) => {
+    const lang = editionOf(counterpart);
+    return html`<a class="edition-switch" href="${href(relativeHref(path, navPathOf(counterpart)))}" hreflang="${lang}" lang="${lang}">${message(lang, "edition.name")}</a>`;
+  })}`;
 }
 
 /** The href from the page at `from` to a section of the report (its English path, "/claims", "/missions/"), in `from`'s edition. */
