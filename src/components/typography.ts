@@ -11,6 +11,7 @@
  * on a French page) is set in that language's typography.
  */
 import Typograf from "typograf";
+import { publicationTitles } from "./i18n/house-style.js";
 import type { Locale } from "./format.js";
 
 /** French spacing (Lexique des règles typographiques de l'Imprimerie nationale): which space goes where. */
@@ -144,5 +145,29 @@ export function typesetMarkdown(source: string, locale: Locale): string {
     passages.replace(setAside, keep).replace(/(<[^>]*>)|&quot;|&#34;/g, (reference, tag: string | undefined) => tag ?? '"'),
     locale,
   );
-  return typeset.replace(/\ue000(\d+)\ue001/g, (_, index: string) => kept[Number(index)]);
+  return italicTitles(typeset).replace(/\ue000(\d+)\ue001/g, (_, index: string) => kept[Number(index)]);
+}
+
+/** A title's pattern: its apostrophe written either way, and "du Monde", "au Monde" after French contraction. */
+const titlePatterns = publicationTitles.map((title) => {
+  const words = title.replace(/'/g, "['’]").replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === "[" || c === "]" ? c : `\\${c}`));
+  const contracted = title.startsWith("Le ") ? `|(?<=\\b(?:du|au) )${words.slice(3)}` : "";
+  return new RegExp(`(?<![\\p{L}*_])(?:${words}${contracted})(?![\\p{L}*_])`, "gu");
+});
+
+/**
+ * The publications' titles in italics, in a page's text only: never inside a tag's attributes, in
+ * a script or style, or where the text is already italic (Markdown's `*…*`, `<i>`, `<em>`).
+ */
+function italicTitles(markdown: string): string {
+  let skipped = 0;
+  return markdown
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      const tag = /^<(\/?)(i|em|script|style)\b/i.exec(part);
+      if (tag) skipped += tag[1] ? -1 : 1;
+      if (part.startsWith("<") || skipped > 0) return part;
+      return titlePatterns.reduce((text, pattern) => text.replace(pattern, (title) => `<i>${title}</i>`), part);
+    })
+    .join("");
 }

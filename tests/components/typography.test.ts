@@ -77,3 +77,17 @@ describe("a page's Markdown", () => {
     expect(typesetMarkdown(source, "fr")).toBe(`## Titre${nbsp}: deux\n\n- un\n- deux\n\n<p>x</p>\n`);
   });
 });
+
+describe("publications' titles", () => {
+  it("sets a newspaper's title in italics in a page's text, after French contraction too", () => {
+    expect(typesetMarkdown("Les chiffres du Monde, selon Le Monde et L'Avenir.", "fr")).toBe(
+      "Les chiffres du <i>Monde</i>, selon <i>Le Monde</i> et <i>L’Avenir</i>.",
+    );
+    expect(typesetMarkdown("<cite>Le Monde, English edition</cite>", "en")).toBe("<cite><i>Le Monde</i>, English edition</cite>");
+  });
+
+  it("leaves a title alone where it is already italic, in an attribute, in code and in a common noun", () => {
+    const source = '*Le Monde* <i>Le Monde</i> <img alt="Le Monde"> `Le Monde` le monde, le combat';
+    expect(typesetMarkdown(source, "fr")).toBe(source);
+  });
+});

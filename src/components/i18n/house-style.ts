@@ -49,3 +49,21 @@ export const houseStyle: Record<Locale, StyleRule[]> = {
     { refuse: /\btables?\b/, write: "tableau, tableaux (une table est un meuble)", term: true },
   ],
 };
+
+/**
+ * The newspapers, agencies' papers and journals the report cites, set in italics wherever a page
+ * names them ("les chiffres du *Monde*", "*Le Monde*, édition anglaise"): the desk's rule for a
+ * publication's title, in every edition.
+ */
+export const publicationTitles = [
+  "Le Monde",
+  "20 minutes",
+  "Le Média Afrique",
+  "Le Nouvelliste",
+  "L'Avenir",
+  "Le Radar",
+  "Le Combat",
+  "L'Expression",
+  "Afrique Renouveau",
+  "Journal of Peace Research",
+] as const;
