@@ -202,7 +202,7 @@ describe("the ledger in French", () => {
 
   it("says how far the closest definition is in French, with French numbers and the definition's French words", () => {
     expect(claim("soldiers-killed-187").explanation_fr).toContain(
-      `Aucune des définitions essayées ne reproduit 187${nbsp}; la plus proche est celle-ci${nbsp}: tout le personnel, toutes causes (11, -176)`,
+      `Aucune des définitions essayées ne reproduit 187${nbsp}; la plus proche \u2013 tout le personnel, toutes causes \u2013 donne 11 (-176)`,
     );
     expect(claim("soldiers-killed-187").explanation_fr).toContain(
       // Each statement with its number, its noun and who made it; the file's count said once where it is the same on every day.

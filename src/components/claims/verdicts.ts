@@ -143,7 +143,7 @@ const verdictWords: Record<
     exact: (definitions) =>
       ` ${message("fr", "claims.exactDefinitions", { count: definitions.length, definitions: definitions.join("\u202f; ") })}`,
     closest: (stated, definition, value, gap) =>
-      ` Aucune des définitions essayées ne reproduit ${stated}\u00a0; la plus proche est celle-ci\u00a0: ${definition} (${value}, ${gap}).`,
+      ` Aucune des définitions essayées ne reproduit ${stated}\u00a0; la plus proche \u2013 ${definition} \u2013 donne ${value} (${gap}).`,
     caveat: {
       floor: " Le chiffre est un minimum\u00a0: l'écart n'est qu'une borne.",
       rough: " Le chiffre est approximatif, l'écart aussi.",
