@@ -7,53 +7,31 @@ import { storyAnnotations } from "./annotations.js";
 import { fatalitiesByYearChart, missionRankingChart } from "./charts.js";
 import { formatter, type Locale } from "./format.js";
 import { missionAcronymIn } from "./i18n/mission-names.js";
+import { message } from "./i18n/messages.js";
+import { byEdition } from "./editions.js";
 import { html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
 import { dataTable, numbersBehind } from "./static-table.js";
 
-const words: Record<
-  Locale,
-  {
-    perYear: { summary(mission: string): string; caption(mission: string): string; year: string; all: string; malicious: string };
-    ranking: { by: string; summary: string; caption: string; rank: string; mission: string; deaths: string };
-  }
-> = {
-  en: {
-    perYear: {
-      summary: (mission) => `Numbers behind the chart: ${mission} fatalities per year`,
-      caption: (mission) => `${mission} fatalities per year`,
-      year: "Year",
-      all: "All causes",
-      malicious: "Malicious acts",
-    },
-    ranking: {
-      by: "malicious acts",
-      summary: "Numbers behind the chart: missions ranked by deaths from malicious acts",
-      caption: "Missions ranked by deaths from malicious acts",
-      rank: "Rank",
-      mission: "Mission",
-      deaths: "Deaths from malicious acts",
-    },
+/** The words of the toll's charts and tables, from each edition's catalogue. */
+const words = byEdition((locale) => ({
+  perYear: {
+    summary: (mission: string) => message(locale, "toll.perYear.summary", { mission }),
+    caption: (mission: string) => message(locale, "toll.perYear.caption", { mission }),
+    year: message(locale, "toll.perYear.year"),
+    all: message(locale, "toll.perYear.all"),
+    malicious: message(locale, "toll.perYear.malicious"),
   },
-  fr: {
-    perYear: {
-      summary: (mission) => `Les chiffres du graphique\u00a0: décès par an, ${mission}`,
-      caption: (mission) => `Décès par an, ${mission}`,
-      year: "Année",
-      all: "Toutes causes",
-      malicious: "Actes malveillants",
-    },
-    ranking: {
-      by: "actes malveillants",
-      summary: "Les chiffres du graphique\u00a0: missions classées par nombre de morts dans des actes malveillants",
-      caption: "Missions classées par nombre de morts dans des actes malveillants",
-      rank: "Rang",
-      mission: "Mission",
-      deaths: "Morts dans des actes malveillants",
-    },
+  ranking: {
+    by: message(locale, "toll.ranking.by"),
+    summary: message(locale, "toll.ranking.summary"),
+    caption: message(locale, "toll.ranking.caption"),
+    rank: message(locale, "toll.ranking.rank"),
+    mission: message(locale, "toll.ranking.mission"),
+    deaths: message(locale, "toll.ranking.deaths"),
   },
-};
+}));
 
 /** The toll per year, marked with the story's events, and the missions ranked by deaths from malicious acts. */
 export function tollCharts(context: PageContext, locale: Locale): Markup {
