@@ -4,6 +4,8 @@
  * page's language. The prose is each edition's template's own (src/flights.page.ts,
  * src/fr/flights.page.ts). The sources' wording (the notes) exists in English only.
  */
+import { byEdition } from "./editions.js";
+import { message } from "./i18n/messages.js";
 import type { FlightRow } from "../../data-loaders/flights.js";
 import type { FlightsFigures } from "./figures/flights.js";
 import { flightRefusalsChart } from "./force-charts.js";
@@ -33,52 +35,31 @@ const words: Record<
     categories: Record<FlightRow["category"], string>;
     rows: { caption: string; period: string; flights: string; wording: string; source: string };
   }
-> = {
-  en: {
-    numbers: "Numbers behind the chart",
-    refusals: {
-      caption: "Flight authorizations requested and not obtained, per reporting period",
-      from: "From",
-      to: "To",
-      requested: "Requested",
-      denied: "Not obtained",
-      counts: "As the source counts them",
-      share: "Share not obtained",
-      drones: "Of which drones",
-      source: "Source",
-    },
-    categories: { "all flights": "all flights", "ISR drone flights": "ISR drone flights" },
-    rows: {
-      caption: "Every row of the flights table, with its source's wording",
-      period: "Period",
-      flights: "Category",
-      wording: "What the source says",
-      source: "Source",
-    },
+> = byEdition((locale) => ({
+  numbers: message(locale, "flightsPage.numbers"),
+  refusals: {
+    caption: message(locale, "flightsPage.refusals.caption"),
+    from: message(locale, "flightsPage.refusals.from"),
+    to: message(locale, "flightsPage.refusals.to"),
+    requested: message(locale, "flightsPage.refusals.requested"),
+    denied: message(locale, "flightsPage.refusals.denied"),
+    counts: message(locale, "flightsPage.refusals.counts"),
+    share: message(locale, "flightsPage.refusals.share"),
+    drones: message(locale, "flightsPage.refusals.drones"),
+    source: message(locale, "flightsPage.refusals.source"),
   },
-  fr: {
-    numbers: "Les chiffres du graphique",
-    refusals: {
-      caption: "Autorisations de vol demandées et non obtenues, par période",
-      from: "Du",
-      to: "Au",
-      requested: "Demandées",
-      denied: "Non obtenues",
-      counts: "Selon le décompte de la source",
-      share: "Part non obtenue",
-      drones: "Dont drones",
-      source: "Source",
-    },
-    categories: { "all flights": "tous les vols", "ISR drone flights": "vols de drones ISR" },
-    rows: {
-      caption: "Chaque ligne du tableau des vols, avec les termes de sa source (en anglais)",
-      period: "Période",
-      flights: "Catégorie",
-      wording: "Ce que dit la source (en anglais)",
-      source: "Source",
-    },
+  categories: {
+    "all flights": message(locale, "flightsPage.categories.all_flights"),
+    "ISR drone flights": message(locale, "flightsPage.categories.ISR_drone_flights"),
   },
-};
+  rows: {
+    caption: message(locale, "flightsPage.rows.caption"),
+    period: message(locale, "flightsPage.rows.period"),
+    flights: message(locale, "flightsPage.rows.flights"),
+    wording: message(locale, "flightsPage.rows.wording"),
+    source: message(locale, "flightsPage.rows.source"),
+  },
+}));
 
 /** The chart of refusals per period, its sources in order, and the numbers behind it. */
 export function flightsChart(context: PageContext, f: FlightsFigures, locale: Locale): Markup {

@@ -4,6 +4,8 @@
  * The prose is each edition's template's own (src/contingents.page.ts, src/fr/contingents.page.ts).
  * The curated notes and reasons exist in English only; the French edition shows them marked so.
  */
+import { byEdition } from "./editions.js";
+import { message } from "./i18n/messages.js";
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { SourceKind } from "../../data-loaders/source-policy.js";
 import type { ForceFigures } from "./figures/force.js";
@@ -49,64 +51,44 @@ const words: Record<
     };
     statuses: Record<ContingentRow["departure_status"], string>;
   }
-> = {
-  en: {
-    strength: {
-      summary: "Numbers behind the chart: every published figure of the mission's size",
-      caption: "Published figures of MINUSMA's size",
-      date: "Date",
-      component: "Component",
-      deployed: "Deployed",
-      authorized: "Authorized",
-      statedBy: "Stated by",
-      kind: "Source kind",
-      note: "Note",
-      source: "Source",
-    },
-    kinds: { primary: "primary", agency: "agency", press: "press", republished: "republished", other: "other" },
-    contingents: {
-      summary: "Numbers behind the chart, with the sources that disagree",
-      disagree:
-        "Where two sources give different sizes for one contingent, both rows are kept. The chart and the totals use, for each contingent, the row furthest along: a completed departure over one under way, one under way over a planned one, a planned one over a suspension of activities; between rows equally far along, the first one listed.",
-      caption: "Contingents that left, were to leave or suspended their activities, every source",
-      country: "Country",
-      personnel: "Personnel",
-      announced: "Announced",
-      departed: "Departed",
-      status: "Status",
-      reason: "Reason",
-    },
-    statuses: { planned: "planned", "under way": "under way", completed: "completed", suspended: "activities suspended" },
+> = byEdition((locale) => ({
+  strength: {
+    summary: message(locale, "forcePage.strength.summary"),
+    caption: message(locale, "forcePage.strength.caption"),
+    date: message(locale, "forcePage.strength.date"),
+    component: message(locale, "forcePage.strength.component"),
+    deployed: message(locale, "forcePage.strength.deployed"),
+    authorized: message(locale, "forcePage.strength.authorized"),
+    statedBy: message(locale, "forcePage.strength.statedBy"),
+    kind: message(locale, "forcePage.strength.kind"),
+    note: message(locale, "forcePage.strength.note"),
+    source: message(locale, "forcePage.strength.source"),
   },
-  fr: {
-    strength: {
-      summary: "Les chiffres du graphique\u00a0: tous les effectifs publiés de la mission",
-      caption: "Effectifs publiés de la MINUSMA",
-      date: "Date",
-      component: "Composante",
-      deployed: "Déployés",
-      authorized: "Autorisés",
-      statedBy: "Donné par",
-      kind: "Type de source",
-      note: "Note (en anglais)",
-      source: "Source",
-    },
-    kinds: { primary: "primaire", agency: "agence", press: "presse", republished: "reprise", other: "autre" },
-    contingents: {
-      summary: "Les chiffres du graphique, avec les sources qui divergent",
-      disagree:
-        "Quand deux sources donnent des effectifs différents pour un même contingent, les deux lignes sont gardées. Le graphique et les totaux retiennent, pour chaque contingent, la ligne la plus avancée\u00a0: un départ effectué plutôt qu'en cours, en cours plutôt que prévu, prévu plutôt qu'une suspension des activités\u00a0; entre deux lignes au même stade, la première.",
-      caption: "Contingents partis, sur le départ ou dont les activités ont été suspendues, toutes sources",
-      country: "Pays",
-      personnel: "Effectif",
-      announced: "Annonce",
-      departed: "Départ",
-      status: "Statut",
-      reason: "Motif (en anglais)",
-    },
-    statuses: { planned: "prévu", "under way": "en cours", completed: "effectué", suspended: "activités suspendues" },
+  kinds: {
+    primary: message(locale, "forcePage.kinds.primary"),
+    agency: message(locale, "forcePage.kinds.agency"),
+    press: message(locale, "forcePage.kinds.press"),
+    republished: message(locale, "forcePage.kinds.republished"),
+    other: message(locale, "forcePage.kinds.other"),
   },
-};
+  contingents: {
+    summary: message(locale, "forcePage.contingents.summary"),
+    disagree: message(locale, "forcePage.contingents.disagree"),
+    caption: message(locale, "forcePage.contingents.caption"),
+    country: message(locale, "forcePage.contingents.country"),
+    personnel: message(locale, "forcePage.contingents.personnel"),
+    announced: message(locale, "forcePage.contingents.announced"),
+    departed: message(locale, "forcePage.contingents.departed"),
+    status: message(locale, "forcePage.contingents.status"),
+    reason: message(locale, "forcePage.contingents.reason"),
+  },
+  statuses: {
+    planned: message(locale, "forcePage.statuses.planned"),
+    "under way": message(locale, "forcePage.statuses.under_way"),
+    completed: message(locale, "forcePage.statuses.completed"),
+    suspended: message(locale, "forcePage.statuses.suspended"),
+  },
+}));
 
 /** The contingents with their countries named in the page's language. */
 function named(rows: readonly ContingentRow[], locale: Locale): ContingentRow[] {

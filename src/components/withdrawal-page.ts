@@ -4,6 +4,8 @@
  * figures in the page's language. The prose is each edition's template's own (src/withdrawal.page.ts,
  * src/fr/withdrawal.page.ts). The curated notes exist in English only; the French edition marks them so.
  */
+import { byEdition } from "./editions.js";
+import { message } from "./i18n/messages.js";
 import { columnIn } from "./i18n/curated-text.js";
 import type { SiteRow } from "../../data-loaders/sites.js";
 import type { DatePrecision } from "../../data-loaders/figure-fields.js";
@@ -39,43 +41,25 @@ const words: Record<
     kinds: Record<SiteRow["kind"], string>;
     estimates: string;
   }
-> = {
-  en: {
-    sites: {
-      summary: "Numbers behind the map: every site, with its source and where the sources disagree",
-      caption: "MINUSMA's sites in 2023, in the order they closed",
-      order: "Order",
-      site: "Site",
-      kind: "Kind",
-      closed: "Closed",
-      notFound: "not found",
-      handedTo: "Handed to",
-      note: "Note",
-      source: "Source",
-    },
-    kinds: { camp: "camp", "temporary base": "temporary base" },
-    estimates: `These are estimates made by Geo-PKO's coders from the size of the unit symbols on
-the UN's maps, not head counts: summed over the places of a year, they overstate the mission's strength. Read them as weights.`,
+> = byEdition((locale) => ({
+  sites: {
+    summary: message(locale, "withdrawalPage.sites.summary"),
+    caption: message(locale, "withdrawalPage.sites.caption"),
+    order: message(locale, "withdrawalPage.sites.order"),
+    site: message(locale, "withdrawalPage.sites.site"),
+    kind: message(locale, "withdrawalPage.sites.kind"),
+    closed: message(locale, "withdrawalPage.sites.closed"),
+    notFound: message(locale, "withdrawalPage.sites.notFound"),
+    handedTo: message(locale, "withdrawalPage.sites.handedTo"),
+    note: message(locale, "withdrawalPage.sites.note"),
+    source: message(locale, "withdrawalPage.sites.source"),
   },
-  fr: {
-    sites: {
-      summary: "Les chiffres de la carte\u00a0: chaque site, avec sa source et les points où les sources divergent",
-      caption: "Les sites de la MINUSMA en 2023, dans l'ordre de leur fermeture",
-      order: "Rang",
-      site: "Site",
-      kind: "Type",
-      closed: "Fermeture",
-      notFound: "inconnue",
-      handedTo: "Remis",
-      note: "Note (en anglais)",
-      source: "Source",
-    },
-    kinds: { camp: "camp", "temporary base": "base temporaire" },
-    estimates: `Ce sont des estimations que les codeurs de Geo-PKO tirent de la taille des symboles d'unités
-sur les cartes de l'ONU, non des décomptes\u00a0: additionnées sur les lieux d'une année, elles surestiment les effectifs de la
-mission. Elles valent comme ordres de grandeur.`,
+  kinds: {
+    camp: message(locale, "withdrawalPage.kinds.camp"),
+    "temporary base": message(locale, "withdrawalPage.kinds.temporary_base"),
   },
-};
+  estimates: message(locale, "withdrawalPage.estimates"),
+}));
 
 /** The sites with their names in the page's language. */
 export function sitesIn(closures: readonly SiteClosure[], locale: Locale): SiteClosure[] {
