@@ -5,23 +5,17 @@
 import type { EventRow } from "../../data-loaders/events.js";
 import type { YearAnnotation } from "./chart-annotations.js";
 import type { Locale } from "./format.js";
+import { byEdition } from "./editions.js";
+import { message } from "./i18n/messages.js";
 import type { PageContext } from "./page.js";
 
 /** The events that explain the mission's last years: the coups, Barkhane's exit, Mali's request; in each edition's words. */
-export const storyEvents: Record<Locale, Record<string, string>> = {
-  en: {
-    "coup-2020": "Coup",
-    "coup-2021": "Second coup",
-    "barkhane-leaves-mali": "Barkhane leaves",
-    "withdrawal-requested": "Mali asks MINUSMA to go",
-  },
-  fr: {
-    "coup-2020": "Coup d'État",
-    "coup-2021": "Second coup",
-    "barkhane-leaves-mali": "Départ de Barkhane",
-    "withdrawal-requested": "Bamako demande le départ",
-  },
-};
+export const storyEvents: Record<Locale, Record<string, string>> = byEdition((locale) => ({
+  "coup-2020": message(locale, "annotation.coup2020"),
+  "coup-2021": message(locale, "annotation.coup2021"),
+  "barkhane-leaves-mali": message(locale, "annotation.barkhaneLeaves"),
+  "withdrawal-requested": message(locale, "annotation.withdrawalRequested"),
+}));
 
 /** The annotations of the story's events from a list of events; an id the list lacks is an error. */
 export function yearAnnotations(events: readonly EventRow[], labels: Record<string, string> = storyEvents.en): YearAnnotation[] {

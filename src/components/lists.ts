@@ -4,7 +4,7 @@ import { type Locale } from "./format.js";
 import { statedDate } from "./i18n/figure-words.js";
 import { block, href, html, inLanguage, langAttribute, type Markup } from "./markup.js";
 import { columnIn, curatedLanguage, curatedText } from "./i18n/curated-text.js";
-import { markupMessage, message } from "./i18n/messages.js";
+import { message } from "./i18n/messages.js";
 import { byEdition } from "./editions.js";
 
 /*
@@ -38,13 +38,10 @@ export function cite(url: string, label?: string | null): Markup {
 export function sourceLink(
   row: { source_url?: string | null; source_title?: string | null },
   locale: Locale = curatedLanguage,
-  { quotedTitle = false } = {},
+  { byHost = false } = {},
 ): Markup {
-  if (row.source_url) {
-    const link = cite(row.source_url, row.source_title);
-    // A page's title inside a sentence, in the edition's quotation marks, so that its own colons and dashes do not run into the sentence.
-    return quotedTitle && row.source_title ? markupMessage(locale, "citation.quotedTitle", { title: link }) : link;
-  }
+  // Inside a sentence, a page's title would bring its own colons and dashes: the link is named by its site.
+  if (row.source_url) return cite(row.source_url, byHost ? null : row.source_title);
   // An article cited by its title is cited in the edition's words where the row gives them.
   const own = (row as Record<string, unknown>)[columnIn("source_title", locale)];
   const title = typeof own === "string" && own !== "" ? own : inLanguage(row.source_title ?? "", curatedLanguage, locale);
@@ -56,7 +53,7 @@ export function sourceLink(
  * to the document itself; then, where the facts were read on another page, that page by its host
  * and the kind of source it is ("read in news.abamako.com, other source").
  */
-export function citation(row: Cited, locale: Locale = "en", { quotedTitle = false } = {}): Markup {
+export function citation(row: Cited, locale: Locale = "en", { byHost = false } = {}): Markup {
   const words = citationWords[locale];
   const documentUrl = row.report ? unDocumentUrl(row.report) : null;
   const document = documentUrl ? html`<a href="${href(documentUrl)}" class="cite cite-document">${row.report}</a>` : null;
@@ -65,7 +62,7 @@ export function citation(row: Cited, locale: Locale = "en", { quotedTitle = fals
   // A UN document cited as "other" is one a source quotes but whose own words were not found: say so, not "other source".
   if (document && documentUrl === row.source_url)
     return row.source_kind === "other" ? html`${document}, <span class="source-kind">${words.quotedOnly}</span>` : html`${document}${kind}`;
-  return html`${document}${document ? words.readIn : ""}${sourceLink(row, locale, { quotedTitle })}${kind}`;
+  return html`${document}${document ? words.readIn : ""}${sourceLink(row, locale, { byHost })}${kind}`;
 }
 
 /** How a citation names the kind of a source that is not the primary one, and where it was read, per edition. */

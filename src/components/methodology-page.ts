@@ -41,7 +41,7 @@ const words: Record<
   },
   fr: {
     source: (retrieved, sha256, bytes) =>
-      html`Copie du ${retrieved}\u00a0; figée par son empreinte sha256 ${sha256} (${bytes} octets). Licence (en anglais, telle que l’éditeur la formule)\u00a0: `,
+      html`Copie du ${retrieved}\u00a0; figée par son empreinte sha256 ${sha256} (${bytes} octets). Licence (note de la rédaction, en anglais)\u00a0: `,
     byKind: {
       caption: "Lignes des tableaux établis d'après des sources publiées, par type de source",
       table: "Tableau",

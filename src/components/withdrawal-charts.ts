@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection } from "geojson";
 import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
 import { annotationMargin, annotationMarks, type YearAnnotation } from "./chart-annotations.js";
 import { asImage, everyYear, toTime, type ChartOptions } from "./charts.js";
-import { formatter, type Locale } from "./format.js";
+import { capitalize, formatter, type Locale } from "./format.js";
 import { statedDate, statedNumber, statedOn } from "./i18n/figure-words.js";
 import { message } from "./i18n/messages.js";
 import { placeName } from "./i18n/places.js";
@@ -245,7 +245,10 @@ export function personnelLeftChart(
       ariaLabel: text.ariaLabel,
       ariaDescription:
         (point ? `${point}. ` : "") +
-        left.map((row) => `${statedDate(row.date, row.date_precision, locale)}${format.colon}${stated(row)}`).join(format.semicolon),
+        // After the point's full stop, the list opens a sentence: "About 27 September 2023: 3,367".
+        capitalize(
+          left.map((row) => `${statedDate(row.date, row.date_precision, locale)}${format.colon}${stated(row)}`).join(format.semicolon),
+        ),
       x: withdrawalMonths(narrow, locale),
       y: { domain: [0, Math.ceil(top / 2000) * 2000], grid: true, label: text.axis, tickFormat: (d: number) => format.number(d) },
       marks: [

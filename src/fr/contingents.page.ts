@@ -52,8 +52,8 @@ ${contingentsSection(context, f, "fr")}
 
 L'article du *Monde* auquel répond ce rapport (juin 2023) affirmait que les retraits de contingents avaient
 réduit de 17\u00a0% les effectifs de la mission. Ce que ces tableaux permettent de dire\u00a0: les contingents recensés ici
-comme partis ou sur le départ totalisent **${statedNumber(f.totals.all, f.totals.qualifier, "fr")}** membres du personnel en uniforme
-(${statedNumber(f.totals.military, f.totals.militaryQualifier, "fr")} soldats, ${statedNumber(f.totals.police, f.totals.policeQualifier, "fr")} policiers).
+comme partis ou sur le départ totalisent, en personnel en uniforme, **${statedNumber(f.totals.all, f.totals.qualifier, "fr")}**\u00a0:
+${statedNumber(f.totals.military, f.totals.militaryQualifier, "fr")} pour les soldats, ${statedNumber(f.totals.police, f.totals.policeQualifier, "fr")} pour les policiers.
 Ce serait ${statedPercent(f.leavingOfTotal.percent, f.leavingOfTotal.qualifier, "fr")} des ${statedNumber(f.total.deployed, f.total.qualifier, "fr")} membres du personnel,
 toutes catégories confondues, comptés en ${f$.date(f.reference)} par ${f.total.stated_by_fr} (${citation(f.total, "fr")}), et
 ${statedPercent(f.leavingOfCeilings.percent, f.leavingOfCeilings.qualifier, "fr")} des ${f$.number(f.ceilingsTogether)} places que les plafonds ouvraient aux militaires et aux

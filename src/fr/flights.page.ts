@@ -29,10 +29,10 @@ const flightsPage: PageTemplate = (context) => {
     body: html`# Clouée au sol\u00a0: les autorisations de vol que le Mali n'a pas accordées
 
 Une mission de l'ONU répartie dans le nord et le centre du Mali se déplace par les airs\u00a0: les troupes, le
-ravitaillement, les évacuations sanitaires, et les drones qui surveillent les routes empruntées par ses convois. La
+ravitaillement, les évacuations sanitaires et les drones qui surveillent les routes empruntées par ses convois. La
 première restriction de ses vols dans la chronologie date du ${statedDate(grounding.date, grounding.date_precision, "fr")}\u00a0: ${lowerFirst(grounding.event_fr.replace(/\.$/, ""))}
-(${citation(grounding, "fr")}). Les rapports trimestriels du secrétaire général comptent, selon le rapport, les
-autorisations refusées, ou celles refusées ou restées sans réponse\u00a0; le tableau contient leurs décomptes à partir ${from(f$.date(first.period_start.slice(0, 7)))}.
+(${citation(grounding, "fr")}). Les rapports trimestriels du secrétaire général comptent tantôt les
+autorisations refusées, tantôt celles refusées ou restées sans réponse\u00a0; le tableau contient leurs décomptes à partir ${from(f$.date(first.period_start.slice(0, 7)))}.
 
 ${fromTo(latest).replace(/^du/, "Du")}, la mission a demandé **${f$.number(latest.requested)}** autorisations de
 vol, et **${f$.number(latest.denied)}** ne lui ont pas été accordées, soit ${f$.share(latest.share)}\u00a0:

@@ -52,7 +52,7 @@ Chaque ligne d'un de ces tableaux cite la meilleure source trouvée et dit de qu
 
 Les miroirs de documents (Scribd, docslib), les copies de Wikipédia et Wikipédia elle-même, les fermes de contenus et
 les relais d'indexation ne sont jamais cités, quel que soit le type. Une source est citée à l'adresse simple de sa page\u00a0:
-sans paramètres de suivi ni AMP, sans barres obliques doublées. Les liens ouvrent la page de la source elle-même\u00a0; quand un éditeur en a enregistré une copie dans une
+sans paramètres de suivi ni AMP, sans barres obliques doublées. Les liens ouvrent la page de la source elle-même\u00a0; quand la rédaction en a enregistré une copie dans une
 archive du web, la ligne la garde aussi (\`archive_url\`).
 ${sourcesByKindTable(context, "fr")}
 

@@ -3,7 +3,7 @@
  * computed at once (src/components/figures/missions.ts).
  */
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
-import { formatCount, formatDate, formatFromTo } from "../components/format.js";
+import { formatCount, formatDate, formatFromTo, formatter } from "../components/format.js";
 import { missionText } from "../components/i18n/mission-text.js";
 import { html, type Markup } from "../components/markup.js";
 import type { PageTemplate } from "../components/page.js";
@@ -51,7 +51,9 @@ function identity(reference: MissionReference): Markup {
       ? `, working on ${reference.area}`
       : "";
   return html`${what}${where}, ${when(reference)}.${
-    reference.combines ? ` This row of the UN's list sums its phases, ${reference.combines}, which the list also gives one by one.` : ""
+    reference.combines
+      ? ` This row of the UN's list sums its phases, ${formatter("en").list(reference.combines.split(", "))}, which the list also gives one by one.`
+      : ""
   }
 ${reference.note ? `${reference.note} ` : ""}Source: ${sourceLink(reference)}.`;
 }

@@ -451,7 +451,7 @@ describe("npm run pdf", () => {
     const french = (value: number) => formatter("fr").number(value).replace(/\s/g, " ");
     expect(pdf.text).toContain(`MINUSMA : ${figures["toll.years"]} ans, ${french(figures["toll.all"])} morts`);
     expect(pdf.text).toContain(
-      `la mission a demandé ${french(figures["flights.latest.requested"])} autorisations de vol et n’en a pas obtenu ${french(figures["flights.latest.denied"])}`,
+      `la mission a demandé ${french(figures["flights.latest.requested"])} autorisations de vol, et ${french(figures["flights.latest.denied"])} ne lui ont pas été accordées`,
     );
     expect(pdf.text).toContain("Les chiffres à l’épreuve des données");
     expect(pdf.text).not.toContain("Checking the claims");

@@ -94,7 +94,7 @@ describe("verdictFor", () => {
     const difference = share.value - 17;
     const { explanation, explanation_fr } = judge(stated, null, [{ ...share, difference, relative: difference / 17 }], { en: "", fr: "" });
     expect(explanation).toContain("(about 23.8% or more, about +6.8 points or more)");
-    expect(explanation_fr).toContain("au moins 23,8\u202f% environ");
+    expect(explanation_fr).toContain("environ 23,8\u202f% ou davantage");
   });
 });
 

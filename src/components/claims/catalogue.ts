@@ -45,7 +45,7 @@ const LE_MONDE_NOTE_FR = "Le Monde, édition anglaise, juin 2023\u00a0; l'extrai
 const LE_MONDE_UN_NOTE =
   "Le Monde, English edition, June 2023. The article attributes the figures to the UN's latest report on Mali, published on 1 June 2023 (the Secretary-General's report of that day is S/2023/402; the article names no symbol); that attribution is the article's.";
 const LE_MONDE_UN_NOTE_FR =
-  "Le Monde, édition anglaise, juin 2023\u00a0; l'extrait est traduit de l'anglais. L'article attribue ces chiffres au dernier rapport de l'ONU sur le Mali, publié le 1er juin 2023 (le rapport du secrétaire général de ce jour est le S/2023/402\u00a0; l'article ne donne pas de cote)\u00a0: cette attribution est celle de l'article.";
+  "Le Monde, édition anglaise, juin 2023\u00a0; l'extrait est traduit de l'anglais. L'article attribue ces chiffres au dernier rapport de l'ONU sur le Mali, publié le 1er juin 2023 (le rapport du secrétaire général publié ce jour-là est le S/2023/402\u00a0; l'article ne donne pas de cote)\u00a0: cette attribution est celle de l'article.";
 const REUTERS_NOTE = "Reuters' French service, 16 June 2023.";
 const REUTERS_NOTE_FR = "Service français de Reuters, 16 juin 2023\u00a0; l'affirmation est citée telle que la dépêche la formule.";
 /** The article's toll of soldiers killed, and the month it was published. */
@@ -172,7 +172,7 @@ const specs: ClaimSpec[] = [
       const stated = contemporaneousStatements(t, ARTICLE_MONTH);
       const reading = {
         en: `"Soldiers" is read as the UN's "Military" personnel type and "killed" as deaths from malicious acts; "ten years" runs to the withdrawal request of ${en.date(REQUEST_DATE)}.`,
-        fr: `«\u00a0Soldats\u00a0» est compris comme la catégorie de personnel «\u00a0Military\u00a0» de l'ONU et «\u00a0tués\u00a0» comme les morts par actes malveillants\u00a0; les «\u00a0dix ans\u00a0» courent jusqu'à la demande de retrait du ${fr.date(REQUEST_DATE)}.`,
+        fr: `«\u00a0Soldats\u00a0» est compris comme la catégorie de personnel «\u00a0Militaire\u00a0» du fichier de l'ONU et «\u00a0tués\u00a0» comme les morts par actes malveillants\u00a0; les «\u00a0dix ans\u00a0» courent jusqu'à la demande de retrait du ${fr.date(REQUEST_DATE)}.`,
       };
       if (!stated.length)
         return {
@@ -193,7 +193,7 @@ const specs: ClaimSpec[] = [
             : `${en.list(stated.map((row) => en.number(row.file.malicious)))} deaths from malicious acts by those days`
         } (the statements stand ${gaps(en)} against it).${
           close ? ` The ${en.number(ARTICLE_TOLL)} sits with the toll as it was stated in 2023.` : ""
-        } The file counts lower: it was revised after the fact, or those who stated the toll counted differently; the data cannot say which ("Why 187", on the claims page).`,
+        } The file counts lower: it was revised after the fact, or those who stated the toll counted differently; the data cannot say which (see "Why 187", below).`,
         fr: `${reading.fr} Le bilan annoncé à l'époque${close ? ", proche de celui de l'article," : ""} était le suivant\u00a0: ${stated
           .map(
             (row) =>
@@ -205,7 +205,7 @@ const specs: ClaimSpec[] = [
             : `respectivement ${fr.list(stated.map((row) => fr.number(row.file.malicious)))} morts par actes malveillants à ces dates`
         } (soit ${stated.length === 1 ? "un écart" : "des écarts"} de ${gaps(fr)}).${
           close ? ` Les ${fr.number(ARTICLE_TOLL)} de l'article correspondent au bilan tel qu'il était annoncé en 2023.` : ""
-        } Le fichier compte moins\u00a0: soit il a été révisé après coup, soit ceux qui annonçaient le bilan comptaient autrement\u00a0; les données ne permettent pas de trancher («\u00a0Pourquoi 187\u00a0», sur la page des chiffres vérifiés).`,
+        } Le fichier compte moins\u00a0: soit il a été révisé après coup, soit ceux qui annonçaient le bilan comptaient autrement\u00a0; les données ne permettent pas de trancher (voir «\u00a0Pourquoi 187\u00a0», plus bas).`,
       };
     },
   },
@@ -291,8 +291,7 @@ const specs: ClaimSpec[] = [
     date: "2023-06",
     claim: "four of the five requests made to the authorities for investigate human rights “have been denied” since January",
     wording: "quoted",
-    claim_fr:
-      "quatre des cinq demandes faites aux autorités pour enquêter sur les droits humains «\u00a0ont été refusées\u00a0» depuis janvier",
+    claim_fr: "quatre des cinq demandes faites aux autorités pour enquêter sur les droits humains “ont été refusées” depuis janvier",
     wording_fr: "translated",
     source_url: null,
     source_note: LE_MONDE_UN_NOTE,
@@ -330,7 +329,7 @@ const specs: ClaimSpec[] = [
         total &&
           ofTotal && {
             definition: "departing uniformed personnel as a share of all personnel in February 2023",
-            definition_fr: "personnel en uniforme sur le départ, en part de tout le personnel en février 2023",
+            definition_fr: "personnel en uniforme sur le départ, rapporté à l'ensemble du personnel en février 2023",
             computation: `contingents table, a completed departure or else the first listed row per country and component, suspensions left out: ${en.number(totals.all)} (${totals.qualifier}); strength table, total, 2023-02: ${en.number(total.deployed!)}`,
             value: ofTotal.percent,
             qualifier: ofTotal.qualifier,
@@ -341,7 +340,7 @@ const specs: ClaimSpec[] = [
         {
           definition: "departing uniformed personnel as a share of the authorized ceilings (military plus police), not of people present",
           definition_fr:
-            "personnel en uniforme sur le départ, en part des plafonds autorisés (militaires et policiers), non des personnes présentes",
+            "personnel en uniforme sur le départ, rapporté aux plafonds autorisés (militaires et policiers), non des personnes présentes",
           computation: `contingents table: ${en.number(totals.all)} (${totals.qualifier}); strength table, latest ceilings: ${en.number(ceilings)}`,
           value: uniformed.percent,
           qualifier: uniformed.qualifier,

@@ -49,9 +49,9 @@ export const contemporaneousStatements = (t: LedgerTables, month: string): State
 
 export const statementMeasure = (row: StatementComparison): Measure => ({
   definition: `the toll as stated (${row.stated_by}) ${statedOn(row.stated_on, row.date_precision, "en")}: members who died in ${row.counted} since the mission began`,
-  definition_fr: `le bilan annoncé (${row.stated_by_fr}) ${statedOn(row.stated_on, row.date_precision, "fr")}\u00a0: membres morts (${
+  definition_fr: `le bilan annoncé (${row.stated_by_fr}) ${statedOn(row.stated_on, row.date_precision, "fr")}\u00a0: membres de la mission morts (${
     tollStatementsText.fr.counted[row.counted]
-  }) depuis le début de la mission`,
+  }) depuis son début`,
   computation: `toll_statements table, row ${row.id}`,
   value: row.figure,
   qualifier: row.qualifier,

@@ -76,7 +76,7 @@ const factsText: Record<
   },
   fr: {
     read: (rows, file, kept, format) =>
-      `Le fichier de l'ONU ${file.split("/").at(-1)} compte ${rows} lignes, dont ${format.count(kept, "personne est gardée", "personnes sont gardées")}.`,
+      `Le fichier de l'ONU ${file.split("/").at(-1)} compte ${rows} lignes, dont ${format.count(kept, "est gardée", "sont gardées")}, une par personne.`,
     dropped: (count, rows, format) =>
       `${format.count(count, "ligne répétait un casualty_id déjà vu et a été écartée", "lignes répétaient un casualty_id déjà vu et ont été écartées")}\u00a0: ${rows.join(", ")}.`,
     noneDropped: "Aucun casualty_id n'était répété.",

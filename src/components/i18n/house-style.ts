@@ -66,4 +66,5 @@ export const publicationTitles = [
   "L'Expression",
   "Afrique Renouveau",
   "Journal of Peace Research",
+  "Proto Thema",
 ] as const;

@@ -48,7 +48,7 @@ const oneOf = (values: readonly string[]) => values.map(code).join(", ");
 const curatedOrigin =
   "Établies d'après des rapports publiés, une source par ligne\u00a0: la colonne `source_url` de la ligne, et la cote du document de l'ONU dans `report` quand il y en a une.";
 const curatedCleaning = [
-  "Chaque ligne respecte ces règles\u00a0: ses dates existent et ne sont pas dans le futur, ses effectifs sont des nombres entiers, ses catégories sont connues, et sa source est une adresse `http(s)`, ou le titre d'un article dont l'adresse n'est pas connue, d'un type que la politique des sources admet\u00a0; aucune clé n'est donnée deux fois. Aucune ligne n'a été écartée pour en avoir enfreint une.",
+  "Chaque ligne respecte ces règles\u00a0: ses dates existent et ne sont pas dans le futur, ses décomptes sont des nombres entiers, ses catégories sont connues, et sa source est une adresse `http(s)`, ou le titre d'un article dont l'adresse n'est pas connue, d'un type que la politique des sources admet\u00a0; aucune clé n'est donnée deux fois. Aucune ligne n'a été écartée pour en avoir enfreint une.",
   "Quand deux sources divergent, les deux lignes sont gardées et la note le dit.",
 ];
 /** The citation columns every curated table ends with. */

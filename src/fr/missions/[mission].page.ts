@@ -84,7 +84,7 @@ function identity(reference: MissionReference): Markup {
   const french = frenchNaming(reference.acronym);
   const english = html`<span lang="en">${reference.name}</span>`;
   const named = french
-    ? html`${capitalize(theMission(reference.acronym))} (**${french.name_fr}**, source\u00a0: ${citation(french, "fr", { quotedTitle: true })}\u00a0; en anglais ${english}, ${reference.acronym})`
+    ? html`${capitalize(theMission(reference.acronym))} (**${french.name_fr}**, source\u00a0: ${citation(french, "fr", { byHost: true })}\u00a0; en anglais ${english}, ${reference.acronym})`
     : html`${unnamed[reference.kind]} ${reference.acronym} (**${english}**, nom anglais)`;
   const is = reference.running ? "est" : "a été";
   const where = reference.headquarters
@@ -115,7 +115,8 @@ function when({ start_date: start, end_date: end, running }: MissionReference): 
 
 /** Les phases d'une mission sous son sigle français\u00a0: «\u00a0FUNU I, FUNU II\u00a0» pour UNEF I, UNEF II. */
 function frenchPhases({ acronym, combines }: MissionReference): string {
-  return (combines ?? "").replace(new RegExp(`\\b${acronym}\\b`, "g"), frenchAcronym(acronym));
+  const phases = (combines ?? "").split(", ").map((phase) => phase.replace(new RegExp(`\\b${acronym}\\b`), frenchAcronym(acronym)));
+  return f$.list(phases);
 }
 
 /** Une zone que la liste de l'ONU nomme en anglais, en français là où l'édition la nomme, sinon marquée comme anglaise. */

@@ -82,7 +82,9 @@ function fullName(acronym: string, reference: MissionReference): Markup {
 /** Le siège, au nom que lui donne l'édition\u00a0; à défaut, la zone que la source nomme, en anglais. */
 function headquarters(reference: MissionReference): Markup {
   if (reference.headquarters) return html`${placeName(reference.headquarters, "fr")}`;
-  return reference.area ? html`<span lang="en">${reference.area}</span>` : html`—`;
+  if (!reference.area) return html`—`;
+  const french = placeName(reference.area, "fr");
+  return french === reference.area ? html`<span lang="en">${reference.area}</span>` : html`${french}`;
 }
 
 /** "2013–2023", "depuis 1948", "1945–…": les années des dates d'une mission, pour une cellule\u00a0; "…" pour une date inconnue. */

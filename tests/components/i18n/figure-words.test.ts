@@ -19,9 +19,9 @@ describe("a published figure with its qualifier", () => {
     expect(statedNumber(12000, "about", "fr")).toBe("environ 12\u202f000");
     expect(statedNumber(258, "at least", "en")).toBe("at least 258");
     expect(statedNumber(3613, "about or more", "en")).toBe("about 3,613 or more");
-    expect(statedNumber(3613, "about or more", "fr")).toBe("au moins 3\u202f613 environ");
+    expect(statedNumber(3613, "about or more", "fr")).toBe("environ 3\u202f613 ou davantage");
     expect(statedPercent(26.3, "about", "en")).toBe("about 26.3%");
-    expect(statedPercent(26.3, "about or more", "fr")).toBe("au moins 26,3\u202f% environ");
+    expect(statedPercent(26.3, "about or more", "fr")).toBe("environ 26,3\u202f% ou davantage");
     expect(statedNumber(3367, "exact", "en")).toBe("3,367");
     expect(statedNumber(3367, "exact", "fr")).toBe("3\u202f367");
   });
