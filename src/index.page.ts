@@ -81,8 +81,8 @@ ${statementsChart(context, f)}`;
 })}
 ## Timeline
 
-From the crisis of 2012 to the end of the drawdown, each event with its source. Two more pages
-follow the mission's last years: [the flight authorizations Mali did not grant](./flights) and
+From the crisis of 2012 to the end of the drawdown, each event with its source. The mission's
+last years are the subject of 2 more pages: [the flight authorizations Mali did not grant](./flights) and
 [the shrinking force](./contingents). [The claims ledger](./claims) checks the figures printed
 about the mission against these tables. The same analysis of the toll exists for
 [${STORY_MISSION} on its own page](.${missionPagePath(STORY_MISSION)}) and for [every other mission](./missions/).

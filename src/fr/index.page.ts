@@ -90,8 +90,8 @@ ${statementsChart(context, f, "fr")}`;
 })}
 ## Chronologie
 
-De la crise de 2012 à la fin du retrait, chaque événement avec sa source (les notes sont en anglais). Deux autres
-pages suivent les dernières années de la mission\u00a0: ${sectionAnchor(page, "/flights", "les autorisations de vol que le Mali n'a pas accordées")} et
+De la crise de 2012 à la fin du retrait, chaque événement avec sa source (les notes sont en anglais). Les
+dernières années de la mission font l’objet de 2 autres pages\u00a0: ${sectionAnchor(page, "/flights", "les autorisations de vol que le Mali n'a pas accordées")} et
 ${sectionAnchor(page, "/contingents", "une force qui fond")}. ${sectionAnchor(page, "/claims", "Les chiffres vérifiés")} confrontent
 les chiffres publiés sur la mission aux tableaux du rapport. La même analyse du bilan existe pour
 ${sectionAnchor(page, missionPagePath(STORY_MISSION), `la ${STORY_MISSION}, sur sa propre page`)}, et pour ${sectionAnchor(page, "/missions/", "toutes les autres missions")}.

@@ -55,7 +55,7 @@ const curatedCleaning = [
 const citation = (what: string): Record<string, string> => ({
   report:
     "La cote du document de l'ONU d'où viennent les faits (S/RES/2690 (2023)), ou vide. Les pages la relient au document lui-même sur undocs.org.",
-  source_url: `La page où l'on peut lire ${what}\u00a0: le document lui-même, ou la page qui en rend compte\u00a0; vide seulement pour un article dont l'adresse n'est pas connue, cité par son titre (source_title).`,
+  source_url: `La page où l'on peut lire ${what}\u00a0: le document lui-même, ou la page qui en rend compte\u00a0; vide seulement pour un article dont l'adresse n'est pas connue, cité par son titre (\`source_title\`).`,
   source_title:
     "La source, citée comme on cite un journal (`Le Monde, English edition, June 2023`), quand c'est un article ou une dépêche dont l'adresse n'est pas connue\u00a0; vide sinon.",
   source_kind: `L'une des valeurs ${oneOf(sourceKinds)} (voir la politique des sources, sur cette page).`,
@@ -224,9 +224,9 @@ const docs: Record<string, FrenchTableDoc> = {
         "La plus grande unité que les cartes montrent pour ce pays à cet endroit cette année, en soldats (une estimation d'après le symbole de l'unité)\u00a0; vide quand la carte ne donne pas de taille.",
     },
     origin:
-      "Geo-PKO v2.3, le fichier à une ligne par mission, année et lieu dont la colonne year.overview liste chaque pays et sa plus grande unité, figé par son empreinte sha256.",
+      "Geo-PKO v2.3, le fichier à une ligne par mission, année et lieu dont la colonne `year.overview` liste chaque pays et sa plus grande unité, figé par son empreinte sha256.",
     cleaning: [
-      "Chaque entrée «\u00a0Pays (taille)\u00a0» de year.overview donne une ligne\u00a0; toutes se lisent ainsi, et chaque nombre de pays (No.TCC) est celui de la liste.",
+      "Chaque entrée «\u00a0Pays (taille)\u00a0» de `year.overview` donne une ligne\u00a0; toutes se lisent ainsi, et chaque nombre de pays (`No.TCC`) est celui de la liste.",
       "Les codeurs ont écrit certains pays de plusieurs façons (`UK`, `Britain`, `United Kingdom`)\u00a0: chacun reçoit un seul nom. Un lieu listé deux fois la même année est un seul lieu, chaque pays gardant sa plus grande unité.",
       "Chaque lieu doit être l'un de ceux du tableau `deployments` pour cette mission et cette année, et se trouver dans le pays de ce lieu ou à moins de 25\u00a0km de sa frontière.",
     ],
@@ -331,28 +331,28 @@ const docs: Record<string, FrenchTableDoc> = {
       name: "Le nom complet (en anglais).",
       kind: `L'une des valeurs ${oneOf(missionKinds)}.`,
       headquarters: "La ville du quartier général\u00a0; vide quand aucune source n'en nomme une.",
-      area: "Pour une ligne du tableau other_missions dont la source ne nomme pas de ville\u00a0: le pays ou la région où la mission opère.",
+      area: "Pour une ligne du tableau `other_missions` dont la source ne nomme pas de ville\u00a0: le pays ou la région où la mission opère.",
       latitude:
-        "Du quartier général\u00a0: le point de la liste de l'ONU, corrigé là où c'est noté\u00a0; pour une ligne du tableau other_missions, le point de la même ville dans la liste ou dans Geo-PKO. Vide quand aucune source n'en donne.",
+        "Du quartier général\u00a0: le point de la liste de l'ONU, corrigé là où c'est noté\u00a0; pour une ligne du tableau `other_missions`, le point de la même ville dans la liste ou dans Geo-PKO. Vide quand aucune source n'en donne.",
       longitude: "Du quartier général, de la même source que la latitude.",
       start_date: "Quand la mission a commencé, aussi précisément que le dit sa source\u00a0; vide quand elle ne le dit pas.",
       end_date: "Quand elle a pris fin\u00a0; vide pour une mission toujours en cours ou dont aucune source ne donne la fin.",
       running: "Si la mission était encore en cours quand sa source a été publiée.",
       combines:
         "Pour une ligne de la liste de l'ONU qui additionne les phases d'une mission («\u00a0UNEF (I & II)\u00a0»), ces phases, que la liste donne aussi une à une.",
-      listed_by: "La liste des opérations de l'ONU, ou le tableau other_missions (les missions que la liste omet).",
+      listed_by: "La liste des opérations de l'ONU, ou le tableau `other_missions` (les missions que la liste omet).",
       report:
-        "Pour une ligne du tableau other_missions\u00a0: la cote du document de l'ONU qui lui sert de source, s'il y en a une\u00a0; sinon vide.",
-      source_url: "La page de la liste de l'ONU, ou la source de la ligne du tableau other_missions.",
-      note: "Pour une ligne du tableau other_missions\u00a0: ce que dit la source, reformulé par la rédaction (en anglais).",
+        "Pour une ligne du tableau `other_missions`\u00a0: la cote du document de l'ONU qui lui sert de source, s'il y en a une\u00a0; sinon vide.",
+      source_url: "La page de la liste de l'ONU, ou la source de la ligne du tableau `other_missions`.",
+      note: "Pour une ligne du tableau `other_missions`\u00a0: ce que dit la source, reformulé par la rédaction (en anglais).",
     },
     origin:
-      "La liste des opérations de maintien de la paix de l'ONU (DPPADPOSS-PKO), figée par son empreinte sha256, pour les opérations qu'elle contient\u00a0; le tableau other_missions (une source par ligne) pour les missions politiques, les bureaux et l'opération que la liste omet.",
+      "La liste des opérations de maintien de la paix de l'ONU (DPPADPOSS-PKO), figée par son empreinte sha256, pour les opérations qu'elle contient\u00a0; le tableau `other_missions` (une source par ligne) pour les missions politiques, les bureaux et l'opération que la liste omet.",
     cleaning: [
       "Les coordonnées que la liste écrit avec une virgule décimale, là où les autres ont un point, sont lues comme des nombres décimaux.",
       "La liste écrit la plupart de ses dates comme le premier jour d'un mois, ce qui ne se distingue pas d'une mission commencée ou achevée le 1er\u00a0: une telle date est gardée comme son mois (`AAAA-MM`), et un décès plus tard dans ce mois n'est pas compté comme postérieur à la fin de la mission.",
-      "Là où la liste se trompe (longitude et latitude inversées, date de fin de la MINUSMA manquante, nom tronqué, latitude qui n'est pas celle de la ville nommée), la cellule est remplacée par une ligne du tableau operation_corrections, qui donne la valeur remplacée, la raison et une source. La cellule de chaque correction contient encore la valeur remplacée\u00a0; aucune ville ne reçoit deux points de deux lignes, et aucun quartier général corrigé ne se trouve ailleurs que là où Geo-PKO le place pour la même mission.",
-      "Chaque sigle du fichier des décès se retrouve dans la liste ou dans le tableau other_missions, et dans une seule des deux.",
+      "Là où la liste se trompe (longitude et latitude inversées, date de fin de la MINUSMA manquante, nom tronqué, latitude qui n'est pas celle de la ville nommée), la cellule est remplacée par une ligne du tableau `operation_corrections`, qui donne la valeur remplacée, la raison et une source. La cellule de chaque correction contient encore la valeur remplacée\u00a0; aucune ville ne reçoit deux points de deux lignes, et aucun quartier général corrigé ne se trouve ailleurs que là où Geo-PKO le place pour la même mission.",
+      "Chaque sigle du fichier des décès se retrouve dans la liste ou dans le tableau `other_missions`, et dans une seule des deux.",
     ],
   },
 };
