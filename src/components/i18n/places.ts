@@ -6,10 +6,21 @@
 import en from "./places/en.json" with { type: "json" };
 import fr from "./places/fr.json" with { type: "json" };
 import type { Locale } from "../editions.js";
+import { inLanguage, type Markup } from "../markup.js";
+import { curatedLanguage } from "./curated-text.js";
 
 const placeNames: Record<Locale, Record<string, string>> = { en, fr };
 
 /** The edition's name for a town the UN's list names in English; the list's own name where the edition writes it alike. */
 export function placeName(name: string, locale: Locale): string {
   return placeNames[locale][name] ?? name;
+}
+
+/**
+ * A region the UN's list names in English ("Somalia", "West Africa and the Sahel"): in the edition's
+ * words where its file has them, else as the list writes it, marked as English on another edition's page.
+ */
+export function areaName(area: string, locale: Locale): Markup | string {
+  const own = placeName(area, locale);
+  return own === area ? inLanguage(area, curatedLanguage, locale) : own;
 }

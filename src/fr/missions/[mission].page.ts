@@ -9,7 +9,7 @@ import { capitalize, formatter } from "../../components/format.js";
 import { missionText } from "../../components/i18n/mission-text.js";
 import { frenchAcronym, frenchNaming, ofTheMission, theMission } from "../../components/i18n/mission-names.js";
 import { citation } from "../../components/lists.js";
-import { placeName } from "../../components/i18n/places.js";
+import { areaName, placeName } from "../../components/i18n/places.js";
 import { html, type Markup } from "../../components/markup.js";
 import { listCorrections, missionCharts, missionLocator } from "../../components/mission-page.js";
 import type { PageTemplate } from "../../components/page.js";
@@ -91,7 +91,7 @@ function identity(reference: MissionReference): Markup {
     ? // "à Genève et à Damas": French repeats the preposition before each town.
       html`\u00a0; son quartier général ${reference.running ? "est" : "était"} à ${placeName(reference.headquarters, "fr").replaceAll(" et ", " et à ")}`
     : reference.area
-      ? html`\u00a0; sa zone d'action\u00a0: ${areaName(reference.area)}`
+      ? html`\u00a0; sa zone d'action\u00a0: ${areaName(reference.area, "fr")}`
       : "";
   // "n'est pas une mission depuis 1945" would say it stopped being one: such an entry exists since its date.
   const what =
@@ -117,12 +117,6 @@ function when({ start_date: start, end_date: end, running }: MissionReference): 
 function frenchPhases({ acronym, combines }: MissionReference): string {
   const phases = (combines ?? "").split(", ").map((phase) => phase.replace(new RegExp(`\\b${acronym}\\b`), frenchAcronym(acronym)));
   return f$.list(phases);
-}
-
-/** Une zone que la liste de l'ONU nomme en anglais, en français là où l'édition la nomme, sinon marquée comme anglaise. */
-function areaName(area: string): Markup {
-  const french = placeName(area, "fr");
-  return french === area ? html`<span lang="en">${area}</span>` : html`${french}`;
 }
 
 /** Le lien dit ce qu'il ouvre: la liste de l'ONU, un document de l'ONU par sa cote, ou le site d'une page. */

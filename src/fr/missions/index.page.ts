@@ -11,7 +11,7 @@ import { worldOutlines } from "../../components/geography.js";
 import { headquartersWorldMap } from "../../components/locator-map.js";
 import { href, html, type Markup } from "../../components/markup.js";
 import { frenchAcronym, frenchNaming } from "../../components/i18n/mission-names.js";
-import { placeName } from "../../components/i18n/places.js";
+import { areaName, placeName } from "../../components/i18n/places.js";
 import type { PageTemplate } from "../../components/page.js";
 import { sectionAnchor } from "../../components/site-nav.js";
 import { chartPart } from "../../components/static-chart.js";
@@ -82,9 +82,7 @@ function fullName(acronym: string, reference: MissionReference): Markup {
 /** Le siège, au nom que lui donne l'édition\u00a0; à défaut, la zone que la source nomme, en anglais. */
 function headquarters(reference: MissionReference): Markup {
   if (reference.headquarters) return html`${placeName(reference.headquarters, "fr")}`;
-  if (!reference.area) return html`—`;
-  const french = placeName(reference.area, "fr");
-  return french === reference.area ? html`<span lang="en">${reference.area}</span>` : html`${french}`;
+  return reference.area ? html`${areaName(reference.area, "fr")}` : html`—`;
 }
 
 /** "2013–2023", "depuis 1948", "1945–…": les années des dates d'une mission, pour une cellule\u00a0; "…" pour une date inconnue. */

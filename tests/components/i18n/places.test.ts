@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeName } from "../../../src/components/i18n/places.js";
+import { areaName, placeName } from "../../../src/components/i18n/places.js";
 
 describe("placeName", () => {
   it("writes a town the French way where French names it otherwise", () => {
@@ -10,5 +10,11 @@ describe("placeName", () => {
   it("keeps the list's name where every edition writes it alike, and in English", () => {
     expect(placeName("Bamako", "fr")).toBe("Bamako");
     expect(placeName("Jerusalem", "en")).toBe("Jerusalem");
+  });
+
+  it("writes a region in the edition's words, or marks the list's English as English", () => {
+    expect(String(areaName("Somalia", "fr"))).toBe("Somalie");
+    expect(String(areaName("Western Fixland", "fr"))).toBe('<span lang="en">Western Fixland</span>');
+    expect(String(areaName("Western Fixland", "en"))).toBe("Western Fixland");
   });
 });
