@@ -6,6 +6,7 @@ import { locales } from "./src/components/format.js";
 import { missionPagePath } from "./src/components/metrics/missions.js";
 import { reportPages } from "./src/components/site-nav.js";
 import { emptyIcon } from "./scripts/build/page-head.js";
+import { otherEditionPagePaths } from "./scripts/build/page-paths.js";
 
 // Every page is a page loader (src/**/*.md.sh) printing Markdown rendered in Node (scripts/build/pages.ts).
 // Everything a page needs is served from the site itself: no CDN, no web fonts, no telemetry.
@@ -23,8 +24,10 @@ export default {
   // empty: Framework parses an empty header or footer for every page all the same.
   header: null,
   footer: null,
-  // One page per mission in the UN file, at /missions/<page name> and /fr/missions/<page name>.
+  // The root edition's pages in every other edition (/fr/flights, from src/[edition]/), and one page
+  // per mission in the UN file, at /missions/<page name> and /fr/missions/<page name>.
   dynamicPaths: async function* () {
+    yield* otherEditionPagePaths();
     const paths = missionsWithPages(allMissions((await tidyCasualties()).rows)).map(missionPagePath);
     for (const locale of locales) yield* paths.map((path) => inEdition(path, locale));
   },

@@ -1,84 +1,94 @@
 /*
- * The shrinking force. Figures from src/components/figures/force.ts, held to their reviewed values.
+ * The shrinking force, in every edition. Figures from src/components/figures/force.ts, held to
+ * their reviewed values; words from the catalogues (forcePage.*).
  */
 import { contingentsSection, strengthSection } from "./components/force-page.js";
-import { departureStatuses, type DepartureStatus } from "../data-loaders/contingents.js";
-import { formatDate, formatNumber, formatter } from "./components/format.js";
+import { departureStatuses } from "../data-loaders/contingents.js";
+import { inEdition } from "./components/editions.js";
+import { formatter } from "./components/format.js";
+import { curatedText } from "./components/i18n/curated-text.js";
 import { statedNumber, statedPercent } from "./components/i18n/figure-words.js";
+import { message, messagesUnder } from "./components/i18n/messages.js";
 import { citation } from "./components/lists.js";
 import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
+import { sectionAnchor, seeAlso } from "./components/site-nav.js";
 
-/** How the opening sentence counts the contingents in each state of departure. */
-const statusWords: Record<DepartureStatus, (n: number) => string> = {
-  completed: () => "recorded as gone",
-  "under way": () => "leaving",
-  planned: () => "with a departure planned (or announced without a date)",
-  suspended: (n) => (n === 1 ? "that suspended its activities without leaving" : "that suspended their activities without leaving"),
-};
-
-const forcePage: PageTemplate = (context) => {
+const forcePage: PageTemplate = (context, _params, locale) => {
   const f = context.story().force;
   const w = context.story().withdrawal;
   const { military, police } = f.ceilings;
-  const statuses = formatter("en").list(
+  const format = formatter(locale);
+  const words = messagesUnder(locale, "forcePage");
+  const statuses = format.list(
     departureStatuses
       .filter((status) => f.byStatus[status] > 0)
-      .map((status) => `${formatNumber(f.byStatus[status])} ${statusWords[status](f.byStatus[status])}`),
+      .map((status) =>
+        message(locale, "forcePage.status", {
+          written: format.number(f.byStatus[status]),
+          count: f.byStatus[status],
+          status: status === "under way" ? "underWay" : status,
+        }),
+      ),
   );
+  const contingents = format.number(f.totals.contingents);
   return {
-    title: "The shrinking force",
-    body: html`# The shrinking force
+    title: words("title").source,
+    body: html`# ${words("title")}
 
-The mission's last authorized ceilings were ${formatNumber(military.authorized)} soldiers and
-${formatNumber(police.authorized)} police officers, given from ${formatDate(military.since.date)}
-(${citation(military.since)}) and still given on ${formatDate(military.latest.date)}
-(${citation(military.latest)}). No published series of the mission's monthly strength by
-contingent was found, so the chart below puts side by side the figures the UN, governments and the
-press gave at the time, each with its source.
-${strengthSection(context, f, "en")}
-## Contingents leaving
+${words("intro", {
+  soldiers: format.number(military.authorized),
+  police: format.number(police.authorized),
+  since: format.date(military.since.date),
+  sinceCitation: citation(military.since, locale),
+  latest: format.date(military.latest.date),
+  latestCitation: citation(military.latest, locale),
+})}
+${strengthSection(context, f, locale)}
+## ${words("leaving.heading")}
 
-From 2022, one country after another announced that its troops or police would leave. The table
-holds ${formatNumber(f.totals.contingents + f.byStatus.suspended)} contingents from ${formatNumber(f.countries)} countries:
-${statuses}.
-${contingentsSection(context, f, "en")}
-## A "17% drop"?
+${words("leaving.text", {
+  contingents: format.number(f.totals.contingents + f.byStatus.suspended),
+  countries: format.number(f.countries),
+  countriesCount: f.countries,
+  statuses,
+})}
+${contingentsSection(context, f, locale)}
+## ${words("drop.heading")}
 
-The Le Monde article this report answers (June 2023) said that the withdrawals of contingents had
-cut the mission's workforce by 17%. What these tables can say: the contingents listed here as
-leaving or gone add up to **${statedNumber(f.totals.all, f.totals.qualifier, "en")}** uniformed personnel
-(${statedNumber(f.totals.military, f.totals.militaryQualifier, "en")} soldiers, ${statedNumber(f.totals.police, f.totals.policeQualifier, "en")} police).
-That would be ${statedPercent(f.leavingOfTotal.percent, f.leavingOfTotal.qualifier, "en")} of the ${statedNumber(f.total.deployed, f.total.qualifier, "en")}
-personnel of all kinds counted in ${formatDate(f.reference)} by ${f.total.stated_by} (${citation(f.total)}), and
-${statedPercent(f.leavingOfCeilings.percent, f.leavingOfCeilings.qualifier, "en")} of the ${formatNumber(f.ceilingsTogether)} places the ceilings allowed soldiers and police
-together, a limit rather than people present. No count of soldiers or police for that month is
-kept: the same page gives ${formatNumber(f.ceilingsTogether)} uniformed personnel, exactly the sum of the two ceilings, and
-figures for soldiers and police that do not add up to it.
+${words("drop.text", {
+  all: statedNumber(f.totals.all, f.totals.qualifier, locale),
+  soldiers: statedNumber(f.totals.military, f.totals.militaryQualifier, locale),
+  police: statedNumber(f.totals.police, f.totals.policeQualifier, locale),
+  ofTotal: statedPercent(f.leavingOfTotal.percent, f.leavingOfTotal.qualifier, locale),
+  total: statedNumber(f.total.deployed, f.total.qualifier, locale),
+  reference: format.date(f.reference),
+  statedBy: curatedText(f.total, "stated_by", locale),
+  citation: citation(f.total, locale),
+  ofCeilings: statedPercent(f.leavingOfCeilings.percent, f.leavingOfCeilings.qualifier, locale),
+  ceilings: format.number(f.ceilingsTogether),
+})}
 
-What they cannot say:
+${words("cannot.heading")}
 
-- **Dates differ.** The departures in the table are spread from 2022 to the end of 2023, on both
-  sides of February 2023, and ${formatNumber(f.byStatus.planned)} of the ${formatNumber(f.totals.contingents)} are plans, not departures seen to happen.
-- **Sizes are rounded.** ${formatNumber(f.roundedSizes)} of the ${formatNumber(f.totals.contingents)} sizes are "about" or "more than"
-  figures from announcements, not the UN's own counts.
-- **Replacements are not counted.** Other countries sent troops too; a drop in the workforce is a
-  net figure, which would need the UN's monthly contributions by country, and no published series of them was found.
-- **The denominator is a choice.** Against all personnel, civilians included, or against the
-  authorized ceiling, the same departures give other percentages.
+- ${words("cannot.dates", { planned: format.number(f.byStatus.planned), contingents })}
+- ${words("cannot.sizes", { rounded: format.number(f.roundedSizes), contingents })}
+- ${words("cannot.replacements")}
+- ${words("cannot.denominator")}
 
-The UN's deployment maps, as Geo-PKO codes them, add one thing and no count. They draw
-${formatNumber(w.maps.countriesLast)} contributing countries on the maps of ${w.maps.to}, against
-${formatNumber(w.maps.countriesFirst)} in ${w.maps.from}, and ${formatter("en").partOf(w.maps.departingDrawnLast, w.maps.departing, "country", "countries")}
-listed above ${w.maps.departingDrawnLast === 1 ? "is" : "are"} still drawn in ${w.maps.to}: a country counts as present
-if any map of the year shows one of its units, so the maps see a contingent leave only the year
-after it has gone. Their sizes are estimates from unit
-symbols, not people ([the withdrawal](./withdrawal) shows them year by year).
+${words("maps", {
+  countriesLast: format.number(w.maps.countriesLast),
+  countriesFirst: format.number(w.maps.countriesFirst),
+  from: String(w.maps.from),
+  to: String(w.maps.to),
+  departing: format.partOf(w.maps.departingDrawnLast, w.maps.departing, message(locale, "word.country"), message(locale, "word.countries")),
+  drawnCount: w.maps.departingDrawnLast,
+  withdrawalLink: sectionAnchor(inEdition("/contingents", locale), "/withdrawal", message(locale, "seeAlso.withdrawal")),
+})}
 
-So the tables can neither confirm nor refute the 17%: they show departures of the right order of
-magnitude, with no definition that reproduces the figure exactly.
+${words("conclusion")}
 
-See also: [the toll](./) · [flight authorizations not granted](./flights) · [the withdrawal](./withdrawal) · [the claims ledger](./claims)
+${seeAlso("/contingents", locale, ["/", "/flights", "/withdrawal", "/claims"])}
 `,
   };
 };

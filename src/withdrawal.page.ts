@@ -1,64 +1,86 @@
 /*
- * The withdrawal. Figures from src/components/figures/withdrawal.ts, held to their reviewed values.
+ * The withdrawal, in every edition. Figures from src/components/figures/withdrawal.ts, held to
+ * their reviewed values; words from the catalogues (withdrawalPage.*).
  */
 import { storyAnnotations } from "./components/annotations.js";
-import { formatDate, formatNumber, formatter } from "./components/format.js";
-import { statedNumber, statedOn } from "./components/i18n/figure-words.js";
-import type { FigureQualifier } from "../data-loaders/figure-fields.js";
+import { formatter } from "./components/format.js";
+import { curatedText } from "./components/i18n/curated-text.js";
+import { statedDate, statedNumber, statedOn } from "./components/i18n/figure-words.js";
+import { message, messagesUnder } from "./components/i18n/messages.js";
 import { citation } from "./components/lists.js";
 import { html } from "./components/markup.js";
 import type { PageTemplate } from "./components/page.js";
-import { closedOn, contributorsSection, personnelLeftSection, placesSection, sitesSection } from "./components/withdrawal-page.js";
+import { sectionAnchor, seeAlso } from "./components/site-nav.js";
+import { contributorsSection, personnelLeftSection, placesSection, sitesSection } from "./components/withdrawal-page.js";
+import { inEdition } from "./components/editions.js";
 
-const withdrawalPage: PageTemplate = (context) => {
+const withdrawalPage: PageTemplate = (context, _params, locale) => {
   const f = context.story().withdrawal;
   const { sites, left, maps } = f;
-  const annotations = storyAnnotations(context);
-  const stated = (row: { personnel: number; qualifier: FigureQualifier }) => statedNumber(row.personnel, row.qualifier, "en");
+  const annotations = storyAnnotations(context, locale);
+  const format = formatter(locale);
+  const words = messagesUnder(locale, "withdrawalPage");
+  const temporary = sites.total - sites.camps;
   return {
-    title: "The withdrawal",
-    body: html`# The withdrawal
+    title: words("title").source,
+    body: html`# ${words("title")}
 
-The Security Council ended the mission's mandate on 30 June 2023 and gave it until 31 December to
-leave. When it began, MINUSMA held **${formatNumber(sites.total)} sites**: ${formatNumber(sites.camps)} camps
-and ${formatter("en").count(sites.total - sites.camps, "temporary base", "temporary bases")}. The first, ${sites.first.site}, was handed over ${statedOn(sites.first.closed, sites.first.date_precision, "en")}
-(${citation(sites.first)}); ${formatNumber(sites.closedIn2023)} of the ${formatNumber(sites.total)} had been
-closed by the end of December, the last of them ${sites.last.site}, ${closedOn(sites.last, "en")}
-(${citation(sites.last)}).
-${sitesSection(context, f, "en")}
-## The people who left
+${words("intro", {
+  total: format.number(sites.total),
+  camps: format.number(sites.camps),
+  temporary: format.number(temporary),
+  temporaryCount: temporary,
+  firstSite: curatedText(sites.first, "site", locale),
+  firstOn: statedOn(sites.first.closed, sites.first.date_precision, locale),
+  firstCitation: citation(sites.first, locale),
+  closed: format.number(sites.closedIn2023),
+  lastSite: curatedText(sites.last, "site", locale),
+  lastDate: statedDate(sites.last.closed, sites.last.date_precision, locale),
+  lastOn: statedOn(sites.last.closed, sites.last.date_precision, locale),
+  lastCitation: citation(sites.last, locale),
+})}
+${sitesSection(context, f, locale)}
+## ${words("left.heading")}
 
-The mission, the UN and the agencies reporting on them gave running counts of the personnel who had
-left Mali since 1 July. By ${formatDate(left.latest.date)}, ${stated(left.latest)} had gone, by the count of
-${left.latest.stated_by} (${citation(left.latest)})${
-      left.toLeave
-        ? html`, of the ${formatNumber(left.toLeave.personnel)} the withdrawal concerned by the mission's count
-(${citation(left.toLeave)})`
-        : ""
-    }.
-${personnelLeftSection(context, f, "en")}
+${words("left.text", {
+  date: format.date(left.latest.date),
+  personnel: statedNumber(left.latest.personnel, left.latest.qualifier, locale),
+  statedBy: curatedText(left.latest, "stated_by", locale),
+  citation: citation(left.latest, locale),
+  toLeave: left.toLeave
+    ? words("left.toLeave", { personnel: format.number(left.toLeave.personnel), citation: citation(left.toLeave, locale) })
+    : "",
+})}
+${personnelLeftSection(context, f, locale)}
 
-## Where the mission stood
+## ${words("places.heading")}
 
-Before the withdrawal, the mission was spread over the north and center of Mali. Geo-PKO, a
-dataset of Uppsala University coded from the UN's deployment maps, places its units at
-${formatNumber(maps.placesFirst)} towns in ${maps.from} and ${formatNumber(maps.placesLast)} in ${maps.to}.
-${placesSection(context, f, annotations, "en")}
+${words("places.text", {
+  placesFirst: format.number(maps.placesFirst),
+  placesLast: format.number(maps.placesLast),
+  from: String(maps.from),
+  to: String(maps.to),
+})}
+${placesSection(context, f, annotations, locale)}
 
-## Who was there
+## ${words("contributors.heading")}
 
-The same maps name the country of each unit. Countries drawn on at least one map of the year:
-${formatNumber(maps.countriesFirst)} in ${maps.from}, ${formatNumber(maps.countriesLast)} in ${maps.to}.
-${contributorsSection(context, f, annotations, "en")}
+${words("contributors.text", {
+  countriesFirst: format.number(maps.countriesFirst),
+  countriesLast: format.number(maps.countriesLast),
+  from: String(maps.from),
+  to: String(maps.to),
+})}
+${contributorsSection(context, f, annotations, locale)}
 
-What the maps can say about the "17% drop" the article reported: they show which countries had
-units where, year by year, and that ${formatter("en").partOf(maps.departingDrawnLast, maps.departing, "country", "countries")}
-which announced their contingent's departure ${maps.departingDrawnLast === 1 ? "is" : "are"} still drawn on the maps of ${maps.to}. What they cannot say: a year's maps are a few
-snapshots, a country counts as present if any map of the year draws it, and the sizes are
-estimates from symbols. They give no count of people, so they can neither confirm nor refute a
-percentage; the claim's verdict stays where [the shrinking force](./contingents) leaves it.
+${words("maps.text", {
+  departing: format.partOf(maps.departingDrawnLast, maps.departing, message(locale, "word.country"), message(locale, "word.countries")),
+  drawnCount: maps.departingDrawnLast,
+  to: String(maps.to),
+  contingentsLink: sectionAnchor(inEdition("/withdrawal", locale), "/contingents", message(locale, "withdrawalPage.maps.contingentsLink")),
+})}
 
-See also: [the shrinking force](./contingents) · [the claims ledger](./claims) · [about the data](./methodology)
+${seeAlso("/withdrawal", locale, ["/contingents", "/claims", "/methodology"])}
 `,
   };
 };

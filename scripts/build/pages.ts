@@ -11,27 +11,20 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:f
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { projectRoot } from "../../data-loaders/fetch.js";
-import { editionOf } from "../../src/components/editions.js";
+import { editionOf, rootPathOf } from "../../src/components/editions.js";
 import { locales } from "../../src/components/format.js";
 import { PageContext, pageMarkdown, type PageTemplate } from "../../src/components/page.js";
 import { filesUnder } from "../files.js";
+import { rootEditionPagePaths } from "./page-paths.js";
 import { imagesFileOf, setAsideImages } from "./chart-images.js";
 
 const sourceRoot = join(projectRoot, "src");
-const loaderSuffix = ".md.sh";
 const templateSuffix = ".page.ts";
 
-/** Framework's path of each page loader that takes no parameter ("/index", "/missions/index"). */
-function staticPagePaths(root = sourceRoot): string[] {
-  return filesUnder(root)
-    .filter((file) => file.endsWith(loaderSuffix) && !/\[\w+\]/.test(file) && !file.startsWith(".observablehq"))
-    .map((file) => `/${file.slice(0, -loaderSuffix.length)}`);
-}
-
-/** Every page of the site: the page loaders' own paths and the parameterized ones the config lists. */
+/** Every page of the site: the root edition's page loaders' own paths and the parameterized ones the config lists. */
 export async function sitePagePaths(): Promise<string[]> {
   const { default: config } = await import("../../observablehq.config.js");
-  const paths = staticPagePaths();
+  const paths = rootEditionPagePaths();
   for await (const path of config.dynamicPaths()) paths.push(path);
   return paths;
 }
@@ -41,19 +34,28 @@ interface Template {
   params: Record<string, string>;
 }
 
-/** The template of a page: `<path>.page.ts`, or a `[param].page.ts` in the same folder. */
+/**
+ * The template of a page, which renders it in every edition: the root edition's path
+ * (`/fr/flights` → `/flights`) + `.page.ts`, or a `[param].page.ts` in the same folder.
+ */
 function templateFor(path: string, root = sourceRoot): Template {
-  const exact = join(root, `${path}${templateSuffix}`);
-  if (existsSync(exact)) return { file: exact, params: {} };
-  const folder = join(root, dirname(path));
-  const parameterized = existsSync(folder) ? filesUnder(folder).filter((file) => /^\[\w+\]\.page\.ts$/.test(file)) : [];
-  if (parameterized.length === 1) {
-    const name = parameterized[0].slice(1, parameterized[0].indexOf("]"));
-    return { file: join(folder, parameterized[0]), params: { [name]: basename(path) } };
-  }
+  // TRANSITION: an edition's own template, while some remain under src/fr/.
+  const found = templateAt(path, root) ?? templateAt(rootPathOf(path), root);
+  if (found) return found;
+  const own = rootPathOf(path);
   throw new Error(
-    `no page template for ${path}: expected src${path}${templateSuffix} or one [param]${templateSuffix} in src${dirname(path)}`,
+    `no page template for ${path}: expected src${own}${templateSuffix} or one [param]${templateSuffix} in src${dirname(own)}`,
   );
+}
+
+function templateAt(own: string, root: string): Template | undefined {
+  const exact = join(root, `${own}${templateSuffix}`);
+  if (existsSync(exact)) return { file: exact, params: {} };
+  const folder = join(root, dirname(own));
+  const parameterized = existsSync(folder) ? filesUnder(folder).filter((file) => /^\[\w+\]\.page\.ts$/.test(file)) : [];
+  if (parameterized.length !== 1) return undefined;
+  const name = parameterized[0].slice(1, parameterized[0].indexOf("]"));
+  return { file: join(folder, parameterized[0]), params: { [name]: basename(own) } };
 }
 
 /** The Markdown of one page, after checking that no reviewed number moved. */
@@ -65,7 +67,7 @@ export async function renderPage(context: PageContext, path: string): Promise<st
   const template = (await import(pathToFileURL(file).href)).default as PageTemplate;
   if (typeof template !== "function") throw new Error(`${file} must export a page template as its default export`);
   try {
-    return pageMarkdown(path, template(context, params));
+    return pageMarkdown(path, template(context, params, editionOf(path)));
   } catch (error) {
     throw new Error(`rendering ${path} (${file.slice(projectRoot.length + 1)}): ${(error as Error).message}`, { cause: error });
   }

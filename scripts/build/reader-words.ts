@@ -5,7 +5,7 @@
  * templates alike, so the build reads every page as readers get it and stops on them.
  */
 import { textUnits } from "./edition-numbers.js";
-import type { Locale } from "../../src/components/format.js";
+import { editionOf, type Locale } from "../../src/components/editions.js";
 
 /** Words about the making of the report, in either edition, with why each is refused. */
 export const makingOfWords: { pattern: RegExp; why: string }[] = [
@@ -35,7 +35,7 @@ export const makingOfWords: { pattern: RegExp; why: string }[] = [
 export function makingOfText(pages: ReadonlyMap<string, string>): string[] {
   const found: string[] = [];
   for (const [path, html] of pages) {
-    const locale: Locale = path.startsWith("/fr/") || path === "/fr" ? "fr" : "en";
+    const locale: Locale = editionOf(path);
     for (const unit of textUnits(html, locale, { all: true }))
       for (const { pattern, why } of makingOfWords) {
         const match = pattern.exec(unit.text);

@@ -1,6 +1,6 @@
 /**
  * Which of Framework's loaders a changed file feeds: the data loaders (src/data/*.<ext>.ts) and
- * the page loaders (src/**\/*.md.sh, each made by the template beside it, *.page.ts). Found
+ * the page loaders (src/**\/*.md.sh, each made by the template of its root-edition path, *.page.ts). Found
  * through the imports of the TypeScript modules (read with TypeScript's own parser, scripts/dev/imports.ts); a curated table
  * stands for the module named after it, an upstream file for the resolver, a file read beside a
  * module (the reviewed claims) for that module. The preview re-runs a loader only when its own
@@ -58,9 +58,13 @@ function moduleFor(root: string, changed: string, curatedDir: string, upstreamDi
   return undefined;
 }
 
-/** The page loader a template makes the page of: src/flights.page.ts → src/flights.md.sh. */
-function pageLoaderOf(template: string): string {
-  return template.replace(/\.page\.ts$/, ".md.sh");
+/**
+ * The page loaders a template makes the pages of, in every edition: src/flights.page.ts →
+ * src/flights.md.sh and src/[edition]/flights.md.sh.
+ */
+function pageLoadersOf(template: string): string[] {
+  const loader = template.replace(/\.page\.ts$/, ".md.sh").replace(/^src\/fr\//, "src/"); // TRANSITION: src/fr templates
+  return [loader, loader.replace(/^src\//, "src/[edition]/")];
 }
 
 export async function loadersFedBy(
@@ -81,6 +85,6 @@ export async function loadersFedBy(
   const templates = [...seen].filter((module) => module.endsWith(".page.ts"));
   const pages = seen.has("src/components/page.ts")
     ? filesUnder(root, "src").filter((file) => pageLoader.test(file))
-    : templates.map(pageLoaderOf).filter((loader) => existsSync(join(root, loader)));
+    : templates.flatMap(pageLoadersOf).filter((loader) => existsSync(join(root, loader)));
   return [...new Set([...[...seen].filter((module) => dataLoader.test(module)), ...pages])].sort();
 }

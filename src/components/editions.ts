@@ -17,6 +17,8 @@ export const editions = {
     language: "English",
     intl: { numbers: "en-US", months: "en-US", lists: "en-GB" },
     typography: "en-US",
+    /** A sentence run on after a colon keeps its capital in English, not in French. */
+    capitalAfterColon: true,
   },
   fr: {
     prefix: "/fr",
@@ -24,6 +26,7 @@ export const editions = {
     language: "French",
     intl: { numbers: "fr-FR", months: "fr-FR", lists: "fr-FR" },
     typography: "fr",
+    capitalAfterColon: false,
   },
 } as const;
 
@@ -41,10 +44,10 @@ export function editionOf(path: string): Locale {
 }
 
 /** The edition published at the site's root, whose paths the others repeat under their prefix. */
-const rootEdition = locales.find((locale) => editions[locale].prefix === "") ?? locales[0];
+export const rootEdition = locales.find((locale) => editions[locale].prefix === "") ?? locales[0];
 
 /** A page's path in the root edition: "/fr/claims" → "/claims", "/fr" → "/". */
-function rootPathOf(path: string): string {
+export function rootPathOf(path: string): string {
   return path.slice(editions[editionOf(path)].prefix.length) || "/";
 }
 

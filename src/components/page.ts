@@ -18,7 +18,7 @@ import { storyPagesFigures, type StoryPagesFigures } from "./figures/story.js";
 import { block, html, type Markup } from "./markup.js";
 import { ChartError, PartError, problemOf, type Problem } from "./problems.js";
 import { assertReviewed, buildLedger, readReviewed, unreviewedChanges, type Change, type Ledger } from "./review.js";
-import { editionOf } from "./editions.js";
+import { editionOf, type Locale } from "./editions.js";
 import { siteNav } from "./site-nav.js";
 import { message } from "./i18n/messages.js";
 import { typesetMarkdown, typesetText } from "./typography.js";
@@ -123,7 +123,8 @@ export interface Page {
   body: Markup;
 }
 
-export type PageTemplate = (context: PageContext, params: Record<string, string>) => Page;
+/** A page in the edition of `locale`: one template renders a page in every edition. */
+export type PageTemplate = (context: PageContext, params: Record<string, string>, locale: Locale) => Page;
 
 /**
  * The Markdown of a page: front matter, the site's navigation, the body and the footer. The

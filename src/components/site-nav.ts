@@ -8,7 +8,7 @@
 import { message, type MessageKey } from "./i18n/messages.js";
 import { byEdition, counterpartsOf, editionOf, inEdition, navPathOf } from "./editions.js";
 import type { Locale } from "./format.js";
-import { href, html, type Markup } from "./markup.js";
+import { href, html, trusted, type Markup } from "./markup.js";
 
 export interface NavPage {
   name: string;
@@ -17,15 +17,17 @@ export interface NavPage {
 }
 
 /** The story's pages and the other sections, in reading order, each with the catalogue's key for its name. */
-const sections: { key: MessageKey; path: string }[] = [
-  { key: "nav.toll", path: "/" },
-  { key: "nav.flights", path: "/flights" },
-  { key: "nav.contingents", path: "/contingents" },
-  { key: "nav.withdrawal", path: "/withdrawal" },
-  { key: "nav.claims", path: "/claims" },
-  { key: "nav.missions", path: "/missions/" },
-  { key: "nav.methodology", path: "/methodology" },
-];
+const sections = [
+  { key: "nav.toll", path: "/", inSentence: "seeAlso.toll" },
+  { key: "nav.flights", path: "/flights", inSentence: "seeAlso.flights" },
+  { key: "nav.contingents", path: "/contingents", inSentence: "seeAlso.contingents" },
+  { key: "nav.withdrawal", path: "/withdrawal", inSentence: "seeAlso.withdrawal" },
+  { key: "nav.claims", path: "/claims", inSentence: "seeAlso.claims" },
+  { key: "nav.missions", path: "/missions/", inSentence: "seeAlso.missions" },
+  { key: "nav.methodology", path: "/methodology", inSentence: "seeAlso.methodology" },
+] as const satisfies { key: MessageKey; path: string; inSentence: MessageKey }[];
+
+type SectionPath = (typeof sections)[number]["path"];
 
 /** The sections as each edition names them. */
 export const reportPages: Record<Locale, NavPage[]> = byEdition((locale) =>
@@ -66,4 +68,14 @@ export function siteNav(from: string, pages: NavPage[] = reportPages[editionOf(f
     return html`<li><a href="${href(sectionLink(from, page.path))}"${isCurrent ? html` aria-current="page"` : ""}>${page.name}</a></li>`;
   });
   return html`<nav class="site-nav" aria-label="${message(locale, "nav.label")}"><ul>${items}<li class="edition">${editionSwitch(from)}</li></ul></nav>`;
+}
+
+/** "See also:" and links to other sections of the report, each named as a sentence names it, from the page at `from` (its English path). */
+export function seeAlso(from: string, locale: Locale, to: readonly SectionPath[]): Markup {
+  const page = inEdition(from, locale);
+  const links = to.map((path) => {
+    const section = sections.find((s) => s.path === path)!;
+    return sectionAnchor(page, path, message(locale, section.inSentence)).source;
+  });
+  return html`${message(locale, "seeAlso.label")} ${trusted(links.join(" · "))}`;
 }

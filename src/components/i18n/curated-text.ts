@@ -4,6 +4,7 @@
  * pick the right one for an edition, and mark what is printed in another language than the page's.
  */
 import { editions, type Locale } from "../editions.js";
+import { lowerFirst } from "../format.js";
 import { inLanguage, type Markup } from "../markup.js";
 
 /** The language the curated tables' unsuffixed columns are written in. */
@@ -29,4 +30,15 @@ export function textIn<Row extends object>(row: Row, column: keyof Row & string,
   const text = (row as Record<string, unknown>)[columnIn(column, locale)];
   if (typeof text !== "string") throw new Error(`no ${columnIn(column, locale)} for the ${editions[locale].language} edition`);
   return text;
+}
+
+/**
+ * A row's sentence run on after a colon ("dates from 17 January 2022: MINUSMA’s flights …"): its
+ * final full stop dropped, and its first letter lowered in an edition that writes no capital there.
+ */
+export function curatedClause<Row extends object>(row: Row, column: keyof Row & string, locale: Locale): Markup | string {
+  const text = curatedText(row, column, locale);
+  if (typeof text !== "string") return text;
+  const clause = text.replace(/\.$/, "");
+  return editions[locale].capitalAfterColon ? clause : lowerFirst(clause);
 }

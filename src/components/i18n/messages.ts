@@ -56,3 +56,19 @@ export function markupMessage(locale: Locale, key: MessageKey, values: Record<st
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
+
+/** The keys of the catalogue under `prefix`, without it: "title" for "flightsPage.title". */
+export type KeysUnder<Prefix extends string> = MessageKey extends infer Key
+  ? Key extends `${Prefix}.${infer Rest}`
+    ? Rest
+    : never
+  : never;
+
+/**
+ * A page's words: `markupMessage` for the keys under `prefix` ("flightsPage"), named without it and
+ * checked by the type checker all the same.
+ */
+export function messagesUnder<Prefix extends string>(locale: Locale, prefix: Prefix) {
+  return (key: KeysUnder<Prefix>, values: Record<string, string | number | Markup> = {}): Markup =>
+    markupMessage(locale, `${prefix}.${key}` as MessageKey, values);
+}

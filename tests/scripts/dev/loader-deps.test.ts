@@ -18,8 +18,8 @@ describe("the loaders a saved file feeds", () => {
   });
 
   it("a page template: its own page loader only", async () => {
-    expect(await fed("src/flights.page.ts")).toEqual(["src/flights.md.sh"]);
-    expect(await fed("src/missions/[mission].page.ts")).toEqual(["src/missions/[mission].md.sh"]);
+    expect(await fed("src/flights.page.ts")).toEqual(["src/[edition]/flights.md.sh", "src/flights.md.sh"]);
+    expect(await fed("src/missions/[mission].page.ts")).toEqual(["src/[edition]/missions/[mission].md.sh", "src/missions/[mission].md.sh"]);
   });
 
   it("a chart module: the pages that draw charts, not the data loaders", async () => {

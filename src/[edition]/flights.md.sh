@@ -1,0 +1,3 @@
+# /flights in every other edition (/fr/flights), from the same template (see src/components/print-page.sh).
+page=/flights
+. "$(dirname "$0")/../components/print-page.sh"

@@ -1,0 +1,3 @@
+# /index in every other edition (/fr/index), from the same template (see src/components/print-page.sh).
+page=/index
+. "$(dirname "$0")/../components/print-page.sh"

@@ -1,0 +1,3 @@
+# /methodology in every other edition (/fr/methodology), from the same template (see src/components/print-page.sh).
+page=/methodology
+. "$(dirname "$0")/../components/print-page.sh"

@@ -1,0 +1,3 @@
+# /missions/ in every other edition (/fr/missions/), from the same template (see src/components/print-page.sh).
+page=/missions/index
+. "$(dirname "$0")/../../components/print-page.sh"
