@@ -1,104 +1,138 @@
 /*
- * The toll: the story's first page. Its figures come from src/components/figures/toll.ts, held to
- * their reviewed values; every number below is printed from them.
+ * The toll: the story's first page, in every edition. Its figures come from
+ * src/components/figures/toll.ts, held to their reviewed values; every number below is printed
+ * from them. Words from the catalogues (tollPage.*, cause.*).
  */
 import { unDocumentUrl } from "../data-loaders/source-policy.js";
 import { sources } from "../data-loaders/sources.js";
+import { inEdition, type Locale } from "./components/editions.js";
 import { STORY_MISSION } from "./components/figures/toll.js";
-import { formatDate, formatList, formatNumber, formatOrdinal, formatShare } from "./components/format.js";
+import { capitalize, formatter } from "./components/format.js";
+import { theMissionIn } from "./components/i18n/mission-names.js";
+import { isMessageKey, message, messagesUnder } from "./components/i18n/messages.js";
 import { cite, citation, timeline } from "./components/lists.js";
-import { block, href, html, type Markup } from "./components/markup.js";
+import { block, href, html, inLanguage, langAttribute, type Markup } from "./components/markup.js";
 import { missionPagePath } from "./components/metrics/missions.js";
 import type { PageContext, PageTemplate } from "./components/page.js";
+import { relativeHref, sectionAnchor } from "./components/site-nav.js";
 import { statementsChart, statementsFinding } from "./components/statements-section.js";
 import { tollCharts } from "./components/toll-page.js";
 
-/** How the UN's other categories of death read in a sentence. */
-const causePhrases: Record<string, string> = {
-  Accident: "in accidents",
-  Illness: "of illness",
-  "Self-Inflicted": "of causes the UN lists as self-inflicted",
-  "To Be Determined": "of causes still to be determined",
-  Unknown: "of causes the UN records as unknown",
-};
-
 /** The deaths not from malicious acts, each of the UN's categories that has any, most first. */
-function otherCausesSentence(otherCauses: Record<string, number>): string {
+function otherCausesSentence(otherCauses: Record<string, number>, locale: Locale): Markup {
+  const words = messagesUnder(locale, "tollPage");
+  const format = formatter(locale);
   const causes = Object.entries(otherCauses).sort(([, a], [, b]) => b - a);
-  if (causes.length === 0) return "No death is recorded from any other cause.";
+  if (causes.length === 0) return words("noOtherCause");
   const phrases = causes.map(([category, count]) => {
-    const phrase = causePhrases[category];
-    if (!phrase) throw new Error(`the story has no wording for the UN's incident type "${category}"`);
-    return `${phrase} (${formatNumber(count)})`;
+    const key = `cause.${category}`;
+    if (!isMessageKey(key)) throw new Error(`the catalogues have no wording (${key}) for the UN's incident type "${category}"`);
+    return message(locale, "tollPage.cause", { phrase: message(locale, key), count: format.number(count) });
   });
-  return `The rest died ${formatList(phrases)}.`;
+  return words("otherCauses", { causes: format.list(phrases) });
 }
 
 /** The headline, the toll and its charts: from the UN file alone. */
-function tollSection(context: PageContext): Markup {
+function tollSection(context: PageContext, locale: Locale): Markup {
   const f = context.story().toll;
-  const lede =
-    f.rankMalicious === 1
-      ? html`No UN mission on record lost more of its people to deliberate attacks than the one in Mali.`
-      : html`The UN's mission in Mali ranks ${formatOrdinal(f.rankMalicious)} among all its missions for people lost to deliberate attacks.`;
-  return html`# ${f.mission}: ${f.years} years, ${formatNumber(f.all)} dead
+  const format = formatter(locale);
+  const words = messagesUnder(locale, "tollPage");
+  return html`# ${words("heading", { mission: f.mission, years: format.number(f.years), all: format.number(f.all) })}
 
-<p class="lede">${lede}</p>
+<p class="lede">${words("lede", { isFirst: f.rankMalicious === 1 ? "yes" : "no", rank: format.ordinal(f.rankMalicious) })}</p>
 
-Between ${formatDate(f.firstDate)} and ${formatDate(f.lastDate)}, the United Nations recorded
-**${formatNumber(f.all)} deaths** among the soldiers, police officers and civilian staff of its
-Multidimensional Integrated Stabilization Mission in Mali. **${formatNumber(f.malicious)}** of them
-(${formatShare(f.maliciousShare)}) were killed by what the UN classes as malicious acts, that is,
-deliberate attacks. ${otherCausesSentence(f.otherCauses)}
+${words("intro", {
+  period: words("period", {
+    start: format.date(f.firstDate),
+    end: format.date(f.lastDate),
+    fromTo: capitalize(format.fromTo(f.firstDate, f.lastDate)),
+  }),
+  all: format.number(f.all),
+  malicious: format.number(f.malicious),
+  share: format.share(f.maliciousShare),
+  otherCauses: otherCausesSentence(f.otherCauses, locale),
+})}
 
-The deadliest calendar year was ${f.deadliest.year}, with ${formatNumber(f.deadliest.all)} deaths,
-${formatNumber(f.deadliest.malicious)} of them from attacks. Across the ${formatNumber(f.missions)} missions, offices and other
-entries in the UN's file, going back to 1948, ${f.mission} ranks **${formatOrdinal(f.rankMalicious)}** for deaths
-from malicious acts, ahead of ${f.nextByMalicious.mission} (${formatNumber(f.nextByMalicious.fatalities)}).
-Counting every cause of death, it ranks ${formatOrdinal(f.rankAll)}${f.rankAll > 1 ? html`, after ${f.deadliestMission.mission} (${formatNumber(f.deadliestMission.fatalities)})` : ""}.
+${words("rank", {
+  year: String(f.deadliest.year),
+  yearAll: format.number(f.deadliest.all),
+  yearMalicious: format.number(f.deadliest.malicious),
+  missions: format.number(f.missions),
+  mission: theMissionIn(f.mission, locale),
+  rank: format.ordinal(f.rankMalicious),
+  next: theMissionIn(f.nextByMalicious.mission, locale),
+  nextFatalities: format.number(f.nextByMalicious.fatalities),
+  rankAll: format.ordinal(f.rankAll),
+  after:
+    f.rankAll > 1
+      ? words("after", {
+          mission: theMissionIn(f.deadliestMission.mission, locale),
+          fatalities: format.number(f.deadliestMission.fatalities),
+        })
+      : "",
+})}
 
-On 16 June 2023 Mali's foreign minister asked the Security Council to withdraw the mission
-without delay (${cite("https://press.un.org/en/2023/sc15325.doc.htm", "the UN's press release on that meeting")}).
-On 30 June the Council ended the mandate with resolution 2690 and gave the mission until
-31 December 2023 to leave (${citation({ report: "S/RES/2690 (2023)", source_url: unDocumentUrl("S/RES/2690 (2023)") })}, the resolution's text).
-${tollCharts(context, "en")}
+${words("mandate", {
+  pressRelease: cite("https://press.un.org/en/2023/sc15325.doc.htm", message(locale, "tollPage.pressRelease")),
+  resolution: citation({ report: "S/RES/2690 (2023)", source_url: unDocumentUrl("S/RES/2690 (2023)") }, locale),
+})}
+${tollCharts(context, locale)}
 `;
 }
 
-const tollPage: PageTemplate = (context) => ({
-  title: "The toll",
-  // Each part fails on its own in the preview: a bad timeline row leaves the toll in place.
-  body: html`${context.part("the toll", () => tollSection(context))}
-## The toll as it was told
+const tollPage: PageTemplate = (context, _params, locale) => {
+  const page = inEdition("/index", locale);
+  const format = formatter(locale);
+  const words = messagesUnder(locale, "tollPage");
+  const link = (to: string, key: Parameters<typeof message>[1], fragment = "") => sectionAnchor(page, to, message(locale, key), fragment);
+  return {
+    title: words("title").source,
+    // Each part fails on its own in the preview: a bad timeline row leaves the toll in place.
+    body: html`${context.part("the toll", () => tollSection(context, locale))}
+## ${words("told.heading")}
 
-Le Monde wrote of 187 soldiers killed in ten years, a figure the UN file does not give (the
-[claims ledger](./claims#claim-soldiers-killed-187) shows what it gives instead).
+${words("told.text", { ledgerLink: link("/claims", "tollPage.told.ledgerLink", "#claim-soldiers-killed-187") })}
 ${context.part("the toll as it was told", () => {
   const f = context.story().statements;
-  return html`${statementsFinding(f)} [Why 187](./claims#why-187), on the claims page, lists every
-statement and says what the comparison can and cannot show.
-${statementsChart(context, f)}`;
+  return html`${statementsFinding(f, locale)} ${words("told.why187", {
+    why187Link: link("/claims", "claimsPage.why187.heading", `#${message(locale, "claimsPage.why187.anchor")}`),
+  })}
+${statementsChart(context, f, locale)}`;
 })}
-## Timeline
+## ${words("timeline.heading")}
 
-From the crisis of 2012 to the end of the drawdown, each event with its source. The mission's
-last years are the subject of 2 more pages: [the flight authorizations Mali did not grant](./flights) and
-[the shrinking force](./contingents). [The claims ledger](./claims) checks the figures printed
-about the mission against these tables. The same analysis of the toll exists for
-[${STORY_MISSION} on its own page](.${missionPagePath(STORY_MISSION)}) and for [every other mission](./missions/).
-${context.part("timeline", () => block(html`<div class="timeline-wrap">${timeline(context.events())}</div>`))}
-## How these numbers are counted
+${words("timeline.text", {
+  flightsLink: link("/flights", "tollPage.timeline.flightsLink"),
+  contingentsLink: link("/contingents", "seeAlso.contingents"),
+  claimsLink: link("/claims", "tollPage.timeline.claimsLink"),
+  missionLink: sectionAnchor(
+    page,
+    missionPagePath(STORY_MISSION),
+    message(locale, "tollPage.timeline.missionLink", { mission: theMissionIn(STORY_MISSION, locale) }),
+  ),
+  missionsLink: link("/missions/", "tollPage.timeline.missionsLink"),
+})}
+${context.part("timeline", () => block(html`<div class="timeline-wrap">${timeline(context.events(), locale)}</div>`))}
+## ${words("counted.heading")}
 
-One row of the UN's file is one person who died while serving with a UN mission. The report
-counts people, not rows: a row that repeats a casualty id already seen is dropped. Years are the
-calendar years of the incident. "Malicious act" is the UN's own category; deaths it still lists as
-"to be determined" are not counted as attacks. The table these figures are computed from, one row
-per person, is published with the report: <a href="./data/tables/casualties.csv" download>casualties.csv</a>
-(the UN's file, checked and tidied as described here).
+${words("counted.text", {
+  file: html`<a href="${href(`${relativeHref(page, "/")}data/tables/casualties.csv`)}" download>casualties.csv</a>`,
+})}
 
-## Sources
-${block(html`<ul>${Object.values(sources).map((s) => html`<li><a href="${href(s.datasetPage)}">${s.title}</a>, ${s.publisher}. Copy retrieved ${formatDate(s.retrieved)}; <a href="./methodology#sources">how it is pinned</a>.</li>`)}</ul>`)}
+## ${words("sources.heading")}
+${block(
+  html`<ul>${Object.values(sources).map(
+    (s) =>
+      html`<li>${words("sources.item", {
+        title: html`<a href="${href(s.datasetPage)}"${langAttribute("en", locale)}>${s.title}</a>`,
+        publisher: inLanguage(s.publisher, "en", locale),
+        date: format.date(s.retrieved),
+        pinnedLink: link("/methodology", "tollPage.sources.pinnedLink", "#sources"),
+      })}</li>`,
+  )}</ul>`,
+)}
 `,
-});
+  };
+};
 
 export default tollPage;
