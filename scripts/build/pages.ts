@@ -39,10 +39,9 @@ interface Template {
  * (`/fr/flights` → `/flights`) + `.page.ts`, or a `[param].page.ts` in the same folder.
  */
 function templateFor(path: string, root = sourceRoot): Template {
-  // TRANSITION: an edition's own template, while some remain under src/fr/.
-  const found = templateAt(path, root) ?? templateAt(rootPathOf(path), root);
-  if (found) return found;
   const own = rootPathOf(path);
+  const found = templateAt(own, root);
+  if (found) return found;
   throw new Error(
     `no page template for ${path}: expected src${own}${templateSuffix} or one [param]${templateSuffix} in src${dirname(own)}`,
   );

@@ -63,7 +63,7 @@ function moduleFor(root: string, changed: string, curatedDir: string, upstreamDi
  * src/flights.md.sh and src/[edition]/flights.md.sh.
  */
 function pageLoadersOf(template: string): string[] {
-  const loader = template.replace(/\.page\.ts$/, ".md.sh").replace(/^src\/fr\//, "src/"); // TRANSITION: src/fr templates
+  const loader = template.replace(/\.page\.ts$/, ".md.sh");
   return [loader, loader.replace(/^src\//, "src/[edition]/")];
 }
 

@@ -10,13 +10,11 @@ function sortKey(cell: Element | undefined): number | string {
   return text !== "" && Number.isFinite(number) ? number : text === "—" ? Infinity : text.toLowerCase();
 }
 
-export function searchableTable(
-  table: HTMLTableElement | null,
-  {
-    label,
-    shownOf = (shown, total) => `${shown} of ${total} missions`,
-  }: { label: string; shownOf?: (shown: number, total: number) => string },
-): void {
+/**
+ * `label` names the search box; `shown` says how many rows a search leaves, in the page's words,
+ * with {shown} and {total} for the numbers ("{shown} of {total} missions").
+ */
+export function searchableTable(table: HTMLTableElement | null, { label, shown: shownWords }: { label: string; shown: string }): void {
   if (!table || !table.tBodies[0]) throw new Error("searchableTable: no table to enhance");
   const body = table.tBodies[0];
   const rows = [...body.rows];
@@ -39,7 +37,7 @@ export function searchableTable(
       row.hidden = !match;
       if (match) shown++;
     }
-    status.textContent = query ? shownOf(shown, rows.length) : "";
+    status.textContent = query ? shownWords.replace("{shown}", String(shown)).replace("{total}", String(rows.length)) : "";
   });
 
   const headers = [...table.tHead!.rows[0].cells];

@@ -1,85 +1,133 @@
 /*
- * One mission's page: the story's analysis of the toll with the mission as parameter. All 81 are
- * computed at once (src/components/figures/missions.ts).
+ * One mission's page, in every edition: the story's analysis of the toll with the mission as
+ * parameter. All 81 are computed at once (src/components/figures/missions.ts); the words are the
+ * catalogues' (missionPage.*, mission.*). A mission's name is the edition's official one where its
+ * table of names has one, with its source; else the UN list's English name, marked so.
  */
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
-import { formatCount, formatDate, formatFromTo, formatter } from "../components/format.js";
+import { inEdition, type Locale } from "../components/editions.js";
+import { capitalize, formatter } from "../components/format.js";
+import { kindKey, missionAcronymIn, missionNamingIn, ofTheMissionIn, theMissionIn } from "../components/i18n/mission-names.js";
 import { missionText } from "../components/i18n/mission-text.js";
-import { html, type Markup } from "../components/markup.js";
-import type { PageTemplate } from "../components/page.js";
+import { message, messagesUnder } from "../components/i18n/messages.js";
+import { areaName, placeName } from "../components/i18n/places.js";
+import { citation } from "../components/lists.js";
+import { englishIn, html, inLanguage, type Markup } from "../components/markup.js";
 import { listCorrections, missionCharts, missionLocator } from "../components/mission-page.js";
+import type { PageTemplate } from "../components/page.js";
+import { sectionAnchor } from "../components/site-nav.js";
 
-const text = missionText.en;
-
-const missionPage: PageTemplate = (context, { mission: slug }) => {
+const missionPage: PageTemplate = (context, { mission: slug }, locale) => {
   const f = context.missions().bySlug.get(slug);
   if (!f) throw new Error(`no mission has the page name "${slug}" in the UN fatalities file`);
   const { mission, reference } = f;
-  const span = f.firstDate === f.lastDate ? `on ${formatDate(f.firstDate)}` : formatFromTo(f.firstDate, f.lastDate);
+  const format = formatter(locale);
+  const words = messagesUnder(locale, "missionPage");
+  const text = missionText[locale];
+  const page = inEdition(`/missions/${slug}`, locale);
+  const span =
+    f.firstDate === f.lastDate
+      ? message(locale, "missionPage.toll.on", { date: format.date(f.firstDate) })
+      : format.fromTo(f.firstDate, f.lastDate);
+  const title = message(locale, "missionPage.title", { mission: missionAcronymIn(mission, locale) });
   return {
-    title: `${mission}: the toll`,
-    body: html`# ${mission}: the toll
+    title,
+    body: html`# ${title}
 
-${identity(reference)}
-${listCorrections(context.referenceCuration().operation_corrections, mission, "en")}
-${outsideDates(f.outsideDates)}
-${missionLocator(context, f, "en")}
+${identity(reference, locale)}
+${listCorrections(context.referenceCuration().operation_corrections, mission, locale)}
+${outsideDates(f.outsideDates, locale)}
+${missionLocator(context, f, locale)}
 
-The UN's record lists **${formatCount(f.all, "person", "people")}** who died serving with ${mission}, ${span}.
+${words("toll", {
+  all: message(locale, "missionPage.toll.people", { written: format.number(f.all), count: f.all }),
+  mission: theMissionIn(mission, locale, reference.kind),
+  ofMission: ofTheMissionIn(mission, locale, reference.kind),
+  span,
+})}
 ${text.malicious(f)}
 ${text.deadliest(f)}
 ${text.personnel(f)}
 ${text.nationalities(f)}
 
-${text.rank(f)}
-${missionCharts(context, f, "en")}
-Source: United Nations, peacekeeping fatalities (DPPADPOSS-FATALITIES); see [the sources of the
-report](../#sources). [All missions](./) · [the MINUSMA story](../)
+${text.rank({ ...f, kind: reference.kind })}
+${missionCharts(context, f, locale)}
+${words("footer", {
+  sourcesLink: sectionAnchor(page, "/", message(locale, "missionPage.footer.sources"), "#sources"),
+  allLink: sectionAnchor(page, "/missions/", message(locale, "missionPage.footer.all")),
+  storyLink: sectionAnchor(page, "/", message(locale, "missionPage.footer.story")),
+})}
 `,
   };
 };
 
-/** What the mission was, where and when, in a paragraph, from its row of the mission reference. */
-function identity(reference: MissionReference): Markup {
-  const what =
-    reference.kind === "not a mission"
-      ? html`**${reference.name}**, which is not a mission`
-      : html`**${reference.name}**, ${/^[aeiou]/.test(reference.kind) ? "an" : "a"} ${reference.kind}`;
-  const where = reference.headquarters
-    ? `, with its headquarters in ${reference.headquarters}`
-    : reference.area
-      ? `, working on ${reference.area}`
-      : "";
-  return html`${what}${where}, ${when(reference)}.${
-    reference.combines
-      ? ` This row of the UN's list sums its phases, ${formatter("en").list(reference.combines.split(", "))}, which the list also gives one by one.`
-      : ""
-  }
-${reference.note ? `${reference.note} ` : ""}Source: ${sourceLink(reference)}.`;
+/** What the mission was, where and when, in a paragraph, from its row of the mission reference and the edition's table of names. */
+function identity(reference: MissionReference, locale: Locale): Markup {
+  const format = formatter(locale);
+  const words = messagesUnder(locale, "missionPage");
+  const naming = missionNamingIn(reference.acronym, locale);
+  const english = inLanguage(reference.name, "en", locale);
+  const kind = kindKey(reference.kind);
+  const running = reference.running ? "yes" : "no";
+  const towns = reference.headquarters
+    ?.split(" and ")
+    .map((town) => message(locale, "missionPage.inTown", { town: placeName(town, locale) }));
+  const place = towns ? format.list(towns) : reference.area ? areaName(reference.area, locale) : undefined;
+  // The phases under the edition's acronym: "FUNU I, FUNU II" for UNEF I, UNEF II.
+  const phases = reference.combines
+    ? reference.combines
+        .split(", ")
+        .map((phase) => phase.replace(new RegExp(`\\b${reference.acronym}\\b`), missionAcronymIn(reference.acronym, locale)))
+    : undefined;
+  return html`${words("identity", {
+    named: words("identity.named", {
+      hasName: naming ? "yes" : "no",
+      theMission: capitalize(theMissionIn(reference.acronym, locale, reference.kind)),
+      name: naming?.name_fr ?? "",
+      nameSource: naming ? citation(naming, locale, { byHost: true }) : "",
+      english,
+      acronym: reference.acronym,
+      kind,
+    }),
+    name: reference.name,
+    kind,
+    running,
+    when: when(reference, locale),
+    where: place === undefined ? "" : words("where", { hasHeadquarters: towns ? "yes" : "no", running, place }),
+    combines: phases ? words("combines", { phases: format.list(phases) }) : "",
+  })}
+${reference.note ? words("note", { note: englishIn(reference.note, locale) }) : ""}${words("source", { link: sourceLink(reference, locale) })}`;
 }
 
-function when({ start_date: start, end_date: end, running }: MissionReference): string {
-  if (start && end) return formatFromTo(start, end);
-  if (start) return running ? `since ${formatDate(start)}` : `from ${formatDate(start)}; its end is not in the source`;
-  if (end) return `until ${formatDate(end)}; the UN's list gives no start`;
-  return "dates not given: the UN's list has none for it, and no other source was found";
+function when({ start_date: start, end_date: end, running }: MissionReference, locale: Locale): string {
+  const format = formatter(locale);
+  if (start && end) return message(locale, "missionPage.when.span", { fromTo: format.fromTo(start, end) });
+  if (start && running) return message(locale, "missionPage.when.since", { date: format.date(start), since: format.since(start) });
+  if (start) return message(locale, "missionPage.when.from", { date: format.date(start), startingFrom: format.startingFrom(start) });
+  if (end) return message(locale, "missionPage.when.until", { date: format.date(end) });
+  return message(locale, "missionPage.when.none");
 }
 
 /** The link says what it opens: the UN's list, a UN document by its symbol, or the site of a page. */
-function sourceLink(reference: MissionReference): Markup {
-  if (reference.listed_by === "UN list of operations") return html`[the UN's list of peacekeeping operations](${reference.source_url})`;
-  if (reference.report) return html`[UN document ${reference.report}](${reference.source_url})`;
-  return html`[the page cited, on ${new URL(reference.source_url).hostname}](${reference.source_url})`;
+function sourceLink(reference: MissionReference, locale: Locale): Markup {
+  const words =
+    reference.listed_by === "UN list of operations"
+      ? message(locale, "missionPage.source.list")
+      : reference.report
+        ? message(locale, "missionPage.source.document", { report: reference.report })
+        : message(locale, "missionPage.source.page", { host: new URL(reference.source_url).hostname });
+  return html`[${words}](${reference.source_url})`;
 }
 
-function outsideDates({ before, after }: { before: number; after: number }): Markup {
+function outsideDates({ before, after }: { before: number; after: number }, locale: Locale): Markup {
   if (before === 0 && after === 0) return html``;
+  const format = formatter(locale);
   const parts = [
-    before ? `${formatCount(before, "death", "deaths")} before the start date above` : "",
-    after ? `${formatCount(after, "death", "deaths")} after the end date above` : "",
+    before ? message(locale, "missionPage.outside.before", { written: format.number(before), count: before }) : "",
+    after ? message(locale, "missionPage.outside.after", { written: format.number(after), count: after }) : "",
   ].filter(Boolean);
   // Why is not in the data (staff winding a mission up, a later phase under the same acronym, a slip): the sentence says only what the file holds.
-  return html`The UN's fatalities file dates ${parts.join(" and ")}, under this mission's name.`;
+  return messagesUnder(locale, "missionPage")("outside", { parts: format.list(parts) });
 }
 
 export default missionPage;

@@ -1,76 +1,109 @@
 /*
- * Every mission in the UN's record: the tolls compared, and a table of all missions with a link to
- * each one's page. The table is complete without JavaScript; a script adds a search box and
- * sorting to it (src/components/table-search.ts).
+ * Every mission in the UN's record, in every edition: the tolls compared, and a table of all
+ * missions with a link to each one's page. The table is complete without JavaScript; a script adds
+ * a search box and sorting to it (src/components/table-search.ts). Words from the catalogues
+ * (missionsPage.*). A mission's full name is the edition's official name where its table of names
+ * has one, else the UN list's English name, marked so.
  */
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
 import { missionsComparisonChart } from "../components/charts.js";
-import { formatNumber } from "../components/format.js";
+import { inEdition, type Locale } from "../components/editions.js";
+import { formatter } from "../components/format.js";
 import { entriesByKind } from "../components/i18n/mission-text.js";
 import { worldOutlines } from "../components/geography.js";
 import { headquartersWorldMap } from "../components/locator-map.js";
-import { href, html } from "../components/markup.js";
+import { href, html, trusted, type Markup } from "../components/markup.js";
+import { missionAcronymIn, missionNameIn } from "../components/i18n/mission-names.js";
+import { message, messagesUnder } from "../components/i18n/messages.js";
+import { areaName, placeName } from "../components/i18n/places.js";
 import type { PageTemplate } from "../components/page.js";
+import { relativeHref, sectionAnchor } from "../components/site-nav.js";
 import { chartPart } from "../components/static-chart.js";
 import { dataTable } from "../components/static-table.js";
 
-const missionsIndexPage: PageTemplate = (context) => {
+const missionsIndexPage: PageTemplate = (context, _params, locale) => {
   const f = context.missions().index;
+  const page = inEdition("/missions/index", locale);
+  const format = formatter(locale);
+  const words = messagesUnder(locale, "missionsPage");
+  const header = (key: Parameters<typeof words>[0]) => words(key).source;
+  const names = words("find.names");
   return {
-    title: "All missions",
-    body: html`# Every mission in the UN's record
+    title: words("title").source,
+    body: html`# ${words("heading")}
 
-The UN's fatalities file lists ${formatNumber(f.total)} people who died serving in ${formatNumber(f.summaries.length)}
-entries, from ${f.firstYear} to ${f.lastYear}: ${entriesByKind(f.byKind, "en")}. ${formatNumber(f.withMalicious)} of
-the ${formatNumber(f.summaries.length)} lost people to malicious acts. Each mission has a page with the same analysis as
-[the MINUSMA story](../): its toll year by year, by type of incident and of personnel, the
-nationalities of those who died and where it stands among all missions.
-${chartPart(context, (o) => missionsComparisonChart(f.summaries, o))}
-${chartPart(context, (o) => headquartersWorldMap(f.drawn, f.notDrawn, worldOutlines(), o))}
-## Find a mission
-
+${words("intro", {
+  total: format.number(f.total),
+  entries: format.number(f.summaries.length),
+  firstYear: String(f.firstYear),
+  lastYear: String(f.lastYear),
+  byKind: entriesByKind(f.byKind, locale),
+  withMalicious: format.number(f.withMalicious),
+  storyLink: sectionAnchor(page, "/", message(locale, "missionsPage.storyLink")),
+})}
+${chartPart(context, (o) => missionsComparisonChart(f.summaries, { locale, ...o }))}
+${chartPart(context, (o) => headquartersWorldMap(f.drawn, f.notDrawn, worldOutlines(), { locale, ...o }))}
+## ${words("find.heading")}
+${names.source ? html`\n${names}\n` : ""}
 ${dataTable(
   f.summaries,
   [
-    { header: "Mission", value: (row) => html`<a href="${href(`./${row.slug}.html`)}">${row.mission}</a>` },
-    { header: "Full name", value: (row) => f.references[row.mission].name },
-    { header: "Headquarters", value: (row) => f.references[row.mission].headquarters ?? f.references[row.mission].area ?? "—" },
-    { header: "Dates", value: (row) => span(f.references[row.mission]) },
-    { header: "Deaths, all causes", value: (row) => formatNumber(row.all), numeric: true },
-    { header: "Malicious acts", value: (row) => formatNumber(row.malicious), numeric: true },
-    { header: "First year", value: (row) => String(row.first_year), numeric: true },
-    { header: "Last year", value: (row) => String(row.last_year), numeric: true },
-    { header: "Rank, all causes", value: (row) => formatNumber(row.rank_all), numeric: true },
     {
-      header: "Rank, malicious acts",
-      value: (row) => (row.rank_malicious === null ? "—" : formatNumber(row.rank_malicious)),
+      header: header("table.mission"),
+      value: (row) => html`<a href="${href(`./${row.slug}.html`)}">${missionAcronymIn(row.mission, locale)}</a>`,
+    },
+    { header: header("table.name"), value: (row) => missionNameIn(row.mission, f.references[row.mission].name, locale) },
+    { header: header("table.headquarters"), value: (row) => headquarters(f.references[row.mission], locale) },
+    { header: header("table.dates"), value: (row) => span(f.references[row.mission], locale) },
+    { header: header("table.all"), value: (row) => format.number(row.all), numeric: true },
+    { header: header("table.malicious"), value: (row) => format.number(row.malicious), numeric: true },
+    { header: header("table.firstYear"), value: (row) => String(row.first_year), numeric: true },
+    { header: header("table.lastYear"), value: (row) => String(row.last_year), numeric: true },
+    { header: header("table.rankAll"), value: (row) => format.number(row.rank_all), numeric: true },
+    {
+      header: header("table.rankMalicious"),
+      value: (row) => (row.rank_malicious === null ? "—" : format.number(row.rank_malicious)),
       numeric: true,
     },
   ],
-  { caption: "Every mission in the UN fatalities file, by deaths from all causes", id: "missions-table" },
+  { caption: header("table.caption"), id: "missions-table" },
 )}
 \`\`\`js
 // The table above is the page's content; this only adds a search box and sortable columns to it.
-import {searchableTable} from "../components/table-search.js";
-searchableTable(document.querySelector("#missions-table"), {label: "Search missions"});
+import {searchableTable} from "${trusted(`${relativeHref(page, "/")}components/table-search.js`)}";
+searchableTable(document.querySelector("#missions-table"), ${trusted(
+      JSON.stringify({
+        label: message(locale, "missionsPage.search.label"),
+        shown: message(locale, "missionsPage.search.shown", { shown: "{shown}", total: "{total}" }),
+      }),
+    )});
 \`\`\`
 
-Missions with equal tolls share a rank. Years are calendar years of the first and last recorded
-death, not the mission's mandate; each mission's page gives its dates. Names, headquarters and
-dates come from the UN's list of peacekeeping operations and, for the political missions and
-offices it leaves out, from a curated table with a source for each row (see [about the
-data](../methodology#mission-reference-what-each-mission-was)).
+${words("notes", {
+  dataLink: sectionAnchor(
+    page,
+    "/methodology",
+    message(locale, "missionsPage.dataLink"),
+    `#${message(locale, "methodologyPage.anchor.missionReference")}`,
+  ),
+})}
 `,
   };
 };
 
+/** The headquarters, as the edition names the town; else the area the source names. */
+function headquarters(reference: MissionReference, locale: Locale): Markup | string {
+  if (reference.headquarters) return placeName(reference.headquarters, locale);
+  return reference.area ? areaName(reference.area, locale) : "—";
+}
+
 /** "2013–2023", "since 1948", "1945–…": the years of a mission's dates, for a table cell; "…" for a date not known. */
-function span({ start_date: start, end_date: end, running }: MissionReference): string {
+function span({ start_date: start, end_date: end, running }: MissionReference, locale: Locale): string {
   const [from, to] = [start?.slice(0, 4), end?.slice(0, 4)];
   if (from && to) return from === to ? from : `${from}–${to}`;
-  if (from) return running ? `since ${from}` : `${from}–…`;
+  if (from) return running ? message(locale, "missionsPage.span.since", { year: from }) : `${from}–…`;
   if (to) return `…–${to}`;
-  return "not given";
+  return message(locale, "missionsPage.span.unknown");
 }
 
 export default missionsIndexPage;

@@ -9,7 +9,7 @@ import { departingContingents, departureTotals, deployedAt, leavingContingents, 
 import { missionRanking, missionToll, rankOf } from "../metrics/toll.js";
 import { MALICIOUS_ACT } from "../metrics/counting.js";
 import { formatter, type Locale } from "../format.js";
-import { theMission } from "../i18n/mission-names.js";
+import { theMissionIn } from "../i18n/mission-names.js";
 import { deniedWords, statedNumber, statedOn, statedPeriod } from "../i18n/figure-words.js";
 import {
   contemporaneousStatements,
@@ -141,7 +141,7 @@ const specs: ClaimSpec[] = [
       const [first] = missionRanking(t.casualties);
       return {
         en: `"Deadliest" is read as deaths from deliberate attacks: the ledger's reading of the danger a mission's members faced, not a measure the UN publishes. Counting illness and accidents too, ${first.mission} has more deaths (${en.number(first.fatalities)}).`,
-        fr: `«\u00a0La plus meurtrière\u00a0» est compris comme les morts dans des attaques délibérées\u00a0: c'est la lecture que fait ce registre du danger couru par les membres d'une mission, non une mesure que publie l'ONU. Si l'on compte aussi les maladies et les accidents, ${theMission(first.mission)} compte plus de morts (${fr.number(first.fatalities)}).`,
+        fr: `«\u00a0La plus meurtrière\u00a0» est compris comme les morts dans des attaques délibérées\u00a0: c'est la lecture que fait ce registre du danger couru par les membres d'une mission, non une mesure que publie l'ONU. Si l'on compte aussi les maladies et les accidents, ${theMissionIn(first.mission, "fr")} compte plus de morts (${fr.number(first.fatalities)}).`,
       };
     },
   },

@@ -1,51 +1,72 @@
 /*
- * How the French edition names a mission: by its official French acronym and name
- * (data-loaders/curated/mission_names_fr.csv), with the article French gives it ("la FINUL",
- * "l’ONUC", "le BINUH"). A mission the table has no row for is "la mission" and its acronym, which
- * holds whatever its kind.
+ * How each edition names a mission. The root edition uses the UN file's acronym and the UN list's
+ * English name; another edition uses the official acronym and name of its curated table of names
+ * (data-loaders/curated/mission_names_fr.csv for French), with the article its language gives the
+ * name ("la FINUL", "l’ONUC", "le BINUH"). A mission the table has no row for is named by its kind
+ * and its acronym, in the catalogue's words ("la mission UNPOS", "le bureau UNOWA").
  */
 import { loadMissionNamesFr, type MissionNameFrRow } from "../../../data-loaders/mission-names-fr.js";
+import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import { once } from "../../../data-loaders/tidy-tables.js";
 import type { Locale } from "../editions.js";
+import { inLanguage, type Markup } from "../markup.js";
+import { curatedLanguage } from "./curated-text.js";
+import { message } from "./messages.js";
 
-const frenchNames = once(() => new Map(loadMissionNamesFr().map((row) => [row.acronym, row])));
+/** A mission's row in an edition's table of names: its acronym, name and article there, with the row's source. */
+export type MissionNaming = MissionNameFrRow;
 
-/** The mission's row in the table of French names, if it has one. */
-export function frenchNaming(acronym: string): MissionNameFrRow | undefined {
-  return frenchNames().get(acronym);
+/** Each edition's table of official names, by the UN file's acronym; the root edition has none. */
+const namingTables: Partial<Record<Locale, () => Map<string, MissionNaming>>> = {
+  fr: once(() => new Map(loadMissionNamesFr().map((row) => [row.acronym, row]))),
+};
+
+/** The mission's row in `locale`'s table of names, if it has one. */
+export function missionNamingIn(acronym: string, locale: Locale): MissionNaming | undefined {
+  return namingTables[locale]?.().get(acronym);
 }
 
-/** The acronym the French edition writes: "FINUL" for UNIFIL; the UN file's where there is no French one. */
-export function frenchAcronym(acronym: string): string {
-  return frenchNaming(acronym)?.acronym_fr || acronym;
-}
-
-/** The mission with its article: "la FINUL", "l’ONUC", "le BINUH", "la mission UNPOS". */
-export function theMission(acronym: string): string {
-  const row = frenchNaming(acronym);
-  if (!row) return `la mission ${acronym}`;
-  const named = frenchAcronym(acronym);
-  return row.article_fr === "l’" ? `l’${named}` : `${row.article_fr} ${named}`;
-}
-
-/** The mission after "de": "de la FINUL", "de l’ONUC", "du BINUH". */
-export function ofTheMission(acronym: string): string {
-  const the = theMission(acronym);
-  return the.startsWith("le ") ? `du ${the.slice(3)}` : `de ${the}`;
-}
-
-/** The acronym each edition writes for a mission: the UN file's in English, the official French one in French. */
-const acronymsByEdition: Record<Locale, (acronym: string) => string> = { en: (acronym) => acronym, fr: frenchAcronym };
-
-/** The acronym `locale`'s edition writes for a mission of the UN file: "UNIFIL", "FINUL". */
+/** The acronym `locale`'s edition writes for a mission of the UN file: "UNIFIL", "FINUL"; the UN file's where the table has none. */
 export function missionAcronymIn(acronym: string, locale: Locale): string {
-  return acronymsByEdition[locale](acronym);
+  return missionNamingIn(acronym, locale)?.acronym_fr || acronym;
 }
 
-/** The mission as a sentence names it in each edition: "UNIFIL" in English, "la FINUL" in French. */
-const theMissionByEdition: Record<Locale, (acronym: string) => string> = { en: (acronym) => acronym, fr: theMission };
+/** A kind of entry as the catalogue's `select` rules name it. */
+export function kindKey(kind: MissionKind | undefined): string {
+  switch (kind) {
+    case "peacekeeping operation":
+      return "peacekeeping";
+    case "political mission":
+      return "political";
+    case "office":
+      return "office";
+    case "not a mission":
+      return "notAMission";
+    default:
+      return "other";
+  }
+}
 
-/** The mission as `locale`'s edition names it in a sentence, article included where the language has one. */
-export function theMissionIn(acronym: string, locale: Locale): string {
-  return theMissionByEdition[locale](acronym);
+/** What `mission.the` and `mission.ofThe` need: the edition's acronym, its article ("elided" for l’), the entry's kind. */
+function namingValues(acronym: string, locale: Locale, kind?: MissionKind): Record<string, string> {
+  const article = missionNamingIn(acronym, locale)?.article_fr;
+  return { acronym: missionAcronymIn(acronym, locale), article: article === "l’" ? "elided" : (article ?? "none"), kind: kindKey(kind) };
+}
+
+/** The mission as `locale`'s edition names it in a sentence, article included where the language has one: "UNIFIL", "la FINUL". */
+export function theMissionIn(acronym: string, locale: Locale, kind?: MissionKind): string {
+  return message(locale, "mission.the", namingValues(acronym, locale, kind));
+}
+
+/** The mission after "of" where the language joins the two: "du BINUH", "de la FINUL", "de l’ONUC". */
+export function ofTheMissionIn(acronym: string, locale: Locale, kind?: MissionKind): string {
+  return message(locale, "mission.ofThe", namingValues(acronym, locale, kind));
+}
+
+/**
+ * A mission's full name in `locale`'s edition: its official name from the edition's table of names
+ * where it has one, else the UN list's English name, marked as English on another edition's page.
+ */
+export function missionNameIn(acronym: string, englishName: string, locale: Locale): Markup | string {
+  return missionNamingIn(acronym, locale)?.name_fr || inLanguage(englishName, curatedLanguage, locale);
 }

@@ -96,9 +96,11 @@ function expectSentencesTrue(f: MissionFigures, facts: ReturnType<typeof factsOf
   const expectedNationalities =
     facts.countries === 0 || (facts.all === 1 && facts.countries === 1)
       ? []
-      : [facts.countries, ...(facts.unrecorded ? [facts.unrecorded] : [])];
+      : // One unrecorded nationality is "one of them", "l’une d’elles": a pronoun, not a count.
+        [facts.countries, ...(facts.unrecorded > 1 ? [facts.unrecorded] : [])];
   expect(numbersIn(nationalities, locale), `${where}: "${nationalities}"`).toEqual(expectedNationalities);
-  if (facts.countries === 0) expect(nationalities, where).toMatch(/not recorded|n'est pas enregistrée/);
+  if (facts.countries === 0) expect(nationalities, where).toMatch(/not recorded|n’est pas enregistrée/);
+  if (facts.unrecorded === 1 && facts.countries > 0) expect(nationalities, where).toMatch(/one of them is not|l’une d’elles n’est pas/);
 
   const rank = say(text.rank(f));
   const placed = ({ rank: r, tied }: { rank: number; tied: number }) => [r, ...(tied ? [tied] : [])];
@@ -257,12 +259,10 @@ describe("the sentences of made-up missions at the edges", () => {
     expect(String(missionText.en.personnel(f))).toBe("Those who died were military and police personnel, 4 of each.");
   });
 
-  it("calls no year the deadliest when every year with a death counts as many, and says nothing of the years between", () => {
+  it("calls no year the deadliest when every year with a death counts as many", () => {
     const [{ f }] = figuresAndFacts([row("EVEN", 2013, "Local"), row("EVEN", 2015, "International Civilian")]);
     expect(String(missionText.en.deadliest(f))).toBe("Every year with a death counted as many: 2013 and 2015 saw 1 death each.");
-    expect(String(missionText.fr.deadliest(f))).toBe(
-      "Aucune année n’a été plus meurtrière qu’une autre : 2013 et 2015 comptent chacune 1 mort.",
-    );
+    expect(String(missionText.fr.deadliest(f))).toBe("Les années 2013 et 2015 comptent chacune 1 mort, et aucune autre année n’en compte.");
   });
 });
 
@@ -275,7 +275,7 @@ describe("entriesByKind", () => {
     ];
     expect(entriesByKind(groups, "en")).toBe("2 peacekeeping operations, 1 office and 1 entry that is not a mission (UNSecretariat)");
     expect(entriesByKind(groups, "fr")).toBe(
-      "2 opérations de maintien de la paix, 1 bureau et 1 entité qui n'est pas une mission (UNSecretariat)",
+      "2 opérations de maintien de la paix, 1 bureau et 1 entité qui n’est pas une mission (UNSecretariat)",
     );
   });
 });
