@@ -8,7 +8,7 @@ import { maxLength, reportSymbol, sourceUrl, webAddress } from "./fields.js";
  * - primary: the UN document itself, or the mission's, the UN's or a government's own statement;
  * - agency: a wire agency's dispatch (AFP, Reuters, AP, dpa…), wherever it is carried;
  * - press: a newspaper or broadcaster's own reporting;
- * - republished: a page of a site that republishes other publishers' reports (allAfrica, Zawya,
+ * - republished: a page of a site that republishes other publishers' reports (AllAfrica, Zawya,
  *   SpaceWar…), kept only with a note that names the original publisher;
  * - other: anything else, kept only with a note that says why nothing better was found.
  * Mirrors, wiki forks and content farms are refused whatever the kind.
@@ -65,7 +65,7 @@ export const refusedHosts: Record<string, string> = {
  * "republished", and its note names who first published the report.
  */
 export const republisherHosts: Record<string, string> = {
-  "allafrica.com": "allAfrica",
+  "allafrica.com": "AllAfrica",
   "zawya.com": "Zawya",
   "spacewar.com": "SpaceWar",
   "abamako.com": "aBamako",

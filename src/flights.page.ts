@@ -3,7 +3,7 @@
  * held to their reviewed values; words from the catalogues (flightsPage.*).
  */
 import { flightRows, flightsChart } from "./components/flights-page.js";
-import { capitalize, formatter } from "./components/format.js";
+import { capitalize, formatter, quoted } from "./components/format.js";
 import { curatedClause } from "./components/i18n/curated-text.js";
 import { deniedWords, statedDate, statedPeriod } from "./components/i18n/figure-words.js";
 import { messagesUnder } from "./components/i18n/messages.js";
@@ -67,7 +67,7 @@ ${flightsChart(context, f, locale)}
 ## ${words("leftOut.heading")}
 
 ${words("leftOut.text", {
-  countWords: format.list(countWords),
+  countWords: format.list(countWords.map((words) => quoted(words, locale))),
   withoutRequests: format.number(withoutRequests),
   withoutRequestsCount: withoutRequests,
 })}

@@ -1,20 +1,19 @@
 /*
  * The claims ledger as both editions print it: each claim with what was stated, the definition it
  * is tested with, the computed value, the verdict and its explanation, and the other definitions,
- * from the same ledger in the page's language. The prose is each edition's template's own
- * (src/claims.page.ts, src/fr/claims.page.ts). A computation names tables and filters, so it
- * stays in the tables' English.
+ * from the same ledger in the page's language (src/claims.page.ts). A computation names tables
+ * and filters, so it stays in the tables' English.
  */
 import type { Alternative, ClaimEntry, Verdict } from "./claims/verdicts.js";
-import { statedText, verdictText } from "./claims/verdicts.js";
-import { UN_FILE } from "./claims/measures.js";
-import { formatter, type Locale } from "./format.js";
-import { qualified, statedNumber, statedPercent } from "./i18n/figure-words.js";
+import { gapFromClaim, statedText, verdictText } from "./claims/verdicts.js";
+import { formatter, quoted, type Locale } from "./format.js";
+import { statedNumber, statedPercent } from "./i18n/figure-words.js";
 import type { SumQualifier } from "../../data-loaders/figure-fields.js";
 import { cite, hostOf, sourceLink } from "./lists.js";
 import { block, englishIn, html, withCode, type Markup } from "./markup.js";
-import { curatedLanguage, curatedText, textIn } from "./i18n/curated-text.js";
-import { editions } from "./editions.js";
+import { curatedText, textIn } from "./i18n/curated-text.js";
+import { byEdition } from "./editions.js";
+import { isMessageKey, message, type KeysUnder } from "./i18n/messages.js";
 import { dataTable } from "./static-table.js";
 
 const verdictClass: Record<Verdict, string> = {
@@ -23,82 +22,28 @@ const verdictClass: Record<Verdict, string> = {
   "not checkable with the data at hand": "verdict-unchecked",
 };
 
-const words: Record<
-  Locale,
-  {
-    stated: string;
-    definition: string;
-    none: string;
-    computation: string;
-    computed: string;
-    explanation: string;
-    sources: string;
-    restsOn: string;
-    restsOnNothing: string;
-    restsOnOwnOutlet: string;
+/** The ledger's words in each edition, from its catalogue (claimsPage.ledger.*). */
+const words = byEdition((locale) => {
+  const w = (key: KeysUnder<"claimsPage.ledger">) => message(locale, `claimsPage.ledger.${key}`);
+  return {
+    stated: w("stated"),
+    definition: w("definition"),
+    none: w("none"),
+    computation: w("computation"),
+    computed: w("computed"),
+    explanation: w("explanation"),
+    sources: w("sources"),
+    restsOn: w("restsOn"),
+    restsOnNothing: w("restsOnNothing"),
+    restsOnOwnOutlet: w("restsOnOwnOutlet"),
     /** Between a table's name and the page its row was read on. */
-    readIn: string;
-    tables: string;
-    others: string;
-    value: string;
-    against: string;
-    points: string;
-    units: Record<string, string>;
-    tableNames: Record<string, string>;
-    quoted(claim: string): string;
-  }
-> = {
-  en: {
-    stated: "Stated",
-    definition: "Definition",
-    none: "none: no definition the tables allow measures the claim as worded",
-    computation: "Computation",
-    computed: "Computed",
-    explanation: "Explanation",
-    sources: "Sources",
-    restsOn: "The verdict rests on: ",
-    readIn: ", as read in ",
-    restsOnNothing: "No count in the tables measures it.",
-    restsOnOwnOutlet: "No source independent of the claim holds this figure: the tables have it only as the claim's outlet reported it.",
-    tables: "Tables: ",
-    others: "Other definitions",
-    value: "Value",
-    against: "Against the claim",
-    points: " points",
-    units: { people: "people", deaths: "deaths", authorizations: "flight authorizations", requests: "requests", rank: "rank" },
-    tableNames: {},
-    quoted: (claim) => `“${claim}”`,
-  },
-  fr: {
-    stated: "Affirmé",
-    definition: "Définition",
-    none: "aucune\u00a0: aucune définition que permettent les tableaux ne mesure l'affirmation telle qu'elle est formulée",
-    computation: "Calcul (en anglais)",
-    computed: "Résultat",
-    explanation: "Explication",
-    sources: "Sources",
-    restsOn: "Le verdict repose sur\u00a0: ",
-    readIn: ", d'après ",
-    restsOnNothing: "Aucun décompte des tableaux ne la mesure.",
-    restsOnOwnOutlet:
-      "Aucune source indépendante de l'affirmation ne donne ce chiffre\u00a0: les tableaux ne l'ont que tel que le média qui l'affirme l'a rapporté.",
-    tables: "Tableaux\u00a0: ",
-    others: "Autres définitions",
-    value: "Valeur",
-    against: "Écart à l'affirmation",
-    points: " points",
-    units: { people: "personnes", deaths: "morts", authorizations: "autorisations de vol", requests: "demandes", rank: "(rang)" },
-    tableNames: {
-      "strength table": "effectifs (`strength`)",
-      "flights table": "vols (`flights`)",
-      "contingents table": "contingents (`contingents`)",
-      "events table": "chronologie (`events`)",
-      [UN_FILE]: "décès (`casualties`, fichier de l'ONU DPPADPOSS-FATALITIES)",
-    },
-    // A quotation inside the claim takes “ ”, the French marks for a quotation within a quotation.
-    quoted: (claim) => `«\u00a0${claim.replace(/«[\s\u00a0\u202f]*/g, "“").replace(/[\s\u00a0\u202f]*»/g, "”")}\u00a0»`,
-  },
-};
+    readIn: w("readIn"),
+    tables: w("tables"),
+    others: w("others"),
+    value: w("value"),
+    against: w("against"),
+  };
+});
 
 /** A computed value as the page writes it: numbers per locale (a share with its "%"), dates as the tables give them. */
 export function valueIn(value: number | string, locale: Locale, unit?: string, qualifier: SumQualifier = "exact"): string {
@@ -110,18 +55,17 @@ export function valueIn(value: number | string, locale: Locale, unit?: string, q
 /** What the claim stated, with its unit: "about 15,000 people", "17%"; "environ 15 000 personnes". */
 function stated(c: ClaimEntry, locale: Locale): string {
   if (c.stated.kind === "date" || c.stated.unit === "%") return statedText(c.stated, locale);
-  const unit = words[locale].units[c.stated.unit];
-  if (!unit) throw new Error(`the claims page has no word for the unit "${c.stated.unit}" of the claim ${c.id}`);
+  const key = `claimsPage.unit.${c.stated.unit}`;
+  if (!isMessageKey(key)) throw new Error(`the catalogues have no word (${key}) for the unit "${c.stated.unit}" of the claim ${c.id}`);
+  const unit = message(locale, key);
   return `${statedText(c.stated, locale)} ${unit}`;
 }
 
 /** The name of a table the claim is tested against, in the page's language; a file's own name `in code`. */
 function tableName(name: string, locale: Locale): string {
-  // The data's own language names the tables as they are.
-  if (locale === curatedLanguage) return name;
-  const named = words[locale].tableNames[name];
-  if (!named) throw new Error(`the claims page has no ${editions[locale].language} name for the table "${name}"`);
-  return named;
+  const key = `claimsPage.tableName.${name}`;
+  if (!isMessageKey(key)) throw new Error(`the catalogues have no name (${key}) for the table "${name}"`);
+  return message(locale, key);
 }
 
 function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
@@ -166,20 +110,10 @@ function details(c: ClaimEntry, locale: Locale): [string, Markup | string][] {
 function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
   if (!c.alternatives.length) return "";
   const w = words[locale];
-  const format = formatter(locale);
-  // A gap from a qualified value is only as firm as the value: "more than -2,000" from "more than 13,000".
   const against = (a: Alternative) =>
-    a.difference === null || a.relative === null
+    a.difference === null || a.relative === null || c.stated.kind !== "number"
       ? ""
-      : qualified(
-          c.stated.kind === "number" && c.stated.unit === "rank"
-            ? `${a.difference > 0 ? "+" : ""}${format.number(a.difference)}`
-            : c.stated.kind === "number" && c.stated.unit === "%"
-              ? `${a.difference > 0 ? "+" : ""}${format.number(Math.round(a.difference * 10) / 10)}${w.points} (${format.share(a.relative, { digits: 1 })})`
-              : `${a.difference > 0 ? "+" : ""}${format.number(a.difference)} (${format.share(a.relative, { digits: 1 })})`,
-          a.qualifier ?? "exact",
-          locale,
-        );
+      : gapFromClaim(c.stated, a.difference, a.qualifier ?? "exact", locale, c.stated.unit === "rank" ? undefined : a.relative);
   return dataTable(
     c.alternatives,
     [
@@ -201,7 +135,7 @@ function alternativesTable(c: ClaimEntry, locale: Locale): Markup | string {
 
 function claimEntry(c: ClaimEntry, locale: Locale): Markup {
   const text = textIn(c, "claim", locale);
-  const claim = textIn(c, "wording", locale) === "paraphrased" ? text : words[locale].quoted(text);
+  const claim = textIn(c, "wording", locale) === "paraphrased" ? text : quoted(text, locale);
   return html`<details class="claim" id="claim-${c.id}">
 <summary><span class="verdict ${verdictClass[c.verdict]}">${verdictText[locale][c.verdict]}</span> <span class="claimant">${c.claimant}, ${formatter(locale).date(c.date)}</span> <span class="claim-text">${claim}</span></summary>
 <dl>${details(c, locale).map(([term, text]) => html`<div class="claim-row"><dt>${term}</dt><dd>${text}</dd></div>`)}</dl>

@@ -19,6 +19,8 @@ export const editions = {
     typography: "en-US",
     /** A sentence run on after a colon keeps its capital in English, not in French. */
     capitalAfterColon: true,
+    /** Quotation marks, and those of a quotation inside a quotation. */
+    quotes: { outer: ["“", "”"], inner: ["‘", "’"] },
   },
   fr: {
     prefix: "/fr",
@@ -27,6 +29,7 @@ export const editions = {
     intl: { numbers: "fr-FR", months: "fr-FR", lists: "fr-FR" },
     typography: "fr",
     capitalAfterColon: false,
+    quotes: { outer: ["«\u00a0", "\u00a0»"], inner: ["“", "”"] },
   },
 } as const;
 

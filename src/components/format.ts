@@ -176,3 +176,11 @@ export function capitalize(text: string): string {
 export function lowerFirst(text: string): string {
   return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
+
+/** Words quoted in the edition's quotation marks; a quotation inside them takes the edition's inner marks. */
+export function quoted(claim: string, locale: Locale): string {
+  const { outer, inner } = editions[locale].quotes;
+  const opening = new RegExp(`[${outer[0].trim()}][\\s\\u00a0\\u202f]*`, "g");
+  const closing = new RegExp(`[\\s\\u00a0\\u202f]*[${outer[1].trim()}]`, "g");
+  return `${outer[0]}${claim.replace(opening, inner[0]).replace(closing, inner[1])}${outer[1]}`;
+}

@@ -1,7 +1,6 @@
 /*
  * The parts of a mission's page that both editions draw alike: the charts and the tables of
- * numbers behind them, from the same figures, in the page's language. The prose around them is
- * each edition's template's own (src/missions/[mission].page.ts, src/fr/missions/[mission].page.ts).
+ * numbers behind them, from the same figures, in the page's language (src/missions/[mission].page.ts).
  */
 import type { CorrectedColumn, OperationCorrection } from "../../data-loaders/un-operations.js";
 import { cumulativeTollChart, fatalitiesByYearChart, missionRankingChart, nationalitiesChart, rankingShown } from "./charts.js";
@@ -13,6 +12,8 @@ import { locatedHeadquarters, locatorMap } from "./locator-map.js";
 import { placeName } from "./i18n/places.js";
 import { missionAcronymIn } from "./i18n/mission-names.js";
 import { citation } from "./lists.js";
+import { byEdition } from "./editions.js";
+import { message } from "./i18n/messages.js";
 import { html, type Markup } from "./markup.js";
 import type { PageContext } from "./page.js";
 import { chartPart } from "./static-chart.js";
@@ -20,85 +21,47 @@ import { dataTable, numbersBehind } from "./static-table.js";
 
 type RankingBy = MissionFigures["rankingBy"];
 
-/** The words of the parts below, per edition; a missing one fails the type check. */
-const words: Record<
-  Locale,
-  {
-    rankingBy: Record<RankingBy, string>;
-    noPoint(headquarters: string | null): string;
-    /** What a correction of the UN's list repairs, by the list's column. */
-    corrected: Record<CorrectedColumn, string>;
-    /** Introduces the corrections of the list, each with its source. */
-    correctedFrom: string;
-    numbers(mission: string): string;
-    perYear: { caption(mission: string): string; year: string; all: string; malicious: string; sinceAll: string; sinceMalicious: string };
-    nationalities: { caption(mission: string): string; nationality: string; deaths: string };
-    ranking: { caption(by: string): string; rank: string; mission: string; deaths(by: string): string };
-  }
-> = {
-  en: {
-    rankingBy: { "malicious acts": "malicious acts", "all causes": "all causes" },
-    noPoint: (headquarters) =>
-      `None of the sources cited here gives a point for ${headquarters ?? "its headquarters"}, so no locator map is drawn.`,
-    corrected: {
-      mission_name: "name",
-      mission_isactive: "status",
-      start_date: "start date",
-      end_date: "end date",
-      mission_location: "headquarters",
-      mission_longitude: "point",
-      mission_latitude: "point",
-    },
-    correctedFrom: "Where the UN's list is wrong or out of date, this page corrects it, each correction with its source: ",
-    numbers: (mission) => `Numbers behind the charts: ${mission} per year`,
-    perYear: {
-      caption: (mission) => `${mission} deaths per year`,
-      year: "Year",
-      all: "All causes",
-      malicious: "Malicious acts",
-      sinceAll: "Since the first, all causes",
-      sinceMalicious: "Since the first, malicious acts",
-    },
-    nationalities: { caption: (mission) => `${mission} deaths by nationality`, nationality: "Nationality", deaths: "Deaths" },
-    ranking: {
-      caption: (by) => `The missions the ranking chart draws, by deaths from ${by}`,
-      rank: "Rank",
-      mission: "Mission",
-      deaths: (by) => `Deaths, ${by}`,
-    },
+/** The words of the parts below, per edition, from its catalogue. */
+const words = byEdition((locale) => ({
+  rankingBy: {
+    "malicious acts": message(locale, "missionParts.rankingBy.malicious"),
+    "all causes": message(locale, "missionParts.rankingBy.all"),
+  } satisfies Record<RankingBy, string>,
+  noPoint: (headquarters: string | null) =>
+    headquarters ? message(locale, "missionParts.noPoint", { headquarters }) : message(locale, "missionParts.noPointUnnamed"),
+  /** What a correction of the UN's list repairs, by the list's column. */
+  corrected: {
+    mission_name: message(locale, "missionParts.corrected.name"),
+    mission_isactive: message(locale, "missionParts.corrected.status"),
+    start_date: message(locale, "missionParts.corrected.start"),
+    end_date: message(locale, "missionParts.corrected.end"),
+    mission_location: message(locale, "missionParts.corrected.headquarters"),
+    mission_longitude: message(locale, "missionParts.corrected.point"),
+    mission_latitude: message(locale, "missionParts.corrected.point"),
+  } satisfies Record<CorrectedColumn, string>,
+  /** Introduces the corrections of the list, each with its source. */
+  correctedFrom: message(locale, "missionParts.correctedFrom"),
+  numbers: (mission: string) => message(locale, "missionParts.numbers", { mission }),
+  perYear: {
+    caption: (mission: string) => message(locale, "missionParts.perYear.caption", { mission }),
+    year: message(locale, "missionParts.perYear.year"),
+    all: message(locale, "missionParts.perYear.all"),
+    malicious: message(locale, "missionParts.perYear.malicious"),
+    sinceAll: message(locale, "missionParts.perYear.sinceAll"),
+    sinceMalicious: message(locale, "missionParts.perYear.sinceMalicious"),
   },
-  fr: {
-    rankingBy: { "malicious acts": "actes malveillants", "all causes": "toutes causes" },
-    noPoint: (headquarters) =>
-      `Aucune des sources citées ici ne donne les coordonnées de ${headquarters ?? "son quartier général"}\u00a0: la carte de situation n'est pas dessinée.`,
-    corrected: {
-      mission_name: "nom",
-      mission_isactive: "statut",
-      start_date: "date de début",
-      end_date: "date de fin",
-      mission_location: "quartier général",
-      mission_longitude: "coordonnées",
-      mission_latitude: "coordonnées",
-    },
-    correctedFrom: "Là où la liste de l'ONU est erronée ou dépassée, cette page la corrige, chaque correction avec sa source\u00a0: ",
-    numbers: (mission) => `Les chiffres des graphiques\u00a0: ${mission} année par année`,
-    perYear: {
-      caption: (mission) => `Décès par an, ${mission}`,
-      year: "Année",
-      all: "Toutes causes",
-      malicious: "Actes malveillants",
-      sinceAll: "Cumul, toutes causes",
-      sinceMalicious: "Cumul, actes malveillants",
-    },
-    nationalities: { caption: (mission) => `Décès par nationalité, ${mission}`, nationality: "Nationalité", deaths: "Décès" },
-    ranking: {
-      caption: (by) => `Les missions du graphique de classement, par nombre de décès (${by})`,
-      rank: "Rang",
-      mission: "Mission",
-      deaths: (by) => `Décès, ${by}`,
-    },
+  nationalities: {
+    caption: (mission: string) => message(locale, "missionParts.nationalities.caption", { mission }),
+    nationality: message(locale, "missionParts.nationalities.nationality"),
+    deaths: message(locale, "missionParts.nationalities.deaths"),
   },
-};
+  ranking: {
+    caption: (by: string) => message(locale, "missionParts.ranking.caption", { by }),
+    rank: message(locale, "missionParts.ranking.rank"),
+    mission: message(locale, "missionParts.ranking.mission"),
+    deaths: (by: string) => message(locale, "missionParts.ranking.deaths", { by }),
+  },
+}));
 
 /**
  * The corrections made to the UN's list for this mission, each with its own source, so that a date

@@ -236,7 +236,7 @@ describe("[chart states its point] for a single year, a single death and a singl
       ],
       { mission: "FIXO", document: doc },
     ) as unknown as Element;
-    expect(even.textContent).toContain("No nationality counts more than 1 death");
+    expect(even.textContent).toContain("No nationality counts more than one death");
     // "Undetermined" is no nationality: the most deaths are said of the recorded ones (UNPF: 3 undetermined, France 2).
     const unrecorded = nationalitiesChart(
       [

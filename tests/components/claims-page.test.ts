@@ -15,7 +15,7 @@ const fixtureClaim: ClaimEntry = {
   source_note: "Fixture Daily, June 2023.",
   source_note_fr: "Fixture Daily, juin 2023.",
   stated: { kind: "date", value: "2013" },
-  data_sources: ["events table", "casualties table"],
+  data_sources: ["events table", "strength table"],
   primary: {
     definition: "the first event",
     definition_fr: "le premier événement",

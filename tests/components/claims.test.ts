@@ -11,7 +11,7 @@ import { flightsTable } from "../../data-loaders/flights.js";
 import { strengthTable } from "../../data-loaders/strength.js";
 import { tollStatementsTable } from "../../data-loaders/toll-statements.js";
 import { evaluateClaims, statedByClaimant, type LedgerTables } from "../../src/components/claims/catalogue.js";
-import { judge, verdictFor, type ClaimEntry } from "../../src/components/claims/verdicts.js";
+import { gapFromClaim, judge, verdictFor, type ClaimEntry } from "../../src/components/claims/verdicts.js";
 import { reviewedFrom, unreviewedChanges, type Ledger } from "../../src/components/review.js";
 import { readFixture } from "../helpers.js";
 
@@ -71,9 +71,16 @@ describe("verdictFor", () => {
       en: "",
       fr: "",
     });
-    expect(explanation).toMatch(/^The tables give more than 13,000, 1,000 more than claimed/);
+    expect(explanation).toMatch(/^The tables give more than 13,000, more than 1,000 more than claimed\./);
     // The gap from a floor is a bound too, and says so.
-    expect(explanation).toContain("the closest is a floor (more than 13,000, more than +1,000)");
+    expect(explanation).toContain("the closest is a floor (more than 13,000, more than 1,000 above)");
+    // Below a floor, the gap is an upper bound: "less than 2,000 below", never "more than −2,000".
+    expect(gapFromClaim({ kind: "number", value: 15000, qualifier: "about", unit: "people" }, -2000, "more than", "en")).toBe(
+      "less than 2,000 below",
+    );
+    expect(gapFromClaim({ kind: "number", value: 15000, qualifier: "about", unit: "people" }, -2000, "more than", "fr")).toBe(
+      "moins de 2\u202f000 en deçà",
+    );
     expect(explanation).toContain("The figure is a floor, so the gap is only a bound.");
     expect(explanation_fr).toMatch(/^Les tableaux donnent plus de 13\u202f000/);
     // A floor at the claimed figure does not give it "exactly".
@@ -93,7 +100,7 @@ describe("verdictFor", () => {
     };
     const difference = share.value - 17;
     const { explanation, explanation_fr } = judge(stated, null, [{ ...share, difference, relative: difference / 17 }], { en: "", fr: "" });
-    expect(explanation).toContain("(about 23.8% or more, about +6.8 points or more)");
+    expect(explanation).toContain("(about 23.8% or more, about 6.8 points or more above)");
     expect(explanation_fr).toContain("environ 23,8\u202f% ou davantage");
   });
 });
@@ -217,7 +224,7 @@ describe("the ledger in French", () => {
     );
     // More than 12,400 against about 12,000 fits, the floor compared as its stated value and printed with its qualifier.
     expect(claim("reuters-12000-peacekeepers").explanation_fr).toContain(
-      `Les tableaux donnent plus de 12${nnbsp}400, ce qui s'accorde avec «${nbsp}environ 12${nnbsp}000${nbsp}»`,
+      `Les tableaux donnent plus de 12${nnbsp}400, ce qui s’accorde avec «${nbsp}environ 12${nnbsp}000${nbsp}»`,
     );
   });
 

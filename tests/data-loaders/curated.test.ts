@@ -249,7 +249,7 @@ describe("curated tables: bad rows stop with file, line, column and value", () =
       10,
       "source_kind",
       "press",
-      'allAfrica republishes other publishers\' reports: the kind is "republished"',
+      'AllAfrica republishes other publishers\' reports: the kind is "republished"',
     ],
     ["events-republished-without-original.csv", 12, "note", "A fixture report.", "naming the original publisher"],
     [

@@ -4,10 +4,11 @@
  * and the sentence that says so. It knows nothing of the claims themselves (catalogue.ts).
  */
 import { message } from "../i18n/messages.js";
+import { byEdition } from "../editions.js";
 import { textIn } from "../i18n/curated-text.js";
 import { formatter, type Locale } from "../format.js";
 import { ABOUT_TOLERANCE, type SumQualifier } from "../../../data-loaders/figure-fields.js";
-import { qualified, statedNumber, statedPercent } from "../i18n/figure-words.js";
+import { statedNumber, statedPercent } from "../i18n/figure-words.js";
 
 export type Verdict = "matches" | "differs" | "not checkable with the data at hand";
 
@@ -96,66 +97,56 @@ export function distance(stated: Stated, measure: Measure): Alternative {
   return { ...measure, difference, relative: difference / stated.value };
 }
 
-/** The words of the verdicts' sentences in each edition. */
-const verdictWords: Record<
-  Locale,
-  {
-    qualifiers: Record<"about" | "at least", string>;
-    percent: string;
-    points: string;
-    dated(value: string, stated: string, matches: boolean): string;
-    exactly(value: string): string;
-    fits(value: string, stated: string, gap: string): string;
-    off(value: string, gap: string, more: boolean, signed: string, share: string): string;
-    exact(definitions: string[]): string;
-    closest(stated: string, definition: string, value: string, gap: string): string;
-    /** Said after the gap when the measure is not exact. */
-    caveat: Record<"floor" | "rough", string>;
-  }
-> = {
-  en: {
-    qualifiers: { about: "about", "at least": "at least" },
-    percent: "%",
-    points: "points",
-    dated: (value, stated, matches) =>
-      `The tables date it ${value}; the claim says ${stated}, so it ${matches ? "matches" : "does not match"}.`,
-    exactly: (value) => `The tables give exactly ${value}.`,
-    fits: (value, stated, gap) => `The tables give ${value}, which fits "${stated}" (${gap}).`,
-    off: (value, gap, more, signed, share) =>
-      `The tables give ${value}, ${gap} ${more ? "more" : "fewer"} than claimed (${signed}, ${share}).`,
-    exact: (definitions) =>
-      ` ${message("en", "claims.exactDefinitions", { count: definitions.length, definitions: definitions.join("; ") })}`,
-    closest: (stated, definition, value, gap) =>
-      ` No definition tried reproduces ${stated}; the closest is ${definition} (${value}, ${gap}).`,
-    caveat: { floor: " The figure is a floor, so the gap is only a bound.", rough: " The figure is approximate, and so is the gap." },
+/** The words of the verdicts' sentences in each edition, from its catalogue (claims.verdict.*). */
+const verdictWords = byEdition((locale) => ({
+  qualifiers: {
+    about: message(locale, "claims.verdict.about"),
+    "at least": message(locale, "claims.verdict.atLeast"),
+  } satisfies Record<"about" | "at least", string>,
+  inPercent: (n: string) => message(locale, "claims.verdict.inPercent", { n }),
+  points: message(locale, "claims.verdict.points"),
+  dated: (value: string, stated: string, matches: boolean) =>
+    message(locale, "claims.verdict.dated", { value, stated, matches: matches ? "yes" : "no" }),
+  exactly: (value: string) => message(locale, "claims.verdict.exactly", { value }),
+  fits: (value: string, stated: string, gap: string) => message(locale, "claims.verdict.fits", { value, stated, gap }),
+  off: (value: string, gap: string, more: boolean, detail: string) =>
+    message(locale, "claims.verdict.off", { value, gap, more: more ? "yes" : "no", detail }),
+  exact: (definitions: string[]) =>
+    ` ${message(locale, "claims.exactDefinitions", { count: definitions.length, definitions: definitions.join(formatter(locale).semicolon) })}`,
+  closest: (stated: string, definition: string, value: string, gap: string) =>
+    message(locale, "claims.verdict.closest", { stated, definition, value, gap }),
+  /** Said after the gap when the measure is not exact. */
+  caveat: {
+    floor: message(locale, "claims.verdict.caveat.floor"),
+    rough: message(locale, "claims.verdict.caveat.rough"),
   },
-  fr: {
-    qualifiers: { about: "environ", "at least": "au moins" },
-    // French sets "%" off with a narrow no-break space, as the formatter does.
-    percent: "\u202f%",
-    points: "points",
-    dated: (value, stated, matches) =>
-      `Les tableaux datent ce fait ${value}\u00a0; l'affirmation dit ${stated}, ce qui ${matches ? "concorde" : "ne concorde pas"}.`,
-    exactly: (value) => `Les tableaux donnent exactement ${value}.`,
-    fits: (value, stated, gap) => `Les tableaux donnent ${value}, ce qui s'accorde avec «\u00a0${stated}\u00a0» (${gap}).`,
-    off: (value, gap, more, signed, share) =>
-      `Les tableaux donnent ${value}, soit ${gap} de ${more ? "plus" : "moins"} que le chiffre affirmé (${signed}, ${share}).`,
-    exact: (definitions) =>
-      ` ${message("fr", "claims.exactDefinitions", { count: definitions.length, definitions: definitions.join("\u202f; ") })}`,
-    closest: (stated, definition, value, gap) =>
-      ` Aucune des définitions essayées ne reproduit ${stated}\u00a0; la plus proche \u2013 ${definition} \u2013 donne ${value} (${gap}).`,
-    caveat: {
-      floor: " Le chiffre est un minimum\u00a0: l'écart n'est qu'une borne.",
-      rough: " Le chiffre est approximatif, l'écart aussi.",
-    },
-  },
-};
+}));
 
 /** A verdict as each edition names it. */
-export const verdictText: Record<Locale, Record<Verdict, string>> = {
-  en: { matches: "matches", differs: "differs", "not checkable with the data at hand": "not checkable with the data at hand" },
-  fr: { matches: "concorde", differs: "diffère", "not checkable with the data at hand": "invérifiable avec ces données" },
-};
+export const verdictText: Record<Locale, Record<Verdict, string>> = byEdition((locale) => ({
+  matches: message(locale, "claims.verdict.matches"),
+  differs: message(locale, "claims.verdict.differs"),
+  "not checkable with the data at hand": message(locale, "claims.verdict.notCheckable"),
+}));
+
+/**
+ * How far a measure lands from the claim, in words, when the measure is itself a bound or a round
+ * figure: 2,000 below a floor of 13,000 is "less than 2,000" below, never "more than −2,000".
+ * `magnitude` is the gap without its sign, as written.
+ */
+export function boundedGap(magnitude: string, above: boolean, qualifier: SumQualifier, locale: Locale): string {
+  const bounds: Record<SumQualifier, [above: string, below: string]> = {
+    exact: ["exact", "exact"],
+    about: ["about", "about"],
+    almost: ["about", "about"],
+    "more than": ["moreThan", "lessThan"],
+    "at least": ["atLeast", "atMost"],
+    // A rough floor: the gap above is rough and open upwards; below, rough and open towards the claim.
+    "about or more": ["aboutOrMore", "aboutOrLess"],
+  };
+  const bound = bounds[qualifier][above ? 0 : 1];
+  return message(locale, "claims.bound", { bound, n: magnitude });
+}
 
 const isPercent = (stated: Stated) => stated.kind === "number" && stated.unit === "%";
 
@@ -169,13 +160,31 @@ function writer(stated: Stated, locale: Locale) {
     words,
     signed,
     /** A value in the claim's unit: "25.2%", "25,2 %" for percentages, "1,234", "1 234" otherwise. */
-    inUnit: (n: number) => (isPercent(stated) ? `${format.number(n)}${words.percent}` : format.number(n)),
+    inUnit: (n: number) => (isPercent(stated) ? words.inPercent(format.number(n)) : format.number(n)),
     /** A measured value with the qualifier its source gave it: "more than 13,000", "plus de 13 000". */
     measured: (n: number, qualifier: SumQualifier = "exact") =>
       isPercent(stated) ? statedPercent(n, qualifier, locale) : statedNumber(n, qualifier, locale),
-    // Percentage points to one decimal, as the shares they separate are printed.
-    gapInUnit: (n: number) => (isPercent(stated) ? `${signed(Math.round(n * 10) / 10)} ${words.points}` : signed(n)),
   };
+}
+
+/**
+ * A gap from the claim as the ledger prints it: signed where the measure is exact ("+1,000 (8.3%)",
+ * "+3.7 points (21.9%)"), in words where the measure is a bound or a round figure ("less than 2,000
+ * below"), whose sign and share would claim more than the figure holds.
+ */
+export function gapFromClaim(stated: Stated, difference: number, qualifier: SumQualifier, locale: Locale, share?: number): string {
+  const { format, words, signed } = writer(stated, locale);
+  const percent = isPercent(stated);
+  // Percentage points to one decimal, as the shares they separate are printed.
+  const rounded = (n: number) => (percent ? Math.round(n * 10) / 10 : n);
+  const inUnit = (written: string) => (percent ? `${written} ${words.points}` : written);
+  if (qualifier === "exact")
+    return `${inUnit(signed(rounded(difference)))}${share === undefined ? "" : ` (${format.share(share, { digits: 1 })})`}`;
+  const magnitude = inUnit(format.number(rounded(Math.abs(difference))));
+  return message(locale, "claims.gapAgainst", {
+    gap: boundedGap(magnitude, difference > 0, qualifier, locale),
+    above: difference > 0 ? "yes" : "no",
+  });
 }
 
 /** The stated figure as the claim gives it: "about 15,000", "at least 303", "17%"; "environ 15 000". */
@@ -198,7 +207,10 @@ function comparison(stated: Stated, primary: Measure, verdict: Verdict, locale: 
       ? words.exactly(written)
       : words.fits(written, statedText(stated, locale), signed(gap));
   }
-  return words.off(written, format.number(Math.abs(gap)), gap > 0, signed(gap), format.share(gap / stated.value, { digits: 1 }));
+  const qualifier = primary.qualifier ?? "exact";
+  // A bound's gap is a bound too: its sign and share would state more than the figure holds.
+  const detail = qualifier === "exact" ? ` (${signed(gap)}, ${format.share(gap / stated.value, { digits: 1 })})` : "";
+  return words.off(written, boundedGap(format.number(Math.abs(gap)), gap > 0, qualifier, locale), gap > 0, detail);
 }
 
 /** What a measure's qualifier makes of the gap: a floor's gap is only a bound, an approximate figure's gap approximate. */
@@ -211,7 +223,7 @@ function gapCaveat(primary: Measure, locale: Locale): string {
 /** The closest alternative definitions, as a sentence. */
 function closest(stated: Stated, alternatives: Alternative[], locale: Locale): string {
   if (stated.kind === "date" || alternatives.length === 0) return "";
-  const { words, inUnit, gapInUnit, measured } = writer(stated, locale);
+  const { words, inUnit, measured } = writer(stated, locale);
   const definitionOf = (alt: Alternative) => textIn(alt, "definition", locale);
   const ranked = [...alternatives].sort((a, b) => Math.abs(a.difference!) - Math.abs(b.difference!));
   const best = ranked[0];
@@ -221,7 +233,7 @@ function closest(stated: Stated, alternatives: Alternative[], locale: Locale): s
     inUnit(stated.value),
     definitionOf(best),
     measured(Number(best.value), best.qualifier),
-    qualified(gapInUnit(best.difference!), best.qualifier ?? "exact", locale),
+    gapFromClaim(stated, best.difference!, best.qualifier ?? "exact", locale),
   );
 }
 

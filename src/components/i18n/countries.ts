@@ -1,28 +1,34 @@
 /*
  * Nationalities as each edition names them. The UN file names a country in English, with its ISO
- * alpha-3 code; the French edition names it by that code, in the Unicode CLDR's French (the
- * `Intl.DisplayNames` of Node's full ICU), after i18n-iso-countries turns the alpha-3 code into the
- * alpha-2 code CLDR reads. The downloads keep the UN's names.
+ * alpha-3 code; another edition names it by that code, in the Unicode CLDR's words for its language
+ * (the `Intl.DisplayNames` of Node's full ICU), after i18n-iso-countries turns the alpha-3 code into
+ * the alpha-2 code CLDR reads. The downloads keep the UN's names.
  */
 import { curatedLanguage } from "./curated-text.js";
 import type { ColumnTable } from "arquero";
 import countries from "i18n-iso-countries";
 import { formatter, type Locale } from "../format.js";
-import { message } from "./messages.js";
+import { isMessageKey, message, type MessageKey } from "./messages.js";
+import { editions, locales } from "../editions.js";
 import { unrecordedNationalities, type NationalityCount } from "../metrics/toll.js";
 
-/** What the file writes where it names no country, by the name it gives. */
-const frenchWithoutCountry: Record<string, string> = { "Not recorded": "Non renseignée", Undetermined: "Indéterminée" };
-/** The names, in either edition, of a nationality the file does not record: never "the most deaths". */
+/** What the file writes where it names no country, with the catalogue's key for it in each edition. */
+const withoutCountry: Record<string, MessageKey> = { "Not recorded": "nationality.notRecorded", Undetermined: "nationality.undetermined" };
+/** The names, in every edition, of a nationality the file does not record: never "the most deaths". */
 export const unrecordedNationalityNames: ReadonlySet<string> = new Set([
   ...unrecordedNationalities,
-  ...Object.values(frenchWithoutCountry),
+  ...locales.flatMap((locale) => Object.values(withoutCountry).map((key) => message(locale, key))),
 ]);
 
-/** Countries that no longer exist, whose codes ISO (and so CLDR) no longer holds, by code. */
-const frenchFormerCountries: Record<string, string> = { YUG: "Yougoslavie" };
+/** Countries that no longer exist, whose codes ISO (and so CLDR) no longer holds: the catalogue names them (country.<code>). */
+const formerCountryKey = (iso3: string) => `country.${iso3}`;
 
-const frenchRegions = new Intl.DisplayNames(["fr"], { type: "region", fallback: "none" });
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+function regionsIn(locale: Locale): Intl.DisplayNames {
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([editions[locale].intl.lists], { type: "region", fallback: "none" })));
+  return names;
+}
 
 /** Each nationality of the file with its ISO alpha-3 code (empty where the UN gives none). */
 export function nationalityCodes(casualties: ColumnTable): Map<string, string> {
@@ -30,24 +36,31 @@ export function nationalityCodes(casualties: ColumnTable): Map<string, string> {
   return new Map(rows.map((row) => [row.nationality || "Not recorded", row.iso3 ?? ""]));
 }
 
-/** The name of a country as the French edition writes it; an unknown one is an error. */
-function frenchName(row: NationalityCount, codes: ReadonlyMap<string, string>): string {
-  const without = frenchWithoutCountry[row.nationality];
-  if (without) return without;
+/** The name of a nationality of the file as `locale` writes it; an unknown one is an error. */
+function nationalityName(row: NationalityCount, codes: ReadonlyMap<string, string>, locale: Locale): string {
+  const without = withoutCountry[row.nationality];
+  if (without) return message(locale, without);
   const code = codes.get(row.nationality);
   if (code === undefined)
-    throw new Error(`the nationality "${row.nationality}" is not in the UN file, so the French edition cannot name it`);
-  return countryIn(row.nationality, code, "fr");
+    throw new Error(
+      `the nationality "${row.nationality}" is not in the UN file, so the ${editions[locale].language} edition cannot name it`,
+    );
+  return countryIn(row.nationality, code, locale);
 }
 
-/** A country, named in English by a table with its ISO alpha-3 code, as `locale` names it; a code without a French name is an error. */
+/** A country, named in English by a table with its ISO alpha-3 code, as `locale` names it; a code the edition cannot name is an error. */
 export function countryIn(name: string, iso3: string, locale: Locale): string {
   // The tables name countries in English, the data's own language.
   if (locale === curatedLanguage) return name;
+  const former = formerCountryKey(iso3);
+  if (isMessageKey(former)) return message(locale, former);
   const alpha2 = countries.alpha3ToAlpha2(iso3);
-  const french = frenchFormerCountries[iso3] ?? (alpha2 ? frenchRegions.of(alpha2) : undefined);
-  if (!french) throw new Error(`no French name for the nationality "${name}" (ISO code "${iso3}"): add it in i18n/countries.ts`);
-  return french;
+  const named = alpha2 ? regionsIn(locale).of(alpha2) : undefined;
+  if (!named)
+    throw new Error(
+      `no ${editions[locale].language} name for the nationality "${name}" (ISO code "${iso3}"): add ${former} to the catalogues`,
+    );
+  return named;
 }
 
 /**
@@ -57,13 +70,13 @@ export function countryIn(name: string, iso3: string, locale: Locale): string {
 export function namedCountryIn(name: string, locale: Locale): string {
   if (locale === curatedLanguage) return name;
   const iso3 = countries.getAlpha3Code(name, "en");
-  if (!iso3) throw new Error(`no ISO code for the country "${name}", so the French edition cannot name it: add it in i18n/countries.ts`);
+  if (!iso3) throw new Error(`no ISO code for the country "${name}", so the ${editions[locale].language} edition cannot name it`);
   return countryIn(name, iso3, locale);
 }
 
 /** Rows of a nationality chart or table with their names in `locale`. */
 export function nationalitiesIn(rows: NationalityCount[], codes: ReadonlyMap<string, string>, locale: Locale): NationalityCount[] {
-  return rows.map((row) => ({
+  const named = rows.map((row) => ({
     ...row,
     nationality:
       // "All others" is the edition's words, with the count of nationalities it stands for.
@@ -71,6 +84,17 @@ export function nationalitiesIn(rows: NationalityCount[], codes: ReadonlyMap<str
         ? message(locale, "nationality.allOthers", { count: formatter(locale).number(row.nationalities) })
         : locale === curatedLanguage
           ? row.nationality
-          : frenchName(row, codes),
+          : nationalityName(row, codes, locale),
   }));
+  // Nationalities with as many deaths are read in the edition's alphabetical order ("Chili, Espagne,
+  // Guatemala"), not in the order of their English names; "all others" stays where it was, last.
+  const collator = new Intl.Collator(editions[locale].intl.lists);
+  return named
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) =>
+      a.row.nationalities > 1 || b.row.nationalities > 1
+        ? a.index - b.index
+        : b.row.fatalities - a.row.fatalities || collator.compare(a.row.nationality, b.row.nationality),
+    )
+    .map(({ row }) => row);
 }

@@ -47,6 +47,14 @@ export const houseStyle: Record<Locale, StyleRule[]> = {
     { refuse: /\bNations Unies\b/, write: "Nations unies", term: true },
     { refuse: /\b(?:casques bleus|Casques Bleus|casques Bleus)\b/, write: "Casques bleus", term: true },
     { refuse: /\btables?\b/, write: "tableau, tableaux (une table est un meuble)", term: true },
+    {
+      refuse: /Mission multidimensionnelle intégrée pour/,
+      write: "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali (le nom officiel, entier)",
+      term: true,
+    },
+    // "1 d’entre elles", "plus de 1 mort": a pronoun or "plusieurs", which a count of one is not.
+    { refuse: /(?<![\d\u202f,])\b1 d’entre (?:eux|elles)\b/, write: "l’un d’eux, l’une d’elles", term: true },
+    { refuse: /\bplus de 1 (?=\p{L})/u, write: "plusieurs (plus de 1 mort : plusieurs morts)", term: true },
   ],
 };
 
@@ -67,4 +75,14 @@ export const publicationTitles = [
   "Afrique Renouveau",
   "Journal of Peace Research",
   "Proto Thema",
+  // News sites and aggregators, named as the press is named.
+  "PressAfrik",
+  "Maliactu",
+  "Maliweb",
+  "Libre Info",
+  "Agence Afrique",
+  "AllAfrica",
+  "aBamako",
+  "SpaceWar",
+  "Zawya",
 ] as const;

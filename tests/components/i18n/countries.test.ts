@@ -34,14 +34,32 @@ describe("nationalities in each edition", () => {
       codes,
       "fr",
     ).map((r) => r.nationality);
+    // All with as many deaths: in French alphabetical order, "all others" last.
     expect(names).toEqual([
-      "Tchad",
       "Côte d’Ivoire",
-      "Royaume-Uni",
-      "Yougoslavie",
       "Indéterminée",
       "Non renseignée",
+      "Royaume-Uni",
+      "Tchad",
+      "Yougoslavie",
       "Toutes les autres (4 nationalités)",
+    ]);
+  });
+
+  it("orders nationalities with as many deaths as the edition's alphabet does, and the others by their deaths", () => {
+    const counted = (nationality: string, fatalities: number) => ({ nationality, fatalities, nationalities: 1 });
+    const rows = [
+      counted("Yugoslavia", 5),
+      counted("Chad", 3),
+      counted("Côte d'Ivoire", 3),
+      counted("United Kingdom of Great Britain and Northern Ireland", 3),
+    ];
+    expect(nationalitiesIn(rows, codes, "fr").map((r) => r.nationality)).toEqual(["Yougoslavie", "Côte d’Ivoire", "Royaume-Uni", "Tchad"]);
+    expect(nationalitiesIn(rows, codes, "en").map((r) => r.nationality)).toEqual([
+      "Yugoslavia",
+      "Chad",
+      "Côte d'Ivoire",
+      "United Kingdom of Great Britain and Northern Ireland",
     ]);
   });
 

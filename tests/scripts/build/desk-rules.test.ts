@@ -58,6 +58,18 @@ describe("[desk: terms] the house style's words", () => {
     ]);
   });
 
+  it("stops the mission's official name cut short, and a count of one where French wants a pronoun", () => {
+    const faults = faultsOf(
+      "/fr/missions/unef",
+      `<p>Le personnel de la Mission multidimensionnelle intégrée pour la stabilisation au Mali. La nationalité de 1 d’entre elles n’est pas connue. Aucune nationalité ne compte plus de 1 mort, ni plus de 1${"\u202f"}000.</p>`,
+    );
+    expect(faults.map((fault) => fault.what)).toEqual([
+      `"Mission multidimensionnelle intégrée pour": write Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali (le nom officiel, entier)`,
+      `"1 d’entre elles": write l’un d’eux, l’une d’elles`,
+      `"plus de 1": write plusieurs (plus de 1 mort : plusieurs morts)`,
+    ]);
+  });
+
   it("leaves a quotation its source's words, and a number spoken as a word its article", () => {
     expect(faultsOf("/fr/claims", `<p>Reuters écrit «${nbsp}les casques bleus de la Minusma${nbsp}», le onze juin.</p>`)).toEqual([]);
   });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { missionAcronymIn, missionNameIn, ofTheMissionIn, theMissionIn } from "../../../src/components/i18n/mission-names.js";
+
+describe("a mission as each edition names it in a sentence", () => {
+  it("uses the edition's table of names, with the article its language gives the name", () => {
+    expect(theMissionIn("UNIFIL", "fr", "peacekeeping operation")).toBe("la FINUL");
+    expect(theMissionIn("ONUC", "fr")).toBe("l’ONUC");
+    expect(ofTheMissionIn("BINUH", "fr", "political mission")).toBe("du BINUH");
+    expect(missionAcronymIn("UNIFIL", "fr")).toBe("FINUL");
+  });
+
+  it("names an entry the table has no row for by what it is, never calling an office or the Secretariat a mission", () => {
+    expect(theMissionIn("FIXO", "fr", "office")).toBe("le bureau FIXO");
+    expect(theMissionIn("FIXS", "fr", "not a mission")).toBe("l’entrée FIXS du fichier");
+    expect(ofTheMissionIn("FIXS", "fr", "not a mission")).toBe("de l’ONU (entrée FIXS du fichier)");
+    expect(theMissionIn("FIXP", "fr", "political mission")).toBe("la mission FIXP");
+  });
+
+  it("leaves the root edition the UN file's acronym and the UN list's name", () => {
+    expect(theMissionIn("UNIFIL", "en", "peacekeeping operation")).toBe("UNIFIL");
+    expect(missionNameIn("FIXO", "Fixture Office", "en")).toBe("Fixture Office");
+    // Another edition marks the English name it has to fall back on.
+    expect(String(missionNameIn("FIXO", "Fixture Office", "fr"))).toBe('<span lang="en">Fixture Office</span>');
+  });
+});
