@@ -10,7 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import nspell from "nspell";
-import { editions, locales, type Locale } from "../../src/components/editions.js";
+import { editions, locales, type DeskLanguage, type Locale } from "../../src/components/editions.js";
 import { houseStyle } from "../../src/components/i18n/house-style.js";
 import { curatedLanguage } from "../../src/components/i18n/curated-text.js";
 import { readCsv } from "../../data-loaders/csv.js";
@@ -76,7 +76,7 @@ export function styleFaults(texts: readonly PageText[]): DeskFault[] {
   for (const { path, units } of texts)
     for (const unit of units)
       for (const part of unit.parts) {
-        for (const rule of houseStyle[part.lang]) {
+        for (const rule of houseStyle[editions[part.lang].desk]) {
           if (rule.in === "prose" && !proseKinds.has(unit.kind)) continue;
           const text = rule.term ? part.text.replace(quotations, (quoted) => " ".repeat(quoted.length)) : part.text;
           const match = rule.refuse.exec(text);
@@ -137,12 +137,13 @@ export interface Speller {
   correct(word: string): boolean;
 }
 
-const dictionaryLoaders: Record<Locale, () => Promise<{ aff: Uint8Array; dic: Uint8Array }>> = {
+const dictionaryLoaders: Record<DeskLanguage, () => Promise<{ aff: Uint8Array; dic: Uint8Array }>> = {
   en: async () => (await import("dictionary-en")).default,
   fr: async () => (await import("dictionary-fr")).default,
 };
 
-const wordListPath = (locale: Locale) => join(import.meta.dirname, "..", "..", "src", "components", "i18n", "words", `${locale}.txt`);
+const wordListPath = (locale: Locale) =>
+  join(import.meta.dirname, "..", "..", "src", "components", "i18n", "words", `${editions[locale].desk}.txt`);
 
 /** The report's own words for an edition: names and acronyms no dictionary has, one per line. */
 export function projectWords(locale: Locale): string[] {
@@ -154,7 +155,7 @@ export function projectWords(locale: Locale): string[] {
 
 /** A Hunspell checker for an edition, with its dictionary and the report's word list. */
 export async function speller(locale: Locale): Promise<Speller> {
-  const { aff, dic } = await dictionaryLoaders[locale]();
+  const { aff, dic } = await dictionaryLoaders[editions[locale].desk]();
   const checker = nspell({ aff: Buffer.from(aff), dic: Buffer.from(dic) });
   for (const word of projectWords(locale)) checker.add(word);
   return checker;
@@ -184,7 +185,11 @@ export type WordCheck = (locale: Locale, word: string) => boolean;
  */
 export async function wordCheck(texts: readonly PageText[], vocabulary: ReadonlySet<string>, cacheDir?: string): Promise<WordCheck> {
   const key = createHash("sha256")
-    .update(JSON.stringify(locales.map((locale) => [locale, dictionaryVersions[locale](), readFileSync(wordListPath(locale), "utf-8")])))
+    .update(
+      JSON.stringify(
+        locales.map((locale) => [locale, dictionaryVersions[editions[locale].desk](), readFileSync(wordListPath(locale), "utf-8")]),
+      ),
+    )
     .digest("hex");
   // One file per key: builds with other word lists (a test's copy) keep their own answers.
   const cacheFile = cacheDir && join(cacheDir, `${key.slice(0, 16)}.json`);
@@ -218,7 +223,7 @@ export async function wordCheck(texts: readonly PageText[], vocabulary: Readonly
   return (locale, word) => answers.get(`${locale}:${word}`) ?? false;
 }
 
-const dictionaryVersions: Record<Locale, () => string> = {
+const dictionaryVersions: Record<DeskLanguage, () => string> = {
   en: () => packageVersion("dictionary-en"),
   fr: () => packageVersion("dictionary-fr"),
 };

@@ -12,10 +12,10 @@
  * that publishes, so that nothing reused from an earlier build escapes it.
  */
 import { parseHTML } from "linkedom";
-import { counterpartOf, editionOf, editions, locales } from "../../src/components/editions.js";
+import { counterpartOf, editionOf, editions, locales, type DeskLanguage } from "../../src/components/editions.js";
 import type { Locale } from "../../src/components/format.js";
 
-const numberPatterns: Record<Locale, { pattern: RegExp; read(text: string): number }> = {
+const numberPatterns: Record<DeskLanguage, { pattern: RegExp; read(text: string): number }> = {
   en: { pattern: /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g, read: (text) => Number(text.replaceAll(",", "")) },
   fr: {
     pattern: /\d{1,3}(?:[\u202f\u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g,
@@ -25,7 +25,7 @@ const numberPatterns: Record<Locale, { pattern: RegExp; read(text: string): numb
 
 /** The numbers of a text as `locale` writes them, in order; version names ("v2.3") are names, not numbers. */
 export function numbersIn(text: string, locale: Locale): number[] {
-  const { pattern, read } = numberPatterns[locale];
+  const { pattern, read } = numberPatterns[editions[locale].desk];
   return [...text.replace(/\bv\d+(\.\d+)*/g, " ").matchAll(pattern)].map(([n]) => read(n));
 }
 

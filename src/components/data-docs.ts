@@ -1,7 +1,8 @@
 import type { CorrectionRow } from "../../data-loaders/corrections.js";
 import type { ColumnType, TableDoc } from "../../data-loaders/table-docs.js";
 import { formatter, type Locale } from "./format.js";
-import { columnTypesFr } from "./i18n/table-docs.js";
+import { byEdition } from "./editions.js";
+import { message, type KeysUnder } from "./i18n/messages.js";
 import { citation } from "./lists.js";
 import { block, englishIn, html, withCode, type Markup } from "./markup.js";
 import { dataTable } from "./static-table.js";
@@ -18,96 +19,51 @@ export interface DocumentedTable extends TableDoc {
   facts: string[];
 }
 
-const words: Record<
-  Locale,
-  {
-    row: string;
-    rows: [one: string, many: string];
-    inEdition: string;
-    caption(name: string): string;
-    column: string;
-    type: string;
-    meaning: string;
-    origin: string;
-    cleaning: string;
+const words = byEdition((locale) => {
+  const w = (key: KeysUnder<"dataDocs">) => message(locale, `dataDocs.${key}`);
+  return {
+    row: w("row"),
+    rowCount: (rows: number) => message(locale, "dataDocs.rowCount", { rows, written: formatter(locale).number(rows) }),
+    caption: (name: string) => message(locale, "dataDocs.caption", { name }),
+    column: w("column"),
+    type: w("type"),
+    meaning: w("meaning"),
+    origin: w("origin"),
+    cleaning: w("cleaning"),
     corrections: {
-      none: string;
-      caption: string;
-      date: string;
-      figure: string;
-      page: string;
-      was: string;
-      now: string;
-      why: string;
-      source: string;
-    };
-  }
-> = {
-  en: {
-    row: "One row: ",
-    rows: ["row", "rows"],
-    inEdition: " in this edition.",
-    caption: (name) => `Columns of ${name}.csv`,
-    column: "Column",
-    type: "Type",
-    meaning: "Meaning",
-    origin: "Where the rows come from",
-    cleaning: "Checks and cleaning:",
-    corrections: {
-      none: "No published figure has been corrected so far.",
-      caption: "Corrections to published figures, newest first",
-      date: "Date",
-      figure: "Figure",
-      page: "Page",
-      was: "Was",
-      now: "Now",
-      why: "Why",
-      source: "Source",
+      none: w("corrections.none"),
+      caption: w("corrections.caption"),
+      date: w("corrections.date"),
+      figure: w("corrections.figure"),
+      page: w("corrections.page"),
+      was: w("corrections.was"),
+      now: w("corrections.now"),
+      why: w("corrections.why"),
+      source: w("corrections.source"),
     },
-  },
-  fr: {
-    row: "Une ligne\u00a0: ",
-    rows: ["ligne", "lignes"],
-    inEdition: " dans cette édition.",
-    caption: (name) => `Colonnes du fichier ${name}.csv`,
-    column: "Colonne",
-    type: "Type",
-    meaning: "Signification",
-    origin: "Provenance des lignes",
-    cleaning: "Vérifications et nettoyage\u00a0:",
-    corrections: {
-      none: "Aucun chiffre publié n'a été corrigé à ce jour.",
-      caption: "Corrections des chiffres publiés, les plus récentes d'abord",
-      date: "Date",
-      figure: "Chiffre",
-      page: "Page",
-      was: "Avant (en anglais)",
-      now: "Maintenant (en anglais)",
-      why: "Pourquoi (en anglais)",
-      source: "Source",
-    },
-  },
-};
+  };
+});
 
-/** A column's type as each edition names it: the docs' own words in English. */
-const columnTypeNames: Record<Locale, (type: ColumnType) => string> = { en: (type) => type, fr: (type) => columnTypesFr[type] };
+/** A column's type as each edition names it (catalogue: dataDocs.columnType.<type>). */
+function columnTypeName(type: ColumnType, locale: Locale): string {
+  return message(locale, `dataDocs.columnType.${type}`);
+}
 
 /** One table's description: what a row is, how many there are, its columns, origin and cleaning. */
 export function tableDescription(documented: DocumentedTable, locale: Locale = "en"): Markup {
   const w = words[locale];
-  const format = formatter(locale);
   const columns = dataTable(
     documented.columns,
     [
       { header: w.column, value: (c) => html`<code>${c.name}</code>` },
-      { header: w.type, value: (c) => columnTypeNames[locale](c.type) },
+      { header: w.type, value: (c) => columnTypeName(c.type, locale) },
       { header: w.meaning, value: (c) => withCode(c.meaning) },
     ],
     { caption: w.caption(documented.name) },
   );
   const row = documented.row.charAt(0).toLowerCase() + documented.row.slice(1);
   return block(html`<div class="table-doc">
-<p>${w.row}${row} ${format.count(documented.rows, ...w.rows)}${w.inEdition}</p>
+<p>${w.row}${row} ${w.rowCount(documented.rows)}</p>
 ${columns}
 <p><strong>${w.origin}.</strong> ${withCode(documented.origin)}</p>
 <p>${w.cleaning}</p>

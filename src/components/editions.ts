@@ -17,6 +17,12 @@ export const editions = {
     language: "English",
     intl: { numbers: "en-US", months: "en-US", lists: "en-GB" },
     typography: "en-US",
+    /**
+     * The language whose desk rules the edition follows: its typography, house style, spelling
+     * and how its numbers are read (typography.ts, i18n/house-style.ts, scripts/build/desk-rules.ts,
+     * scripts/build/edition-numbers.ts). An edition in a language the report already writes needs none of its own.
+     */
+    desk: "en",
     /** A sentence run on after a colon keeps its capital in English, not in French. */
     capitalAfterColon: true,
     /** Quotation marks, and those of a quotation inside a quotation. */
@@ -28,12 +34,15 @@ export const editions = {
     language: "French",
     intl: { numbers: "fr-FR", months: "fr-FR", lists: "fr-FR" },
     typography: "fr",
+    desk: "fr",
     capitalAfterColon: false,
     quotes: { outer: ["«\u00a0", "\u00a0»"], inner: ["“", "”"] },
   },
 } as const;
 
 export type Locale = keyof typeof editions;
+/** A language whose desk rules the report holds (`desk` above). */
+export type DeskLanguage = (typeof editions)[Locale]["desk"];
 /** The editions' locales, the edition at the site's root first. */
 export const locales = Object.keys(editions) as Locale[];
 

@@ -113,11 +113,9 @@ export function sourceList(rows: readonly Attributed[], locale: Locale = "en"): 
   return block(html`<ol class="source-list">${items}</ol>`);
 }
 
-const chartSourcesWords: Record<Locale, string> = { en: "Sources, in order: ", fr: "Sources, dans l'ordre\u00a0: " };
-
 /** The sources of a chart's rows, numbered in order of first use, under the chart. */
 export function chartSources(rows: readonly Attributed[], locale: Locale): Markup {
-  return block(html`<div class="chart-sources">${chartSourcesWords[locale]}${sourceList(rows, locale)}</div>`);
+  return block(html`<div class="chart-sources">${message(locale, "chartSources.label")}${sourceList(rows, locale)}</div>`);
 }
 
 /** The timeline's words per edition: its categories, and how a source is introduced. */

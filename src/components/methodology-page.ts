@@ -17,40 +17,27 @@ import { documentedTable, sourcesByKind, type SourceKindCounts } from "./figures
 import { republisherHosts, sourceKinds, type SourceKind } from "../../data-loaders/source-policy.js";
 import { formatter, type Locale } from "./format.js";
 import { block, englishIn, href, html, langAttribute, type Markup } from "./markup.js";
-import { inEdition } from "./editions.js";
+import { byEdition, inEdition } from "./editions.js";
+import { markupMessage, message } from "./i18n/messages.js";
 import { relativeHref } from "./site-nav.js";
 import type { PageContext } from "./page.js";
 import { dataTable } from "./static-table.js";
 
-const words: Record<
-  Locale,
-  {
-    source(retrieved: string, sha256: Markup, bytes: string): Markup;
-    byKind: { caption: string; table: string; all: string; total: string; kinds: Record<SourceKind, string> };
-  }
-> = {
-  en: {
-    source: (retrieved, sha256, bytes) => html`Copy retrieved ${retrieved}; pinned by sha256 ${sha256} (${bytes} bytes). License: `,
-    byKind: {
-      caption: "Rows of the curated tables by kind of source",
-      table: "Table",
-      kinds: { primary: "Primary", agency: "Agency", press: "Press", republished: "Republished", other: "Other" },
-      all: "all",
-      total: "All rows",
-    },
+/** The page parts' words in each edition, from its catalogue (methodologyPage.parts.*). */
+const words = byEdition((locale) => ({
+  source: (retrieved: string, sha256: Markup, bytes: string) =>
+    markupMessage(locale, "methodologyPage.parts.source", { retrieved, sha256, bytes }),
+  byKind: {
+    caption: message(locale, "methodologyPage.parts.byKind.caption"),
+    table: message(locale, "methodologyPage.parts.byKind.table"),
+    kinds: Object.fromEntries(sourceKinds.map((kind) => [kind, message(locale, `citation.kindName.${kind}`)])) as Record<
+      SourceKind,
+      string
+    >,
+    all: message(locale, "methodologyPage.parts.byKind.all"),
+    total: message(locale, "methodologyPage.parts.byKind.total"),
   },
-  fr: {
-    source: (retrieved, sha256, bytes) =>
-      html`Copie du ${retrieved}\u00a0; figée par son empreinte sha256 ${sha256} (${bytes} octets). Licence (note de la rédaction, en anglais)\u00a0: `,
-    byKind: {
-      caption: "Lignes des tableaux établis d'après des sources publiées, par type de source",
-      table: "Tableau",
-      kinds: { primary: "Primaire", agency: "Agence", press: "Presse", republished: "Reprise", other: "Autre" },
-      all: "toutes",
-      total: "Toutes les lignes",
-    },
-  },
-};
+}));
 
 /** A published table's download and description, a part of its own: a bad row in one table leaves the others shown. */
 export function tableSection(context: PageContext, name: string, locale: Locale): Markup {

@@ -12,7 +12,7 @@
  */
 import Typograf from "typograf";
 import { publicationTitles } from "./i18n/house-style.js";
-import type { Locale } from "./format.js";
+import { editions, type DeskLanguage, type Locale } from "./editions.js";
 
 /** French spacing (Lexique des règles typographiques de l'Imprimerie nationale): which space goes where. */
 const frenchSpaces = { colon: "\u00a0", guillemet: "\u00a0", thin: "\u202f" } as const;
@@ -70,7 +70,7 @@ const rules = [
   "common/dash/spacedHyphen",
   "common/number/minus",
 ];
-const typografLocales: Record<Locale, { locale: string; rules: string[]; quotes?: { left: string; right: string } }> = {
+const typografLocales: Record<DeskLanguage, { locale: string; rules: string[]; quotes?: { left: string; right: string } }> = {
   en: { locale: "en-US", rules: [...rules, "en-US/punctuation/pluralPossessive"] },
   // A quotation inside a quotation: “ ” within « », as the French press sets it (Typograf's are ‹ ›).
   fr: { locale: "fr", rules: [...rules, "fr/nbsp/highPunctuation"], quotes: { left: "«“", right: "»”" } },
@@ -83,7 +83,7 @@ const typografs = new Map<Locale, Typograf>();
 function typografOf(locale: Locale): Typograf {
   let typograf = typografs.get(locale);
   if (!typograf) {
-    const { locale: typografLocale, rules: enabled, quotes } = typografLocales[locale];
+    const { locale: typografLocale, rules: enabled, quotes } = typografLocales[editions[locale].desk];
     typograf = new Typograf({ locale: [typografLocale], htmlEntity: { type: "default" } });
     typograf.disableRule("*");
     typograf.enableRule(enabled);
@@ -105,11 +105,11 @@ function execute(text: string, locale: Locale): string {
     .execute(hidden)
     .replace(/\ue002/g, "«")
     .replace(/\ue003/g, "»");
-  return guillemetSpaces[locale](typeset);
+  return guillemetSpaces[editions[locale].desk](typeset);
 }
 
 /** The space inside guillemets: a no-break space in French; English has none to set. */
-const guillemetSpaces: Record<Locale, (text: string) => string> = {
+const guillemetSpaces: Record<DeskLanguage, (text: string) => string> = {
   en: (text) => text,
   fr: (text) =>
     text.replace(/«[ \u00a0\u202f]*/g, `«${frenchSpaces.guillemet}`).replace(/[ \u00a0\u202f]*»/g, `${frenchSpaces.guillemet}»`),

@@ -10,7 +10,9 @@ import { sources } from "../../../data-loaders/sources.js";
 import { tableDocs, type TableDoc } from "../../../data-loaders/table-docs.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import type { DocumentedTable } from "../data-docs.js";
-import { formatter, type Formatter, type Locale } from "../format.js";
+import { formatter, type Locale } from "../format.js";
+import { byEdition } from "../editions.js";
+import { message } from "../i18n/messages.js";
 import { frenchTableDoc } from "../i18n/table-docs.js";
 
 /** One published table with its facts in the edition's words, read only when asked for: a bad table fails alone. */
@@ -50,59 +52,40 @@ export function documentedTable(
   };
 }
 
-/** The sentences of what this build did to the UN file, in each edition. */
-const factsText: Record<
-  Locale,
-  {
-    read(rows: string, file: string, kept: number, format: Formatter): string;
-    dropped(count: number, rows: string[], format: Formatter): string;
-    noneDropped: string;
-    droppedRow(id: string, line: number): string;
-    repaired(written: string, what: string, rows: number, format: Formatter): string;
-    givenCode(iso3: string | undefined): string;
-    rewritten(name: string, iso3: string | undefined): string;
-  }
-> = {
-  en: {
-    read: (rows, file, kept, format) =>
-      `The UN's file ${file.split("/").at(-1)} holds ${rows} rows, of which ${format.count(kept, "person is", "people are")} kept.`,
-    dropped: (count, rows, format) =>
-      `${format.number(count)} rows repeated a casualty id already seen and were dropped: ${rows.join(", ")}.`,
-    noneDropped: "No casualty id was repeated.",
-    droppedRow: (id, line) => `${id} (line ${line})`,
-    repaired: (written, what, rows, format) => `Nationality \`${written}\` ${what}: ${format.count(rows, "row", "rows")}.`,
-    givenCode: (iso3) => `given its missing ISO code, \`${iso3}\``,
-    rewritten: (name, iso3) => `written \`${name}\`${iso3 ? ` (\`${iso3}\`)` : ""}`,
-  },
-  fr: {
-    read: (rows, file, kept, format) =>
-      `Le fichier de l'ONU ${file.split("/").at(-1)} compte ${rows} lignes, dont ${format.count(kept, "est gardée", "sont gardées")}, une par personne.`,
-    dropped: (count, rows, format) =>
-      `${format.count(count, "ligne répétait un casualty_id déjà vu et a été écartée", "lignes répétaient un casualty_id déjà vu et ont été écartées")}\u00a0: ${rows.join(", ")}.`,
-    noneDropped: "Aucun casualty_id n'était répété.",
-    droppedRow: (id, line) => `${id} (ligne ${line})`,
-    repaired: (written, what, rows, format) => `Nationalité \`${written}\` ${what}\u00a0: ${format.count(rows, "ligne", "lignes")}.`,
-    givenCode: (iso3) => `complétée par son code ISO manquant, \`${iso3}\``,
-    rewritten: (name, iso3) => `écrite \`${name}\`${iso3 ? ` (\`${iso3}\`)` : ""}`,
-  },
-};
+/** The sentences of what this build did to the UN file, in each edition's words (catalogue: facts.*). */
+const factsText = byEdition((locale) => {
+  const format = formatter(locale);
+  const code = (value: string) => `\`${value}\``;
+  return {
+    read: (rows: string, file: string, kept: number) =>
+      message(locale, "facts.read", { rows, file: file.split("/").at(-1)!, kept, keptWritten: format.number(kept) }),
+    dropped: (count: number, rows: string[]) =>
+      message(locale, "facts.dropped", { count, written: format.number(count), rows: rows.join(", ") }),
+    noneDropped: message(locale, "facts.noneDropped"),
+    droppedRow: (id: string, line: number) => message(locale, "facts.droppedRow", { id, line: String(line) }),
+    repaired: (written: string, what: string, rows: number) =>
+      message(locale, "facts.repaired", { written: code(written), what, rows, rowsWritten: format.number(rows) }),
+    givenCode: (iso3: string | undefined) => message(locale, "facts.givenCode", { iso3: code(iso3 ?? "") }),
+    rewritten: (name: string, iso3: string | undefined) =>
+      message(locale, "facts.rewritten", { name: code(name), iso3: iso3 ? ` (${code(iso3)})` : "" }),
+  };
+});
 
 function casualtiesFacts(casualties: CasualtiesResult, locale: Locale): string[] {
   const format = formatter(locale);
   const text = factsText[locale];
   const dropped = casualties.duplicatesDropped;
   return [
-    text.read(format.number(casualties.rowsRead), sources.unFatalities.relativePath, casualties.rows.length, format),
+    text.read(format.number(casualties.rowsRead), sources.unFatalities.relativePath, casualties.rows.length),
     dropped.length
       ? text.dropped(
           dropped.length,
           dropped.map((d) => text.droppedRow(d.casualty_id, d.line)),
-          format,
         )
       : text.noneDropped,
     ...Object.entries(casualties.nationalitiesRepaired).map(([written, count]) => {
       const { name, iso3 } = nationalityRepairs[written];
-      return text.repaired(written, name === written ? text.givenCode(iso3) : text.rewritten(name, iso3), count, format);
+      return text.repaired(written, name === written ? text.givenCode(iso3) : text.rewritten(name, iso3), count);
     }),
   ];
 }

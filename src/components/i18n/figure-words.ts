@@ -44,10 +44,10 @@ export function statedPercent(percent: number, qualifier: SumQualifier, locale: 
 }
 
 /** How each edition marks a date, or a period's bounds, that the table inferred rather than read. */
-const inferredWords: Record<Locale, { date: string; period: string }> = {
-  en: { date: " (date inferred)", period: "(dates inferred)" },
-  fr: { date: " (date déduite)", period: "(dates déduites)" },
-};
+const inferredWords = byEdition((locale) => ({
+  date: ` ${message(locale, "figure.inferred.date")}`,
+  period: message(locale, "figure.inferred.period"),
+}));
 
 /**
  * A figure's date as precisely as its source gave it: "12 December 2023", "about 23 October
@@ -60,15 +60,10 @@ export function statedDate(date: string, precision: DatePrecision | "", locale: 
 }
 
 /** How each edition puts a date into a sentence, by its precision ("on 3 August 2023", "vers le 28 décembre 2023"). */
-const datePrepositions: Record<Locale, Record<"day" | "month" | "about", string>> = {
-  en: { day: "on ", month: "in ", about: "" },
-  fr: { day: "le ", month: "en ", about: "" },
-};
-
 /** A figure's date as a sentence gives it: "on 3 August 2023", "in September 2013", "about 23 October 2023"; "le…", "en…", "vers le…". */
 export function statedOn(date: string, precision: DatePrecision | "", locale: Locale, { short = false } = {}): string {
-  const preposition = datePrepositions[locale][precision === "about" ? "about" : date.length === 7 ? "month" : "day"];
-  return `${preposition}${statedDate(date, precision, locale, { short })}`;
+  const precise = precision === "about" ? "about" : date.length === 7 ? "month" : "day";
+  return message(locale, "figure.statedOn", { precise, date: statedDate(date, precision, locale, { short }) });
 }
 
 /**
@@ -91,16 +86,13 @@ export function statedPeriod(
 }
 
 /** How each edition marks one bound of a span given more roughly than a day: "the last date inferred". */
-const boundWords: Record<Locale, Record<"first" | "last", Record<"about" | "inferred", string>>> = {
-  en: {
-    first: { about: "the first date approximate", inferred: "the first date inferred" },
-    last: { about: "the last date approximate", inferred: "the last date inferred" },
-  },
-  fr: {
-    first: { about: "première date approximative", inferred: "première date déduite" },
-    last: { about: "dernière date approximative", inferred: "dernière date déduite" },
-  },
-};
+const boundWords = byEdition((locale) => {
+  const bound = (which: "first" | "last", how: "about" | "inferred") => message(locale, "figure.bound", { which, how });
+  return {
+    first: { about: bound("first", "about"), inferred: bound("first", "inferred") },
+    last: { about: bound("last", "about"), inferred: bound("last", "inferred") },
+  };
+});
 
 /**
  * A span between two figures' dates, each as precisely as its source gave it: "from 6 May to 29
@@ -138,10 +130,9 @@ export function departureDate(
 }
 
 /** A departure date as a table cell gives it: the date, or "by" the date it came by ("by August 2023", "au plus tard en août 2023"). */
-export const departureCell: Record<Locale, (when: DepartureDate) => string> = {
-  en: (when) => (when.by ? `by ${when.date}` : when.date),
-  fr: (when) => (when.by ? `au plus tard ${when.on}` : when.date),
-};
+export const departureCell: Record<Locale, (when: DepartureDate) => string> = byEdition(
+  (locale) => (when) => (when.by ? message(locale, "figure.departedBy", { date: when.date, on: when.on }) : when.date),
+);
 
 /** What a count of flight authorizations not granted holds, as each edition says it of the requests. */
 export const deniedWords = byEdition((locale): Record<DeniedCount, string> => ({

@@ -4,7 +4,7 @@
  * reach the reader (src/components/typography.ts sets it; these say what must never be left).
  * The build reads every page as published against them (scripts/build/desk-rules.ts).
  */
-import type { Locale } from "../editions.js";
+import type { DeskLanguage } from "../editions.js";
 
 export interface StyleRule {
   /** What the desk refuses, in text as readers get it. */
@@ -22,7 +22,7 @@ const vowel = "[AEIOUÀÂÉÈÊËÎÏÔÛÙaeiouàâéèêëîïôûù]";
 /** Words before which French does not elide: numbers spoken as words, "oui", "ouest" as a point of the compass. */
 const noElision = "(?!(?:onze|onzième|un|une|huit|huitième|oui|ouest)\\b)";
 
-export const houseStyle: Record<Locale, StyleRule[]> = {
+export const houseStyle: Record<DeskLanguage, StyleRule[]> = {
   en: [
     { refuse: /'/, write: "’ (a typographic apostrophe) or “ ” (quotation marks)" },
     { refuse: /"/, write: "“ ” (quotation marks)" },

@@ -5,7 +5,7 @@
  * of the categories, are the files' own and stay as they are. A table or a column without its
  * French stops the page (frenchTableDoc), and a test holds the lists to the English ones.
  */
-import type { ColumnType, TableDoc } from "../../../data-loaders/table-docs.js";
+import type { TableDoc } from "../../../data-loaders/table-docs.js";
 import { incidentTypes, personnelTypes } from "../../../data-loaders/casualties.js";
 import { contingentComponents, departureDateKinds, departureStatuses } from "../../../data-loaders/contingents.js";
 import { eventCategories } from "../../../data-loaders/events.js";
@@ -27,19 +27,6 @@ export interface FrenchTableDoc {
   origin: string;
   cleaning: string[];
 }
-
-export const columnTypesFr: Record<ColumnType, string> = {
-  text: "texte",
-  "whole number": "nombre entier",
-  day: "jour",
-  "day or month": "jour ou mois",
-  year: "année",
-  category: "catégorie",
-  address: "adresse",
-  degrees: "degrés",
-  "yes or no": "oui ou non",
-  "day, month or year": "jour, mois ou année",
-};
 
 /** A value or a name of the files, as the methodology sets it: in code, `like this`. */
 const code = (value: string) => `\`${value}\``;
