@@ -6,7 +6,7 @@
  */
 import { byEdition } from "./editions.js";
 import { message } from "./i18n/messages.js";
-import { columnIn } from "./i18n/curated-text.js";
+import { textIn } from "./i18n/curated-text.js";
 import type { SiteRow } from "../../data-loaders/sites.js";
 import type { DatePrecision } from "../../data-loaders/figure-fields.js";
 import { statedDate } from "./i18n/figure-words.js";
@@ -63,10 +63,8 @@ const words: Record<
 
 /** The sites with their names in the page's language. */
 export function sitesIn(closures: readonly SiteClosure[], locale: Locale): SiteClosure[] {
-  const [siteColumn, handedToColumn] = [columnIn("site", locale), columnIn("handed_to", locale)] as (
-    "site" | "site_fr" | "handed_to" | "handed_to_fr"
-  )[];
-  return closures.map((site) => ({ ...site, site: site[siteColumn], handed_to: site[handedToColumn] }));
+  // An edition's columns (site_fr) every row fills; a missing one stops the page, naming it.
+  return closures.map((site) => ({ ...site, site: textIn(site, "site", locale), handed_to: textIn(site, "handed_to", locale) }));
 }
 
 /** The contributors and the departing countries with their names in the page's language. */
