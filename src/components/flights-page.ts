@@ -1,8 +1,8 @@
 /*
  * The flight authorizations not granted, as both editions draw them: the chart, its sources, the numbers behind it
  * and every row of the flights table with its source's wording, from the same figures in the
- * page's language. The prose is each edition's template's own (src/flights.page.ts,
- * src/fr/flights.page.ts). The sources' wording (the notes) exists in English only.
+ * page's language; the prose around them is the page's template's (src/flights.page.ts). The
+ * sources' wording (the notes) exists in English only.
  */
 import { byEdition } from "./editions.js";
 import { message } from "./i18n/messages.js";

@@ -1,8 +1,8 @@
 /*
  * The shrinking force as both editions draw it: the published strength with its table, and the
  * departing contingents with their sources and table, from the same figures in the page's language.
- * The prose is each edition's template's own (src/contingents.page.ts, src/fr/contingents.page.ts).
- * The curated notes and reasons exist in English only; the French edition shows them marked so.
+ * The prose around them is the page's template's (src/contingents.page.ts). The curated notes and
+ * reasons exist in English only; another edition shows them marked so.
  */
 import { byEdition } from "./editions.js";
 import { message } from "./i18n/messages.js";

@@ -1,8 +1,8 @@
 /*
  * "About the data" as both editions print it: each published table with its download and its
  * description, the pinned sources, the curated rows by kind of source, and the corrections log,
- * from the same tables in the page's language. The prose is each edition's template's own
- * (src/methodology.page.ts, src/fr/methodology.page.ts).
+ * from the same tables in the page's language; the prose around them is the page's template's
+ * (src/methodology.page.ts).
  */
 import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { EventRow } from "../../data-loaders/events.js";

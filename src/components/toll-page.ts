@@ -1,7 +1,7 @@
 /*
  * The charts of the toll page and the tables of their numbers, as both editions draw them: the
  * same figures (src/components/figures/toll.ts) in the page's language. The prose around them is
- * each edition's template's own (src/index.page.ts, src/fr/index.page.ts).
+ * the page's template's (src/index.page.ts).
  */
 import { storyAnnotations } from "./annotations.js";
 import { fatalitiesByYearChart, missionRankingChart } from "./charts.js";

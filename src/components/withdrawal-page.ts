@@ -1,8 +1,8 @@
 /*
  * The withdrawal as both editions draw it: the sites with their map, order and table, the personnel
  * who had left, and where the mission and its contributors stood on the UN's maps, from the same
- * figures in the page's language. The prose is each edition's template's own (src/withdrawal.page.ts,
- * src/fr/withdrawal.page.ts). The curated notes exist in English only; the French edition marks them so.
+ * figures in the page's language; the prose around them is the page's template's
+ * (src/withdrawal.page.ts). The curated notes exist in English only; another edition marks them so.
  */
 import { byEdition } from "./editions.js";
 import { message } from "./i18n/messages.js";
