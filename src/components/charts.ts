@@ -17,6 +17,7 @@ import {
 import { incidentColors, palette, personnelColors } from "./palette.js";
 import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
 import { countAxis, horizontalRoom, VERTICAL_ROOM } from "./axes.js";
+import { chartWidths } from "./static-chart.js";
 import type { MissionSummary } from "./metrics/missions.js";
 import type { CasualtyCategory, MissionRank, NationalityCount, YearCategoryCount, YearCumulative } from "./metrics/toll.js";
 
@@ -335,6 +336,10 @@ export function nationalitiesChart(
       ? text.othersShort(format.number(row.nationalities))
       : countryLabel(row.nationality, room),
   );
+  // Whether a phone's drawing shortens a country's name: both drawings say so alike, so that the
+  // words around them stay one (static-chart.ts) and both editions print them the same way.
+  const narrowRoom = Math.round(chartWidths.narrow * 0.45) - AXIS_LABEL_GAP;
+  const namesShortened = rows.some((row) => row.nationalities === 1 && countryLabel(row.nationality, narrowRoom) !== row.nationality);
   // Two names shortened alike would share one bar: keep the UN's names then.
   const labels = new Set(shortened).size === rows.length ? shortened : rows.map((row) => row.nationality);
   const labelled = rows.map((row, i) => ({ ...row, label: labels[i] }));
@@ -373,7 +378,7 @@ export function nationalitiesChart(
       ...margins,
       title: text.title(mission),
       subtitle: point,
-      caption: text.caption,
+      caption: text.caption(namesShortened),
       ariaLabel: text.ariaLabel(mission),
       ariaDescription:
         `${point}. ` + rows.map((row) => `${row.nationality}${format.colon}${format.number(row.fatalities)}`).join(format.semicolon) + ".",

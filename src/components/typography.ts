@@ -108,11 +108,25 @@ function execute(text: string, locale: Locale): string {
   return guillemetSpaces[editions[locale].desk](typeset);
 }
 
+/**
+ * A quotation inside a quotation takes “ ”, not a second pair of guillemets: « … “ont été refusées”
+ * … ». Only a pair closed inside a pair that closes too: a guillemet left open is left as written.
+ */
+function nestedQuotes(text: string): string {
+  const nested = /(«[^«»]*)«[ \u00a0\u202f]*([^«»]*?)[ \u00a0\u202f]*»([^«»]*»)/;
+  let result = text;
+  for (let match = nested.exec(result); match; match = nested.exec(result))
+    result = result.replace(nested, (_, before: string, inner: string, after: string) => `${before}“${inner}”${after}`);
+  return result;
+}
+
 /** The space inside guillemets: a no-break space in French; English has none to set. */
 const guillemetSpaces: Record<DeskLanguage, (text: string) => string> = {
   en: (text) => text,
   fr: (text) =>
-    text.replace(/«[ \u00a0\u202f]*/g, `«${frenchSpaces.guillemet}`).replace(/[ \u00a0\u202f]*»/g, `${frenchSpaces.guillemet}»`),
+    nestedQuotes(text)
+      .replace(/«[ \u00a0\u202f]*/g, `«${frenchSpaces.guillemet}`)
+      .replace(/[ \u00a0\u202f]*»/g, `${frenchSpaces.guillemet}»`),
 };
 
 /** Plain text in `locale`'s typography: a chart's label, a page's title. */

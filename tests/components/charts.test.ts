@@ -212,6 +212,21 @@ describe("[chart states its point] for a single year, a single death and a singl
     expect(draw(1, "fr")).toContain("2 décès enregistrés de 1999 à 2000, dont 1 par acte malveillant\u202f;");
   });
 
+  it("says that long country names are shortened only where a phone's drawing shortens one, in both drawings alike", () => {
+    const caption = (nationality: string, width: number) =>
+      (
+        nationalitiesChart([{ nationality, fatalities: 2, nationalities: 1 }], {
+          mission: "FIXO",
+          document: doc,
+          width,
+        }) as unknown as Element
+      ).querySelector("figcaption")?.textContent;
+    const long = "United Kingdom of Great Britain and Northern Ireland";
+    expect(caption(long, 340)).toContain("Long country names are shortened");
+    expect(caption(long, 720)).toContain("Long country names are shortened");
+    expect(caption("Chad", 340)).not.toContain("shortened");
+  });
+
   it("names the one nationality of a single death, and never a lead the 'all others' bar could share", () => {
     const one = (
       nationalitiesChart([{ nationality: "Chad", fatalities: 1, nationalities: 1 }], {

@@ -17,7 +17,10 @@ describe("French typography", () => {
     );
   });
 
-  it("sets a quotation inside a quotation with “ ”", () => {
+  it("sets a quotation inside a quotation with “ ”, even where the writer used guillemets for both", () => {
+    expect(typesetText(`«${nbsp}quatre demandes «${nbsp}ont été refusées${nbsp}» depuis janvier${nbsp}»`, "fr")).toBe(
+      `«${nbsp}quatre demandes “ont été refusées” depuis janvier${nbsp}»`,
+    );
     expect(typesetText(`"quatre demandes "ont été refusées" depuis janvier"`, "fr")).toBe(
       `«${nbsp}quatre demandes “ont été refusées” depuis janvier${nbsp}»`,
     );

@@ -204,7 +204,7 @@ const specs: ClaimSpec[] = [
             ? `${fr.number(stated[0].file.malicious)} morts par actes malveillants à ${stated.length === 1 ? "cette date" : "chacune de ces dates"}`
             : `respectivement ${fr.list(stated.map((row) => fr.number(row.file.malicious)))} morts par actes malveillants à ces dates`
         } (soit ${stated.length === 1 ? "un écart" : "des écarts"} de ${gaps(fr)}).${
-          close ? ` Les ${fr.number(ARTICLE_TOLL)} de l'article correspondent au bilan tel qu'il était annoncé en 2023.` : ""
+          close ? ` Les ${fr.number(ARTICLE_TOLL)} de l'article se rapprochent du bilan tel qu'il était annoncé en 2023.` : ""
         } Le fichier compte moins\u00a0: soit il a été révisé après coup, soit ceux qui annonçaient le bilan comptaient autrement\u00a0; les données ne permettent pas de trancher (voir «\u00a0Pourquoi 187\u00a0», plus bas).`,
       };
     },

@@ -139,7 +139,8 @@ export const nationalitiesText = byEdition((locale) => ({
       several: yes(lead.names.length > 1),
       others: yes(others),
     }),
-  caption: message(locale, "chart.nationalities.caption"),
+  /** The source, and a word on the names only where the chart shortened one. */
+  caption: (shortened: boolean) => message(locale, "chart.nationalities.caption", { shortened: yes(shortened) }),
   ariaLabel: (mission: string) => message(locale, "chart.nationalities.ariaLabel", { mission }),
   axis: message(locale, "chart.nationalities.axis"),
 }));

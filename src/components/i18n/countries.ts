@@ -20,7 +20,11 @@ export const unrecordedNationalityNames: ReadonlySet<string> = new Set([
   ...locales.flatMap((locale) => Object.values(withoutCountry).map((key) => message(locale, key))),
 ]);
 
-/** Countries that no longer exist, whose codes ISO (and so CLDR) no longer holds: the catalogue names them (country.<code>). */
+/**
+ * Countries the catalogue names itself (country.<code>): those that no longer exist, whose codes ISO
+ * (and so CLDR) no longer holds, and those the desk names otherwise than CLDR (République
+ * démocratique du Congo, not Congo-Kinshasa).
+ */
 const formerCountryKey = (iso3: string) => `country.${iso3}`;
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();

@@ -35,8 +35,8 @@ describe("the editions' catalogues", () => {
 
   it("keeps a message's own Markdown and escapes the values put in it", () => {
     const written = String(
-      markupMessage("en", "mission.malicious", { all: 3, malicious: 1, everyone: "no", maliciousWritten: "*1*", share: "33%" }),
+      markupMessage("en", "mission.malicious", { all: 6, malicious: 2, everyone: "no", maliciousWritten: "*2*", share: "33%" }),
     );
-    expect(written).toBe("**&#42;1&#42;** (33%) was killed in a malicious act.");
+    expect(written).toBe("**&#42;2&#42;** (33%) were killed in malicious acts.");
   });
 });
