@@ -19,6 +19,7 @@ import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text
 import { countAxis, horizontalRoom, VERTICAL_ROOM } from "./axes.js";
 import { chartWidths } from "./static-chart.js";
 import type { MissionSummary } from "./metrics/missions.js";
+import type { MissionKind } from "../../data-loaders/other-missions.js";
 import type { CasualtyCategory, MissionRank, NationalityCount, YearCategoryCount, YearCumulative } from "./metrics/toll.js";
 
 /*
@@ -204,13 +205,21 @@ export function missionRankingChart(
   ranking: MissionRank[],
   {
     highlight,
+    kind,
     top = 15,
     label,
     locale = "en",
     width = 640,
     document,
     ...plot
-  }: ChartOptions & { highlight: string; top?: number; label: string; locale?: Locale },
+  }: ChartOptions & {
+    highlight: string;
+    /** What the highlighted entry is, so that an office is not called a mission. */
+    kind?: MissionKind;
+    top?: number;
+    label: string;
+    locale?: Locale;
+  },
 ): HTMLElement | SVGSVGElement {
   const shown = rankingShown(ranking, highlight, top);
   // The missions within the top, all those tied at the cut included: the title counts them.
@@ -223,6 +232,7 @@ export function missionRankingChart(
         own,
         ranking.filter((row) => row.rank === 1),
         ranking.filter((row) => row.rank === own.rank && row.mission !== highlight).length,
+        kind,
       )
     : null;
   // Drawn and named as the edition names the missions (FINUL in French); ranked by the UN file's acronyms.
@@ -235,7 +245,7 @@ export function missionRankingChart(
       width,
       marginLeft: 110,
       marginRight: 40,
-      title: text.title(ranked.length, label, ranked.length < shown.length ? highlight : null),
+      title: text.title(ranked.length, label, ranked.length < shown.length ? highlight : null, kind),
       subtitle: point ? `${point}. ${text.subtitle(named)}` : text.subtitle(named),
       caption: text.caption,
       ariaLabel: text.ariaLabel(label),

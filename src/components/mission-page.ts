@@ -109,7 +109,7 @@ export function missionCharts(context: PageContext, f: MissionFigures, locale: L
 ${chartPart(context, (o) => fatalitiesByYearChart(f.byPersonnel, { mission, category: "personnel_type", locale, ...o }))}
 ${chartPart(context, (o) => cumulativeTollChart(f.cumulative, { mission, locale, ...o }))}
 ${chartPart(context, (o) => nationalitiesChart(nationalities, { mission, locale, ...o }))}
-${chartPart(context, (o) => missionRankingChart(f.ranking, { highlight: f.mission, label: by, locale, ...o }))}
+${chartPart(context, (o) => missionRankingChart(f.ranking, { highlight: f.mission, kind: f.reference.kind, label: by, locale, ...o }))}
 ${numbersBehind(
   w.numbers(mission),
   dataTable(

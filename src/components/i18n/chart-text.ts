@@ -4,6 +4,7 @@
  * through the formatter (format.ts) and the categories table (categories.ts).
  */
 import { theMissionIn } from "./mission-names.js";
+import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import { message } from "./messages.js";
 import { byEdition } from "../editions.js";
 import { capitalize, formatter, type Locale } from "../format.js";
@@ -87,25 +88,25 @@ export interface Standing {
 
 /** The words of missionRankingChart in each edition; `by` is what the deaths are counted from, in the page's words. */
 export const missionRankingText = byEdition((locale) => ({
-  title: (shown: number, by: string, highlight: string | null) =>
+  title: (shown: number, by: string, highlight: string | null, kind?: MissionKind) =>
     message(locale, "chart.ranking.title", {
       shown,
       shownWritten: formatter(locale).number(shown),
       by,
       highlighted: yes(highlight !== null),
-      highlight: highlight === null ? "" : theMissionIn(highlight, locale),
+      highlight: highlight === null ? "" : theMissionIn(highlight, locale, kind),
     }),
   /**
    * The chart's point: where the highlighted mission stands, and which has the most when it is
    * not it ("MINUSMA ranks 2nd (311); the most: UNIFIL (339)"). `tied` counts the other missions at its rank.
    */
-  point: (highlight: Standing, leaders: Standing[], tied: number) => {
+  point: (highlight: Standing, leaders: Standing[], tied: number, kind?: MissionKind) => {
     const format = formatter(locale);
     const leaderNames = format.list(leaders.map((row) => theMissionIn(row.mission, locale)));
     return message(locale, "chart.ranking.point", {
       first: yes(highlight.rank === 1),
       tied,
-      subject: capitalize(theMissionIn(highlight.mission, locale)),
+      subject: capitalize(theMissionIn(highlight.mission, locale, kind)),
       leadersSubject: capitalize(leaderNames),
       leaders: leaderNames,
       leaderCount: leaders.length,
