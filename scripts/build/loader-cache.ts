@@ -12,6 +12,7 @@ import { projectRoot, sha256 } from "../../data-loaders/fetch.js";
 import { loadersFedBy } from "../dev/loader-deps.js";
 import { missionPagesKey } from "../../data-loaders/missions.js";
 import type { ManifestEntry } from "./manifest.js";
+import { editions, locales } from "../../src/components/editions.js";
 
 export const cacheDir = join(projectRoot, "src", ".observablehq", "cache");
 const recordPath = join(cacheDir, ".loader-inputs.json");
@@ -113,24 +114,38 @@ export async function loadersToRun(
   return [...loaders].sort();
 }
 
-/** Framework's cached outputs of a loader: src/data/tables.zip.ts → data/tables.zip and data/tables/; src/flights.md.sh → flights.md. */
-function outputsOf(loader: string): string[] {
+/**
+ * Framework's cached outputs of a loader: src/data/tables.zip.ts → data/tables.zip and data/tables/;
+ * src/flights.md.sh → flights.md; src/[edition]/flights.md.sh → fr/flights.md, one per edition
+ * but the root one, as Framework caches each page at its own path.
+ */
+export function outputsOf(loader: string): string[] {
   const path = loader.replace(/^src\//, "");
   if (path.endsWith(".md.sh")) {
     const page = path.slice(0, -".sh".length);
-    if (!/\[\w+\]/.test(page)) return [page];
-    // A parameterized page loader made every page of its folder that no page loader of its own makes.
-    const folder = dirname(page);
-    const own = new Set(
-      readdirSync(join(projectRoot, "src", folder))
-        .filter((name) => name.endsWith(".md.sh") && !name.startsWith("["))
-        .map((name) => name.slice(0, -".sh".length)),
-    );
-    const cached = existsSync(join(cacheDir, folder)) ? readdirSync(join(cacheDir, folder)) : [];
-    return cached.filter((name) => name.endsWith(".md") && !own.has(name)).map((name) => join(folder, name));
+    const editionFolders = page.startsWith("[edition]/")
+      ? locales.filter((locale) => editions[locale].prefix !== "").map((locale) => editions[locale].prefix.slice(1))
+      : [""];
+    return editionFolders.flatMap((edition) => pageOutputs(page, edition));
   }
   const output = path.slice(0, -".ts".length);
   return [output, output.replace(/\.(zip|tar|tgz|tar\.gz)$/, "")];
+}
+
+/** The cached pages a page loader (`page`: "[edition]/missions/[mission].md") made in one edition's folder ("fr", or "" for the root). */
+function pageOutputs(page: string, edition: string): string[] {
+  const cachedPage = edition ? page.replace(/^\[edition\]/, edition) : page;
+  if (!/\[\w+\]/.test(cachedPage)) return [cachedPage];
+  // A parameterized page loader made every page of its folder that no page loader of its own makes.
+  const folder = dirname(page);
+  const own = new Set(
+    readdirSync(join(projectRoot, "src", folder))
+      .filter((name) => name.endsWith(".md.sh") && !name.startsWith("["))
+      .map((name) => name.slice(0, -".sh".length)),
+  );
+  const cachedFolder = dirname(cachedPage);
+  const cached = existsSync(join(cacheDir, cachedFolder)) ? readdirSync(join(cacheDir, cachedFolder)) : [];
+  return cached.filter((name) => name.endsWith(".md") && !own.has(name)).map((name) => join(cachedFolder, name));
 }
 
 /** Deletes the output of the given loaders, or of every loader, so that Framework runs them again. */

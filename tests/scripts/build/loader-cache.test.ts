@@ -7,7 +7,7 @@ import { curatedDir } from "../../../data-loaders/curated.js";
 import { projectRoot, resolveUpstream } from "../../../data-loaders/fetch.js";
 import { sources } from "../../../data-loaders/sources.js";
 import { reviewedPath } from "../../../src/components/review.js";
-import { loaderInputsFingerprint } from "../../../scripts/build/loader-cache.js";
+import { loaderInputsFingerprint, outputsOf } from "../../../scripts/build/loader-cache.js";
 import type { ManifestEntry } from "../../../scripts/build/manifest.js";
 
 const inputs: ManifestEntry[] = [
@@ -106,5 +106,14 @@ describe("the loaders' fingerprint, for every folder a loader reads", () => {
     expect(fingerprintWith({ UPSTREAM_DIR: upstream })).toMatch(/^[0-9a-f]{64}$/);
     writeFileSync(file, readFileSync(file, "utf-8").replace("Fatality", "Fatalitx"));
     expect(() => fingerprintWith({ UPSTREAM_DIR: upstream })).toThrow(/sha256|pinned/);
+  });
+});
+
+describe("the cached pages of a page loader", () => {
+  it("are each edition's pages for a loader of src/[edition]/, where Framework caches them", () => {
+    expect(outputsOf("src/flights.md.sh")).toEqual(["flights.md"]);
+    expect(outputsOf("src/[edition]/flights.md.sh")).toEqual(["fr/flights.md"]);
+    expect(outputsOf("src/[edition]/missions/index.md.sh")).toEqual(["fr/missions/index.md"]);
+    expect(outputsOf("src/data/tables.zip.ts")).toEqual(["data/tables.zip", "data/tables"]);
   });
 });
