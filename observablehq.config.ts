@@ -38,7 +38,7 @@ export default {
   preserveExtension: true,
   // Only the preview has a head of its own (its error banner); a build's pages get their head
   // (an empty icon, the language alternates, the security policy) after Framework, in
-  // scripts/build/page-head.ts: a head here would be parsed three times for each of the 170 pages.
+  // scripts/build/page-head.ts: a head here would be parsed three times for each of the 176 pages.
   head: process.env.DEV_ERRORS_URL ? emptyIcon + devErrorsBanner(process.env.DEV_ERRORS_URL) : null,
   interpreters: { ".ts": ["node", "--import", "tsx"] },
 };
