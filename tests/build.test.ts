@@ -469,13 +469,13 @@ describe("npm run build", () => {
       expect(snapshot(outputDir)).toEqual(before);
     });
 
-    it("[one edition never contradicts the other] stops when the French edition swaps two figures of a sentence, naming the pages and the unit, on every build until fixed", () => {
-      const template = join(project.dir, "src", "fr", "flights.page.ts");
+    it("[one edition never contradicts the other] stops when the French catalogue swaps two figures of a sentence, naming the pages and the unit, on every build until fixed", () => {
+      const template = join(project.dir, "src", "components", "i18n", "messages", "fr.json");
       const original = readFileSync(template, "utf-8");
-      const sentence = "${f$.number(earlier.requested)}, et ${f$.number(earlier.denied)} avaient été";
+      const sentence = "{earlierRequested}, et {earlierDenied} avaient été";
       expect(original).toContain(sentence);
       try {
-        writeFileSync(template, original.replace(sentence, "${f$.number(earlier.denied)}, et ${f$.number(earlier.requested)} avaient été"));
+        writeFileSync(template, original.replace(sentence, "{earlierDenied}, et {earlierRequested} avaient été"));
         const swapped =
           /\/flights and \/fr\/flights: paragraph \d+ prints [\d, .]*1231, 297[\d, .]* in English \(".*"\) and [\d, .]*297, 1231[\d, .]* in French/;
         const first = build({ MISSION_PAGES: "none" });

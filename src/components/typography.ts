@@ -159,7 +159,8 @@ export function typesetMarkdown(source: string, locale: Locale): string {
     passages.replace(setAside, keep).replace(/(<[^>]*>)|&quot;|&#34;/g, (reference, tag: string | undefined) => tag ?? '"'),
     locale,
   );
-  return italicTitles(typeset).replace(/\ue000(\d+)\ue001/g, (_, index: string) => kept[Number(index)]);
+  const ordinals = superscriptOrdinals[editions[locale].desk];
+  return inText(typeset, (text) => ordinals(italicTitles(text))).replace(/\ue000(\d+)\ue001/g, (_, index: string) => kept[Number(index)]);
 }
 
 /** A title's pattern: its apostrophe written either way, and "du Monde", "au Monde" after French contraction. */
@@ -170,18 +171,29 @@ const titlePatterns = publicationTitles.map((title) => {
 });
 
 /**
- * The publications' titles in italics, in a page's text only: never inside a tag's attributes, in
- * a script or style, or where the text is already italic (Markdown's `*…*`, `<i>`, `<em>`).
+ * `transform` applied to a page's text only: never inside a tag's attributes, in a script or style,
+ * or where the text is already set apart (Markdown's `*…*`, `<i>`, `<em>`, `<sup>`).
  */
-function italicTitles(markdown: string): string {
+function inText(markdown: string, transform: (text: string) => string): string {
   let skipped = 0;
   return markdown
     .split(/(<[^>]*>)/)
     .map((part) => {
-      const tag = /^<(\/?)(i|em|script|style)\b/i.exec(part);
+      const tag = /^<(\/?)(i|em|sup|code|pre|svg|script|style)\b/i.exec(part);
       if (tag) skipped += tag[1] ? -1 : 1;
       if (part.startsWith("<") || skipped > 0) return part;
-      return titlePatterns.reduce((text, pattern) => text.replace(pattern, (title) => `<i>${title}</i>`), part);
+      return transform(part);
     })
     .join("");
 }
+
+/** The publications' titles in italics. */
+function italicTitles(text: string): string {
+  return titlePatterns.reduce((written, pattern) => written.replace(pattern, (title) => `<i>${title}</i>`), text);
+}
+
+/** Ordinals as each desk language sets them: French raises the ending (1<sup>er</sup>, 2<sup>e</sup>); English leaves "1st" on the line. */
+const superscriptOrdinals: Record<DeskLanguage, (text: string) => string> = {
+  en: (text) => text,
+  fr: (text) => text.replace(/(?<![\p{L}\d.,/])(\d+)(er|re|e)(?![\p{L}\d])/gu, "$1<sup>$2</sup>"),
+};

@@ -26,6 +26,13 @@ describe("French typography", () => {
     );
   });
 
+  it("raises the ending of an ordinal in the page's text, not in an attribute or code", () => {
+    expect(typesetMarkdown(`au 1er rang, le 2e coup d’État, le 1er avril <img alt="le 2e"> <code>2e</code>`, "fr")).toBe(
+      `au 1<sup>er</sup> rang, le 2<sup>e</sup> coup d’État, le 1<sup>er</sup> avril <img alt="le 2e"> <code>2e</code>`,
+    );
+    expect(typesetMarkdown("ranks 1st and 2nd", "en")).toBe("ranks 1st and 2nd");
+  });
+
   it("keeps an hour, an address and a reference whole", () => {
     expect(typesetText("à 12:30, sur https://example.org/a?b=1", "fr")).toBe("à 12:30, sur https://example.org/a?b=1");
     expect(typesetMarkdown("Tom &amp; Jerry; la suite", "fr")).toBe(`Tom &amp; Jerry${thin}; la suite`);

@@ -85,4 +85,6 @@ export const publicationTitles = [
   "aBamako",
   "SpaceWar",
   "Zawya",
+  "defenceWeb",
+  "Boursier.com",
 ] as const;

@@ -87,6 +87,7 @@ const sentences = (locale: Locale): MissionSentences => {
         all,
         names: personnelNames(lead.kind === "tie" ? lead.names : lead.names.slice(0, 1), locale),
         count: format.number(lead.count),
+        countNumber: lead.count,
         share: "share" in lead && lead.share !== undefined ? format.share(lead.share) : "",
       }),
     nationalities: ({ all, countries, unrecorded }) =>

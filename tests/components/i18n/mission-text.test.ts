@@ -69,7 +69,11 @@ function expectSentencesTrue(f: MissionFigures, facts: ReturnType<typeof factsOf
   if (names.length > 1)
     for (const name of names) expect(personnel, where).toContain(locale === "en" ? name.toLowerCase() : categoryLabel(name, "fr"));
   const shared =
-    names.length === 1 && max < facts.all ? [max, ...numbersIn(format.share(max / facts.all), locale)] : names.length > 1 ? [max] : [];
+    names.length === 1 && max < facts.all
+      ? [max, ...numbersIn(format.share(max / facts.all), locale)]
+      : names.length > 1 && max > 1
+        ? [max]
+        : [];
   expect(numbersIn(personnel, locale), `${where}: "${personnel}"`).toEqual(shared);
 
   const malicious = say(text.malicious(f));
@@ -104,7 +108,8 @@ function expectSentencesTrue(f: MissionFigures, facts: ReturnType<typeof factsOf
   if (facts.unrecorded === 1 && facts.countries > 0) expect(nationalities, where).toMatch(/one of them is not|l’une d’elles n’est pas/);
 
   const rank = say(text.rank(f));
-  const placed = ({ rank: r, tied }: { rank: number; tied: number }) => [r, ...(tied ? [tied] : [])];
+  // One other entry is "one other entry", "une autre entrée": an article, not a count.
+  const placed = ({ rank: r, tied }: { rank: number; tied: number }) => [r, ...(tied > 1 ? [tied] : [])];
   expect(numbersIn(rank, locale), `${where}: "${rank}"`).toEqual([
     facts.missions,
     ...placed(facts.rankAll),
