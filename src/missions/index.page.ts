@@ -14,7 +14,7 @@ import { worldOutlines } from "../components/geography.js";
 import { headquartersWorldMap } from "../components/locator-map.js";
 import { href, html, trusted, type Markup } from "../components/markup.js";
 import { missionAcronymIn, missionNameIn } from "../components/i18n/mission-names.js";
-import { message, messagesUnder } from "../components/i18n/messages.js";
+import { markupMessage, message, messagesUnder } from "../components/i18n/messages.js";
 import { areaName, placeName } from "../components/i18n/places.js";
 import type { PageTemplate } from "../components/page.js";
 import { relativeHref, sectionAnchor } from "../components/site-nav.js";
@@ -91,10 +91,11 @@ ${words("notes", {
   };
 };
 
-/** The headquarters, as the edition names the town; else the area the source names. */
+/** The headquarters, as the edition names the town; else the area the source names, said to be one. */
 function headquarters(reference: MissionReference, locale: Locale): Markup | string {
   if (reference.headquarters) return placeName(reference.headquarters, locale);
-  return reference.area ? areaName(reference.area, locale) : "—";
+  // An area is no headquarters: the cell says which it gives.
+  return reference.area ? markupMessage(locale, "missionsPage.area", { area: areaName(reference.area, locale) }) : "—";
 }
 
 /** "2013–2023", "since 1948", "1945–…": the years of a mission's dates, for a table cell; "…" for a date not known. */

@@ -384,7 +384,7 @@ const specs: ClaimSpec[] = [
     date: "2023-06",
     claim: "In August 2022, the last soldiers of Operation Barkhane left the country.",
     wording: "quoted",
-    claim_fr: "En août 2022, les derniers soldats de l'opération Barkhane ont quitté le pays.",
+    claim_fr: "En août 2022, les derniers soldats de l'opération «\u00a0Barkhane\u00a0» ont quitté le pays.",
     wording_fr: "translated",
     source_url: null,
     source_note: LE_MONDE_NOTE,
@@ -395,7 +395,7 @@ const specs: ClaimSpec[] = [
       const event = eventById(t, "barkhane-leaves-mali");
       return {
         definition: "date of the last Barkhane soldiers' departure in the timeline",
-        definition_fr: "date du départ des derniers soldats de Barkhane dans la chronologie",
+        definition_fr: "date du départ des derniers soldats de l'opération «\u00a0Barkhane\u00a0» dans la chronologie",
         computation: "events table, foreign forces, Barkhane",
         value: event.date,
         data_source: "events table",

@@ -52,6 +52,12 @@ export const houseStyle: Record<DeskLanguage, StyleRule[]> = {
       write: "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali (le nom officiel, entier)",
       term: true,
     },
+    // A military operation's name between guillemets, as the desk sets it: l’opération « Barkhane ».
+    {
+      refuse: /(?<![«“][\u00a0\u202f ]?)\b(?:Serval|Barkhane)\b/,
+      write: "le nom de l’opération entre guillemets (« Barkhane »)",
+      term: true,
+    },
     // "1 d’entre elles", "plus de 1 mort": a pronoun or "plusieurs", which a count of one is not.
     { refuse: /(?<![\d\u202f,])\b1 d’entre (?:eux|elles)\b/, write: "l’un d’eux, l’une d’elles", term: true },
     { refuse: /\bplus de 1 (?=\p{L})/u, write: "plusieurs (plus de 1 mort : plusieurs morts)", term: true },

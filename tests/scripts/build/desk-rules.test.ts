@@ -70,6 +70,13 @@ describe("[desk: terms] the house style's words", () => {
     ]);
   });
 
+  it("stops a military operation's name set without guillemets, and passes it set with them", () => {
+    expect(faultsOf("/fr/index", `<p>La France retire l’opération Barkhane du Mali.</p>`).map((fault) => fault.what)).toEqual([
+      `"Barkhane": write le nom de l’opération entre guillemets (« Barkhane »)`,
+    ]);
+    expect(faultsOf("/fr/index", `<p>La France retire l’opération «${nbsp}Barkhane${nbsp}» du Mali.</p>`)).toEqual([]);
+  });
+
   it("leaves a quotation its source's words, and a number spoken as a word its article", () => {
     expect(faultsOf("/fr/claims", `<p>Reuters écrit «${nbsp}les casques bleus de la Minusma${nbsp}», le onze juin.</p>`)).toEqual([]);
   });
