@@ -376,6 +376,8 @@ export function nationalitiesChart(
           count: lead.count,
           all: lead.kind === "all",
           spread: lead.names.length === named.length && (others || named.length > 1),
+          // An unrecorded nationality with more deaths than the lead: the lead is said of the recorded ones.
+          outnumbered: rows.some((row) => unrecordedNationalityNames.has(row.nationality) && row.fatalities > lead.count),
         },
         others,
       )

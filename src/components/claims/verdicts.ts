@@ -4,8 +4,8 @@
  * and the sentence that says so. It knows nothing of the claims themselves (catalogue.ts).
  */
 import { message } from "../i18n/messages.js";
-import { byEdition } from "../editions.js";
-import { textIn } from "../i18n/curated-text.js";
+import { byEdition, editions, locales } from "../editions.js";
+import { columnIn, textIn } from "../i18n/curated-text.js";
 import { formatter, type Locale } from "../format.js";
 import { ABOUT_TOLERANCE, type SumQualifier } from "../../../data-loaders/figure-fields.js";
 import { statedNumber, statedPercent } from "../i18n/figure-words.js";
@@ -65,15 +65,17 @@ export interface ClaimMeta {
   data_sources: string[];
 }
 
-export interface ClaimEntry extends ClaimMeta {
-  primary: Measure | null;
-  /** The tables hold the claim's figure only as the claim's own outlet stated it: it cannot check the claim. */
-  own_outlet: boolean;
-  verdict: Verdict;
-  explanation: string;
-  explanation_fr: string;
-  alternatives: Alternative[];
-}
+/** The verdict's explanation in every edition, in the curated columns' names: `explanation`, `explanation_fr`. */
+export type Explanations = { [L in Locale as `explanation${(typeof editions)[L]["columnSuffix"]}`]: string };
+
+export type ClaimEntry = ClaimMeta &
+  Explanations & {
+    primary: Measure | null;
+    /** The tables hold the claim's figure only as the claim's own outlet stated it: it cannot check the claim. */
+    own_outlet: boolean;
+    verdict: Verdict;
+    alternatives: Alternative[];
+  };
 
 /** A figure "about" a value matches within this relative distance (defined with the qualifiers). */
 export { ABOUT_TOLERANCE };
@@ -243,7 +245,7 @@ export function judge(
   primary: Measure | null,
   alternatives: Alternative[],
   context: Record<Locale, string>,
-): { verdict: Verdict; explanation: string; explanation_fr: string } {
+): { verdict: Verdict } & Explanations {
   const verdict: Verdict = primary ? verdictFor(stated, primary.value) : "not checkable with the data at hand";
   const explain = (locale: Locale) =>
     primary
@@ -251,5 +253,6 @@ export function judge(
           context[locale] ? " " + context[locale] : ""
         }`
       : `${context[locale]}${alternatives.length ? closest(stated, alternatives, locale) : ""}`;
-  return { verdict, explanation: explain("en"), explanation_fr: explain("fr") };
+  const explanations = Object.fromEntries(locales.map((locale) => [columnIn("explanation", locale), explain(locale)])) as Explanations;
+  return { verdict, ...explanations };
 }

@@ -130,8 +130,9 @@ export const nationalitiesText = byEdition((locale) => ({
    * The chart's point: the nationality (or those tied) with the most deaths, or the one every
    * death shares; and whether the others are drawn together.
    */
-  subtitle: (lead: { names: string[]; count: number; all: boolean; spread: boolean }, others: boolean) =>
+  subtitle: (lead: { names: string[]; count: number; all: boolean; spread: boolean; outnumbered?: boolean }, others: boolean) =>
     message(locale, "chart.nationalities.subtitle", {
+      outnumbered: yes(lead.outnumbered ?? false),
       kind: lead.spread ? "spread" : lead.all ? "all" : "most",
       count: lead.count,
       countWritten: formatter(locale).number(lead.count),
