@@ -9,7 +9,7 @@ import { inEdition, type Locale } from "./components/editions.js";
 import { STORY_MISSION } from "./components/figures/toll.js";
 import { capitalize, formatter } from "./components/format.js";
 import { theMissionIn } from "./components/i18n/mission-names.js";
-import { isMessageKey, message, messagesUnder } from "./components/i18n/messages.js";
+import { isMessageKey, message, messagesUnder, type MessageKey } from "./components/i18n/messages.js";
 import { cite, citation, timeline } from "./components/lists.js";
 import { block, href, html, inLanguage, langAttribute, type Markup } from "./components/markup.js";
 import { missionPagePath } from "./components/metrics/missions.js";
@@ -84,7 +84,7 @@ const tollPage: PageTemplate = (context, _params, locale) => {
   const page = inEdition("/index", locale);
   const format = formatter(locale);
   const words = messagesUnder(locale, "tollPage");
-  const link = (to: string, key: Parameters<typeof message>[1], fragment = "") => sectionAnchor(page, to, message(locale, key), fragment);
+  const link = (to: string, key: MessageKey, fragment = "") => sectionAnchor(page, to, message(locale, key), fragment);
   return {
     title: words("title").source,
     // Each part fails on its own in the preview: a bad timeline row leaves the toll in place.

@@ -25,7 +25,7 @@ export const unrecordedNationalityNames: ReadonlySet<string> = new Set([
  * (and so CLDR) no longer holds, and those the desk names otherwise than CLDR (République
  * démocratique du Congo, not Congo-Kinshasa).
  */
-const formerCountryKey = (iso3: string) => `country.${iso3}`;
+const ownCountryKey = (iso3: string) => `country.${iso3}`;
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();
 function regionsIn(locale: Locale): Intl.DisplayNames {
@@ -56,13 +56,13 @@ function nationalityName(row: NationalityCount, codes: ReadonlyMap<string, strin
 export function countryIn(name: string, iso3: string, locale: Locale): string {
   // The tables name countries in English, the data's own language.
   if (locale === curatedLanguage) return name;
-  const former = formerCountryKey(iso3);
-  if (isMessageKey(former)) return message(locale, former);
+  const own = ownCountryKey(iso3);
+  if (isMessageKey(own)) return message(locale, own);
   const alpha2 = countries.alpha3ToAlpha2(iso3);
   const named = alpha2 ? regionsIn(locale).of(alpha2) : undefined;
   if (!named)
     throw new Error(
-      `no ${editions[locale].language} name for the nationality "${name}" (ISO code "${iso3}"): add ${former} to the catalogues`,
+      `no ${editions[locale].language} name for the nationality "${name}" (ISO code "${iso3}"): add ${own} to the catalogues`,
     );
   return named;
 }
