@@ -4,6 +4,7 @@
  * (claimsPage.*).
  */
 import { ledger, tollVariant, valueIn } from "./components/claims-page.js";
+import type { DefinitionKey } from "./components/claims/measures.js";
 import { ABOUT_TOLERANCE, type Verdict } from "./components/claims/verdicts.js";
 import { LE_MONDE } from "./components/claims/catalogue.js";
 import { formatter } from "./components/format.js";
@@ -20,7 +21,7 @@ const claimsPage: PageTemplate = (context, _params, locale) => {
   const words = messagesUnder(locale, "claimsPage");
   const count = (verdict: Verdict) => format.number(claims.filter((c) => c.verdict === verdict).length);
   const tolls = claims.find((c) => c.id === "reuters-303-killed");
-  const variant = (definition: string) => tollVariant(claims, definition, locale);
+  const variant = (definition: DefinitionKey) => tollVariant(claims, definition, locale);
   // The article's dates the ledger tests; its other dates (a speech, a report) are not claims about the data.
   const articleDates = claims.filter((c) => c.claimant === LE_MONDE && c.stated.kind === "date").length;
   if (!tolls?.primary) throw new Error("the claims ledger has no computed value for the claim reuters-303-killed");
@@ -51,9 +52,9 @@ ${statementsLimits[locale]}
 
 ${words("tolls.text", {
   all: valueIn(tolls.primary.value, locale),
-  malicious: variant("all personnel, malicious acts"),
-  military: variant("military personnel, all causes"),
-  militaryMalicious: variant("military personnel, malicious acts"),
+  malicious: variant("toll.allMalicious"),
+  military: variant("toll.militaryAllCauses"),
+  militaryMalicious: variant("toll.militaryMalicious"),
 })}
 
 ${seeAlso("/claims", locale, ["/", "/flights", "/contingents"])}

@@ -5,6 +5,7 @@
  * and filters, so it stays in the tables' English.
  */
 import type { Alternative, ClaimEntry, Verdict } from "./claims/verdicts.js";
+import type { DefinitionKey } from "./claims/measures.js";
 import { gapFromClaim, statedText, verdictText } from "./claims/verdicts.js";
 import { formatter, quoted, type Locale } from "./format.js";
 import { statedNumber, statedPercent } from "./i18n/figure-words.js";
@@ -149,9 +150,9 @@ export function ledger(claims: readonly ClaimEntry[], locale: Locale): Markup {
   return block(html`<div class="ledger">\n${claims.map((c) => claimEntry(c, locale))}</div>`);
 }
 
-/** A toll of the Reuters claim's other definitions, by its English definition; a missing one is an error. */
-export function tollVariant(claims: readonly ClaimEntry[], definition: string, locale: Locale): string {
-  const found = claims.find((c) => c.id === "reuters-303-killed")?.alternatives.find((a) => a.definition === definition);
+/** A toll of the Reuters claim's other definitions, by its definition's key in the catalogues; a missing one is an error. */
+export function tollVariant(claims: readonly ClaimEntry[], definition: DefinitionKey, locale: Locale): string {
+  const found = claims.find((c) => c.id === "reuters-303-killed")?.alternatives.find((a) => a.definition_key === definition);
   if (!found) throw new Error(`the claims ledger has no toll "${definition}" for the claim reuters-303-killed`);
   return valueIn(found.value, locale);
 }

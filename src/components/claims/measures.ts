@@ -11,7 +11,9 @@ import type { TollStatementRow } from "../../../data-loaders/toll-statements.js"
 import { MALICIOUS_ACT, TO_BE_DETERMINED, countCasualties, type CasualtyFilter } from "../metrics/counting.js";
 import { ceilingsTogether } from "../metrics/force.js";
 import { statementsAgainstFile, statementsBefore, type StatementComparison } from "../metrics/toll-statements.js";
-import { formatter } from "../format.js";
+import { formatter, type Locale } from "../format.js";
+import { message, type KeysUnder, type MessageValues } from "../i18n/messages.js";
+import { columnsIn, textIn, type ColumnsIn } from "../i18n/curated-text.js";
 import { statedOn } from "../i18n/figure-words.js";
 import { strengthComponentText, tollStatementsText } from "../i18n/chart-text.js";
 import type { Measure } from "./verdicts.js";
@@ -24,16 +26,24 @@ export const UN_FILE = "casualties table (UN fatalities file, DPPADPOSS-FATALITI
 /** The day Mali asked the UN to withdraw the mission. */
 export const REQUEST_DATE = "2023-06-16";
 
-/** A definition in the English and the French edition's words. */
-export type Definition = [en: string, fr: string];
+/** A definition in the catalogues (claims.definition.*), with the values it takes in each edition. */
+export type DefinitionKey = KeysUnder<"claims.definition">;
+
+/** A measure's definition in every edition's words, under the claims table's columns: `definition`, `definition_fr`. */
+export const definitionIn = (
+  key: DefinitionKey,
+  values: (locale: Locale) => MessageValues = () => ({}),
+): ColumnsIn<"definition"> & { definition_key: DefinitionKey } => ({
+  ...columnsIn("definition", (locale) => message(locale, `claims.definition.${key}`, values(locale))),
+  definition_key: key,
+});
 
 export const UNIFORMED = ["Military", "Police"];
 export const HOSTILE = [MALICIOUS_ACT];
 const HOSTILE_OR_UNDETERMINED = [MALICIOUS_ACT, TO_BE_DETERMINED];
 
-export const toll = (t: LedgerTables, [definition, definition_fr]: Definition, filter: Omit<CasualtyFilter, "mission">): Measure => ({
-  definition,
-  definition_fr,
+export const toll = (t: LedgerTables, definition: DefinitionKey, filter: Omit<CasualtyFilter, "mission">): Measure => ({
+  ...definitionIn(definition),
   computation:
     `count of ${MISSION} rows in the ${UN_FILE}` +
     (filter.personnel ? `, personnel ${filter.personnel.join(" or ")}` : "") +
@@ -48,60 +58,31 @@ export const contemporaneousStatements = (t: LedgerTables, month: string): State
   statementsBefore(statementsAgainstFile(t.casualties, t.tollStatements.objects() as TollStatementRow[], MISSION), month);
 
 export const statementMeasure = (row: StatementComparison): Measure => ({
-  definition: `the toll as stated (${row.stated_by}) ${statedOn(row.stated_on, row.date_precision, "en")}: members who died in ${row.counted} since the mission began`,
-  definition_fr: `le bilan annoncé (${row.stated_by_fr}) ${statedOn(row.stated_on, row.date_precision, "fr")}\u00a0: membres de la mission morts (${
-    tollStatementsText.fr.counted[row.counted]
-  }) depuis son début`,
+  ...definitionIn("statement", (locale) => ({
+    by: textIn(row, "stated_by", locale),
+    on: statedOn(row.stated_on, row.date_precision, locale),
+    counted: tollStatementsText[locale].counted[row.counted],
+  })),
   computation: `toll_statements table, row ${row.id}`,
   value: row.figure,
   qualifier: row.qualifier,
   source_url: row.source_url,
   source_title: row.source_title,
-  stated_by: row.stated_by,
-  stated_by_fr: row.stated_by_fr,
+  ...columnsIn("stated_by", (locale) => textIn(row, "stated_by", locale)),
 });
 
 /** The usual ways a toll is counted, up to a date: the alternatives offered for every toll claim. */
 export function tollVariants(t: LedgerTables, to: string, years?: number[]): Measure[] {
   const when = { to, years };
   return [
-    toll(t, ["all personnel, all causes", "tout le personnel, toutes causes"], when),
-    toll(t, ["all personnel, malicious acts", "tout le personnel, actes malveillants"], { ...when, incidents: HOSTILE }),
-    toll(
-      t,
-      [
-        "all personnel, malicious acts or cause still to be determined",
-        "tout le personnel, actes malveillants ou cause encore à déterminer",
-      ],
-      {
-        ...when,
-        incidents: HOSTILE_OR_UNDETERMINED,
-      },
-    ),
-    toll(t, ["military personnel, all causes", "personnel militaire, toutes causes"], { ...when, personnel: ["Military"] }),
-    toll(t, ["military personnel, malicious acts", "personnel militaire, actes malveillants"], {
-      ...when,
-      personnel: ["Military"],
-      incidents: HOSTILE,
-    }),
-    toll(
-      t,
-      ["military personnel, malicious acts or cause to be determined", "personnel militaire, actes malveillants ou cause à déterminer"],
-      {
-        ...when,
-        personnel: ["Military"],
-        incidents: HOSTILE_OR_UNDETERMINED,
-      },
-    ),
-    toll(t, ["uniformed personnel (military and police), all causes", "personnel en uniforme (militaires et policiers), toutes causes"], {
-      ...when,
-      personnel: UNIFORMED,
-    }),
-    toll(
-      t,
-      ["uniformed personnel (military and police), malicious acts", "personnel en uniforme (militaires et policiers), actes malveillants"],
-      { ...when, personnel: UNIFORMED, incidents: HOSTILE },
-    ),
+    toll(t, "toll.allAllCauses", when),
+    toll(t, "toll.allMalicious", { ...when, incidents: HOSTILE }),
+    toll(t, "toll.allMaliciousOrUndetermined", { ...when, incidents: HOSTILE_OR_UNDETERMINED }),
+    toll(t, "toll.militaryAllCauses", { ...when, personnel: ["Military"] }),
+    toll(t, "toll.militaryMalicious", { ...when, personnel: ["Military"], incidents: HOSTILE }),
+    toll(t, "toll.militaryMaliciousOrUndetermined", { ...when, personnel: ["Military"], incidents: HOSTILE_OR_UNDETERMINED }),
+    toll(t, "toll.uniformedAllCauses", { ...when, personnel: UNIFORMED }),
+    toll(t, "toll.uniformedMalicious", { ...when, personnel: UNIFORMED, incidents: HOSTILE }),
   ];
 }
 
@@ -109,17 +90,15 @@ function strengthRows(t: LedgerTables): StrengthRow[] {
   return t.strength.objects() as StrengthRow[];
 }
 
-export function strengthMeasure(row: StrengthRow, [definition, definition_fr]: Definition): Measure {
+export function strengthMeasure(row: StrengthRow, definition: ReturnType<typeof definitionIn>): Measure {
   return {
-    definition,
-    definition_fr,
+    ...definition,
     computation: `strength table, ${row.component} deployed on ${row.date}${row.qualifier !== "exact" ? ` (source says "${row.qualifier}")` : ""}`,
     value: row.deployed!,
     qualifier: row.qualifier,
     source_url: row.source_url,
     source_title: row.source_title,
-    stated_by: row.stated_by,
-    stated_by_fr: row.stated_by_fr,
+    ...columnsIn("stated_by", (locale) => textIn(row, "stated_by", locale)),
   };
 }
 
@@ -138,10 +117,14 @@ export function uniformedFigures2023(t: LedgerTables): Measure[] {
       (row) => row.deployed !== null && row.date >= "2023" && row.date <= REQUEST_DATE && ["uniformed", "military"].includes(row.component),
     )
     .map((row) =>
-      strengthMeasure(row, [
-        `${row.component} personnel, ${formatter("en").date(row.date)}`,
-        `${row.component === "military" ? "personnel militaire" : strengthComponentText.fr[row.component]}, ${formatter("fr").date(row.date)}`,
-      ]),
+      strengthMeasure(
+        row,
+        definitionIn("strengthOn", (locale) => ({
+          component: row.component,
+          componentName: strengthComponentText[locale][row.component],
+          date: formatter(locale).date(row.date),
+        })),
+      ),
     );
 }
 

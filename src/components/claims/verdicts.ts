@@ -4,8 +4,8 @@
  * and the sentence that says so. It knows nothing of the claims themselves (catalogue.ts).
  */
 import { message } from "../i18n/messages.js";
-import { byEdition, editions, locales } from "../editions.js";
-import { columnIn, textIn } from "../i18n/curated-text.js";
+import { byEdition } from "../editions.js";
+import { columnsIn, textIn, type ColumnsIn } from "../i18n/curated-text.js";
 import { formatter, type Locale } from "../format.js";
 import { ABOUT_TOLERANCE, type SumQualifier } from "../../../data-loaders/figure-fields.js";
 import { statedNumber, statedPercent } from "../i18n/figure-words.js";
@@ -16,57 +16,51 @@ export type Verdict = "matches" | "differs" | "not checkable with the data at ha
 export type Stated =
   { kind: "number"; value: number; qualifier: "exactly" | "about" | "at least"; unit: string } | { kind: "date"; value: string };
 
-export interface Measure {
-  /** The definition in plain words. */
-  definition: string;
-  /** The same definition in the French edition's words. */
-  definition_fr: string;
-  /** Which table, filter and dates. */
-  computation: string;
-  value: number | string;
-  /** The one table the value was read in, where the claim is tested against several: the verdict rests on it alone. */
-  data_source?: string;
-  /** Where the value's figures come from, when a curated row carries them (empty for an article cited by its title). */
-  source_url?: string;
-  source_title?: string;
-  /** Who stated those figures, when a curated row says (its stated_by): a verdict rests on it. */
-  stated_by?: string;
-  /** The same, in the French edition's words, where the row gives them. */
-  stated_by_fr?: string;
-  /** How the source qualified the value, when a curated row gives it ("more than 13,000"). */
-  qualifier?: SumQualifier;
-}
+/** A measure: what it counts in plain words, in every edition (`definition`, `definition_fr`), and how it is computed. */
+export type Measure = ColumnsIn<"definition"> &
+  Partial<ColumnsIn<"stated_by">> & {
+    /** The key of its definition in the catalogues (claims.definition.*), for a page that names one measure. */
+    definition_key?: string;
+    /** Which table, filter and dates. */
+    computation: string;
+    value: number | string;
+    /** The one table the value was read in, where the claim is tested against several: the verdict rests on it alone. */
+    data_source?: string;
+    /** Where the value's figures come from, when a curated row carries them (empty for an article cited by its title). */
+    source_url?: string;
+    source_title?: string;
+    /** How the source qualified the value, when a curated row gives it ("more than 13,000"). */
+    qualifier?: SumQualifier;
+  };
+// stated_by: who stated the figures, when a curated row says; a verdict rests on it.
 
-export interface Alternative extends Measure {
+export type Alternative = Measure & {
   /** value − stated, and the same relative to the stated value; null for dates. */
   difference: number | null;
   relative: number | null;
-}
+};
 
-/** Who said what, when, and where it was read. */
-export interface ClaimMeta {
-  id: string;
-  claimant: string;
-  date: string;
-  /** The claim: the source's own words (`wording` "quoted"), or the ledger's summary of them ("paraphrased"). */
-  claim: string;
-  wording: "quoted" | "paraphrased";
-  /**
-   * The claim in French: the source's own words where it wrote in French (`wording_fr` "quoted"),
-   * a translation of its English words ("translated"), or the ledger's summary ("paraphrased").
-   */
-  claim_fr: string;
-  wording_fr: "quoted" | "translated" | "paraphrased";
-  source_url: string | null;
-  source_note: string;
-  source_note_fr: string;
-  stated: Stated;
-  /** The report's tables the claim is tested against. */
-  data_sources: string[];
-}
+/** How a claim's words in an edition relate to its source's: its own words, a translation of them, or the ledger's summary. */
+export type Wording = "quoted" | "translated" | "paraphrased";
+
+/**
+ * Who said what, when, and where it was read. The claim and the note on its source are curated
+ * text, written for every edition in the row (`claim`, `claim_fr`), each with its `wording`.
+ */
+export type ClaimMeta = ColumnsIn<"claim"> &
+  ColumnsIn<"wording", Wording> &
+  ColumnsIn<"source_note"> & {
+    id: string;
+    claimant: string;
+    date: string;
+    source_url: string | null;
+    stated: Stated;
+    /** The report's tables the claim is tested against. */
+    data_sources: string[];
+  };
 
 /** The verdict's explanation in every edition, in the curated columns' names: `explanation`, `explanation_fr`. */
-export type Explanations = { [L in Locale as `explanation${(typeof editions)[L]["columnSuffix"]}`]: string };
+export type Explanations = ColumnsIn<"explanation">;
 
 export type ClaimEntry = ClaimMeta &
   Explanations & {
@@ -244,15 +238,16 @@ export function judge(
   stated: Stated,
   primary: Measure | null,
   alternatives: Alternative[],
-  context: Record<Locale, string>,
+  context: (locale: Locale) => string,
 ): { verdict: Verdict } & Explanations {
   const verdict: Verdict = primary ? verdictFor(stated, primary.value) : "not checkable with the data at hand";
-  const explain = (locale: Locale) =>
-    primary
+  const explain = (locale: Locale) => {
+    const said = context(locale);
+    return primary
       ? `${comparison(stated, primary, verdict, locale)}${gapCaveat(primary, locale)}${verdict === "differs" ? closest(stated, alternatives, locale) : ""}${
-          context[locale] ? " " + context[locale] : ""
+          said ? " " + said : ""
         }`
-      : `${context[locale]}${alternatives.length ? closest(stated, alternatives, locale) : ""}`;
-  const explanations = Object.fromEntries(locales.map((locale) => [columnIn("explanation", locale), explain(locale)])) as Explanations;
-  return { verdict, ...explanations };
+      : `${said}${alternatives.length ? closest(stated, alternatives, locale) : ""}`;
+  };
+  return { verdict, ...columnsIn("explanation", explain) };
 }

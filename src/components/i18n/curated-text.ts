@@ -3,7 +3,7 @@
  * other edition's words in a column of the same name with the edition's suffix (`event_fr`). These
  * pick the right one for an edition, and mark what is printed in another language than the page's.
  */
-import { editions, type Locale } from "../editions.js";
+import { editions, locales, type Locale } from "../editions.js";
 import { lowerFirst } from "../format.js";
 import { inLanguage, type Markup } from "../markup.js";
 
@@ -13,6 +13,16 @@ export const curatedLanguage: Locale = "en";
 /** The column holding `column`'s words for `locale`: "event" in English, "event_fr" in French. */
 export function columnIn(column: string, locale: Locale): string {
   return `${column}${editions[locale].columnSuffix}`;
+}
+
+/** A row's columns holding `Column`'s words in every edition: `definition`, `definition_fr`. */
+export type ColumnsIn<Column extends string, Value = string> = {
+  [L in Locale as `${Column}${(typeof editions)[L]["columnSuffix"]}`]: Value;
+};
+
+/** `Column`'s words written for every edition, under those columns' names. */
+export function columnsIn<Column extends string>(column: Column, write: (locale: Locale) => string): ColumnsIn<Column> {
+  return Object.fromEntries(locales.map((locale) => [columnIn(column, locale), write(locale)])) as ColumnsIn<Column>;
 }
 
 /**
