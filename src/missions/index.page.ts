@@ -54,7 +54,7 @@ ${dataTable(
     },
     { header: header("table.name"), value: (row) => missionNameIn(row.mission, f.references[row.mission].name, locale) },
     { header: header("table.headquarters"), value: (row) => headquarters(f.references[row.mission], locale) },
-    { header: header("table.dates"), value: (row) => span(f.references[row.mission], locale) },
+    { header: header("table.dates"), value: (row) => missionYears(f.references[row.mission], locale) },
     { header: header("table.all"), value: (row) => format.number(row.all), numeric: true },
     { header: header("table.malicious"), value: (row) => format.number(row.malicious), numeric: true },
     { header: header("table.firstYear"), value: (row) => String(row.first_year), numeric: true },
@@ -98,11 +98,11 @@ function headquarters(reference: MissionReference, locale: Locale): Markup | str
   return reference.area ? markupMessage(locale, "missionsPage.area", { area: areaName(reference.area, locale) }) : "—";
 }
 
-/** "2013–2023", "since 1948", "1945–…": the years of a mission's dates, for a table cell; "…" for a date not known. */
-function span({ start_date: start, end_date: end, running }: MissionReference, locale: Locale): string {
+/** "2013–2023", "since 1948", "from 2000 (end not given)": the years of a mission's dates, for a table cell; "…" for a start not known. */
+export function missionYears({ start_date: start, end_date: end, running }: MissionReference, locale: Locale): string {
   const [from, to] = [start?.slice(0, 4), end?.slice(0, 4)];
   if (from && to) return from === to ? from : `${from}–${to}`;
-  if (from) return running ? message(locale, "missionsPage.span.since", { year: from }) : `${from}–…`;
+  if (from) return message(locale, running ? "missionsPage.span.since" : "missionsPage.span.openEnded", { year: from });
   if (to) return `…–${to}`;
   return message(locale, "missionsPage.span.unknown");
 }

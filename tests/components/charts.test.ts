@@ -123,6 +123,17 @@ describe("missionRankingChart", () => {
     expect(bars.map((bar) => bar.getAttribute("fill"))).toEqual(["#9AA5B1", incidentColors[MALICIOUS_ACT]]);
     expect(svgOf(figure).getAttribute("aria-description")).toContain("1. FIXA: 4; 2. FIXB: 1");
   });
+
+  it("says in French which mission has the most as a desk writes it, with the mission's article", () => {
+    const figure = missionRankingChart(missionRanking(casualties, MALICIOUS_ACT), {
+      highlight: "FIXA",
+      label: "actes malveillants",
+      locale: "fr",
+      document: document as unknown as Document,
+    }) as unknown as Element;
+    // Not "La mission FIXA en compte le plus, 4".
+    expect(figure.textContent).toContain("C’est la mission FIXA qui en compte le plus\u00a0: 4");
+  });
 });
 
 describe("charts of the curated tables", () => {
@@ -208,8 +219,10 @@ describe("[chart states its point] for a single year, a single death and a singl
     expect(draw(0, "en")).toContain("2 deaths recorded from 1999 to 2000, none from malicious acts");
     // One death is one act, in the singular.
     expect(draw(1, "en")).toContain("2 deaths recorded from 1999 to 2000, 1 of them from a malicious act;");
-    expect(draw(0, "fr")).toContain("2 décès enregistrés de 1999 à 2000, aucun par acte malveillant");
-    expect(draw(1, "fr")).toContain("2 décès enregistrés de 1999 à 2000, dont 1 par acte malveillant\u202f;");
+    // A death is "dû à" its cause in French, not "par" it.
+    expect(draw(0, "fr")).toContain("2 décès enregistrés de 1999 à 2000, aucun dû à un acte malveillant");
+    expect(draw(1, "fr")).toContain("2 décès enregistrés de 1999 à 2000, dont 1 dû à un acte malveillant\u202f;");
+    expect(draw(2, "fr")).toContain("2 décès enregistrés de 1999 à 2000, tous dus à des actes malveillants\u202f;");
   });
 
   it("says that long country names are shortened only where a phone's drawing shortens one, in both drawings alike", () => {

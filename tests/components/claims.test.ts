@@ -217,7 +217,7 @@ describe("the ledger in French", () => {
   it("writes the gap of a differing claim with a French share, and a lower bound with its French qualifier", () => {
     // 16,000 against about 15,000: 1,000 more, 6.7%.
     expect(claim("deployed-15000").explanation_fr).toContain(
-      `Les tableaux donnent 16${nnbsp}000, soit 1${nnbsp}000 de plus que le chiffre affirmé (+1${nnbsp}000, 6,7${nnbsp}%).`,
+      `Les tableaux donnent 16${nnbsp}000, soit 1${nnbsp}000 au-dessus du chiffre affirmé (+1${nnbsp}000, 6,7${nnbsp}%).`,
     );
     // More than 12,400 against about 12,000 fits, the floor compared as its stated value and printed with its qualifier.
     expect(claim("reuters-12000-peacekeepers").explanation_fr).toContain(

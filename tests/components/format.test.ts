@@ -149,7 +149,9 @@ describe("the French edition's formatting", () => {
     expect(fr.fromTo("2022-12-30", "2023-03-30")).toBe("du 30 décembre 2022 au 30 mars 2023");
     expect(fr.fromTo("2023-08", "2023-08-13")).toBe("d’août au 13 août 2023");
     expect(fr.fromTo("2023-07", "2023-12")).toBe("de juillet à décembre 2023");
-    expect(fr.fromTo("2023-04-01", "2023-12")).toBe("du 1er avril à décembre 2023");
+    // A day then a month: "du … jusqu’en …", never "du 17 décembre 1999 à février 2001".
+    expect(fr.fromTo("2023-04-01", "2023-12")).toBe("du 1er avril jusqu’en décembre 2023");
+    expect(fr.fromTo("1999-12-17", "2001-02")).toBe("du 17 décembre 1999 jusqu’en février 2001");
     expect(fr.list(["Ber", "Goundam", "Tombouctou"])).toBe("Ber, Goundam et Tombouctou");
   });
 

@@ -107,6 +107,7 @@ export const missionRankingText = byEdition((locale) => ({
       first: yes(highlight.rank === 1),
       tied,
       subject: capitalize(theMissionIn(highlight.mission, locale, kind)),
+      named: theMissionIn(highlight.mission, locale, kind),
       leadersSubject: capitalize(leaderNames),
       leaders: leaderNames,
       leaderCount: leaders.length,

@@ -61,6 +61,19 @@ export const houseStyle: Record<DeskLanguage, StyleRule[]> = {
     // "1 d’entre elles", "plus de 1 mort": a pronoun or "plusieurs", which a count of one is not.
     { refuse: /(?<![\d\u202f,])\b1 d’entre (?:eux|elles)\b/, write: "l’un d’eux, l’une d’elles", term: true },
     { refuse: /\bplus de 1 (?=\p{L})/u, write: "plusieurs (plus de 1 mort : plusieurs morts)", term: true },
+    // A span from a day to a month: "du 17 décembre 1999 jusqu’en février 2001", not "… à février 2001".
+    {
+      refuse:
+        /\bdu (?:1er|\d{1,2}) \p{L}+(?: \d{4})? à (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/u,
+      write: "du … jusqu’en … (du 17 décembre 1999 jusqu’en février 2001)",
+    },
+    // A death is due to its cause: "dû à un acte malveillant", not "par un acte malveillant".
+    {
+      refuse: /(?:\baucun|\bdont [\d\u202f]+|\btous|,) par (?:un |des )?actes? malveillants?\b/,
+      write: "dû à un acte malveillant, dus à des actes malveillants",
+    },
+    // Soldiers beside police are the UN's military component: one word for it on every page.
+    { refuse: /\bsoldats\b(?=[^.]*\bpoliciers\b)/, write: "militaires (à côté des policiers, comme l’ONU les compte)", term: true },
   ],
 };
 

@@ -185,7 +185,7 @@ const docs: Record<string, FrenchTableDoc> = {
       estimated_troops:
         "Effectifs estimés d'après la taille des symboles d'unités, en moyenne sur les cartes de l'année\u00a0; vide quand Geo-PKO n'en donne pas. Une estimation, non un décompte\u00a0: additionnée sur les lieux, elle surestime les effectifs de la mission.",
       hq_level: "Le plus haut niveau de quartier général montré là cette année\u00a0: 0 aucun, 1 secteur, 2 région, 3 celui de la mission.",
-      police: "Si une carte de l'année montre de la police à cet endroit.",
+      police: "Si une carte de l'année montre une unité de police à cet endroit.",
       medical: "Si une carte de l'année montre une unité médicale à cet endroit.",
       aviation: "Si une carte de l'année montre une unité aérienne à cet endroit.",
       observers: "Si une carte de l'année montre des observateurs militaires à cet endroit.",

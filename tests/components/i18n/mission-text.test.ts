@@ -281,7 +281,7 @@ describe("entriesByKind", () => {
     ];
     expect(entriesByKind(groups, "en")).toBe("2 peacekeeping operations, 1 office and 1 entry that is not a mission (UNSecretariat)");
     expect(entriesByKind(groups, "fr")).toBe(
-      "2 opérations de maintien de la paix, 1 bureau et 1 entité qui n’est pas une mission (UNSecretariat)",
+      "2 opérations de maintien de la paix, 1 bureau et 1 entrée qui n’est pas une mission (UNSecretariat)",
     );
   });
 });

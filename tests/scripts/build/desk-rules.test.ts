@@ -77,6 +77,24 @@ describe("[desk: terms] the house style's words", () => {
     expect(faultsOf("/fr/index", `<p>La France retire l’opération «${nbsp}Barkhane${nbsp}» du Mali.</p>`)).toEqual([]);
   });
 
+  it("stops a span from a day to a month with 'à', a death 'par' its cause, and soldiers beside police", () => {
+    const faults = faultsOf(
+      "/fr/missions/micah",
+      `<p>La mission a duré du 17 décembre 1999 à février 2001. 1 décès enregistré en 2000, par un acte malveillant. Les plafonds étaient de 13${"\u202f"}289 soldats et 1${"\u202f"}920 policiers.</p>`,
+    );
+    expect(faults.map((fault) => fault.what)).toEqual([
+      `"du 17 décembre 1999 à février": write du … jusqu’en … (du 17 décembre 1999 jusqu’en février 2001)`,
+      `", par un acte malveillant": write dû à un acte malveillant, dus à des actes malveillants`,
+      `"soldats": write militaires (à côté des policiers, comme l’ONU les compte)`,
+    ]);
+    expect(
+      faultsOf(
+        "/fr/missions/micah",
+        `<p>Du 17 décembre 1999 jusqu’en février 2001, 1 décès, dû à un acte malveillant. 13 militaires et 2 policiers.</p>`,
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves a quotation its source's words, and a number spoken as a word its article", () => {
     expect(faultsOf("/fr/claims", `<p>Reuters écrit «${nbsp}les casques bleus de la Minusma${nbsp}», le onze juin.</p>`)).toEqual([]);
   });
