@@ -3,7 +3,7 @@
  * the UN file, the chart, and (on the claims page) every statement with the file's counts for its
  * day. The figures come from src/components/figures/statements.ts, which the claims guard holds.
  */
-import { AGREEMENT, PARTING_FROM, type StatementsFigures } from "./figures/statements.js";
+import { PARTING_FROM, type StatementsFigures } from "./figures/statements.js";
 import { qualifierMarks, statedDate, statedNumber, statedSpan } from "./i18n/figure-words.js";
 import { formatter, type Locale } from "./format.js";
 import { byEdition } from "./editions.js";
@@ -63,7 +63,8 @@ export function statementsFinding(f: StatementsFigures, locale: Locale = "en"): 
       allAgree: before.agreeing === before.statements ? "yes" : "no",
       agreeing: format.number(before.agreeing),
       agreeingCount: before.agreeing,
-      within: format.number(AGREEMENT),
+      within: before.within,
+      withinWritten: format.number(before.within),
     }),
     partingFrom: PARTING_FROM.slice(0, 4),
     hostileGap: gapPhrase(f.hostile, "hostile", locale),
@@ -80,7 +81,7 @@ export function statementsChart(context: PageContext, f: StatementsFigures, loca
     until: f.before.lastDate.slice(0, 4),
     agreeing: f.before.agreeing,
     statements: f.before.statements,
-    within: AGREEMENT,
+    within: f.before.within,
     partingFrom: PARTING_FROM.slice(0, 4),
   };
   return chartPart(context, (o) => tollStatementsChart(f.series, f.statements, { locale, agreement, ...o }));

@@ -79,7 +79,10 @@ describe("the figures of Why 187", () => {
 
   it("says how many statements before 2022 agree with the file, and how far the later ones stand from it", () => {
     expect(f.total).toBe(5);
-    expect(f.before).toEqual({ statements: 1, agreeing: 1, lastDate: "2015-05-29" });
+    // The one statement before 2022 says 3; the file counts 3 malicious acts by its day (rows 1–3): exactly.
+    expect(f.before).toEqual({ statements: 1, agreeing: 1, within: 0, lastDate: "2015-05-29" });
+    expect(statementsFinding(f, "en").source).toContain("The one statement made up to 2015 agrees exactly with the file.");
+    expect(statementsFinding(f, "fr").source).toContain("La seule déclaration faite jusqu’en 2015 concorde exactement avec le fichier.");
     expect(f.hostile).toEqual({ statements: 2, smallest: 2, largest: 3, qualified: 0 });
     expect(f.allCauses).toEqual({ statements: 2, smallest: -1, largest: 0, qualified: 1 });
     expect(f.beforeArticle).toEqual({

@@ -55,8 +55,11 @@ export const statementsFiguresSchema = z.object({
   ) satisfies z.ZodType<RunningCount[]>,
   /** Statements in the table. */
   total: count,
-  /** The statements before PARTING_FROM, and how many of them agree with the file within AGREEMENT. */
-  before: z.object({ statements: count, agreeing: count, lastDate: isoDate }),
+  /**
+   * The statements before PARTING_FROM, how many of them agree with the file within AGREEMENT, and
+   * the widest gap among those that agree (the tolerance itself where none does): what a sentence says they agree within.
+   */
+  before: z.object({ statements: count, agreeing: count, within: count, lastDate: isoDate }),
   /** From PARTING_FROM: the gaps of the hostile-acts and of the all-causes statements (stated − file). */
   hostile: gapRange,
   allCauses: gapRange,
@@ -89,6 +92,7 @@ function range(statements: StatementComparison[]): z.infer<typeof gapRange> {
 export function statementsFigures(tables: Pick<TidyTables, "casualties" | "tollStatements">): StatementsFigures {
   const statements = statementsAgainstFile(tables.casualties, tables.tollStatements.objects() as TollStatementRow[], MISSION);
   const before = statements.filter((row) => row.stated_on < PARTING_FROM);
+  const agreeing = before.filter((row) => Math.abs(row.gap) <= AGREEMENT);
   const after = statements.filter((row) => row.stated_on >= PARTING_FROM);
   const beforeArticle = statementsBefore(statements, ARTICLE_MONTH);
   return checkFigures("statements", statementsFiguresSchema, {
@@ -97,7 +101,8 @@ export function statementsFigures(tables: Pick<TidyTables, "casualties" | "tollS
     total: statements.length,
     before: {
       statements: before.length,
-      agreeing: before.filter((row) => Math.abs(row.gap) <= AGREEMENT).length,
+      agreeing: agreeing.length,
+      within: agreeing.length ? Math.max(...agreeing.map((row) => Math.abs(row.gap))) : AGREEMENT,
       lastDate: before.at(-1)?.stated_on,
     },
     hostile: range(after.filter((row) => row.counted === "hostile acts")),
