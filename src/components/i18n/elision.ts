@@ -7,13 +7,3 @@
 export function startsWithVowelSound(word: string): boolean {
   return /^[aeiouyàâäéèêëîïôöûùü]/i.test(word);
 }
-
-/**
- * "de" and a French word or phrase: "d’Aguelhok", "de Tessalit", "de la mission", and with the
- * article it contracts with, "du porte-parole", "du Monde", "des Nations unies".
- */
-export function ofFrench(phrase: string): string {
-  const contracted = /^(le|les) (.*)$/i.exec(phrase);
-  if (contracted) return `${contracted[1].toLowerCase() === "le" ? "du" : "des"} ${contracted[2]}`;
-  return startsWithVowelSound(phrase) ? `d’${phrase}` : `de ${phrase}`;
-}

@@ -2,7 +2,10 @@
  * The withdrawal: the sites in the order they closed, the personnel who had left, and where the
  * mission stood year by year on the UN's deployment maps (Geo-PKO).
  */
-import { ofFrench } from "../i18n/elision.js";
+import { startsWithVowelSound } from "../i18n/elision.js";
+import { columnIn, columnsIn, curatedLanguage, textIn } from "../i18n/curated-text.js";
+import { message } from "../i18n/messages.js";
+import type { Locale } from "../editions.js";
 import type { DatePrecision } from "../../../data-loaders/figure-fields.js";
 import type { ColumnTable } from "arquero";
 import type { Deployment, DeploymentContributor } from "../../../data-loaders/geo-pko.js";
@@ -29,23 +32,27 @@ export function siteClosures(sites: ColumnTable): SiteClosure[] {
  * where a closing is recorded, so the timeline reads it there rather than from a second row. A
  * closing the events table already tells (an event of that day naming the site) is not repeated.
  */
-/** A kind of site with its possessive, as the French timeline writes it. */
-const siteKindsFr: Record<LocatedSite["kind"], string> = { camp: "son camp", "temporary base": "sa base temporaire" };
-
 export function siteClosureEvents(closures: SiteClosure[], told: readonly EventRow[] = []): EventRow[] {
-  const name = (site: SiteClosure) => site.site.replace(/ \(.*\)$/, "");
+  // The site's name without what the table adds in brackets: "Bamako (headquarters)" is Bamako.
+  const name = (site: SiteClosure, locale: Locale) => textIn(site, "site", locale).replace(/ \(.*\)$/, "");
   return closures
     .filter((site) => site.closed !== null)
-    .filter((site) => !told.some((event) => event.date === site.closed && event.event.includes(name(site))))
+    .filter((site) => !told.some((event) => event.date === site.closed && event.event.includes(name(site, curatedLanguage))))
     .map((site) => ({
       id: `site-closed-${site.id}`,
       date: site.closed!,
       // The schema gives every closing date its precision; the timeline prints it with the date.
       date_precision: site.date_precision as DatePrecision,
-      event: `MINUSMA gives up its ${site.kind} at ${name(site)}${site.handed_to ? `, handed over to ${site.handed_to}` : ""}.`,
-      event_fr: `La MINUSMA quitte ${siteKindsFr[site.kind]} ${ofFrench(site.site_fr.replace(/ \(.*\)$/, ""))}${
-        site.handed_to_fr ? `, ${site.kind === "camp" ? "remis" : "remise"} ${site.handed_to_fr}` : ""
-      }.`,
+      ...columnsIn("event", (locale) => {
+        const handedTo = (site as Record<string, unknown>)[columnIn("handed_to", locale)];
+        return message(locale, "timeline.siteClosed", {
+          kind: site.kind === "camp" ? "camp" : "temporaryBase",
+          site: name(site, locale),
+          siteElides: startsWithVowelSound(name(site, locale)) ? "yes" : "no",
+          handed: handedTo ? "yes" : "no",
+          handedTo: typeof handedTo === "string" ? handedTo : "",
+        });
+      }),
       category: "withdrawal",
       report: site.report,
       source_url: site.source_url,
