@@ -12,7 +12,8 @@ import {
   requiredText,
   todayUtc,
 } from "./fields.js";
-import { checkDatePrecision, figureQualifier, optionalDatePrecision, statedBy, statedByFr } from "./figure-fields.js";
+import { checkDatePrecision, figureQualifier, optionalDatePrecision, statedBy, statedByTranslations } from "./figure-fields.js";
+import { translatedColumns } from "./edition-columns.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const contingentComponents = ["military", "police"] as const;
@@ -46,7 +47,7 @@ export const contingentColumns = [
   "departure_status",
   "reason",
   "stated_by",
-  "stated_by_fr",
+  ...translatedColumns("stated_by"),
   ...citationColumns,
   "note",
 ] as const;
@@ -70,7 +71,7 @@ export const contingentSchema = (today: string) =>
       departure_status: z.enum(departureStatuses, `departure_status must be one of ${departureStatuses.map((s) => `"${s}"`).join(", ")}`),
       reason: optionalText("reason"),
       stated_by: statedBy,
-      stated_by_fr: statedByFr,
+      ...statedByTranslations,
       ...citationFields,
       note: optionalText("note"),
     })

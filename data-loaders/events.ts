@@ -2,11 +2,21 @@ import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
 import { earliestDate, isoDayOrMonth, maxLength, optionalText, requiredText, todayUtc } from "./fields.js";
 import { checkDatePrecision, datePrecision } from "./figure-fields.js";
+import { translatedColumns, translatedFields } from "./edition-columns.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const eventCategories = ["conflict", "politics", "foreign forces", "mission", "restrictions", "human rights", "withdrawal"] as const;
 
-export const eventColumns = ["id", "date", "date_precision", "event", "event_fr", "category", ...citationColumns, "note"] as const;
+export const eventColumns = [
+  "id",
+  "date",
+  "date_precision",
+  "event",
+  ...translatedColumns("event"),
+  "category",
+  ...citationColumns,
+  "note",
+] as const;
 
 /** One dated event of the timeline, 2012 to the end of the drawdown. */
 export const eventSchema = (today: string) =>
@@ -21,8 +31,8 @@ export const eventSchema = (today: string) =>
       date: isoDayOrMonth(today, earliestDate.mali),
       date_precision: datePrecision,
       event: requiredText("event"),
-      // The French edition's words for the same event, from the same source: written, not translated by machine.
-      event_fr: requiredText("event_fr"),
+      // The other editions' words for the same event, from the same source: written, not translated by machine.
+      ...translatedFields("event", (name) => requiredText(name)),
       category: z.enum(eventCategories, `unknown event category; known: ${eventCategories.join(", ")}`),
       ...citationFields,
       note: optionalText("note"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { maxLength, requiredText } from "./fields.js";
+import { translatedFields } from "./edition-columns.js";
 
 /*
  * The words a curated figure carries from its source: how the source qualified it, how closely it
@@ -47,8 +48,10 @@ export const statedBy = requiredText(
   "stated_by: who stated the figure (the mission, a minister, an agency), which the source address does not say",
   maxLength.name,
 );
-/** The same, in the French edition's words: pages never put the English attribution inside a French sentence. */
-export const statedByFr = requiredText("stated_by_fr: who stated the figure, in the French edition's words", maxLength.name);
+/** The same, in each other edition's words: pages never put the English attribution inside a French sentence. */
+export const statedByTranslations = translatedFields("stated_by", (name, language) =>
+  requiredText(`${name}: who stated the figure, in the ${language} edition's words`, maxLength.name),
+);
 
 export const figureColumns = ["qualifier", "date_precision", "stated_by"] as const;
 

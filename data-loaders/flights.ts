@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { count, earliestDate, isoDay, maxLength, optional, optionalText, requiredText, todayUtc } from "./fields.js";
-import { datePrecisions, statedBy, type DatePrecision } from "./figure-fields.js";
+import { count, earliestDate, isoDay, optional, optionalText, todayUtc } from "./fields.js";
+import { datePrecisions, statedBy, statedByTranslations, type DatePrecision } from "./figure-fields.js";
+import { translatedColumns, translatedFields } from "./edition-columns.js";
 import { checkCitation, citationFields } from "./source-policy.js";
 
 export const flightCategories = ["all flights", "ISR drone flights"] as const;
@@ -26,12 +27,12 @@ export const flightColumns = [
   "denied",
   "denied_counts",
   "stated_by",
-  "stated_by_fr",
+  ...translatedColumns("stated_by"),
   "report",
   "source_url",
   "source_title",
-  // The French edition's words for a source cited by its title ("Le Monde, édition anglaise, juin 2023").
-  "source_title_fr",
+  // The other editions' words for a source cited by its title ("Le Monde, édition anglaise, juin 2023").
+  ...translatedColumns("source_title"),
   "source_kind",
   "archive_url",
   "note",
@@ -58,9 +59,9 @@ export const flightSchema = (today: string) =>
         `denied_counts must be ${deniedCounts.map((c) => `"${c}"`).join(" or ")}: what the source's count holds`,
       ),
       stated_by: statedBy,
-      stated_by_fr: requiredText("stated_by_fr: who stated the figures, in the French edition's words", maxLength.name),
+      ...statedByTranslations,
       ...citationFields,
-      source_title_fr: optionalText("source_title_fr"),
+      ...translatedFields("source_title", (name) => optionalText(name)),
       note: optionalText("note"),
     })
     .superRefine((row, ctx) => {

@@ -9,6 +9,7 @@ import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
 import { earliestDate, isoDayOrMonth, maxLength, optional, optionalText, requiredText, todayUtc } from "./fields.js";
 import type { Deployment } from "./geo-pko.js";
 import { checkDatePrecision, optionalDatePrecision } from "./figure-fields.js";
+import { translatedColumns, translatedFields, translationsOf } from "./edition-columns.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const siteKinds = ["camp", "temporary base"] as const;
@@ -16,13 +17,13 @@ export const siteKinds = ["camp", "temporary base"] as const;
 export const siteColumns = [
   "id",
   "site",
-  "site_fr",
+  ...translatedColumns("site"),
   "kind",
   "geo_pko_location",
   "closed",
   "date_precision",
   "handed_to",
-  "handed_to_fr",
+  ...translatedColumns("handed_to"),
   ...citationColumns,
   "note",
 ] as const;
@@ -36,21 +37,22 @@ export const siteSchema = (today: string) =>
         .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "not a site id: lowercase letters and digits joined by hyphens, such as mopti-sevare")
         .max(maxLength.id, `longer than ${maxLength.id} characters, which no site id needs`),
       site: requiredText("site", maxLength.name),
-      site_fr: requiredText("site_fr", maxLength.name),
+      ...translatedFields("site", (name) => requiredText(name, maxLength.name)),
       kind: z.enum(siteKinds, `unknown kind of site; known: ${siteKinds.join(", ")}`),
       geo_pko_location: optionalText("geo_pko_location"),
       closed: optional(isoDayOrMonth(today, earliestDate.mali)),
       // "about" where the sources disagree by days or give only the week.
       date_precision: optionalDatePrecision,
       handed_to: optionalText("handed_to"),
-      handed_to_fr: optionalText("handed_to_fr"),
+      ...translatedFields("handed_to", (name) => optionalText(name)),
       ...citationFields,
       note: optionalText("note"),
     })
     .superRefine((row, ctx) => {
       checkCitation(row, ctx);
-      if ((row.handed_to === "") !== (row.handed_to_fr === ""))
-        ctx.addIssue({ code: "custom", path: ["handed_to_fr"], message: "handed_to and handed_to_fr must both be given or both be empty" });
+      for (const [name, words] of translationsOf(row, "handed_to"))
+        if ((row.handed_to === "") !== (words === ""))
+          ctx.addIssue({ code: "custom", path: [name], message: `handed_to and ${name} must both be given or both be empty` });
       checkDatePrecision(row.closed, row.date_precision, ctx, "closing date");
       if (row.closed === null && row.note === "")
         ctx.addIssue({ code: "custom", path: ["note"], message: "a site with no closing date needs a note saying what was looked for" });
@@ -68,7 +70,13 @@ export const sitesTable = (today = todayUtc()): CuratedTableSpec<ReturnType<type
 export const loadSites = (): SiteRow[] => loadCuratedTable(sitesTable());
 
 /** The published table: the curated columns and the point from Geo-PKO. */
-export const locatedSiteColumns = [...siteColumns.slice(0, 5), "latitude", "longitude", ...siteColumns.slice(5)] as const;
+const afterLocation = siteColumns.indexOf("geo_pko_location") + 1;
+export const locatedSiteColumns = [
+  ...siteColumns.slice(0, afterLocation),
+  "latitude",
+  "longitude",
+  ...siteColumns.slice(afterLocation),
+] as const;
 
 /** A site with the point Geo-PKO gives its place; null where Geo-PKO does not map it. */
 export type LocatedSite = SiteRow & { latitude: number | null; longitude: number | null };

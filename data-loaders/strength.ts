@@ -2,7 +2,8 @@ import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec, type RowRefusal } from "./curated.js";
 import { partsWithinWhole } from "./row-rules.js";
 import { count, earliestDate, isoDayOrMonth, maxMissionPersonnel, optional, optionalText, todayUtc } from "./fields.js";
-import { checkDatePrecision, datePrecision, figureQualifier, statedBy, statedByFr } from "./figure-fields.js";
+import { checkDatePrecision, datePrecision, figureQualifier, statedBy, statedByTranslations } from "./figure-fields.js";
+import { translatedColumns } from "./edition-columns.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const strengthComponents = ["military", "police", "uniformed", "civilian", "total"] as const;
@@ -16,7 +17,7 @@ export const strengthColumns = [
   "authorized",
   "qualifier",
   "stated_by",
-  "stated_by_fr",
+  ...translatedColumns("stated_by"),
   ...citationColumns,
   "note",
 ] as const;
@@ -32,7 +33,7 @@ export const strengthSchema = (today: string) =>
       authorized: optional(count(maxMissionPersonnel, "people in one mission")),
       qualifier: figureQualifier,
       stated_by: statedBy,
-      stated_by_fr: statedByFr,
+      ...statedByTranslations,
       ...citationFields,
       note: optionalText("note"),
     })

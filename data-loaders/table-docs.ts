@@ -15,6 +15,7 @@ import { statementCounts } from "./toll-statements.js";
 import { datePrecisions, figureQualifiers } from "./figure-fields.js";
 import { withdrawalComponents, withdrawalMeasures } from "./withdrawal.js";
 import { sourceKinds } from "./source-policy.js";
+import { forTranslatedColumns } from "./edition-columns.js";
 
 /** A value or a name of the files, as the methodology sets it: in code, `like this`. */
 const code = (value: string) => `\`${value}\``;
@@ -90,22 +91,24 @@ const statedBy: ColumnDoc = {
   type: "text",
   meaning: "Who stated the figure (the mission, a minister, an agency), which may differ from where it was read (source_url).",
 };
-/** The citation columns with the French edition's words for a source cited by its title, after that title. */
-const withFrenchTitle = (columns: ColumnDoc[]): ColumnDoc[] =>
+/** The other editions' columns of a curated text, each with its meaning in that edition's language's name. */
+const translated = (column: string, meaning: (language: string) => string): ColumnDoc[] =>
+  forTranslatedColumns(column, (name, _locale, language) => ({ name, type: "text", meaning: meaning(language) }));
+/** The citation columns with the other editions' words for a source cited by its title, after that title. */
+const withTranslatedTitle = (columns: ColumnDoc[]): ColumnDoc[] =>
   columns.flatMap((column) =>
     column.name === "source_title"
       ? [
           column,
-          {
-            name: "source_title_fr",
-            type: "text",
-            meaning:
-              "The same citation in the French edition's words (`Le Monde, édition anglaise, juin 2023`); empty where the row has an address.",
-          },
+          ...translated(
+            "source_title",
+            (language) =>
+              `The same citation in the ${language} edition's words (\`Le Monde, édition anglaise, juin 2023\` in French); empty where the row has an address.`,
+          ),
         ]
       : [column],
   );
-const statedByFr: ColumnDoc = { name: "stated_by_fr", type: "text", meaning: "The same, in the French edition's words." };
+const statedByTranslations = translated("stated_by", (language) => `The same, in the ${language} edition's words.`);
 
 export const tableDocs: TableDoc[] = [
   {
@@ -156,8 +159,8 @@ export const tableDocs: TableDoc[] = [
       },
       { name: "denied_counts", type: "category", meaning: `What \`denied\` holds, in the source's terms: one of ${oneOf(deniedCounts)}.` },
       statedBy,
-      statedByFr,
-      ...withFrenchTitle(citation("each count")),
+      ...statedByTranslations,
+      ...withTranslatedTitle(citation("each count")),
       note,
     ],
     origin: curatedOrigin,
@@ -170,7 +173,7 @@ export const tableDocs: TableDoc[] = [
     columns: [
       { name: "id", type: "text", meaning: "A short name of the site that does not change." },
       { name: "site", type: "text", meaning: "The site as the report names it." },
-      { name: "site_fr", type: "text", meaning: "The site as the French edition names it (Tombouctou for Timbuktu)." },
+      ...translated("site", (language) => `The site as the ${language} edition names it (Tombouctou for Timbuktu in French).`),
       { name: "kind", type: "category", meaning: `One of: ${oneOf(siteKinds)}.` },
       {
         name: "geo_pko_location",
@@ -190,11 +193,11 @@ export const tableDocs: TableDoc[] = [
         type: "text",
         meaning: "Whom the site was handed to, as the source says; empty where it was not formally handed over.",
       },
-      {
-        name: "handed_to_fr",
-        type: "text",
-        meaning: "The same in the French edition's words, with its preposition (`aux autorités maliennes`); empty when handed_to is.",
-      },
+      ...translated(
+        "handed_to",
+        (language) =>
+          `The same in the ${language} edition's words, with its preposition (\`aux autorités maliennes\` in French); empty when handed_to is.`,
+      ),
       ...citation("the closing"),
       note,
     ],
@@ -220,7 +223,7 @@ export const tableDocs: TableDoc[] = [
       { name: "personnel", type: "whole number", meaning: "People, as the source counts them." },
       qualifier,
       statedBy,
-      statedByFr,
+      ...statedByTranslations,
       ...citation("the count"),
       note,
     ],
@@ -246,7 +249,7 @@ export const tableDocs: TableDoc[] = [
         meaning: `One of: ${oneOf(statementCounts)}. \`Hostile acts\` is compared with the UN file's malicious acts.`,
       },
       statedBy,
-      statedByFr,
+      ...statedByTranslations,
       ...citation("the statement"),
       note,
     ],
@@ -338,7 +341,7 @@ export const tableDocs: TableDoc[] = [
       },
       qualifier,
       statedBy,
-      statedByFr,
+      ...statedByTranslations,
       ...citation("the figure"),
       note,
     ],
@@ -373,7 +376,7 @@ export const tableDocs: TableDoc[] = [
       },
       { name: "reason", type: "text", meaning: "The reason the source gives for leaving." },
       statedBy,
-      statedByFr,
+      ...statedByTranslations,
       ...citation("the row"),
       note,
     ],
@@ -389,7 +392,7 @@ export const tableDocs: TableDoc[] = [
       { name: "date", type: "day or month", meaning: "When it happened (`YYYY-MM` when the source names only the month)." },
       datePrecision("the event"),
       { name: "event", type: "text", meaning: "What happened, in our words." },
-      { name: "event_fr", type: "text", meaning: "The same, in French, as the French edition prints it, written for that edition." },
+      ...translated("event", (language) => `The same, in ${language}, as the ${language} edition prints it, written for that edition.`),
       { name: "category", type: "category", meaning: `One of: ${oneOf(eventCategories)}.` },
       ...citation("the event"),
       note,

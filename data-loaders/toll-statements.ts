@@ -7,7 +7,8 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
 import { count, earliestDate, isoDayOrMonth, maxLength, optionalText, todayUtc } from "./fields.js";
-import { checkDatePrecision, datePrecision, figureQualifier, statedBy, statedByFr } from "./figure-fields.js";
+import { checkDatePrecision, datePrecision, figureQualifier, statedBy, statedByTranslations } from "./figure-fields.js";
+import { translatedColumns } from "./edition-columns.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 /** What a statement counted, in the UN file's terms: "hostile acts" is the file's "Malicious Act". */
@@ -25,7 +26,7 @@ export const tollStatementColumns = [
   "qualifier",
   "counted",
   "stated_by",
-  "stated_by_fr",
+  ...translatedColumns("stated_by"),
   ...citationColumns,
   "note",
 ] as const;
@@ -45,7 +46,7 @@ export const tollStatementSchema = (today: string) =>
       qualifier: figureQualifier,
       counted: z.enum(statementCounts, `unknown count; known: ${statementCounts.join(", ")}`),
       stated_by: statedBy,
-      stated_by_fr: statedByFr,
+      ...statedByTranslations,
       ...citationFields,
       note: optionalText("note"),
     })

@@ -7,7 +7,8 @@ import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec, type RowRefusal } from "./curated.js";
 import { neverGoesDown, partsWithinWhole } from "./row-rules.js";
 import { count, earliestDate, isoDay, maxMissionPersonnel, optionalText, todayUtc } from "./fields.js";
-import { checkDatePrecision, datePrecision, figureQualifier, statedBy, statedByFr } from "./figure-fields.js";
+import { checkDatePrecision, datePrecision, figureQualifier, statedBy, statedByTranslations } from "./figure-fields.js";
+import { translatedColumns } from "./edition-columns.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
 
 export const withdrawalComponents = ["all", "military", "police", "civilian"] as const;
@@ -22,7 +23,7 @@ export const withdrawalColumns = [
   "personnel",
   "qualifier",
   "stated_by",
-  "stated_by_fr",
+  ...translatedColumns("stated_by"),
   ...citationColumns,
   "note",
 ] as const;
@@ -37,7 +38,7 @@ export const withdrawalSchema = (today: string) =>
       personnel: count(maxMissionPersonnel, "people in one mission"),
       qualifier: figureQualifier,
       stated_by: statedBy,
-      stated_by_fr: statedByFr,
+      ...statedByTranslations,
       ...citationFields,
       note: optionalText("note"),
     })

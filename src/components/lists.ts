@@ -6,6 +6,7 @@ import { block, href, html, inLanguage, langAttribute, type Markup } from "./mar
 import { columnIn, curatedLanguage, curatedText } from "./i18n/curated-text.js";
 import { message } from "./i18n/messages.js";
 import { byEdition } from "./editions.js";
+import type { ColumnsIn } from "../../data-loaders/edition-columns.js";
 
 /*
  * The timeline and the source lists, as HTML blocks for the pages. What a curated cell holds is
@@ -79,10 +80,7 @@ const citationWords = byEdition((locale) => ({
 }));
 
 /** A cited row that also says who stated its figures, in English and, where written, in French. */
-export interface Attributed extends Cited {
-  stated_by?: string;
-  stated_by_fr?: string;
-}
+export type Attributed = Cited & Partial<ColumnsIn<"stated_by">>;
 
 /** Who stated a row's figures, in the edition's words: its French where the row has it, else its English, marked as English. */
 function statedByIn(row: Attributed, locale: Locale): Markup | string {

@@ -9,6 +9,7 @@ import { sourceKinds } from "../../../data-loaders/source-policy.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
 import { flightRefusals, type FlightRefusal } from "../metrics/flights.js";
 import { checkFigures, count, datePrecision, flightRefusal, isoDate, share, url } from "./schema.js";
+import { editionFields, editionValues } from "../../../data-loaders/edition-columns.js";
 
 const refusalWithShare = flightRefusal.extend({ requested: count, share });
 
@@ -24,8 +25,7 @@ export const flightsFiguresSchema = z.object({
   grounding: z.object({
     date: isoDate,
     date_precision: datePrecision,
-    event: z.string().min(1),
-    event_fr: z.string().min(1),
+    ...editionFields("event", z.string().min(1)),
     report: z.string(),
     source_url: url,
     source_kind: z.enum(sourceKinds),
@@ -47,8 +47,7 @@ export function flightsFigures(tables: Pick<TidyTables, "flights" | "events">): 
     grounding: grounding && {
       date: grounding.date,
       date_precision: grounding.date_precision,
-      event: grounding.event,
-      event_fr: grounding.event_fr,
+      ...editionValues(grounding, "event"),
       report: grounding.report,
       source_url: grounding.source_url,
       source_kind: grounding.source_kind,

@@ -17,6 +17,7 @@ import {
   qualifiedPercent,
 } from "../metrics/force.js";
 import { checkFigures, contingentRow, count, isoDate, strengthRow, url } from "./schema.js";
+import { editionFields, editionValues } from "../../../data-loaders/edition-columns.js";
 
 /**
  * The last month before the withdrawal request for which a source gives the mission's total
@@ -30,8 +31,7 @@ const ceiling = z.object({ authorized: count, since: dated, latest: dated });
 const deployed = z.object({
   deployed: count,
   qualifier: z.enum(sumQualifiers),
-  stated_by: z.string().min(1),
-  stated_by_fr: z.string().min(1),
+  ...editionFields("stated_by", z.string().min(1)),
   source_url: url,
 });
 const qualifiedPercentFigure = z.object({ percent: z.number().min(0), qualifier: z.enum(sumQualifiers) });
@@ -88,8 +88,7 @@ export function forceFigures(tables: Pick<TidyTables, "strength" | "contingents"
       row && {
         deployed: row.deployed,
         qualifier: row.qualifier,
-        stated_by: row.stated_by,
-        stated_by_fr: row.stated_by_fr,
+        ...editionValues(row, "stated_by"),
         source_url: row.source_url,
       }
     );

@@ -14,6 +14,7 @@ import type { StrengthRow } from "../../../data-loaders/strength.js";
 import type { FlightRefusal } from "../metrics/flights.js";
 import type { Lead } from "../metrics/leaders.js";
 import type { MissionRank, NationalityCount, YearCategoryCount, YearCumulative, YearToll } from "../metrics/toll.js";
+import { editionFields } from "../../../data-loaders/edition-columns.js";
 
 export const count = z.number().int().nonnegative();
 export const share = z.number().min(0).max(1);
@@ -53,13 +54,11 @@ export const flightRefusal = z.object({
   requested: count.nullable(),
   denied: count,
   denied_counts: z.enum(deniedCounts),
-  stated_by: z.string().min(1),
-  stated_by_fr: z.string().min(1),
+  ...editionFields("stated_by", z.string().min(1)),
   share: share.nullable(),
   drone_denied: count.nullable(),
   source_url: urlOrTitled,
-  source_title: z.string(),
-  source_title_fr: z.string(),
+  ...editionFields("source_title", z.string()),
   source_kind: z.enum(sourceKinds),
   drone_source_url: url.nullable(),
   drone_source_kind: z.enum(sourceKinds).nullable(),

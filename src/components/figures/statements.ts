@@ -17,6 +17,7 @@ import {
 } from "../metrics/toll-statements.js";
 import { ARTICLE_MONTH } from "../claims/catalogue.js";
 import { checkFigures, count, datePrecision, isoDate, isoDay, urlOrTitled } from "./schema.js";
+import { editionFields } from "../../../data-loaders/edition-columns.js";
 
 export const MISSION = "MINUSMA";
 /** The months the chart's running counts cover: the first death to the end of the withdrawal. */
@@ -37,8 +38,7 @@ const statement = z.object({
   figure: count,
   qualifier: z.enum(figureQualifiers),
   counted: z.enum(statementCounts),
-  stated_by: z.string().min(1),
-  stated_by_fr: z.string().min(1),
+  ...editionFields("stated_by", z.string().min(1)),
   source_url: urlOrTitled,
   source_title: z.string(),
   file: fileCounts,

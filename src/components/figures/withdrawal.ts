@@ -19,14 +19,14 @@ import {
 import type { WithdrawalRow } from "../../../data-loaders/withdrawal.js";
 import { datePrecisions, figureQualifiers } from "../../../data-loaders/figure-fields.js";
 import { checkFigures, count, isoDate, isoDay, url } from "./schema.js";
+import { editionFields, editionValues } from "../../../data-loaders/edition-columns.js";
 
 export const MISSION = "MINUSMA";
 /** The years the maps cover the mission in full: 2014, the first, to 2023, the last before liquidation. */
 export const MAP_YEARS = { from: 2014, to: 2023 } as const;
 
 const closure = z.object({
-  site: z.string().min(1),
-  site_fr: z.string().min(1),
+  ...editionFields("site", z.string().min(1)),
   closed: isoDate,
   date_precision: z.enum(["", ...datePrecisions]),
   source_url: url,
@@ -36,8 +36,7 @@ const statedCount = z.object({
   personnel: count,
   qualifier: z.enum(figureQualifiers),
   date_precision: z.enum(datePrecisions),
-  stated_by: z.string().min(1),
-  stated_by_fr: z.string().min(1),
+  ...editionFields("stated_by", z.string().min(1)),
   source_url: url,
 });
 
@@ -90,8 +89,7 @@ const departingCountries = (contingents: TidyTables["contingents"]) => [
 
 const closureOf = (site: SiteClosure | undefined) =>
   site && {
-    site: site.site,
-    site_fr: site.site_fr,
+    ...editionValues(site, "site"),
     closed: site.closed,
     date_precision: site.date_precision,
     source_url: site.source_url,
@@ -103,8 +101,7 @@ const statedOf = (row: WithdrawalRow | null | undefined) =>
         personnel: row.personnel,
         qualifier: row.qualifier,
         date_precision: row.date_precision,
-        stated_by: row.stated_by,
-        stated_by_fr: row.stated_by_fr,
+        ...editionValues(row, "stated_by"),
         source_url: row.source_url,
       }
     : null;

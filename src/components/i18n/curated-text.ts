@@ -6,6 +6,7 @@
 import { editions, locales, type Locale } from "../editions.js";
 import { lowerFirst } from "../format.js";
 import { inLanguage, type Markup } from "../markup.js";
+import type { ColumnsIn } from "../../../data-loaders/edition-columns.js";
 
 /** The language the curated tables' unsuffixed columns are written in. */
 export const curatedLanguage: Locale = "en";
@@ -15,10 +16,7 @@ export function columnIn(column: string, locale: Locale): string {
   return `${column}${editions[locale].columnSuffix}`;
 }
 
-/** A row's columns holding `Column`'s words in every edition: `definition`, `definition_fr`. */
-export type ColumnsIn<Column extends string, Value = string> = {
-  [L in Locale as `${Column}${(typeof editions)[L]["columnSuffix"]}`]: Value;
-};
+export type { ColumnsIn } from "../../../data-loaders/edition-columns.js";
 
 /** `Column`'s words written for every edition, under those columns' names. */
 export function columnsIn<Column extends string>(column: Column, write: (locale: Locale) => string): ColumnsIn<Column> {

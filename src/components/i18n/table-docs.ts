@@ -18,6 +18,7 @@ import { strengthComponents } from "../../../data-loaders/strength.js";
 import { statementCounts } from "../../../data-loaders/toll-statements.js";
 import { datePrecisions, figureQualifiers } from "../../../data-loaders/figure-fields.js";
 import { withdrawalComponents, withdrawalMeasures } from "../../../data-loaders/withdrawal.js";
+import { forTranslatedColumns } from "../../../data-loaders/edition-columns.js";
 
 /** A table's description in French: the same parts as its TableDoc, the columns by name. */
 export interface FrenchTableDoc {
@@ -48,7 +49,12 @@ const citation = (what: string): Record<string, string> => ({
   source_kind: `L'une des valeurs ${oneOf(sourceKinds)} (voir la politique des sources, sur cette page).`,
   archive_url: "Une copie de `source_url` dans une archive du web, ou vide quand aucune n'est enregistrée.",
 });
-const statedByFr = { stated_by_fr: "La même chose, telle que l'édition française la formule." };
+/** The other editions' columns of a curated text, each described with its edition's language named in French. */
+const translated = (column: string, meaning: (language: string) => string): Record<string, string> =>
+  Object.fromEntries(
+    forTranslatedColumns(column, (name, locale) => [name, meaning(new Intl.DisplayNames("fr", { type: "language" }).of(locale) ?? locale)]),
+  );
+const statedByTranslations = translated("stated_by", (language) => `La même chose, telle que la formule l'édition en ${language}.`);
 const note = { note: "Ce que dit la source, reformulé par la rédaction, et tout désaccord entre sources (en anglais)." };
 const qualifier = {
   qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} (\`exact\` quand elle ne met aucun mot devant le nombre, \`about\` pour environ, \`almost\` pour presque, \`more than\` pour plus de, \`at least\` pour au moins).`,
@@ -96,10 +102,13 @@ const docs: Record<string, FrenchTableDoc> = {
       denied: "Autorisations non obtenues\u00a0: refusées, ou restées sans réponse, selon le décompte de la source.",
       denied_counts: `Ce que contient \`denied\`, dans les termes de la source\u00a0: l'une des valeurs ${oneOf(deniedCounts)} (refusées\u00a0; refusées ou restées sans réponse\u00a0; non obtenues, sans que la source dise pourquoi).`,
       ...statedBy,
-      ...statedByFr,
+      ...statedByTranslations,
       ...citation("le décompte"),
-      source_title_fr:
-        "La même citation, telle que l'édition française la formule (`Le Monde, édition anglaise, juin 2023`)\u00a0; vide quand la ligne a une adresse.",
+      ...translated(
+        "source_title",
+        (language) =>
+          `La même citation, telle que la formule l'édition en ${language} (ainsi \`Le Monde, édition anglaise, juin 2023\`)\u00a0; vide quand la ligne a une adresse.`,
+      ),
       ...note,
     },
     origin: curatedOrigin,
@@ -114,7 +123,7 @@ const docs: Record<string, FrenchTableDoc> = {
     columns: {
       id: "Un nom court du site, qui ne change pas.",
       site: "Le site tel que le nomme l'édition anglaise.",
-      site_fr: "Le site tel que le nomme l'édition française (Tombouctou pour Timbuktu).",
+      ...translated("site", (language) => `Le site tel que le nomme l'édition en ${language} (ainsi Tombouctou pour Timbuktu).`),
       kind: `L'une des valeurs ${oneOf(siteKinds)}.`,
       geo_pko_location: "Le nom du lieu dans Geo-PKO, d'où vient le point\u00a0; vide quand Geo-PKO ne le cartographie pas.",
       latitude: "D'après Geo-PKO (`deployments`)\u00a0; vide quand Geo-PKO ne cartographie pas le site.",
@@ -122,8 +131,11 @@ const docs: Record<string, FrenchTableDoc> = {
       closed: "Le jour où le site a été fermé ou remis\u00a0; vide quand aucune source ne le donne.",
       ...datePrecision("la fermeture"),
       handed_to: "À qui le site a été remis, selon la source\u00a0; vide quand il n'a pas été formellement remis.",
-      handed_to_fr:
-        "La même chose, telle que l'édition française la formule, avec sa préposition (`aux autorités maliennes`)\u00a0; vide quand `handed_to` l'est.",
+      ...translated(
+        "handed_to",
+        (language) =>
+          `La même chose, telle que la formule l'édition en ${language}, avec sa préposition (ainsi \`aux autorités maliennes\`)\u00a0; vide quand \`handed_to\` l'est.`,
+      ),
       ...citation("la fermeture"),
       ...note,
     },
@@ -144,7 +156,7 @@ const docs: Record<string, FrenchTableDoc> = {
       personnel: "Des personnes, telles que la source les compte.",
       ...qualifier,
       ...statedBy,
-      ...statedByFr,
+      ...statedByTranslations,
       ...citation("le décompte"),
       ...note,
     },
@@ -165,7 +177,7 @@ const docs: Record<string, FrenchTableDoc> = {
       ...qualifier,
       counted: `L'une des valeurs ${oneOf(statementCounts)}. \`Hostile acts\` est comparé aux actes malveillants du fichier de l'ONU.`,
       ...statedBy,
-      ...statedByFr,
+      ...statedByTranslations,
       ...citation("la déclaration"),
       ...note,
     },
@@ -230,7 +242,7 @@ const docs: Record<string, FrenchTableDoc> = {
         "Le plafond fixé par le Conseil de sécurité\u00a0; vide quand la ligne ne donne qu'un chiffre de personnel déployé. Un plafond n'est jamais un décompte du personnel présent.",
       ...qualifier,
       ...statedBy,
-      ...statedByFr,
+      ...statedByTranslations,
       ...citation("le chiffre"),
       ...note,
     },
@@ -256,7 +268,7 @@ const docs: Record<string, FrenchTableDoc> = {
       departure_status: `L'une des valeurs ${oneOf(departureStatuses)}\u00a0: \`planned\` quand la source ne donne qu'un projet ou une date prévue, \`completed\` une fois le personnel parti, \`suspended\` quand le contingent a cessé ses activités sans partir. Pour chaque pays et composante, le graphique et les totaux retiennent la ligne la plus avancée (\`completed\`, \`under way\`, \`planned\`, \`suspended\`), et la première entre lignes égales.`,
       reason: "Le motif de départ que donne la source (en anglais).",
       ...statedBy,
-      ...statedByFr,
+      ...statedByTranslations,
       ...citation("la ligne"),
       ...note,
     },
@@ -271,7 +283,7 @@ const docs: Record<string, FrenchTableDoc> = {
       date: "Quand il a eu lieu (`AAAA-MM` quand la source ne donne que le mois).",
       ...datePrecision("l'événement"),
       event: "Ce qui s'est passé, reformulé par la rédaction, en anglais.",
-      event_fr: "La même chose en français, telle que l'imprime l'édition française, écrite pour elle.",
+      ...translated("event", (language) => `La même chose, telle que l'imprime l'édition en ${language}, écrite pour elle.`),
       category: `L'une des valeurs ${oneOf(eventCategories)}.`,
       ...citation("l'événement"),
       ...note,

@@ -3,8 +3,9 @@ import type { ColumnTable } from "arquero";
 import type { FlightRow } from "../../../data-loaders/flights.js";
 import type { SourceKind } from "../../../data-loaders/source-policy.js";
 import type { DeniedCount } from "../../../data-loaders/flights.js";
+import { translatedColumns, type ColumnsIn } from "../../../data-loaders/edition-columns.js";
 
-export interface FlightRefusal {
+export interface FlightRefusal extends ColumnsIn<"stated_by">, ColumnsIn<"source_title"> {
   period_start: string;
   period_end: string;
   /** How the source gave the period's bounds: "inferred" where they are read from the dates around the report. */
@@ -17,7 +18,6 @@ export interface FlightRefusal {
   denied_counts: DeniedCount;
   /** Who stated the counts (the Secretary-General's report as relayed, or the newspaper quoting it). */
   stated_by: string;
-  stated_by_fr: string;
   /** denied / requested, or null without a request count. */
   share: number | null;
   /** Refusals of ISR drone flights in the same period, where the source splits them out. */
@@ -25,8 +25,6 @@ export interface FlightRefusal {
   /** Empty where the source is an article cited by its title. */
   source_url: string;
   source_title: string;
-  /** The French edition's words for a source cited by its title. */
-  source_title_fr: string;
   source_kind: SourceKind;
   drone_source_url: string | null;
   drone_source_kind: SourceKind | null;
@@ -55,12 +53,12 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
       "denied",
       "denied_counts",
       "stated_by",
-      "stated_by_fr",
+      ...translatedColumns("stated_by"),
       "share",
       "drone_denied",
       "source_url",
       "source_title",
-      "source_title_fr",
+      ...translatedColumns("source_title"),
       "source_kind",
       "drone_source_url",
       "drone_source_kind",
@@ -70,8 +68,7 @@ export function flightRefusals(flights: ColumnTable): FlightRefusal[] {
     .map((row: Record<string, unknown>) => ({
       ...row,
       // A table read back from CSV holds an empty cell as null; an untitled source has an empty title.
-      source_title: row.source_title ?? "",
-      source_title_fr: row.source_title_fr ?? "",
+      ...Object.fromEntries(["source_title", ...translatedColumns("source_title")].map((name) => [name, row[name] ?? ""])),
       drone_denied: row.drone_denied ?? null,
       drone_source_url: row.drone_source_url ?? null,
       drone_source_kind: row.drone_source_kind ?? null,

@@ -7,6 +7,7 @@ import type { ColumnTable } from "arquero";
 import type { StatementCount, TollStatementRow } from "../../../data-loaders/toll-statements.js";
 import type { DatePrecision, FigureQualifier } from "../../../data-loaders/figure-fields.js";
 import { MALICIOUS_ACT, TO_BE_DETERMINED, countCasualties, ofMission, type CasualtyFilter } from "./counting.js";
+import { editionValues, type ColumnsIn } from "../../../data-loaders/edition-columns.js";
 
 /** The four ways the file can count a mission's toll that a statement might mean. */
 export const fileDefinitions = {
@@ -37,15 +38,13 @@ export function fileCountsAt(casualties: ColumnTable, mission: string, to: strin
   return counts;
 }
 
-export interface StatementComparison {
+export interface StatementComparison extends ColumnsIn<"stated_by"> {
   id: string;
   stated_on: string;
   date_precision: DatePrecision;
   figure: number;
   qualifier: FigureQualifier;
   counted: StatementCount;
-  stated_by: string;
-  stated_by_fr: string;
   /** Empty where the source is an article cited by its title. */
   source_url: string;
   source_title: string;
@@ -61,7 +60,7 @@ export function statementsAgainstFile(casualties: ColumnTable, statements: TollS
     .sort((a, b) => a.stated_on.localeCompare(b.stated_on) || a.id.localeCompare(b.id))
     .map((statement) => {
       const file = fileCountsAt(rows, mission, lastDayCovered(statement.stated_on));
-      const { id, stated_on, date_precision, figure, qualifier, counted, stated_by, stated_by_fr, source_url, source_title } = statement;
+      const { id, stated_on, date_precision, figure, qualifier, counted, source_url, source_title } = statement;
       return {
         id,
         stated_on,
@@ -69,8 +68,7 @@ export function statementsAgainstFile(casualties: ColumnTable, statements: TollS
         figure,
         qualifier,
         counted,
-        stated_by,
-        stated_by_fr,
+        ...editionValues(statement, "stated_by"),
         source_url,
         source_title,
         file,
