@@ -93,7 +93,7 @@ function identity(reference: MissionReference, locale: Locale): Markup {
     kind,
     running,
     when: when(reference, locale),
-    where: place === undefined ? "" : words("where", { hasHeadquarters: towns ? "yes" : "no", running, place }),
+    where: place === undefined ? "" : words("where", { hasHeadquarters: towns ? "yes" : "no", running, place, kind }),
     combines: phases ? words("combines", { phases: format.list(phases) }) : "",
   })}
 ${reference.note ? words("note", { note: englishIn(reference.note, locale) }) : ""}${words("source", { link: sourceLink(reference, locale) })}`;

@@ -131,8 +131,8 @@ describe("missionRankingChart", () => {
       locale: "fr",
       document: document as unknown as Document,
     }) as unknown as Element;
-    // Not "La mission FIXA en compte le plus, 4".
-    expect(figure.textContent).toContain("C’est la mission FIXA qui en compte le plus\u00a0: 4");
+    // Not "La mission FIXA en compte le plus, 4", whose "en" has nothing to stand for under the title.
+    expect(figure.textContent).toContain("C’est la mission FIXA qui compte le plus de morts\u00a0: 4");
   });
 });
 

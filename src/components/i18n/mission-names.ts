@@ -5,6 +5,7 @@
  * name ("la FINUL", "l’ONUC", "le BINUH"). A mission the table has no row for is named by its kind
  * and its acronym, in the catalogue's words ("la mission UNPOS", "le bureau UNOWA").
  */
+import { startsWithVowelSound } from "./elision.js";
 import { loadMissionNamesFr, type MissionNameFrRow } from "../../../data-loaders/mission-names-fr.js";
 import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import { once } from "../../../data-loaders/tidy-tables.js";
@@ -47,10 +48,17 @@ export function kindKey(kind: MissionKind | undefined): string {
   }
 }
 
-/** What `mission.the` and `mission.ofThe` need: the edition's acronym, its article ("elided" for l’), the entry's kind. */
+/** What `mission.the` and `mission.ofThe` need: the edition's acronym, its article ("elided" for l’), the entry's kind, its first sound. */
 function namingValues(acronym: string, locale: Locale, kind?: MissionKind): Record<string, string> {
   const article = missionNamingIn(acronym, locale)?.article_fr;
-  return { acronym: missionAcronymIn(acronym, locale), article: article === "l’" ? "elided" : (article ?? "none"), kind: kindKey(kind) };
+  const written = missionAcronymIn(acronym, locale);
+  return {
+    acronym: written,
+    article: article === "l’" ? "elided" : (article ?? "none"),
+    kind: kindKey(kind),
+    // An acronym the edition has no name for: a vowel lets French elide the article, which then says no gender it cannot know.
+    initial: startsWithVowelSound(written) ? "vowel" : "consonant",
+  };
 }
 
 /** The mission as `locale`'s edition names it in a sentence, article included where the language has one: "UNIFIL", "la FINUL". */

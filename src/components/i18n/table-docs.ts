@@ -36,7 +36,7 @@ const oneOf = (values: readonly string[]) => values.map(code).join(", ");
 const curatedOrigin =
   "Établies d'après des rapports publiés, une source par ligne\u00a0: la colonne `source_url` de la ligne, et la cote du document de l'ONU dans `report` quand il y en a une.";
 const curatedCleaning = [
-  "Chaque ligne respecte ces règles\u00a0: ses dates existent et ne sont pas dans le futur, ses décomptes sont des nombres entiers, ses catégories sont connues, et sa source est une adresse `http(s)`, ou le titre d'un article dont l'adresse n'est pas connue, d'un type que la politique des sources admet\u00a0; aucune clé n'est donnée deux fois. Aucune ligne n'a été écartée pour en avoir enfreint une.",
+  "Chaque ligne respecte ces règles\u00a0: ses dates existent et ne sont pas postérieures au jour de la publication, ses décomptes sont des nombres entiers, ses catégories sont connues, et sa source est une adresse `http(s)`, ou le titre d'un article dont l'adresse n'est pas connue, d'un type que la politique des sources admet\u00a0; aucune clé n'est donnée deux fois. Aucune ligne n'a été écartée pour en avoir enfreint une.",
   "Quand deux sources divergent, les deux lignes sont gardées et la note le dit.",
 ];
 /** The citation columns every curated table ends with. */
@@ -87,7 +87,7 @@ const docs: Record<string, FrenchTableDoc> = {
       "Chaque ligne porte l'une des catégories de l'ONU, une fois retirés les espaces que le fichier laisse autour de certaines.",
       "Une ligne dont le `casualty_id` a déjà été vu est la même personne listée deux fois\u00a0: elle est écartée, et comptée sur cette page.",
       "Les noms de nationalité que l'export a altérés sont corrigés, et les codes ISO manquants complétés quand le nom ne laisse aucun doute.",
-      "Chaque ligne est un décès, avec un identifiant et une date réelle qui ne tombe pas dans le futur\u00a0; les seules lignes écartées répètent un identifiant, et sont listées plus bas.",
+      "Chaque ligne est un décès, avec un identifiant et une date réelle, qui n'est pas postérieure au jour de la publication\u00a0; les seules lignes écartées répètent un identifiant, et sont listées plus bas.",
     ],
   },
   flights: {

@@ -14,6 +14,9 @@ describe("a mission as each edition names it in a sentence", () => {
     expect(theMissionIn("FIXS", "fr", "not a mission")).toBe("l’entrée FIXS du fichier");
     expect(ofTheMissionIn("FIXS", "fr", "not a mission")).toBe("de l’ONU (entrée FIXS du fichier)");
     expect(theMissionIn("FIXP", "fr", "political mission")).toBe("la mission FIXP");
+    // An acronym with a vowel takes the elided article, which names no gender: not "la mission UNFIX" for a committee.
+    expect(theMissionIn("UNFIX", "fr", "peacekeeping operation")).toBe("l’UNFIX");
+    expect(ofTheMissionIn("OSEFIX", "fr", "political mission")).toBe("de l’OSEFIX");
   });
 
   it("leaves the root edition the UN file's acronym and the UN list's name", () => {
