@@ -25,8 +25,6 @@ export default tseslint.config(
     // Words for readers live in each edition's catalogue (src/components/i18n/messages/) and its
     // curated columns, not in branches on a locale: an edition is added as data, not as code.
     files: ["src/**/*.ts", "scripts/**/*.ts", "data-loaders/**/*.ts"],
-    // Still to move into the catalogue: the "Why 187" sentences, built per language.
-    ignores: ["src/components/statements-section.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
