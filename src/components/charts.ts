@@ -232,6 +232,7 @@ export function missionRankingChart(
         own,
         ranking.filter((row) => row.rank === 1),
         ranking.filter((row) => row.rank === own.rank && row.mission !== highlight).length,
+        label,
         kind,
       )
     : null;
@@ -246,7 +247,7 @@ export function missionRankingChart(
       marginLeft: 110,
       marginRight: 40,
       title: text.title(ranked.length, label, ranked.length < shown.length ? highlight : null, kind),
-      subtitle: point ? `${point}. ${text.subtitle(named)}` : text.subtitle(named),
+      subtitle: point ? `${point}. ${text.subtitle(highlight, kind)}` : text.subtitle(highlight, kind),
       caption: text.caption,
       ariaLabel: text.ariaLabel(label),
       ariaDescription:
@@ -428,11 +429,12 @@ export function missionsComparisonChart(
   // Each edition writes the missions' acronyms its own way: FINUL on the French chart.
   const named = summaries.map((row) => ({ ...row, mission: missionAcronymIn(row.mission, locale) }));
   const shown = named.slice(0, top);
+  // The point names the leaders in a sentence, by the UN file's acronyms, which the edition's words know.
   const most = (count: (row: MissionSummary) => number): Standing[] => {
-    const max = Math.max(...named.map(count));
-    return named.filter((row) => count(row) === max).map((row) => ({ mission: row.mission, fatalities: max, rank: 1 }));
+    const max = Math.max(...summaries.map(count));
+    return summaries.filter((row) => count(row) === max).map((row) => ({ mission: row.mission, fatalities: max, rank: 1 }));
   };
-  const point = named.length
+  const point = summaries.length
     ? text.point(
         most((row) => row.all),
         most((row) => row.malicious),

@@ -71,8 +71,13 @@ export function formatter(locale: Locale): Formatter {
     if (!Number.isInteger(value) || value < 1) throw new Error(`cannot write ${value} as an ordinal`);
     return message(locale, "format.ordinal", { value, written: number(value) });
   };
-  const monthName = (month: number, short: boolean) =>
-    new Intl.DateTimeFormat(intl.months, { month: short ? "short" : "long", timeZone: "UTC" }).format(Date.UTC(2000, month - 1, 1));
+  const monthName = (month: number, short: boolean) => {
+    const written = new Intl.DateTimeFormat(intl.months, { month: short ? "short" : "long", timeZone: "UTC" }).format(
+      Date.UTC(2000, month - 1, 1),
+    );
+    // Where a desk abbreviates a month otherwise than Intl (French "juill.", not "juil."), its catalogue says so.
+    return short ? message(locale, "format.shortMonth", { month: String(month), intl: written }) : written;
+  };
   const exactDate = (written: string, short: boolean) => {
     const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(written);
     if (!match) throw new Error(`cannot write "${written}" as a date: expected YYYY-MM-DD, YYYY-MM or YYYY`);

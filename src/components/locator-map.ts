@@ -55,7 +55,7 @@ export function locatedHeadquarters(reference: MissionReference): LocatedHeadqua
 }
 
 export function locatorMap(
-  place: LocatedHeadquarters & Pick<MissionReference, "running">,
+  place: LocatedHeadquarters & Pick<MissionReference, "running"> & Partial<Pick<MissionReference, "kind">>,
   outlines: { land: Feature | FeatureCollection; borders: MultiLineString },
   { locale = "en", width = 640, document, ...plot }: ChartOptions & { locale?: Locale } = {},
 ): HTMLElement | SVGSVGElement {
@@ -88,10 +88,10 @@ export function locatorMap(
       document,
       width,
       height: Math.round(width * (width < 480 ? 0.62 : 0.42)),
-      title: text.title(place.acronym, place.running),
+      title: text.title(place.acronym, place.running, place.kind),
       subtitle: text.subtitle(town, lat, lon),
       caption: text.caption,
-      ariaLabel: text.ariaLabel(place.acronym, town),
+      ariaLabel: text.ariaLabel(place.acronym, town, place.kind),
       ariaDescription: text.description(town, decimal(latitude, locale), decimal(longitude, locale)),
       projection: { type: "orthographic", rotate: [-longitude, -latitude], domain: corners, inset: 4 },
       marks: [

@@ -10,7 +10,8 @@ import { worldOutlines } from "./geography.js";
 import { nationalitiesIn } from "./i18n/countries.js";
 import { locatedHeadquarters, locatorMap } from "./locator-map.js";
 import { placeName } from "./i18n/places.js";
-import { missionAcronymIn } from "./i18n/mission-names.js";
+import { kindKey, missionAcronymIn } from "./i18n/mission-names.js";
+import type { MissionKind } from "../../data-loaders/other-missions.js";
 import { citation } from "./lists.js";
 import { byEdition } from "./editions.js";
 import { message } from "./i18n/messages.js";
@@ -27,8 +28,10 @@ const words = byEdition((locale) => ({
     "malicious acts": message(locale, "missionParts.rankingBy.malicious"),
     "all causes": message(locale, "missionParts.rankingBy.all"),
   } satisfies Record<RankingBy, string>,
-  noPoint: (headquarters: string | null) =>
-    headquarters ? message(locale, "missionParts.noPoint", { headquarters }) : message(locale, "missionParts.noPointUnnamed"),
+  noPoint: (headquarters: string | null, kind: MissionKind) =>
+    headquarters
+      ? message(locale, "missionParts.noPoint", { headquarters, kind: kindKey(kind) })
+      : message(locale, "missionParts.noPointUnnamed", { kind: kindKey(kind) }),
   /** What a correction of the UN's list repairs, by the list's column. */
   corrected: {
     mission_name: message(locale, "missionParts.corrected.name"),
@@ -94,7 +97,7 @@ export function missionLocator(context: PageContext, f: MissionFigures, locale: 
           ...o,
         }),
       )
-    : html`${words[locale].noPoint(f.reference.headquarters && placeName(f.reference.headquarters, locale))}`;
+    : html`${words[locale].noPoint(f.reference.headquarters && placeName(f.reference.headquarters, locale), f.reference.kind)}`;
 }
 
 /** The five charts of the toll and the tables of their numbers. */

@@ -1,3 +1,5 @@
+import { locatorMap } from "../../src/components/locator-map.js";
+import { worldOutlines } from "../../src/components/geography.js";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { incidentTypes } from "../../data-loaders/casualties.js";
@@ -132,7 +134,9 @@ describe("missionRankingChart", () => {
       document: document as unknown as Document,
     }) as unknown as Element;
     // Not "La mission FIXA en compte le plus, 4", whose "en" has nothing to stand for under the title.
-    expect(figure.textContent).toContain("C’est la mission FIXA qui compte le plus de morts\u00a0: 4");
+    expect(figure.textContent).toContain(
+      "C’est la mission FIXA qui compte le plus de morts (actes malveillants)\u00a0: 4. La mission FIXA en couleur",
+    );
   });
 });
 
@@ -566,5 +570,19 @@ describe("[chart states its point] of the curated tables, with the words of thei
     expect(planned("deadline")).toContain("to leave by Aug 2023");
     expect(planned("date")).toContain("to leave in Aug 2023");
     expect(planned("deadline", "fr")).toContain("départ prévu au plus tard en août 2023");
+  });
+});
+
+describe("locatorMap in French", () => {
+  it("calls a force's base its quartier général and an office's its siège, in the title and the text alternative", () => {
+    const drawn = (kind: "peacekeeping operation" | "office") =>
+      locatorMap({ acronym: "FIXO", headquarters: "Fixtown", latitude: 12.65, longitude: -8, running: false, kind }, worldOutlines(), {
+        locale: "fr",
+        document: document as unknown as Document,
+      }) as unknown as Element;
+    expect(drawn("peacekeeping operation").textContent).toContain("FIXO\u00a0: le quartier général");
+    const office = drawn("office");
+    expect(office.textContent).toContain("FIXO\u00a0: le siège");
+    expect(svgOf(office).getAttribute("aria-label")).toContain("Carte de situation\u00a0: siège, FIXO");
   });
 });

@@ -3,7 +3,7 @@
  * edition fails the type check. Numbers and the UN file's categories are not here: they go
  * through the formatter (format.ts) and the categories table (categories.ts).
  */
-import { theMissionIn } from "./mission-names.js";
+import { kindKey, theMissionIn } from "./mission-names.js";
 import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import { message } from "./messages.js";
 import { byEdition } from "../editions.js";
@@ -100,7 +100,7 @@ export const missionRankingText = byEdition((locale) => ({
    * The chart's point: where the highlighted mission stands, and which has the most when it is
    * not it ("MINUSMA ranks 2nd (311); the most: UNIFIL (339)"). `tied` counts the other missions at its rank.
    */
-  point: (highlight: Standing, leaders: Standing[], tied: number, kind?: MissionKind) => {
+  point: (highlight: Standing, leaders: Standing[], tied: number, by: string, kind?: MissionKind) => {
     const format = formatter(locale);
     const leaderNames = format.list(leaders.map((row) => theMissionIn(row.mission, locale)));
     return message(locale, "chart.ranking.point", {
@@ -108,6 +108,7 @@ export const missionRankingText = byEdition((locale) => ({
       tied,
       subject: capitalize(theMissionIn(highlight.mission, locale, kind)),
       named: theMissionIn(highlight.mission, locale, kind),
+      by,
       leadersSubject: capitalize(leaderNames),
       leaders: leaderNames,
       leaderCount: leaders.length,
@@ -116,7 +117,8 @@ export const missionRankingText = byEdition((locale) => ({
       ordinal: format.ordinal(highlight.rank),
     });
   },
-  subtitle: (highlight: string) => message(locale, "chart.ranking.subtitle", { highlight }),
+  subtitle: (highlight: string, kind?: MissionKind) =>
+    message(locale, "chart.ranking.subtitle", { highlight: capitalize(theMissionIn(highlight, locale, kind)) }),
   caption: message(locale, "chart.source.allYears"),
   ariaLabel: (by: string) => message(locale, "chart.ranking.ariaLabel", { by }),
   axis: message(locale, "chart.ranking.axis"),
@@ -156,10 +158,10 @@ export const missionsComparisonText = byEdition((locale) => ({
   point: (mostAll: Standing[], mostMalicious: Standing[]) => {
     const format = formatter(locale);
     return message(locale, "chart.comparison.point", {
-      allNames: format.list(mostAll.map((row) => row.mission)),
+      allNames: format.list(mostAll.map((row) => theMissionIn(row.mission, locale))),
       allCount: format.number(mostAll[0].fatalities),
       allSeveral: yes(mostAll.length > 1),
-      maliciousNames: format.list(mostMalicious.map((row) => row.mission)),
+      maliciousNames: format.list(mostMalicious.map((row) => theMissionIn(row.mission, locale))),
       maliciousCount: format.number(mostMalicious[0].fatalities),
       maliciousSeveral: yes(mostMalicious.length > 1),
     });
@@ -186,10 +188,12 @@ export const locatorText = byEdition((locale) => ({
     west: message(locale, "chart.locator.west"),
   },
   /** The title, in the tense of a mission still running or ended. */
-  title: (acronym: string, running: boolean) => message(locale, "chart.locator.title", { acronym, running: yes(running) }),
+  title: (acronym: string, running: boolean, kind?: MissionKind) =>
+    message(locale, "chart.locator.title", { acronym, running: yes(running), kind: kindKey(kind) }),
   subtitle: (town: string, latitude: string, longitude: string) => message(locale, "chart.locator.subtitle", { town, latitude, longitude }),
   caption: message(locale, "chart.locator.caption"),
-  ariaLabel: (acronym: string, town: string) => message(locale, "chart.locator.ariaLabel", { acronym, town }),
+  ariaLabel: (acronym: string, town: string, kind?: MissionKind) =>
+    message(locale, "chart.locator.ariaLabel", { acronym, town, kind: kindKey(kind) }),
   description: (town: string, latitude: string, longitude: string) =>
     message(locale, "chart.locator.description", { town, latitude, longitude }),
 }));

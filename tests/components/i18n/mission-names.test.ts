@@ -11,7 +11,7 @@ describe("a mission as each edition names it in a sentence", () => {
 
   it("names an entry the table has no row for by what it is, never calling an office or the Secretariat a mission", () => {
     expect(theMissionIn("FIXO", "fr", "office")).toBe("le bureau FIXO");
-    expect(theMissionIn("FIXS", "fr", "not a mission")).toBe("l’entrée FIXS du fichier");
+    expect(theMissionIn("FIXS", "fr", "not a mission")).toBe("l’entrée FIXS");
     expect(ofTheMissionIn("FIXS", "fr", "not a mission")).toBe("de l’ONU (entrée FIXS du fichier)");
     expect(theMissionIn("FIXP", "fr", "political mission")).toBe("la mission FIXP");
     // An acronym with a vowel takes the elided article, which names no gender: not "la mission UNFIX" for a committee.
