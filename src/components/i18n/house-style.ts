@@ -72,6 +72,8 @@ export const houseStyle: Record<DeskLanguage, StyleRule[]> = {
       refuse: /(?:\baucun|\bdont [\d\u202f]+|\btous|,) par (?:un |des )?actes? malveillants?\b/,
       write: "dû à un acte malveillant, dus à des actes malveillants",
     },
+    // "X is read as Y", word for word, is a calque: "par « X », on entend Y", "« X » s’entend de Y".
+    { refuse: /»\s+est\s+(?:compris|lu)\s+comme\b/, write: "par « X », on entend … ; « X » s’entend de …" },
     // Soldiers beside police are the UN's military component: one word for it on every page.
     { refuse: /\bsoldats\b(?=[^.]*\bpoliciers\b)/, write: "militaires (à côté des policiers, comme l’ONU les compte)", term: true },
   ],

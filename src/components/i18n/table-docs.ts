@@ -74,7 +74,7 @@ const docs: Record<string, FrenchTableDoc> = {
       casualty_id: "L'identifiant de la personne dans le fichier de l'ONU.",
       date: "Le jour de l'incident.",
       year: "L'année civile de l'incident\u00a0; tous les décomptes par année l'utilisent.",
-      mission: "Le sigle de la mission (MINUSMA, UNIFIL…).",
+      mission: "Le sigle de la mission tel que l'écrit le fichier, en anglais (MINUSMA, UNIFIL pour la FINUL…).",
       personnel_type: `L'une des valeurs ${oneOf(personnelTypes)}.`,
       incident_type: `L'une des valeurs ${oneOf(incidentTypes)}. \`Malicious Act\` est une attaque délibérée.`,
       nationality:

@@ -95,6 +95,13 @@ describe("[desk: terms] the house style's words", () => {
     ).toEqual([]);
   });
 
+  it("stops 'X est compris comme Y', a calque of 'X is read as Y'", () => {
+    expect(
+      faultsOf("/fr/claims", `<p>«${nbsp}Soldats${nbsp}» est compris comme le personnel militaire.</p>`).map((fault) => fault.what),
+    ).toEqual([`"» est compris comme": write par « X », on entend … ; « X » s’entend de …`]);
+    expect(faultsOf("/fr/claims", `<p>Par «${nbsp}soldats${nbsp}», on entend le personnel militaire.</p>`)).toEqual([]);
+  });
+
   it("leaves a quotation its source's words, and a number spoken as a word its article", () => {
     expect(faultsOf("/fr/claims", `<p>Reuters écrit «${nbsp}les casques bleus de la Minusma${nbsp}», le onze juin.</p>`)).toEqual([]);
   });
