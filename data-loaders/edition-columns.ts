@@ -16,9 +16,18 @@ export type ColumnsIn<Column extends string, Value = string> = { [L in Locale as
 /** The other editions' columns of `Column`: "stated_by_fr". */
 export type TranslatedColumn<Column extends string> = `${Column}${Suffix<TranslatedLocale>}`;
 
+/** The column holding `column`'s words for `locale`: "event" in English, "event_fr" in French. */
+export function columnIn(column: string, locale: Locale): string {
+  return `${column}${editions[locale].columnSuffix}`;
+}
+
+/** `Column`'s words written for every edition, under those columns' names. */
+export function columnsIn<Column extends string>(column: Column, write: (locale: Locale) => string): ColumnsIn<Column> {
+  return Object.fromEntries(locales.map((locale) => [columnIn(column, locale), write(locale)])) as ColumnsIn<Column>;
+}
+
 const translatedLocales = locales.filter((locale) => editions[locale].columnSuffix !== "") as TranslatedLocale[];
-const nameIn = <Column extends string>(column: Column, locale: TranslatedLocale) =>
-  `${column}${editions[locale].columnSuffix}` as TranslatedColumn<Column>;
+const nameIn = <Column extends string>(column: Column, locale: TranslatedLocale) => columnIn(column, locale) as TranslatedColumn<Column>;
 
 /** The other editions' columns of `column`, in the editions' order: ["stated_by_fr"]. */
 export const translatedColumns = <Column extends string>(column: Column): TranslatedColumn<Column>[] =>

@@ -3,25 +3,16 @@
  * other edition's words in a column of the same name with the edition's suffix (`event_fr`). These
  * pick the right one for an edition, and mark what is printed in another language than the page's.
  */
-import { editions, locales, type Locale } from "../editions.js";
+import { editions, type Locale } from "../editions.js";
 import { lowerFirst } from "../format.js";
 import { inLanguage, type Markup } from "../markup.js";
-import type { ColumnsIn } from "../../../data-loaders/edition-columns.js";
+import { columnIn } from "../../../data-loaders/edition-columns.js";
 
 /** The language the curated tables' unsuffixed columns are written in. */
 export const curatedLanguage: Locale = "en";
 
-/** The column holding `column`'s words for `locale`: "event" in English, "event_fr" in French. */
-export function columnIn(column: string, locale: Locale): string {
-  return `${column}${editions[locale].columnSuffix}`;
-}
-
-export type { ColumnsIn } from "../../../data-loaders/edition-columns.js";
-
-/** `Column`'s words written for every edition, under those columns' names. */
-export function columnsIn<Column extends string>(column: Column, write: (locale: Locale) => string): ColumnsIn<Column> {
-  return Object.fromEntries(locales.map((locale) => [columnIn(column, locale), write(locale)])) as ColumnsIn<Column>;
-}
+// Which column holds an edition's words is the tables' naming, kept with the loaders that read them.
+export { columnIn, columnsIn, type ColumnsIn } from "../../../data-loaders/edition-columns.js";
 
 /**
  * A row's text for an edition: its own column where the row fills it, else the English, marked
