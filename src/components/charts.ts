@@ -345,12 +345,14 @@ export function nationalitiesChart(
   const shortened = rows.map((row) =>
     row.nationalities > 1 && textWidth(row.nationality) > room
       ? text.othersShort(format.number(row.nationalities))
-      : countryLabel(row.nationality, room),
+      : countryLabel(row.nationality, room, row.short),
   );
   // Whether a phone's drawing shortens a country's name: both drawings say so alike, so that the
   // words around them stay one (static-chart.ts) and both editions print them the same way.
   const narrowRoom = Math.round(chartWidths.narrow * 0.45) - AXIS_LABEL_GAP;
-  const namesShortened = rows.some((row) => row.nationalities === 1 && countryLabel(row.nationality, narrowRoom) !== row.nationality);
+  const namesShortened = rows.some(
+    (row) => row.nationalities === 1 && countryLabel(row.nationality, narrowRoom, row.short) !== row.nationality,
+  );
   // Two names shortened alike would share one bar: keep the UN's names then.
   const labels = new Set(shortened).size === rows.length ? shortened : rows.map((row) => row.nationality);
   const labelled = rows.map((row, i) => ({ ...row, label: labels[i] }));

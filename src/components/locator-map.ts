@@ -92,7 +92,8 @@ export function locatorMap(
       subtitle: text.subtitle(town, lat, lon),
       caption: text.caption,
       ariaLabel: text.ariaLabel(place.acronym, town, place.kind),
-      ariaDescription: text.description(town, decimal(latitude, locale), decimal(longitude, locale)),
+      // The text alternative gives the coordinates as the subtitle prints them, so that the two never disagree.
+      ariaDescription: text.description(town, lat, lon),
       projection: { type: "orthographic", rotate: [-longitude, -latitude], domain: corners, inset: 4 },
       marks: [
         Plot.sphere({ fill: "#eef3f7", stroke: "#c8c8c8" }),
@@ -117,11 +118,6 @@ export function locatorMap(
       ...plot,
     }),
   );
-}
-
-/** A coordinate with every digit the source gives, and the edition's decimal mark: 12.6392, 12,6392. */
-function decimal(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(editions[locale].intl.numbers, { maximumFractionDigits: 20, useGrouping: false }).format(value);
 }
 
 /** 12.65 and "N", "S" → "12.65° N" (French: "12,65° N"): two decimals, as the sources give them. */

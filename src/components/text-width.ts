@@ -57,22 +57,12 @@ export function fitLabel(label: string, room: number, fontSize = 10): string {
 }
 
 /**
- * Shorter forms of the UN's longest country names, used on a chart only when the full name does
- * not fit; the chart's description and the table beside it keep the UN's name.
+ * A country's name as a label of at most `room` pixels: the name, else its edition's shorter form
+ * ("DR Congo", "RD Congo") where the catalogue has one, fitted; the chart's description and the
+ * table beside it keep the full name.
  */
-const shortCountryNames: Record<string, string> = {
-  "United Kingdom of Great Britain and Northern Ireland": "United Kingdom",
-  "Democratic Republic of the Congo": "DR Congo",
-  "United Republic of Tanzania": "Tanzania",
-  "Lao People's Democratic Republic": "Laos",
-  "Syrian Arab Republic": "Syria",
-  "Russian Federation": "Russia",
-  "Republic of Moldova": "Moldova",
-};
-
-/** A country's name as a label of at most `room` pixels. */
-export function countryLabel(name: string, room: number): string {
-  return textWidth(name) <= room ? name : fitLabel(shortCountryNames[name] ?? name, room);
+export function countryLabel(name: string, room: number, short?: string): string {
+  return textWidth(name) <= room ? name : fitLabel(short ?? name, room);
 }
 
 /** Space between a bar chart's labels and its value axis: Plot's tick (6) and padding (3), and a gap. */

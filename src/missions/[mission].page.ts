@@ -62,16 +62,18 @@ ${words("footer", {
 };
 
 /** What the mission was, where and when, in a paragraph, from its row of the mission reference and the edition's table of names. */
-function identity(reference: MissionReference, locale: Locale): Markup {
+export function identity(reference: MissionReference, locale: Locale): Markup {
   const format = formatter(locale);
   const words = messagesUnder(locale, "missionPage");
   const naming = missionNamingIn(reference.acronym, locale);
   const english = inLanguage(reference.name, "en", locale);
   const kind = kindKey(reference.kind);
   const running = reference.running ? "yes" : "no";
-  const towns = reference.headquarters
-    ?.split(" and ")
-    .map((town) => message(locale, "missionPage.inTown", { town: placeName(town, locale) }));
+  const towns = reference.headquarters?.split(" and ").map((town) => {
+    // A camp takes its own preposition and article in the sentence ("at Camp Faouar", "au camp Faouar").
+    const camp = /^Camp (.+)$/.exec(town)?.[1];
+    return message(locale, "missionPage.inTown", { town: placeName(town, locale), camp: camp ? "yes" : "no", name: camp ?? "" });
+  });
   const place = towns ? format.list(towns) : reference.area ? areaName(reference.area, locale) : undefined;
   // The phases under the edition's acronym: "FUNU I, FUNU II" for UNEF I, UNEF II.
   const phases = reference.combines
@@ -92,17 +94,17 @@ function identity(reference: MissionReference, locale: Locale): Markup {
     name: reference.name,
     kind,
     running,
-    when: when(reference, locale),
+    when: when(reference, locale, kind),
     where: place === undefined ? "" : words("where", { hasHeadquarters: towns ? "yes" : "no", running, place, kind }),
     combines: phases ? words("combines", { phases: format.list(phases) }) : "",
   })}
 ${reference.note ? words("note", { note: englishIn(reference.note, locale) }) : ""}${words("source", { link: sourceLink(reference, locale) })}`;
 }
 
-function when({ start_date: start, end_date: end, running }: MissionReference, locale: Locale): string {
+function when({ start_date: start, end_date: end, running }: MissionReference, locale: Locale, kind: string): string {
   const format = formatter(locale);
   if (start && end) return message(locale, "missionPage.when.span", { fromTo: format.fromTo(start, end) });
-  if (start && running) return message(locale, "missionPage.when.since", { date: format.date(start), since: format.since(start) });
+  if (start && running) return message(locale, "missionPage.when.since", { date: format.date(start), since: format.since(start), kind });
   if (start) return message(locale, "missionPage.when.from", { date: format.date(start), startingFrom: format.startingFrom(start) });
   if (end) return message(locale, "missionPage.when.until", { date: format.date(end) });
   return message(locale, "missionPage.when.none");

@@ -260,7 +260,7 @@ describe("[chart states its point] for a single year, a single death and a singl
       ],
       { mission: "FIXO", locale: "fr", document: doc },
     ) as unknown as Element;
-    expect(lead.textContent).toContain("Le plus de morts\u00a0: Chad (5)");
+    expect(lead.textContent).toContain("le plus de morts\u00a0: Chad (5)");
     const even = nationalitiesChart(
       [
         { nationality: "Kenya", fatalities: 1, nationalities: 1 },
@@ -432,7 +432,7 @@ describe("labels that fit their chart", () => {
   const doc = document as unknown as Document;
   const uk = "United Kingdom of Great Britain and Northern Ireland";
   const rows = [
-    { nationality: uk, fatalities: 12, nationalities: 1 },
+    { nationality: uk, fatalities: 12, nationalities: 1, short: "United Kingdom" },
     { nationality: "Venezuela (Bolivarian Republic of)", fatalities: 3, nationalities: 1 },
     { nationality: "Chad", fatalities: 1, nationalities: 1 },
   ];
@@ -460,7 +460,8 @@ describe("labels that fit their chart", () => {
     const cut = fitLabel("Democratic Republic of the Congo", 80);
     expect(cut.endsWith("…")).toBe(true);
     expect(textWidth(cut)).toBeLessThanOrEqual(80);
-    expect(countryLabel(uk, 100)).toBe("United Kingdom");
+    expect(countryLabel(uk, 100, "United Kingdom")).toBe("United Kingdom");
+    expect(countryLabel("République démocratique du Congo", 80, "RD Congo")).toBe("RD Congo");
     expect(countryLabel("Chad", 100)).toBe("Chad");
   });
 
@@ -584,5 +585,15 @@ describe("locatorMap in French", () => {
     const office = drawn("office");
     expect(office.textContent).toContain("FIXO\u00a0: le siège");
     expect(svgOf(office).getAttribute("aria-label")).toContain("Carte de situation\u00a0: siège, FIXO");
+  });
+
+  it("gives the coordinates in the text alternative as the subtitle prints them, hemisphere and rounding alike", () => {
+    const drawn = locatorMap(
+      { acronym: "FIXO", headquarters: "Fixtown", latitude: -4.3251, longitude: 15.3222, running: false },
+      worldOutlines(),
+      { locale: "fr", document: document as unknown as Document },
+    ) as unknown as Element;
+    expect(drawn.textContent).toContain("Fixtown, par 4,33° S, 15,32° E");
+    expect(svgOf(drawn).getAttribute("aria-description")).toContain("Un point à Fixtown, par 4,33° S, 15,32° E");
   });
 });

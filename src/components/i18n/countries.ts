@@ -78,10 +78,17 @@ export function namedCountryIn(name: string, locale: Locale): string {
   return countryIn(name, iso3, locale);
 }
 
+/** The edition's shorter name for a country with a long one (country.short.<code>), if the catalogue has one. */
+function shortCountryName(iso3: string | undefined, locale: Locale): string | undefined {
+  const key = `country.short.${iso3}`;
+  return iso3 && isMessageKey(key) ? message(locale, key) : undefined;
+}
+
 /** Rows of a nationality chart or table with their names in `locale`. */
 export function nationalitiesIn(rows: NationalityCount[], codes: ReadonlyMap<string, string>, locale: Locale): NationalityCount[] {
   const named = rows.map((row) => ({
     ...row,
+    short: shortCountryName(codes.get(row.nationality), locale),
     nationality:
       // "All others" is the edition's words, with the count of nationalities it stands for.
       row.nationalities > 1
@@ -91,14 +98,18 @@ export function nationalitiesIn(rows: NationalityCount[], codes: ReadonlyMap<str
           : nationalityName(row, codes, locale),
   }));
   // Nationalities with as many deaths are read in the edition's alphabetical order ("Chili, Espagne,
-  // Guatemala"), not in the order of their English names; "all others" stays where it was, last.
+  // Guatemala"), not in the order of their English names, after them a nationality the file does not
+  // record; "all others" stays where it was, last.
+  const unrecorded = (row: NationalityCount) => unrecordedNationalityNames.has(row.nationality);
   const collator = new Intl.Collator(editions[locale].intl.lists);
   return named
     .map((row, index) => ({ row, index }))
     .sort((a, b) =>
       a.row.nationalities > 1 || b.row.nationalities > 1
         ? a.index - b.index
-        : b.row.fatalities - a.row.fatalities || collator.compare(a.row.nationality, b.row.nationality),
+        : b.row.fatalities - a.row.fatalities ||
+          Number(unrecorded(a.row)) - Number(unrecorded(b.row)) ||
+          collator.compare(a.row.nationality, b.row.nationality),
     )
     .map(({ row }) => row);
 }

@@ -74,6 +74,11 @@ export const houseStyle: Record<DeskLanguage, StyleRule[]> = {
     },
     // "X is read as Y", word for word, is a calque: "par « X », on entend Y", "« X » s’entend de Y".
     { refuse: /»\s+est\s+(?:compris|lu)\s+comme\b/, write: "par « X », on entend … ; « X » s’entend de …" },
+    // "X has been an operation since …", word for word, is a calque: the operation is deployed, in place or open since.
+    {
+      refuse: /\best\s+une?\s+(?:opération|mission|bureau)\b(?:(?!\b(?:déployée?|en place|ouverte?)\b)[^.;])*?\bdepuis\b/,
+      write: "est une opération déployée depuis …, une mission en place depuis …, un bureau ouvert depuis …",
+    },
     // Soldiers beside police are the UN's military component: one word for it on every page.
     { refuse: /\bsoldats\b(?=[^.]*\bpoliciers\b)/, write: "militaires (à côté des policiers, comme l’ONU les compte)", term: true },
   ],

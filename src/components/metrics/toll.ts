@@ -118,6 +118,8 @@ export interface NationalityCount {
   fatalities: number;
   /** How many nationalities the row stands for: 1, or more for the "all others" row. */
   nationalities: number;
+  /** The edition's shorter name for the country, for a chart where the full name does not fit. */
+  short?: string;
 }
 
 /** Deaths per nationality, for one mission or (null) every mission at once. */

@@ -11,6 +11,7 @@ const casualties = aq.from([
   { nationality: "Undetermined", iso3: null },
   { nationality: null, iso3: null },
   { nationality: "Atlantis", iso3: "ATL" },
+  { nationality: "Democratic Republic of the Congo", iso3: "COD" },
 ]);
 const codes = nationalityCodes(casualties);
 const row = (nationality: string, nationalities = 1) => ({ nationality, fatalities: 3, nationalities });
@@ -34,14 +35,14 @@ describe("nationalities in each edition", () => {
       codes,
       "fr",
     ).map((r) => r.nationality);
-    // All with as many deaths: in French alphabetical order, "all others" last.
+    // All with as many deaths: countries in French alphabetical order, then what the file does not record, "all others" last.
     expect(names).toEqual([
       "Côte d’Ivoire",
-      "Indéterminée",
-      "Non renseignée",
       "Royaume-Uni",
       "Tchad",
       "Yougoslavie",
+      "Indéterminée",
+      "Non renseignée",
       "Toutes les autres (4 nationalités)",
     ]);
   });
@@ -61,6 +62,13 @@ describe("nationalities in each edition", () => {
       "Côte d'Ivoire",
       "United Kingdom of Great Britain and Northern Ireland",
     ]);
+  });
+
+  it("gives a long name the edition's shorter form for charts, and a short name none", () => {
+    const [congo, chad] = nationalitiesIn([row("Democratic Republic of the Congo"), row("Chad")], codes, "fr");
+    expect(congo).toMatchObject({ nationality: "République démocratique du Congo", short: "RD Congo" });
+    expect(chad.short).toBeUndefined();
+    expect(nationalitiesIn([row("Democratic Republic of the Congo")], codes, "en")[0].short).toBe("DR Congo");
   });
 
   it("refuses a nationality it cannot name rather than print it in English", () => {

@@ -102,6 +102,19 @@ describe("[desk: terms] the house style's words", () => {
     expect(faultsOf("/fr/claims", `<p>Par «${nbsp}soldats${nbsp}», on entend le personnel militaire.</p>`)).toEqual([]);
   });
 
+  it("stops 'est une opération … depuis', a calque of 'has been an operation since'", () => {
+    expect(faultsOf("/fr/missions/fixm", `<p>La FIXM est une opération de maintien de la paix depuis le 31 mai 1974.</p>`)).toHaveLength(1);
+    expect(
+      faultsOf("/fr/missions/fixm", `<p>La FIXM est une opération de maintien de la paix déployée depuis le 31 mai 1974.</p>`),
+    ).toEqual([]);
+    expect(
+      faultsOf(
+        "/fr/missions/fixm",
+        `<p>Le FIXB est un bureau ouvert depuis 2000${"\u202f"}; la FIXP est une mission politique en place depuis 2001.</p>`,
+      ),
+    ).toEqual([]);
+  });
+
   it("leaves a quotation its source's words, and a number spoken as a word its article", () => {
     expect(faultsOf("/fr/claims", `<p>Reuters écrit «${nbsp}les casques bleus de la Minusma${nbsp}», le onze juin.</p>`)).toEqual([]);
   });
