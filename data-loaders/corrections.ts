@@ -1,9 +1,24 @@
 import { z } from "zod";
 import { loadCuratedTable, type CuratedTableSpec } from "./curated.js";
-import { earliestDate, isoDay, maxLength, requiredText, todayUtc } from "./fields.js";
+import { earliestDate, isoDay, maxLength, optionalText, requiredText, todayUtc } from "./fields.js";
 import { checkCitation, citationColumns, citationFields } from "./source-policy.js";
+import { translatedColumns, translatedFields } from "./edition-columns.js";
 
-export const correctionColumns = ["date", "figure", "page", "old_value", "new_value", "reason", ...citationColumns] as const;
+// The other editions' words for a source cited by its title come right after it ("Le Monde, édition anglaise, juin 2023").
+const [report, sourceUrl, sourceTitle, ...restOfCitation] = citationColumns;
+export const correctionColumns = [
+  "date",
+  "figure",
+  "page",
+  "old_value",
+  "new_value",
+  "reason",
+  report,
+  sourceUrl,
+  sourceTitle,
+  ...translatedColumns("source_title"),
+  ...restOfCitation,
+] as const;
 
 /**
  * One change to a figure the report had published: when, which figure (a claim id or a story
@@ -20,6 +35,7 @@ export const correctionSchema = (today: string) =>
       new_value: requiredText("new value"),
       reason: requiredText("reason: say why the figure changed"),
       ...citationFields,
+      ...translatedFields("source_title", (name) => optionalText(name)),
     })
     .superRefine((row, ctx) => checkCitation(row, ctx, "reason"));
 

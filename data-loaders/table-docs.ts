@@ -428,7 +428,7 @@ export const tableDocs: TableDoc[] = [
       { name: "old_value", type: "text", meaning: "What the page said before." },
       { name: "new_value", type: "text", meaning: "What it says now." },
       { name: "reason", type: "text", meaning: "Why the figure changed." },
-      ...citation("the new figure, or the correction"),
+      ...withTranslatedTitle(citation("the new figure, or the correction")),
     ],
     origin: "Written by the editors, one row per change, whenever a figure already published moves.",
     cleaning: ["Checked as the other curated tables are."],

@@ -19,7 +19,7 @@ const claimsPage: PageTemplate = (context, _params, locale) => {
   const statements = context.story().statements;
   const format = formatter(locale);
   const words = messagesUnder(locale, "claimsPage");
-  const count = (verdict: Verdict) => format.number(claims.filter((c) => c.verdict === verdict).length);
+  const count = (verdict: Verdict) => format.cardinal(claims.filter((c) => c.verdict === verdict).length, { of: "claim" });
   const tolls = claims.find((c) => c.id === "reuters-303-killed");
   const variant = (definition: DefinitionKey) => tollVariant(claims, definition, locale);
   // The article's dates the ledger tests; its other dates (a speech, a report) are not claims about the data.
@@ -30,7 +30,7 @@ const claimsPage: PageTemplate = (context, _params, locale) => {
     body: html`# ${words("heading")}
 
 ${words("intro", {
-  articleDates: format.number(articleDates),
+  articleDates: format.cardinal(articleDates, { of: "date" }),
   claims: format.number(claims.length),
   matches: count("matches"),
   differs: count("differs"),

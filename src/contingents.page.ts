@@ -25,13 +25,13 @@ const forcePage: PageTemplate = (context, _params, locale) => {
       .filter((status) => f.byStatus[status] > 0)
       .map((status) =>
         message(locale, "forcePage.status", {
-          written: format.number(f.byStatus[status]),
+          written: format.cardinal(f.byStatus[status]),
           count: f.byStatus[status],
           status: status === "under way" ? "underWay" : status,
         }),
       ),
   );
-  const contingents = format.number(f.totals.contingents);
+  const contingents = format.cardinal(f.totals.contingents);
   return {
     title: words("title").source,
     body: html`# ${words("title")}
@@ -48,8 +48,8 @@ ${strengthSection(context, f, locale)}
 ## ${words("leaving.heading")}
 
 ${words("leaving.text", {
-  contingents: format.number(f.totals.contingents + f.byStatus.suspended),
-  countries: format.number(f.countries),
+  contingents: format.cardinal(f.totals.contingents + f.byStatus.suspended),
+  countries: format.cardinal(f.countries),
   countriesCount: f.countries,
   statuses,
 })}
@@ -71,8 +71,8 @@ ${words("drop.text", {
 
 ${words("cannot.heading")}
 
-- ${words("cannot.dates", { planned: format.number(f.byStatus.planned), contingents })}
-- ${words("cannot.sizes", { rounded: format.number(f.roundedSizes), contingents })}
+- ${words("cannot.dates", { planned: format.cardinal(f.byStatus.planned), contingents })}
+- ${words("cannot.sizes", { rounded: format.cardinal(f.roundedSizes), contingents })}
 - ${words("cannot.replacements")}
 - ${words("cannot.denominator")}
 

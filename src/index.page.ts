@@ -11,12 +11,13 @@ import { capitalize, formatter } from "./components/format.js";
 import { theMissionIn } from "./components/i18n/mission-names.js";
 import { isMessageKey, message, messagesUnder, type MessageKey } from "./components/i18n/messages.js";
 import { cite, citation, timeline } from "./components/lists.js";
-import { block, href, html, inLanguage, langAttribute, type Markup } from "./components/markup.js";
+import { block, href, html, langAttribute, type Markup } from "./components/markup.js";
 import { missionPagePath } from "./components/metrics/missions.js";
 import type { PageContext, PageTemplate } from "./components/page.js";
 import { relativeHref, sectionAnchor } from "./components/site-nav.js";
 import { statementsChart, statementsFinding } from "./components/statements-section.js";
 import { tollCharts } from "./components/toll-page.js";
+import { publisherIn } from "./components/methodology-page.js";
 
 /** The deaths not from malicious acts, each of the UN's categories that has any, most first. */
 function otherCausesSentence(otherCauses: Record<string, number>, locale: Locale): Markup {
@@ -125,7 +126,7 @@ ${block(
     (s) =>
       html`<li>${words("sources.item", {
         title: html`<a href="${href(s.datasetPage)}"${langAttribute("en", locale)}>${s.title}</a>`,
-        publisher: inLanguage(s.publisher, "en", locale),
+        publisher: publisherIn(s, locale),
         date: format.date(s.retrieved),
         pinnedLink: link("/methodology", "tollPage.sources.pinnedLink", "#sources"),
       })}</li>`,

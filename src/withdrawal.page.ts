@@ -27,8 +27,8 @@ const withdrawalPage: PageTemplate = (context, _params, locale) => {
 
 ${words("intro", {
   total: format.number(sites.total),
-  camps: format.number(sites.camps),
-  temporary: format.number(temporary),
+  camps: format.cardinal(sites.camps),
+  temporary: format.cardinal(temporary, { of: "base" }),
   temporaryCount: temporary,
   firstSite: curatedText(sites.first, "site", locale),
   firstOn: statedOn(sites.first.closed, sites.first.date_precision, locale),

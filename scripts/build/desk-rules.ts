@@ -21,6 +21,8 @@ import { editionOf } from "../../src/components/editions.js";
 
 /** Kinds of text unit that are running prose; table cells and chart labels may print raw values. */
 const proseKinds = new Set(["title", "heading", "paragraph", "list item", "summary", "quotation", "footer", "figure caption"]);
+/** Kinds of text unit written in sentences, read whole: headings, chart texts and tables are telegraphic. */
+const sentenceKinds = new Set(["paragraph", "list item"]);
 
 /** What one page gives the desk: its units, read once. */
 export interface PageText {
@@ -70,13 +72,30 @@ export interface DeskFault {
   excerpt: string;
 }
 
+/** A part of a unit as a rule reads it: a text node, or (`whole`) the unit's sentences in one language. */
+type ReadPart = TextUnit["parts"][number] & { whole?: true };
+
+/**
+ * A unit in sentences, read whole once per language it holds (its bold figure and the words around
+ * it together), with what is in another language or in code blanked out.
+ */
+function sentencesOf(unit: TextUnit): ReadPart[] {
+  if (!sentenceKinds.has(unit.kind)) return [];
+  return [...new Set(unit.parts.map((part) => part.lang))].map((lang) => ({
+    lang,
+    whole: true as const,
+    text: unit.parts.map((part) => (part.lang === lang && !part.code ? part.text : " ".repeat(part.text.length))).join(""),
+  }));
+}
+
 /** Each place a page breaks its edition's house style. */
 export function styleFaults(texts: readonly PageText[]): DeskFault[] {
   const faults: DeskFault[] = [];
   for (const { path, units } of texts)
     for (const unit of units)
-      for (const part of unit.parts) {
+      for (const part of [...unit.parts, ...sentencesOf(unit)] as ReadPart[]) {
         for (const rule of houseStyle[editions[part.lang].desk]) {
+          if ((rule.in === "sentences") !== (part.whole === true)) continue;
           if (rule.in === "prose" && !proseKinds.has(unit.kind)) continue;
           const text = rule.term ? part.text.replace(quotations, (quoted) => " ".repeat(quoted.length)) : part.text;
           const match = rule.refuse.exec(text);

@@ -151,7 +151,10 @@ export function textUnits(html: string, locale: Locale, { all = false } = {}): T
     }
     let unit = current;
     if (unitKinds[name]) {
-      unit = { kind: unitKinds[name], parts: [] };
+      // A chart's text alternative lists its data, as a table would: it is read apart from the prose.
+      const kind =
+        name === "P" && /(^|\s)chart-description(\s|$)/.test(node.getAttribute?.("class") ?? "") ? "chart description" : unitKinds[name];
+      unit = { kind, parts: [] };
       units.push(unit);
     }
     const cites = citation || name === "CITE" || /(^|\s)cite(\s|$)/.test(node.getAttribute?.("class") ?? "");

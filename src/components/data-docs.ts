@@ -2,7 +2,7 @@ import type { CorrectionRow } from "../../data-loaders/corrections.js";
 import type { ColumnType, TableDoc } from "../../data-loaders/table-docs.js";
 import { formatter, type Locale } from "./format.js";
 import { byEdition } from "./editions.js";
-import { message, type KeysUnder } from "./i18n/messages.js";
+import { isMessageKey, message, type KeysUnder } from "./i18n/messages.js";
 import { citation } from "./lists.js";
 import { block, englishIn, html, withCode, type Markup } from "./markup.js";
 import { dataTable } from "./static-table.js";
@@ -23,7 +23,7 @@ const words = byEdition((locale) => {
   const w = (key: KeysUnder<"dataDocs">) => message(locale, `dataDocs.${key}`);
   return {
     row: w("row"),
-    rowCount: (rows: number) => message(locale, "dataDocs.rowCount", { rows, written: formatter(locale).number(rows) }),
+    rowCount: (rows: number) => message(locale, "dataDocs.rowCount", { rows, written: formatter(locale).cardinal(rows, { of: "row" }) }),
     caption: (name: string) => message(locale, "dataDocs.caption", { name }),
     column: w("column"),
     type: w("type"),
@@ -71,6 +71,12 @@ ${columns}
 </div>`);
 }
 
+/** A page by its name in the edition's navigation; a page the navigation does not name keeps the log's key. */
+function pageName(page: string, locale: Locale): Markup | string {
+  const key = `nav.${page}`;
+  return isMessageKey(key) ? message(locale, key) : html`<code>${page}</code>`;
+}
+
 /** The corrections log, newest first, or a sentence saying there is none. */
 export function correctionsLog(rows: readonly CorrectionRow[], locale: Locale = "en"): Markup {
   const w = words[locale].corrections;
@@ -82,7 +88,8 @@ export function correctionsLog(rows: readonly CorrectionRow[], locale: Locale = 
     [
       { header: w.date, value: (r) => format.date(r.date) },
       { header: w.figure, value: (r) => html`<code>${r.figure}</code>` },
-      { header: w.page, value: (r) => html`<code>${r.page}</code>` },
+      // The page by its name in the edition's navigation; a page the navigation does not name keeps the log's key.
+      { header: w.page, value: (r) => pageName(r.page, locale) },
       // The values are logged as the English edition printed them.
       { header: w.was, value: (r) => englishIn(r.old_value, locale) },
       { header: w.now, value: (r) => englishIn(r.new_value, locale) },

@@ -15,6 +15,12 @@ export interface Formatter {
   locale: Locale;
   /** "1,231"; "1 231" (a narrow no-break space groups French thousands). */
   number(value: number): string;
+  /**
+   * A count in running text: one to nine in words, as the desks write them ("two", "deux"), 10 and
+   * above in digits; tables and chart labels keep digits. `of` names the noun counted, whose gender
+   * the catalogue knows (word.gender: "une déclaration", "un mort").
+   */
+  cardinal(value: number, options?: { of?: CountedNoun }): string;
   /** "1 person", "311 people": the count with the noun that agrees with it (French: 0 and 1 take the singular). */
   count(value: number, one: string, many: string): string;
   /**
@@ -51,6 +57,22 @@ export interface Formatter {
   /** "; "; "\u00a0; ", between the items of a list that hold commas themselves. */
   semicolon: string;
 }
+
+/** The nouns a sentence counts in words, by the catalogue's key for their gender (word.gender). */
+export type CountedNoun =
+  | "statement"
+  | "claim"
+  | "date"
+  | "definition"
+  | "row"
+  | "entry"
+  | "victim"
+  | "base"
+  | "peacekeeping"
+  | "political"
+  | "office"
+  | "notAMission"
+  | "other";
 
 const finite = (value: number, what: string) => {
   if (!Number.isFinite(value)) throw new Error(`cannot write ${value} as ${what}`);
@@ -99,16 +121,21 @@ export function formatter(locale: Locale): Formatter {
     const year = start.slice(0, 4);
     return year === end.slice(0, 4) ? written.replace(` ${year}`, "") : written;
   };
+  const spelled = (value: number, gender: string) =>
+    Number.isInteger(value) && value >= 1 && value <= 9
+      ? message(locale, "format.cardinal", { value: String(value), gender })
+      : number(value);
   const made: Formatter = {
     locale,
     number,
+    cardinal: (value, { of = "other" } = {}) => spelled(value, message(locale, "word.gender", { noun: of })),
     count: (value, one, many) => `${number(value)} ${plural.select(value) === "one" ? one : many}`,
     partOf: (part, whole, one, many, { feminine = false } = {}) =>
       message(locale, "format.partOf", {
         relation: part === whole ? "all" : "some",
         whole,
-        wholeWritten: number(whole),
-        partWritten: number(part),
+        wholeWritten: spelled(whole, feminine ? "feminine" : "masculine"),
+        partWritten: spelled(part, feminine ? "feminine" : "masculine"),
         one,
         many,
         gender: feminine ? "feminine" : "masculine",

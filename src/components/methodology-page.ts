@@ -8,7 +8,7 @@ import type { ContingentRow } from "../../data-loaders/contingents.js";
 import type { EventRow } from "../../data-loaders/events.js";
 import type { FlightRow } from "../../data-loaders/flights.js";
 import type { SiteRow } from "../../data-loaders/sites.js";
-import { sources } from "../../data-loaders/sources.js";
+import { sources, type UpstreamSource } from "../../data-loaders/sources.js";
 import type { StrengthRow } from "../../data-loaders/strength.js";
 import type { TollStatementRow } from "../../data-loaders/toll-statements.js";
 import type { WithdrawalRow } from "../../data-loaders/withdrawal.js";
@@ -16,9 +16,9 @@ import { correctionsLog, tableDescription } from "./data-docs.js";
 import { documentedTable, sourcesByKind, type SourceKindCounts } from "./figures/tables.js";
 import { republisherHosts, sourceKinds, type SourceKind } from "../../data-loaders/source-policy.js";
 import { formatter, type Locale } from "./format.js";
-import { block, englishIn, href, html, langAttribute, type Markup } from "./markup.js";
+import { block, englishIn, href, html, inLanguage, langAttribute, type Markup } from "./markup.js";
 import { byEdition, inEdition } from "./editions.js";
-import { markupMessage, message } from "./i18n/messages.js";
+import { isMessageKey, markupMessage, message } from "./i18n/messages.js";
 import { relativeHref } from "./site-nav.js";
 import type { PageContext } from "./page.js";
 import { dataTable } from "./static-table.js";
@@ -51,15 +51,28 @@ ${tableDescription(
   );
 }
 
+/**
+ * Who publishes a pinned file, in the edition's words (catalogue: source.publisher.<id>); the names
+ * of a data hub and a journal stay as their owners write them, marked as English.
+ */
+export function publisherIn(source: UpstreamSource, locale: Locale): Markup {
+  const key = `source.publisher.${source.id}`;
+  if (!isMessageKey(key)) throw new Error(`the catalogues do not name the publisher of the source "${source.id}" (${key})`);
+  return markupMessage(locale, key, {
+    hub: inLanguage("UN Peace and Security Data Hub", "en", locale),
+    journal: html`<cite>${inLanguage("Journal of Peace Research", "en", locale)}</cite>`,
+  });
+}
+
 /** The pinned upstream files, each with its page, retrieval day, checksum and licence. */
 export function sourcesList(locale: Locale): Markup {
   const format = formatter(locale);
   const w = words[locale];
-  // The publishers' titles and licences are theirs, in English.
+  // The files' titles and licences are their publishers', in English.
   return block(
     html`<ul>${Object.values(sources).map(
       (s) =>
-        html`<li><a href="${href(s.datasetPage)}"${langAttribute("en", locale)}>${s.title}</a>, ${englishIn(s.publisher, locale)}. ${w.source(format.date(s.retrieved), html`<code>${s.sha256}</code>`, format.number(s.bytes))}${englishIn(s.licence, locale)}</li>`,
+        html`<li><a href="${href(s.datasetPage)}"${langAttribute("en", locale)}>${s.title}</a>, ${publisherIn(s, locale)}. ${w.source(format.date(s.retrieved), html`<code>${s.sha256}</code>`, format.number(s.bytes))}${englishIn(s.licence, locale)}</li>`,
     )}</ul>`,
   );
 }

@@ -42,7 +42,7 @@ function gapPhrase({ smallest, largest }: { smallest: number; largest: number },
 export function statementsLead({ beforeArticle: b }: StatementsFigures, locale: Locale = "en"): Markup {
   return markupMessage(locale, "statements.lead", {
     period: statedSpan(b.first, b.firstPrecision, b.last, b.lastPrecision, locale),
-    statements: formatter(locale).number(b.statements),
+    statements: formatter(locale).cardinal(b.statements, { of: "statement" }),
     statementsCount: b.statements,
     span: spanOf(b.lowest, b.highest, locale),
   });
@@ -53,18 +53,18 @@ export function statementsFinding(f: StatementsFigures, locale: Locale = "en"): 
   const format = formatter(locale);
   const before = f.before;
   return markupMessage(locale, "statements.finding", {
-    total: format.number(f.total),
+    total: format.cardinal(f.total, { of: "statement" }),
     first: f.statements[0].stated_on.slice(0, 4),
     last: f.statements.at(-1)!.stated_on.slice(0, 4),
     agreement: message(locale, "statements.agreement", {
       year: before.lastDate.slice(0, 4),
-      statements: format.number(before.statements),
+      statements: format.cardinal(before.statements, { of: "statement" }),
       statementsCount: before.statements,
       allAgree: before.agreeing === before.statements ? "yes" : "no",
-      agreeing: format.number(before.agreeing),
+      agreeing: format.cardinal(before.agreeing, { of: "statement" }),
       agreeingCount: before.agreeing,
       within: before.within,
-      withinWritten: format.number(before.within),
+      withinWritten: format.cardinal(before.within),
     }),
     partingFrom: PARTING_FROM.slice(0, 4),
     hostileGap: gapPhrase(f.hostile, "hostile", locale),

@@ -40,7 +40,7 @@ ${outsideDates(f.outsideDates, locale)}
 ${missionLocator(context, f, locale)}
 
 ${words("toll", {
-  all: message(locale, "missionPage.toll.people", { written: format.number(f.all), count: f.all }),
+  all: message(locale, "missionPage.toll.people", { written: format.cardinal(f.all), count: f.all }),
   mission: theMissionIn(mission, locale, reference.kind),
   ofMission: ofTheMissionIn(mission, locale, reference.kind),
   span,
@@ -125,8 +125,8 @@ function outsideDates({ before, after }: { before: number; after: number }, loca
   if (before === 0 && after === 0) return html``;
   const format = formatter(locale);
   const parts = [
-    before ? message(locale, "missionPage.outside.before", { written: format.number(before), count: before }) : "",
-    after ? message(locale, "missionPage.outside.after", { written: format.number(after), count: after }) : "",
+    before ? message(locale, "missionPage.outside.before", { written: format.cardinal(before), count: before }) : "",
+    after ? message(locale, "missionPage.outside.after", { written: format.cardinal(after), count: after }) : "",
   ].filter(Boolean);
   // Why is not in the data (staff winding a mission up, a later phase under the same acronym, a slip): the sentence says only what the file holds.
   return messagesUnder(locale, "missionPage")("outside", { parts: format.list(parts) });

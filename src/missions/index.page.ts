@@ -38,7 +38,7 @@ ${words("intro", {
   firstYear: String(f.firstYear),
   lastYear: String(f.lastYear),
   byKind: entriesByKind(f.byKind, locale),
-  withMalicious: format.number(f.withMalicious),
+  withMalicious: format.cardinal(f.withMalicious, { of: "entry" }),
   storyLink: sectionAnchor(page, "/", message(locale, "missionsPage.storyLink")),
 })}
 ${chartPart(context, (o) => missionsComparisonChart(f.summaries, { locale, ...o }))}

@@ -530,7 +530,7 @@ describe("[chart states its point] of the curated tables, with the words of thei
     const countries = new Set(byYear.map((row) => row.country)).size;
     expect(description(contributorsChart(byYear, ["Germany"], { document: doc }))).toMatch(
       new RegExp(
-        `^${countries} countries on the maps, \\d{4}(–\\d{4})?; 1 of them had a contingent that left or was to leave in 2022–2023\\.`,
+        `^${countries} countries on the maps, \\d{4}(–\\d{4})?; one of them had a contingent that left or was to leave in 2022–2023\\.`,
       ),
     );
     expect(description(contributorsChart(byYear, [], { document: doc }))).toContain("none of them had a contingent");
@@ -540,7 +540,7 @@ describe("[chart states its point] of the curated tables, with the words of thei
   it("says how far the statements agreed with the file, when given the figures", () => {
     const agreement = { until: "2018", agreeing: 2, statements: 2, within: 5, partingFrom: "2022" };
     expect(description(tollStatementsChart([], [], { agreement, document: doc }))).toMatch(
-      /^Up to 2018, both statements agree with the file within 5 deaths; from 2022 the stated tolls part from it\./,
+      /^Up to 2018, both statements agree with the file within five deaths; from 2022 the stated tolls part from it\./,
     );
   });
 

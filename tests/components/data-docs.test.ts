@@ -11,7 +11,7 @@ describe("a table's description", () => {
 
   it("says what a row is and how many there are", () => {
     expect(element.querySelector("p")?.textContent).toBe(
-      "One row: one count of flight authorizations requested and not granted, for one period and one kind of flight, as one report gives it. 3 rows in this edition.",
+      "One row: one count of flight authorizations requested and not granted, for one period and one kind of flight, as one report gives it. This edition holds three rows.",
     );
   });
 
@@ -43,5 +43,12 @@ describe("the corrections log", () => {
     expect(cells[1][5]).toBe("A death the UN added late, <b>dated</b> 2023");
     expect(log.querySelector("b")).toBeNull();
     expect(log.querySelector("tbody tr a")?.getAttribute("href")).toBe("https://example.org/fixture/report");
+    // The page by its name in the navigation; a key the navigation does not know stays as code.
+    expect(cells.map((row) => row[2])).toEqual(["Grounded", "index"]);
+    const french = renderedMarkdown(correctionsLog(rows, "fr"));
+    expect([...french.querySelectorAll("tbody tr")].map((tr) => tr.querySelectorAll("td")[2].textContent)).toEqual([
+      "Clouée au sol",
+      "index",
+    ]);
   });
 });

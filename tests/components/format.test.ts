@@ -173,13 +173,30 @@ describe("a part of a whole", () => {
   it("says 'both' and 'all' where the part is the whole, and counts the part otherwise, in both editions", () => {
     const en = formatter("en");
     const fr = formatter("fr");
-    expect(en.partOf(2, 8, "statement", "statements")).toBe("2 of the 8 statements");
+    expect(en.partOf(2, 8, "statement", "statements")).toBe("two of the eight statements");
+    expect(en.partOf(2, 12, "count", "counts")).toBe("two of the 12 counts");
     expect(en.partOf(2, 2, "statement", "statements")).toBe("both statements");
-    expect(en.partOf(6, 6, "country", "countries")).toBe("all 6 countries");
+    expect(en.partOf(6, 6, "country", "countries")).toBe("all six countries");
     expect(en.partOf(1, 1, "statement", "statements")).toBe("the only statement");
-    expect(fr.partOf(2, 8, "déclaration", "déclarations", { feminine: true })).toBe("2 des 8 déclarations");
+    expect(fr.partOf(2, 8, "déclaration", "déclarations", { feminine: true })).toBe("deux des huit déclarations");
+    expect(fr.partOf(1, 8, "déclaration", "déclarations", { feminine: true })).toBe("une des huit déclarations");
     expect(fr.partOf(2, 2, "déclaration", "déclarations", { feminine: true })).toBe("les deux déclarations");
-    expect(fr.partOf(6, 6, "pays", "pays")).toBe("les 6 pays");
+    expect(fr.partOf(6, 6, "pays", "pays")).toBe("les six pays");
     expect(fr.partOf(1, 1, "déclaration", "déclarations", { feminine: true })).toBe("la seule déclaration");
+  });
+});
+
+describe("a count in running text", () => {
+  it("writes one to nine in words, with the gender of the noun counted, and 10 and above in digits", () => {
+    const en = formatter("en");
+    const fr = formatter("fr");
+    expect([1, 2, 9, 10, 1231].map((n) => en.cardinal(n))).toEqual(["one", "two", "nine", "10", "1,231"]);
+    expect(fr.cardinal(1)).toBe("un");
+    expect(fr.cardinal(1, { of: "entry" })).toBe("une");
+    expect(fr.cardinal(1, { of: "office" })).toBe("un");
+    expect(fr.cardinal(3, { of: "statement" })).toBe("trois");
+    expect(fr.cardinal(1231)).toBe("1\u202f231");
+    // Zero and fractions are left to the sentence's own words and to digits.
+    expect([0, 2.5].map((n) => en.cardinal(n))).toEqual(["0", "2.5"]);
   });
 });

@@ -21,6 +21,7 @@ describe("the corrections log", () => {
       report: "",
       source_url: "https://example.org/fixture/report",
       source_title: "",
+      source_title_fr: "",
       source_kind: "press",
       archive_url: "",
     });

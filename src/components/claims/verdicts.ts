@@ -6,7 +6,7 @@
 import { message } from "../i18n/messages.js";
 import { byEdition } from "../editions.js";
 import { columnsIn, textIn, type ColumnsIn } from "../i18n/curated-text.js";
-import { formatter, type Locale } from "../format.js";
+import { capitalize, formatter, type Locale } from "../format.js";
 import { ABOUT_TOLERANCE, type SumQualifier } from "../../../data-loaders/figure-fields.js";
 import { statedNumber, statedPercent } from "../i18n/figure-words.js";
 
@@ -104,11 +104,16 @@ const verdictWords = byEdition((locale) => ({
   dated: (value: string, stated: string, matches: boolean) =>
     message(locale, "claims.verdict.dated", { value, stated, matches: matches ? "yes" : "no" }),
   exactly: (value: string) => message(locale, "claims.verdict.exactly", { value }),
+  exactlyRanked: (ordinal: string) => message(locale, "claims.verdict.exactlyRanked", { ordinal }),
   fits: (value: string, stated: string, gap: string) => message(locale, "claims.verdict.fits", { value, stated, gap }),
   off: (value: string, gap: string, more: boolean, detail: string) =>
     message(locale, "claims.verdict.off", { value, gap, more: more ? "yes" : "no", detail }),
   exact: (definitions: string[]) =>
-    ` ${message(locale, "claims.exactDefinitions", { count: definitions.length, definitions: definitions.join(formatter(locale).semicolon) })}`,
+    ` ${message(locale, "claims.exactDefinitions", {
+      count: definitions.length,
+      countWords: capitalize(formatter(locale).cardinal(definitions.length, { of: "definition" })),
+      definitions: definitions.join(formatter(locale).semicolon),
+    })}`,
   closest: (stated: string, definition: string, value: string, gap: string) =>
     message(locale, "claims.verdict.closest", { stated, definition, value, gap }),
   /** Said after the gap when the measure is not exact. */
@@ -200,7 +205,9 @@ function comparison(stated: Stated, primary: Measure, verdict: Verdict, locale: 
   const written = measured(value, primary.qualifier);
   if (verdict === "matches") {
     return gap === 0 && (primary.qualifier ?? "exact") === "exact"
-      ? words.exactly(written)
+      ? stated.unit === "rank"
+        ? words.exactlyRanked(format.ordinal(value))
+        : words.exactly(written)
       : words.fits(written, statedText(stated, locale), signed(gap));
   }
   const qualifier = primary.qualifier ?? "exact";

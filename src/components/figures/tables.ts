@@ -60,7 +60,7 @@ const factsText = byEdition((locale) => {
     read: (rows: string, file: string, kept: number) =>
       message(locale, "facts.read", { rows, file: file.split("/").at(-1)!, kept, keptWritten: format.number(kept) }),
     dropped: (count: number, rows: string[]) =>
-      message(locale, "facts.dropped", { count, written: format.number(count), rows: rows.join(", ") }),
+      message(locale, "facts.dropped", { count, written: format.cardinal(count, { of: "row" }), rows: rows.join(", ") }),
     noneDropped: message(locale, "facts.noneDropped"),
     droppedRow: (id: string, line: number) => message(locale, "facts.droppedRow", { id, line: String(line) }),
     repaired: (written: string, what: string, rows: number) =>

@@ -239,7 +239,7 @@ export const tollStatementsText = byEdition((locale) => ({
         feminine: message(locale, "word.statementGender") === "feminine",
       }),
       within,
-      withinWritten: format.number(within),
+      withinWritten: format.cardinal(within),
       partingFrom,
     });
   },
@@ -306,7 +306,7 @@ export const strengthText = byEdition((locale) => ({
         format.partOf(below, counts, message(locale, "word.publishedCount"), message(locale, "word.publishedCounts")),
       ),
       floors,
-      floorsWritten: format.number(floors),
+      floorsWritten: format.cardinal(floors),
     });
   },
   subtitle: message(locale, "chart.strength.subtitle"),
@@ -352,9 +352,9 @@ export const contingentsText = byEdition((locale) => ({
   title: (contingents: number, byStatus: Partial<Record<DepartureStatus, number>>) => {
     const gone = byStatus.completed ?? 0;
     return message(locale, "chart.contingents.title", {
-      contingents: formatter(locale).number(contingents),
+      contingents: formatter(locale).cardinal(contingents),
       gone,
-      goneWritten: formatter(locale).number(gone),
+      goneWritten: formatter(locale).cardinal(gone),
     });
   },
   subtitle: message(locale, "chart.contingents.subtitle"),

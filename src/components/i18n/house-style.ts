@@ -11,14 +11,34 @@ export interface StyleRule {
   refuse: RegExp;
   /** What to write instead. */
   write: string;
-  /** Where the rule holds: everywhere, or only in running prose (tables may show raw values). */
-  in?: "prose";
+  /**
+   * Where the rule holds: everywhere, only in running prose (tables may show raw values), or only in
+   * sentences (paragraphs and list items, read whole; not headings, chart texts or tables).
+   */
+  in?: "prose" | "sentences";
   /** A word of the house style, not typography: a quotation keeps its source's words ("la Minusma", "casques bleus"). */
   term?: true;
 }
 
 /** Vowels a French article or preposition elides before (h is left to the reader: "le Hezbollah"). */
 const vowel = "[AEIOUÀÂÉÈÊËÎÏÔÛÙaeiouàâéèêëîïôûù]";
+/**
+ * A count of one to nine set in figures inside a sentence: "avec 4 morts", "2 of the 8"; not a day,
+ * an ordinal, a share, a range of days or the value after a label ("Chad: 6 rows").
+ */
+const smallCountInFigures = (months: string) =>
+  new RegExp(
+    `(?<![\\p{L}\\p{N}\u202f\u00a0,.:/–\\-+−~≥>≤<#])(?<!:\\s)[1-9](?!\\p{N}|[,.\u202f\u00a0]\\p{N}|\\s?[%°]|\\p{L})(?=\\s+(?!(?:${months})(?!\\p{L})|(?:au|et|à|to|and)\\s+\\p{N})\\p{Ll})`,
+    "u",
+  );
+/** A sentence that opens with a figure other than a date: "174 of them…", "9 déclarations…". */
+const figureOpening = (months: string) =>
+  new RegExp(`(?:^\\s*|[.!?]\\s+)\\p{N}[\\p{N}\u202f\u00a0,.]*\\s+(?!(?:${months})(?!\\p{L}))[\\p{L}(]`, "u");
+const frenchMonths =
+  "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv\\.|févr\\.|avr\\.|juill\\.|sept\\.|oct\\.|nov\\.|déc\\.";
+const englishMonths =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+
 /** Words before which French does not elide: numbers spoken as words, "oui", "ouest" as a point of the compass. */
 const noElision = "(?!(?:onze|onzième|un|une|huit|huitième|oui|ouest)\\b)";
 
@@ -28,6 +48,9 @@ export const houseStyle: Record<DeskLanguage, StyleRule[]> = {
     { refuse: /"/, write: "“ ” (quotation marks)" },
     { refuse: /\b(1[89]\d\d|20\d\d)-(1[89]\d\d|20\d\d)\b/, write: "an en dash between the years of a range (2013–2023)" },
     { refuse: /(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])/, write: "the date in words (30 June 2023)", in: "prose" },
+    // Counts in sentences as the desks write them: one to nine in words, and no sentence opening on a figure.
+    { refuse: smallCountInFigures(englishMonths), write: "one to nine in words in a sentence (two of the eight)", in: "sentences" },
+    { refuse: figureOpening(englishMonths), write: "a sentence that does not open on a figure (Of them, 174…)", in: "sentences" },
   ],
   fr: [
     { refuse: /'/, write: "’ (l’apostrophe typographique)" },
@@ -79,6 +102,9 @@ export const houseStyle: Record<DeskLanguage, StyleRule[]> = {
       refuse: /\best\s+une?\s+(?:opération|mission|bureau)\b(?:(?!\b(?:déployée?|en place|ouverte?)\b)[^.;])*?\bdepuis\b/,
       write: "est une opération déployée depuis …, une mission en place depuis …, un bureau ouvert depuis …",
     },
+    // Counts in sentences as the desk writes them: one to nine in words ("deux des huit"), and no sentence opening on a figure.
+    { refuse: smallCountInFigures(frenchMonths), write: "un à neuf en toutes lettres dans une phrase (deux des huit)", in: "sentences" },
+    { refuse: figureOpening(frenchMonths), write: "une phrase qui ne commence pas par un chiffre (Parmi eux, 174…)", in: "sentences" },
     // Soldiers beside police are the UN's military component: one word for it on every page.
     { refuse: /\bsoldats\b(?=[^.]*\bpoliciers\b)/, write: "militaires (à côté des policiers, comme l’ONU les compte)", term: true },
   ],

@@ -33,7 +33,7 @@ export function missionAcronymIn(acronym: string, locale: Locale): string {
 }
 
 /** A kind of entry as the catalogue's `select` rules name it. */
-export function kindKey(kind: MissionKind | undefined): string {
+export function kindKey(kind: MissionKind | undefined): "peacekeeping" | "political" | "office" | "notAMission" | "other" {
   switch (kind) {
     case "peacekeeping operation":
       return "peacekeeping";

@@ -61,14 +61,14 @@ function personnelCategoryWord(category: string, locale: Locale): string {
 const sentences = (locale: Locale): MissionSentences => {
   const format = formatter(locale);
   const place = (rank: number, tied: number) =>
-    message(locale, "mission.place", { rank: format.ordinal(rank), tied, tiedWritten: format.number(tied) });
+    message(locale, "mission.place", { rank: format.ordinal(rank), tied, tiedWritten: format.cardinal(tied, { of: "entry" }) });
   return {
     malicious: ({ all, malicious, maliciousShare }) =>
       markupMessage(locale, "mission.malicious", {
         all,
         malicious,
         everyone: malicious === all ? "yes" : "no",
-        maliciousWritten: format.number(malicious),
+        maliciousWritten: format.cardinal(malicious),
         share: format.share(maliciousShare),
       }),
     deadliest: ({ deadliest }) =>
@@ -78,7 +78,7 @@ const sentences = (locale: Locale): MissionSentences => {
             years: format.list(deadliest.years.map(String)),
             yearCount: deadliest.years.length,
             count: deadliest.all,
-            countWritten: format.number(deadliest.all),
+            countWritten: format.cardinal(deadliest.all),
           })
         : html``,
     personnel: ({ personnel: lead, all }) =>
@@ -87,6 +87,7 @@ const sentences = (locale: Locale): MissionSentences => {
         all,
         names: personnelNames(lead.kind === "tie" ? lead.names : lead.names.slice(0, 1), locale),
         count: format.number(lead.count),
+        countWords: format.cardinal(lead.count, { of: "victim" }),
         countNumber: lead.count,
         share: "share" in lead && lead.share !== undefined ? format.share(lead.share) : "",
       }),
@@ -97,9 +98,9 @@ const sentences = (locale: Locale): MissionSentences => {
         : markupMessage(locale, "mission.nationalities", {
             all,
             countries,
-            countriesWritten: format.number(countries),
+            countriesWritten: format.cardinal(countries),
             unrecorded,
-            unrecordedWritten: format.number(unrecorded),
+            unrecordedWritten: format.cardinal(unrecorded, { of: "victim" }),
           }),
     rank: ({ mission, kind, missions, rankAll, tiedAll, rankMalicious, tiedMalicious }) =>
       markupMessage(locale, "mission.rank", {
@@ -120,7 +121,7 @@ export function entriesByKind(groups: readonly { kind: MissionKind; acronyms: st
   return format.list(
     groups.map(({ kind, acronyms }) =>
       message(locale, "mission.kindCounted", {
-        written: format.number(acronyms.length),
+        written: format.cardinal(acronyms.length, { of: kindKey(kind) }),
         kind: message(locale, "mission.kind", { kind: kindKey(kind), count: acronyms.length }),
         acronyms: kind === "not a mission" ? ` (${format.list(acronyms)})` : "",
       }),

@@ -55,6 +55,11 @@ const translated = (column: string, meaning: (language: string) => string): Reco
     forTranslatedColumns(column, (name, locale) => [name, meaning(new Intl.DisplayNames("fr", { type: "language" }).of(locale) ?? locale)]),
   );
 const statedByTranslations = translated("stated_by", (language) => `La même chose, telle que la formule l'édition en ${language}.`);
+const titleTranslations = translated(
+  "source_title",
+  (language) =>
+    `La même citation, telle que la formule l'édition en ${language} (ainsi \`Le Monde, édition anglaise, juin 2023\`)\u00a0; vide quand la ligne a une adresse.`,
+);
 const note = { note: "Ce que dit la source, reformulé par la rédaction, et tout désaccord entre sources (en anglais)." };
 const qualifier = {
   qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} (\`exact\` quand elle ne met aucun mot devant le nombre, \`about\` pour environ, \`almost\` pour presque, \`more than\` pour plus de, \`at least\` pour au moins).`,
@@ -104,11 +109,7 @@ const docs: Record<string, FrenchTableDoc> = {
       ...statedBy,
       ...statedByTranslations,
       ...citation("le décompte"),
-      ...translated(
-        "source_title",
-        (language) =>
-          `La même citation, telle que la formule l'édition en ${language} (ainsi \`Le Monde, édition anglaise, juin 2023\`)\u00a0; vide quand la ligne a une adresse.`,
-      ),
+      ...titleTranslations,
       ...note,
     },
     origin: curatedOrigin,
@@ -318,6 +319,7 @@ const docs: Record<string, FrenchTableDoc> = {
       new_value: "Ce qu'elle dit maintenant.",
       reason: "Pourquoi le chiffre a changé.",
       ...citation("le nouveau chiffre, ou la correction"),
+      ...titleTranslations,
     },
     origin: "Écrites par la rédaction, une ligne par changement, chaque fois qu'un chiffre déjà publié bouge.",
     cleaning: ["Les mêmes vérifications que pour les autres tableaux établis d'après des sources publiées."],

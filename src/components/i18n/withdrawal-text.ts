@@ -75,7 +75,7 @@ export const contributorsText = byEdition((locale) => ({
       countriesWritten: formatter(locale).number(countries),
       years,
       leaving,
-      leavingWritten: formatter(locale).number(leaving),
+      leavingWritten: formatter(locale).cardinal(leaving),
     }),
   subtitle: message(locale, "chart.contributors.subtitle"),
   caption: message(locale, "chart.contributors.caption"),

@@ -25,7 +25,7 @@ describe("the editions' catalogues", () => {
       e.partOf(2, 2, "statement", "statements"),
       e.partOf(1, 1, "statement", "statements"),
       e.partOf(2, 8, "statement", "statements"),
-    ]).toEqual(["both statements", "the only statement", "2 of the 8 statements"]);
+    ]).toEqual(["both statements", "the only statement", "two of the eight statements"]);
     expect(f.partOf(1, 1, "déclaration", "déclarations", { feminine: true })).toBe("la seule déclaration");
     expect([1, 2, 3, 11, 22].map(e.ordinal)).toEqual(["1st", "2nd", "3rd", "11th", "22nd"]);
     expect([1, 2, 1003].map(f.ordinal)).toEqual(["1er", "2e", "1\u202f003e"]);
@@ -37,6 +37,6 @@ describe("the editions' catalogues", () => {
     const written = String(
       markupMessage("en", "mission.malicious", { all: 6, malicious: 2, everyone: "no", maliciousWritten: "*2*", share: "33%" }),
     );
-    expect(written).toBe("**&#42;2&#42;** (33%) were killed in malicious acts.");
+    expect(written).toBe("Of them, **&#42;2&#42;** (33%) were killed in malicious acts.");
   });
 });

@@ -16,6 +16,20 @@ import { categoryLabel } from "../../../src/components/i18n/categories.js";
 import { entriesByKind, missionText } from "../../../src/components/i18n/mission-text.js";
 import { PageContext } from "../../../src/components/page.js";
 
+/** The words the sentences write two to nine in (one is left out: it is also an article, "une autre entrée"). */
+const numberWords: Record<Locale, string[]> = {
+  en: ["two", "three", "four", "five", "six", "seven", "eight", "nine"],
+  fr: ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
+};
+
+/** The counts a sentence prints, in figures or, from two to nine, in words, in order. */
+function countsIn(text: string, locale: Locale): number[] {
+  const words = numberWords[locale];
+  const pattern = new RegExp(`(?<![\\p{L}’'])(?:${words.join("|")})(?!\\p{L})`, "giu");
+  const spelled = text.replace(pattern, (word) => ` ${words.indexOf(word.toLowerCase()) + 2} `);
+  return numbersIn(spelled, locale);
+}
+
 type Row = Pick<Casualty, "mission" | "year" | "personnel_type" | "incident_type" | "nationality">;
 
 /** What the sentences may say, counted straight from a mission's rows and every mission's tolls. */
@@ -74,23 +88,27 @@ function expectSentencesTrue(f: MissionFigures, facts: ReturnType<typeof factsOf
       : names.length > 1 && max > 1
         ? [max]
         : [];
-  expect(numbersIn(personnel, locale), `${where}: "${personnel}"`).toEqual(shared);
+  expect(countsIn(personnel, locale), `${where}: "${personnel}"`).toEqual(shared);
 
   const malicious = say(text.malicious(f));
   const partly = facts.malicious > 0 && facts.malicious < facts.all;
-  expect(numbersIn(malicious, locale), `${where}: "${malicious}"`).toEqual(
+  expect(countsIn(malicious, locale), `${where}: "${malicious}"`).toEqual(
     // One of several is "one of them", "l’un d’eux": a pronoun, not a count.
     partly ? [...(facts.malicious > 1 ? [facts.malicious] : []), ...numbersIn(format.share(facts.malicious / facts.all), locale)] : [],
   );
   if (facts.all === 1) expect(malicious, `${where}: one death is not "none of them"`).not.toMatch(/None of them|Aucun/);
-  if (facts.malicious === 0) expect(malicious, where).toMatch(/not record|None of them|ne l[’']enregistre pas|Aucun/);
+  if (facts.malicious === 0) expect(malicious, where).toMatch(/not record|None of them|ne l[’']enregistre pas|n’est pas attribué|Aucun/);
   // One death is one act: "1 (6%) was killed in a malicious act", never "in malicious acts".
   if (partly && facts.malicious === 1) expect(malicious, where).toMatch(/in a malicious act\.|dans un acte malveillant\./);
 
   const deadliest = say(text.deadliest(f));
   if (!facts.years) expect(deadliest, where).toBe("");
   else {
-    expect(numbersIn(deadliest, locale), `${where}: "${deadliest}"`).toEqual([...facts.years.names.map(Number).sort(), facts.years.max]);
+    // A single death a year is "one", "un": a word the count leaves out.
+    expect(countsIn(deadliest, locale), `${where}: "${deadliest}"`).toEqual([
+      ...facts.years.names.map(Number).sort(),
+      ...(facts.years.max > 1 ? [facts.years.max] : []),
+    ]);
     // Every year with a death counting as many is no peak: the sentence must not call any year the deadliest.
     const even = facts.years.names.length === facts.years.count;
     expect(/deadliest|la plus meurtrière|les plus meurtrières/.test(deadliest), `${where}: "${deadliest}"`).toBe(!even);
@@ -102,15 +120,17 @@ function expectSentencesTrue(f: MissionFigures, facts: ReturnType<typeof factsOf
     facts.countries === 0 || (facts.all === 1 && facts.countries === 1)
       ? []
       : // One unrecorded nationality is "one of them", "l’une d’elles": a pronoun, not a count.
-        [facts.countries, ...(facts.unrecorded > 1 ? [facts.unrecorded] : [])];
-  expect(numbersIn(nationalities, locale), `${where}: "${nationalities}"`).toEqual(expectedNationalities);
+        [...(facts.countries > 1 ? [facts.countries] : []), ...(facts.unrecorded > 1 ? [facts.unrecorded] : [])];
+  expect(countsIn(nationalities, locale), `${where}: "${nationalities}"`).toEqual(expectedNationalities);
+  // "de un pays" is no French: one country is said in words of its own.
+  expect(nationalities, where).not.toMatch(/\bde (?:un|une)\b/);
   if (facts.countries === 0) expect(nationalities, where).toMatch(/not recorded|n’est pas enregistrée/);
   if (facts.unrecorded === 1 && facts.countries > 0) expect(nationalities, where).toMatch(/one of them is not|l’une d’elles n’est pas/);
 
   const rank = say(text.rank(f));
   // One other entry is "one other entry", "une autre entrée": an article, not a count.
   const placed = ({ rank: r, tied }: { rank: number; tied: number }) => [r, ...(tied > 1 ? [tied] : [])];
-  expect(numbersIn(rank, locale), `${where}: "${rank}"`).toEqual([
+  expect(countsIn(rank, locale), `${where}: "${rank}"`).toEqual([
     facts.missions,
     ...placed(facts.rankAll),
     ...(facts.rankMalicious ? placed(facts.rankMalicious) : []),
@@ -255,20 +275,22 @@ describe("the sentences of made-up missions at the edges", () => {
       row("TIE", 2004, "Police"),
     ]);
     expect(String(missionText.en.deadliest(f))).toBe(
-      "Every year with a death counted as many: 2001, 2002, 2003 and 2004 saw 2 deaths each.",
+      "Every year with a death counted as many: 2001, 2002, 2003 and 2004 saw two deaths each.",
     );
     const [{ f: peaked }] = figuresAndFacts([...[2001, 2001, 2003, 2003, 2004].map((year) => row("TIE", year, "Military"))]);
-    expect(String(missionText.en.deadliest(peaked))).toBe("The deadliest calendar years were 2001 and 2003, with 2 people dead in each.");
+    expect(String(missionText.en.deadliest(peaked))).toBe("The deadliest calendar years were 2001 and 2003, with two people dead in each.");
     expect(String(missionText.fr.deadliest(peaked))).toBe(
-      "Les années civiles les plus meurtrières ont été 2001 et 2003, avec 2 morts chacune.",
+      "Les années civiles les plus meurtrières ont été 2001 et 2003, avec deux morts chacune.",
     );
-    expect(String(missionText.en.personnel(f))).toBe("Those who died were military and police personnel, 4 of each.");
+    expect(String(missionText.en.personnel(f))).toBe("Those who died were military and police personnel, four of each.");
   });
 
   it("calls no year the deadliest when every year with a death counts as many", () => {
     const [{ f }] = figuresAndFacts([row("EVEN", 2013, "Local"), row("EVEN", 2015, "International Civilian")]);
-    expect(String(missionText.en.deadliest(f))).toBe("Every year with a death counted as many: 2013 and 2015 saw 1 death each.");
-    expect(String(missionText.fr.deadliest(f))).toBe("Les années 2013 et 2015 comptent chacune 1 mort, et aucune autre année n’en compte.");
+    expect(String(missionText.en.deadliest(f))).toBe("Every year with a death counted as many: 2013 and 2015 saw one death each.");
+    expect(String(missionText.fr.deadliest(f))).toBe(
+      "Les années 2013 et 2015 comptent chacune un mort, et aucune autre année n’en compte.",
+    );
   });
 });
 
@@ -279,9 +301,9 @@ describe("entriesByKind", () => {
       { kind: "office" as const, acronyms: ["C"] },
       { kind: "not a mission" as const, acronyms: ["UNSecretariat"] },
     ];
-    expect(entriesByKind(groups, "en")).toBe("2 peacekeeping operations, 1 office and 1 entry that is not a mission (UNSecretariat)");
+    expect(entriesByKind(groups, "en")).toBe("two peacekeeping operations, one office and one entry that is not a mission (UNSecretariat)");
     expect(entriesByKind(groups, "fr")).toBe(
-      "2 opérations de maintien de la paix, 1 bureau et 1 entrée qui n’est pas une mission (UNSecretariat)",
+      "deux opérations de maintien de la paix, un bureau et une entrée qui n’est pas une mission (UNSecretariat)",
     );
   });
 });

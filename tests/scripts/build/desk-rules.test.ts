@@ -67,6 +67,8 @@ describe("[desk: terms] the house style's words", () => {
       `"Mission multidimensionnelle intégrée pour": write Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali (le nom officiel, entier)`,
       `"1 d’entre elles": write l’un d’eux, l’une d’elles`,
       `"plus de 1": write plusieurs (plus de 1 mort : plusieurs morts)`,
+      // The figure is also a count of one set in figures in a sentence.
+      `"1": write un à neuf en toutes lettres dans une phrase (deux des huit)`,
     ]);
   });
 
@@ -86,11 +88,14 @@ describe("[desk: terms] the house style's words", () => {
       `"du 17 décembre 1999 à février": write du … jusqu’en … (du 17 décembre 1999 jusqu’en février 2001)`,
       `", par un acte malveillant": write dû à un acte malveillant, dus à des actes malveillants`,
       `"soldats": write militaires (à côté des policiers, comme l’ONU les compte)`,
+      // "1 décès" opens its sentence on a count of one in figures: two faults of counting as well.
+      `"1": write un à neuf en toutes lettres dans une phrase (deux des huit)`,
+      `". 1 d": write une phrase qui ne commence pas par un chiffre (Parmi eux, 174…)`,
     ]);
     expect(
       faultsOf(
         "/fr/missions/micah",
-        `<p>Du 17 décembre 1999 jusqu’en février 2001, 1 décès, dû à un acte malveillant. 13 militaires et 2 policiers.</p>`,
+        `<p>Du 17 décembre 1999 jusqu’en février 2001, un décès, dû à un acte malveillant. Le plafond était de 13 militaires et deux policiers.</p>`,
       ),
     ).toEqual([]);
   });
@@ -113,6 +118,30 @@ describe("[desk: terms] the house style's words", () => {
         `<p>Le FIXB est un bureau ouvert depuis 2000${"\u202f"}; la FIXP est une mission politique en place depuis 2001.</p>`,
       ),
     ).toEqual([]);
+  });
+
+  it("wants one to nine in words in a sentence, and no sentence opening on a figure, in both editions", () => {
+    const what = (path: string, body: string) => faultsOf(path, body).map((fault) => fault.what);
+    expect(what("/fr/missions/fixm", `<p>Les victimes venaient de 2 pays.</p>`)).toEqual([
+      `"2": write un à neuf en toutes lettres dans une phrase (deux des huit)`,
+    ]);
+    expect(what("/fr/missions/fixm", `<p>Les victimes venaient de deux pays.</p>`)).toEqual([]);
+    // A bold figure is read with the words around it.
+    expect(what("/fr/missions/fixm", `<p>Le fichier compte 59 morts. <strong>174</strong> (56${thin}%) ont été tués.</p>`)).toHaveLength(1);
+    expect(what("/fr/missions/fixm", `<p>Parmi eux, <strong>174</strong> (56${thin}%) ont été tués.</p>`)).toEqual([]);
+    // Days, ranges of days, shares, ordinals and the value after a label keep their figures.
+    expect(
+      what(
+        "/fr/claims",
+        `<p>Le 6 mai, puis du 6 au 29 mai 2023, soit 4${thin}% de plus, au 2<sup>e</sup> rang${thin}; TUR${nbsp}: 6 lignes.</p>`,
+      ),
+    ).toEqual([]);
+    expect(what("/claims", `<p>Up to 2018, 2 of the 8 statements agree.</p>`)).toEqual([
+      `"2": write one to nine in words in a sentence (two of the eight)`,
+    ]);
+    expect(what("/claims", `<p>9 statements are set here, on 3 August 2023.</p>`)).toHaveLength(2);
+    // Chart texts and table cells are telegraphic: their figures stay.
+    expect(what("/claims", `<table><tr><td>2 of 8</td></tr></table><h3>6 deaths, 2013</h3>`)).toEqual([]);
   });
 
   it("leaves a quotation its source's words, and a number spoken as a word its article", () => {
