@@ -40,7 +40,7 @@ function tollSection(context: PageContext, locale: Locale): Markup {
   const words = messagesUnder(locale, "tollPage");
   return html`# ${words("heading", { mission: f.mission, years: format.number(f.years), all: format.number(f.all) })}
 
-<p class="lede">${words("lede", { isFirst: f.rankMalicious === 1 ? "yes" : "no", rank: format.ordinal(f.rankMalicious) })}</p>
+<p class="lede">${words("lede", { isFirst: f.rankMalicious === 1 ? "yes" : "no", rank: format.rank(f.rankMalicious) })}</p>
 
 ${words("intro", {
   period: words("period", {
@@ -60,10 +60,10 @@ ${words("rank", {
   yearMalicious: format.number(f.deadliest.malicious),
   missions: format.number(f.missions),
   mission: theMissionIn(f.mission, locale),
-  rank: format.ordinal(f.rankMalicious),
+  rank: format.rank(f.rankMalicious),
   next: theMissionIn(f.nextByMalicious.mission, locale),
   nextFatalities: format.number(f.nextByMalicious.fatalities),
-  rankAll: format.ordinal(f.rankAll),
+  rankAll: format.rank(f.rankAll),
   after:
     f.rankAll > 1
       ? words("after", {

@@ -35,6 +35,8 @@ export interface Formatter {
   list(items: readonly string[]): string;
   /** "1st", "2nd"; "1er", "2e". */
   ordinal(value: number): string;
+  /** A place in a ranking as a sentence says it: first to ninth in words ("second", "deuxième"), 10th and above as ordinal(). */
+  rank(value: number): string;
   /**
    * "27 March 2022", "March 2022", "27 Mar 2022"; "27 mars 2022", "1er avril 2023", "27 mars 2022" short.
    * `about`: a date the sources give only roughly: "about 23 October 2023"; "vers le 23 octobre 2023", "vers août 2023".
@@ -149,6 +151,7 @@ export function formatter(locale: Locale): Formatter {
     },
     list: (items) => new Intl.ListFormat(intl.lists, { type: "conjunction" }).format(items),
     ordinal,
+    rank: (value) => message(locale, "format.rank", { value: String(value), written: ordinal(value) }),
     date,
     month: (month, { short = false } = {}) => {
       if (!Number.isInteger(month) || month < 1 || month > 12) throw new Error(`cannot write ${month} as a month: expected 1 to 12`);

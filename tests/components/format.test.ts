@@ -196,6 +196,9 @@ describe("a count in running text", () => {
     expect(fr.cardinal(1, { of: "office" })).toBe("un");
     expect(fr.cardinal(3, { of: "statement" })).toBe("trois");
     expect(fr.cardinal(1231)).toBe("1\u202f231");
+    // A place in a ranking likewise: first to ninth in words.
+    expect([1, 2, 9, 10, 22].map((n) => fr.rank(n))).toEqual(["premier", "deuxième", "neuvième", "10e", "22e"]);
+    expect([1, 4, 11].map((n) => en.rank(n))).toEqual(["first", "fourth", "11th"]);
     // Zero and fractions are left to the sentence's own words and to digits.
     expect([0, 2.5].map((n) => en.cardinal(n))).toEqual(["0", "2.5"]);
   });

@@ -206,7 +206,7 @@ function comparison(stated: Stated, primary: Measure, verdict: Verdict, locale: 
   if (verdict === "matches") {
     return gap === 0 && (primary.qualifier ?? "exact") === "exact"
       ? stated.unit === "rank"
-        ? words.exactlyRanked(format.ordinal(value))
+        ? words.exactlyRanked(format.rank(value))
         : words.exactly(written)
       : words.fits(written, statedText(stated, locale), signed(gap));
   }

@@ -34,6 +34,12 @@ const smallCountInFigures = (months: string) =>
 /** A sentence that opens with a figure other than a date: "174 of them…", "9 déclarations…". */
 const figureOpening = (months: string) =>
   new RegExp(`(?:^\\s*|[.!?]\\s+)\\p{N}[\\p{N}\u202f\u00a0,.]*\\s+(?!(?:${months})(?!\\p{L}))[\\p{L}(]`, "u");
+/**
+ * A place from first to ninth set in figures inside a sentence ("au 2e rang", "ranks 2nd"); not a
+ * day ("le 1er avril", "du 1er au 11 mai", "on the 4th").
+ */
+const smallOrdinalInFigures = (suffixes: string, months: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:the|le)\\s)[1-9](?:${suffixes})(?!\\p{L})(?!\\s+(?:(?:${months})(?!\\p{L})|au\\s|et\\s))`, "u");
 const frenchMonths =
   "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv\\.|févr\\.|avr\\.|juill\\.|sept\\.|oct\\.|nov\\.|déc\\.";
 const englishMonths =
@@ -51,6 +57,11 @@ export const houseStyle: Record<DeskLanguage, StyleRule[]> = {
     // Counts in sentences as the desks write them: one to nine in words, and no sentence opening on a figure.
     { refuse: smallCountInFigures(englishMonths), write: "one to nine in words in a sentence (two of the eight)", in: "sentences" },
     { refuse: figureOpening(englishMonths), write: "a sentence that does not open on a figure (Of them, 174…)", in: "sentences" },
+    {
+      refuse: smallOrdinalInFigures("st|nd|rd|th", englishMonths),
+      write: "first to ninth in words in a sentence (ranks second)",
+      in: "sentences",
+    },
   ],
   fr: [
     { refuse: /'/, write: "’ (l’apostrophe typographique)" },
@@ -105,6 +116,11 @@ export const houseStyle: Record<DeskLanguage, StyleRule[]> = {
     // Counts in sentences as the desk writes them: one to nine in words ("deux des huit"), and no sentence opening on a figure.
     { refuse: smallCountInFigures(frenchMonths), write: "un à neuf en toutes lettres dans une phrase (deux des huit)", in: "sentences" },
     { refuse: figureOpening(frenchMonths), write: "une phrase qui ne commence pas par un chiffre (Parmi eux, 174…)", in: "sentences" },
+    {
+      refuse: smallOrdinalInFigures("er|re|e", frenchMonths),
+      write: "premier à neuvième en toutes lettres dans une phrase (au deuxième rang)",
+      in: "sentences",
+    },
     // Soldiers beside police are the UN's military component: one word for it on every page.
     { refuse: /\bsoldats\b(?=[^.]*\bpoliciers\b)/, write: "militaires (à côté des policiers, comme l’ONU les compte)", term: true },
   ],

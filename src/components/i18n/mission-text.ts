@@ -61,7 +61,7 @@ function personnelCategoryWord(category: string, locale: Locale): string {
 const sentences = (locale: Locale): MissionSentences => {
   const format = formatter(locale);
   const place = (rank: number, tied: number) =>
-    message(locale, "mission.place", { rank: format.ordinal(rank), tied, tiedWritten: format.cardinal(tied, { of: "entry" }) });
+    message(locale, "mission.place", { rank: format.rank(rank), tied, tiedWritten: format.cardinal(tied, { of: "entry" }) });
   return {
     malicious: ({ all, malicious, maliciousShare }) =>
       markupMessage(locale, "mission.malicious", {

@@ -45,7 +45,7 @@ const citation = (what: string): Record<string, string> => ({
     "La cote du document de l'ONU d'où viennent les faits (S/RES/2690 (2023)), ou vide. Les pages la relient au document lui-même sur undocs.org.",
   source_url: `La page où l'on peut lire ${what}\u00a0: le document lui-même, ou la page qui en rend compte\u00a0; vide seulement pour un article dont l'adresse n'est pas connue, cité par son titre (\`source_title\`).`,
   source_title:
-    "La source, citée comme on cite un journal (`Le Monde, English edition, June 2023`), quand c'est un article ou une dépêche dont l'adresse n'est pas connue\u00a0; vide sinon.",
+    "La source, citée comme on cite un journal («\u00a0`Le Monde, English edition, June 2023`\u00a0»), quand c'est un article ou une dépêche dont l'adresse n'est pas connue\u00a0; vide sinon.",
   source_kind: `L'une des valeurs ${oneOf(sourceKinds)} (voir la politique des sources, sur cette page).`,
   archive_url: "Une copie de `source_url` dans une archive du web, ou vide quand aucune n'est enregistrée.",
 });
@@ -62,7 +62,7 @@ const titleTranslations = translated(
 );
 const note = { note: "Ce que dit la source, reformulé par la rédaction, et tout désaccord entre sources (en anglais)." };
 const qualifier = {
-  qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} (\`exact\` quand elle ne met aucun mot devant le nombre, \`about\` pour environ, \`almost\` pour presque, \`more than\` pour plus de, \`at least\` pour au moins).`,
+  qualifier: `Comment la source donne le chiffre\u00a0: l'une des valeurs ${oneOf(figureQualifiers)} (\`exact\` quand elle ne met aucun mot devant le nombre, \`about\` pour «\u00a0environ\u00a0», \`almost\` pour «\u00a0presque\u00a0», \`more than\` pour «\u00a0plus de\u00a0», \`at least\` pour «\u00a0au moins\u00a0»).`,
 };
 const datePrecision = (date: string) => ({
   date_precision: `La précision avec laquelle la source date ${date}\u00a0: l'une des valeurs ${oneOf(datePrecisions)} (\`about\` quand les sources donnent le jour approximativement ou divergent de quelques jours, \`inferred\` quand le jour est déduit du contexte du rapport)\u00a0; vide quand aucune date n'est donnée.`,
@@ -164,7 +164,7 @@ const docs: Record<string, FrenchTableDoc> = {
     origin: curatedOrigin,
     cleaning: [
       ...curatedCleaning,
-      "Le personnel parti n'est jamais moins nombreux à une date ultérieure\u00a0; à une même date, aucune composante ne compte plus de partants que l'ensemble, et la somme des composantes ne le dépasse pas non plus\u00a0; aucun décompte des partants ne dépasse celui de tout le personnel que le retrait concernait. Un chiffre exact borne les autres\u00a0; un chiffre `about` (environ) peut le dépasser, un chiffre `more than` (plus de) ou `at least` (au moins) non.",
+      "Le personnel parti n'est jamais moins nombreux à une date ultérieure\u00a0; à une même date, aucune composante ne compte plus de partants que l'ensemble, et la somme des composantes ne le dépasse pas non plus\u00a0; aucun décompte des partants ne dépasse celui de tout le personnel que le retrait concernait. Un chiffre exact borne les autres\u00a0; un chiffre donné comme «\u00a0environ\u00a0» (`about`) peut le dépasser, un chiffre «\u00a0plus de\u00a0» (`more than`) ou «\u00a0au moins\u00a0» (`at least`) non.",
     ],
   },
   toll_statements: {
@@ -183,7 +183,7 @@ const docs: Record<string, FrenchTableDoc> = {
       ...note,
     },
     origin: curatedOrigin,
-    cleaning: [...curatedCleaning, "Une date donnée au mois ne porte pas de `about`."],
+    cleaning: [...curatedCleaning, "Une date donnée au mois n'est jamais dite approximative (`about`)."],
   },
   deployments: {
     title: "Où chaque mission était déployée (Geo-PKO)",
@@ -265,7 +265,7 @@ const docs: Record<string, FrenchTableDoc> = {
       announced: "Quand le départ a été annoncé, si on le sait.",
       departed: "Quand le contingent est parti ou devait partir, si on le sait.",
       ...datePrecision("le départ"),
-      departed_as: `Vide quand aucune date de départ n'est donnée\u00a0; sinon l'une des valeurs ${oneOf(departureDateKinds)}\u00a0: \`deadline\` quand la source donne la date limite d'un départ prévu («\u00a0d'ici août 2023\u00a0»), \`arrival\` quand elle donne le jour où un contingent parti était rentré chez lui\u00a0; les pages impriment l'une et l'autre avec \`au plus tard\`.`,
+      departed_as: `Vide quand aucune date de départ n'est donnée\u00a0; sinon l'une des valeurs ${oneOf(departureDateKinds)}\u00a0: \`deadline\` quand la source donne la date limite d'un départ prévu («\u00a0d'ici août 2023\u00a0»), \`arrival\` quand elle donne le jour où un contingent parti était rentré chez lui\u00a0; les pages impriment l'une et l'autre avec la mention «\u00a0au plus tard\u00a0».`,
       departure_status: `L'une des valeurs ${oneOf(departureStatuses)}\u00a0: \`planned\` quand la source ne donne qu'un projet ou une date prévue, \`completed\` une fois le personnel parti, \`suspended\` quand le contingent a cessé ses activités sans partir. Pour chaque pays et composante, le graphique et les totaux retiennent la ligne la plus avancée (\`completed\`, \`under way\`, \`planned\`, \`suspended\`), et la première entre lignes égales.`,
       reason: "Le motif de départ que donne la source (en anglais).",
       ...statedBy,

@@ -22,12 +22,20 @@ const numberWords: Record<Locale, string[]> = {
   fr: ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"],
 };
 
-/** The counts a sentence prints, in figures or, from two to nine, in words, in order. */
+/** The places from first to ninth, in words. */
+const rankWords: Record<Locale, string[]> = {
+  en: ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
+  fr: ["premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième", "neuvième"],
+};
+
+/** The counts and places a sentence prints, in figures or, up to nine, in words, in order. */
 function countsIn(text: string, locale: Locale): number[] {
-  const words = numberWords[locale];
-  const pattern = new RegExp(`(?<![\\p{L}’'])(?:${words.join("|")})(?!\\p{L})`, "giu");
-  const spelled = text.replace(pattern, (word) => ` ${words.indexOf(word.toLowerCase()) + 2} `);
-  return numbersIn(spelled, locale);
+  const read = (written: string, words: string[], first: number) =>
+    written.replace(
+      new RegExp(`(?<![\\p{L}’'])(?:${words.join("|")})(?!\\p{L})`, "giu"),
+      (word) => ` ${words.indexOf(word.toLowerCase()) + first} `,
+    );
+  return numbersIn(read(read(text, rankWords[locale], 1), numberWords[locale], 2), locale);
 }
 
 type Row = Pick<Casualty, "mission" | "year" | "personnel_type" | "incident_type" | "nationality">;

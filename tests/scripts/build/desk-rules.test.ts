@@ -133,13 +133,24 @@ describe("[desk: terms] the house style's words", () => {
     expect(
       what(
         "/fr/claims",
-        `<p>Le 6 mai, puis du 6 au 29 mai 2023, soit 4${thin}% de plus, au 2<sup>e</sup> rang${thin}; TUR${nbsp}: 6 lignes.</p>`,
+        `<p>Le 6 mai, puis du 6 au 29 mai 2023, soit 4${thin}% de plus, au 12<sup>e</sup> rang${thin}; TUR${nbsp}: 6 lignes.</p>`,
       ),
     ).toEqual([]);
     expect(what("/claims", `<p>Up to 2018, 2 of the 8 statements agree.</p>`)).toEqual([
       `"2": write one to nine in words in a sentence (two of the eight)`,
     ]);
     expect(what("/claims", `<p>9 statements are set here, on 3 August 2023.</p>`)).toHaveLength(2);
+    // A place from first to ninth is a word too; a day keeps its figure.
+    expect(what("/fr/index", `<p>Elle se classe au 2<sup>e</sup> rang, au 19<sup>e</sup> toutes causes.</p>`)).toEqual([
+      `"2e": write premier à neuvième en toutes lettres dans une phrase (au deuxième rang)`,
+    ]);
+    expect(what("/fr/index", `<p>Elle se classe au deuxième rang, du 1<sup>er</sup> au 11 mai et le 1<sup>er</sup> avril.</p>`)).toEqual(
+      [],
+    );
+    expect(what("/index", `<p>It ranks 2nd, and 19th for all causes.</p>`)).toEqual([
+      `"2nd": write first to ninth in words in a sentence (ranks second)`,
+    ]);
+    expect(what("/index", `<p>The last peacekeepers left on the 4th.</p>`)).toEqual([]);
     // Chart texts and table cells are telegraphic: their figures stay.
     expect(what("/claims", `<table><tr><td>2 of 8</td></tr></table><h3>6 deaths, 2013</h3>`)).toEqual([]);
   });
