@@ -2,7 +2,8 @@ import type { CorrectionRow } from "../../data-loaders/corrections.js";
 import type { ColumnType, TableDoc } from "../../data-loaders/table-docs.js";
 import { formatter, type Locale } from "./format.js";
 import { byEdition } from "./editions.js";
-import { isMessageKey, message, type KeysUnder } from "./i18n/messages.js";
+import { message, type KeysUnder } from "./i18n/messages.js";
+import { reportPages } from "./site-nav.js";
 import { citation } from "./lists.js";
 import { block, englishIn, html, withCode, type Markup } from "./markup.js";
 import { dataTable } from "./static-table.js";
@@ -71,10 +72,10 @@ ${columns}
 </div>`);
 }
 
-/** A page by its name in the edition's navigation; a page the navigation does not name keeps the log's key. */
+/** A page of the log ("flights", "index") by its name in the edition's navigation; a page the navigation does not name keeps the log's key. */
 function pageName(page: string, locale: Locale): Markup | string {
-  const key = `nav.${page}`;
-  return isMessageKey(key) ? message(locale, key) : html`<code>${page}</code>`;
+  const path = page === "index" ? "/" : `/${page}`;
+  return reportPages[locale].find((section) => section.path === path)?.name ?? html`<code>${page}</code>`;
 }
 
 /** The corrections log, newest first, or a sentence saying there is none. */
@@ -88,7 +89,6 @@ export function correctionsLog(rows: readonly CorrectionRow[], locale: Locale = 
     [
       { header: w.date, value: (r) => format.date(r.date) },
       { header: w.figure, value: (r) => html`<code>${r.figure}</code>` },
-      // The page by its name in the edition's navigation; a page the navigation does not name keeps the log's key.
       { header: w.page, value: (r) => pageName(r.page, locale) },
       // The values are logged as the English edition printed them.
       { header: w.was, value: (r) => englishIn(r.old_value, locale) },

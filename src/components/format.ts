@@ -24,11 +24,11 @@ export interface Formatter {
   /** "1 person", "311 people": the count with the noun that agrees with it (French: 0 and 1 take the singular). */
   count(value: number, one: string, many: string): string;
   /**
-   * A part of a whole counted in the same things: "2 of the 8 statements", "both statements",
-   * "all 6 countries"; "2 des 8 déclarations", "les deux déclarations", "les 6 pays". `feminine`
-   * agrees the French for a whole of one ("la seule déclaration").
+   * A part of a whole counted in the same things: "two of the eight statements", "both statements",
+   * "all six countries"; "deux des huit déclarations", "les deux déclarations", "les six pays". `of`
+   * names the noun, as for cardinal(), so the French agrees ("une des huit", "la seule déclaration").
    */
-  partOf(part: number, whole: number, one: string, many: string, options?: { feminine?: boolean }): string;
+  partOf(part: number, whole: number, one: string, many: string, options?: { of?: CountedNoun }): string;
   /** "24%", "24.1%"; "24 %", "24,1 %". */
   share(share: number, options?: { digits?: number }): string;
   /** "a, b and c"; "a, b et c". */
@@ -132,16 +132,18 @@ export function formatter(locale: Locale): Formatter {
     number,
     cardinal: (value, { of = "other" } = {}) => spelled(value, message(locale, "word.gender", { noun: of })),
     count: (value, one, many) => `${number(value)} ${plural.select(value) === "one" ? one : many}`,
-    partOf: (part, whole, one, many, { feminine = false } = {}) =>
-      message(locale, "format.partOf", {
+    partOf: (part, whole, one, many, { of = "other" } = {}) => {
+      const gender = message(locale, "word.gender", { noun: of });
+      return message(locale, "format.partOf", {
         relation: part === whole ? "all" : "some",
         whole,
-        wholeWritten: spelled(whole, feminine ? "feminine" : "masculine"),
-        partWritten: spelled(part, feminine ? "feminine" : "masculine"),
+        wholeWritten: spelled(whole, gender),
+        partWritten: spelled(part, gender),
         one,
         many,
-        gender: feminine ? "feminine" : "masculine",
-      }),
+        gender,
+      });
+    },
     share: (share, { digits = 0 } = {}) => {
       finite(share, "a percentage");
       // Intl sets "%" off with a full no-break space; the French press, like the thousands, with a narrow one.

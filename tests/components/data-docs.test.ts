@@ -43,12 +43,12 @@ describe("the corrections log", () => {
     expect(cells[1][5]).toBe("A death the UN added late, <b>dated</b> 2023");
     expect(log.querySelector("b")).toBeNull();
     expect(log.querySelector("tbody tr a")?.getAttribute("href")).toBe("https://example.org/fixture/report");
-    // The page by its name in the navigation; a key the navigation does not know stays as code.
-    expect(cells.map((row) => row[2])).toEqual(["Grounded", "index"]);
+    // The page by its name in the navigation, the home page ("index") included.
+    expect(cells.map((row) => row[2])).toEqual(["Grounded", "The toll"]);
     const french = renderedMarkdown(correctionsLog(rows, "fr"));
     expect([...french.querySelectorAll("tbody tr")].map((tr) => tr.querySelectorAll("td")[2].textContent)).toEqual([
       "Clouée au sol",
-      "index",
+      "Le bilan",
     ]);
   });
 });

@@ -178,11 +178,11 @@ describe("a part of a whole", () => {
     expect(en.partOf(2, 2, "statement", "statements")).toBe("both statements");
     expect(en.partOf(6, 6, "country", "countries")).toBe("all six countries");
     expect(en.partOf(1, 1, "statement", "statements")).toBe("the only statement");
-    expect(fr.partOf(2, 8, "déclaration", "déclarations", { feminine: true })).toBe("deux des huit déclarations");
-    expect(fr.partOf(1, 8, "déclaration", "déclarations", { feminine: true })).toBe("une des huit déclarations");
-    expect(fr.partOf(2, 2, "déclaration", "déclarations", { feminine: true })).toBe("les deux déclarations");
+    expect(fr.partOf(2, 8, "déclaration", "déclarations", { of: "statement" })).toBe("deux des huit déclarations");
+    expect(fr.partOf(1, 8, "déclaration", "déclarations", { of: "statement" })).toBe("une des huit déclarations");
+    expect(fr.partOf(2, 2, "déclaration", "déclarations", { of: "statement" })).toBe("les deux déclarations");
     expect(fr.partOf(6, 6, "pays", "pays")).toBe("les six pays");
-    expect(fr.partOf(1, 1, "déclaration", "déclarations", { feminine: true })).toBe("la seule déclaration");
+    expect(fr.partOf(1, 1, "déclaration", "déclarations", { of: "statement" })).toBe("la seule déclaration");
   });
 });
 

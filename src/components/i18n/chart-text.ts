@@ -236,7 +236,7 @@ export const tollStatementsText = byEdition((locale) => ({
       until,
       agreeing,
       agreeingStatements: format.partOf(agreeing, statements, message(locale, "word.statement"), message(locale, "word.statements"), {
-        feminine: message(locale, "word.gender", { noun: "statement" }) === "feminine",
+        of: "statement",
       }),
       within,
       withinWritten: format.cardinal(within),

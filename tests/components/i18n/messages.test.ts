@@ -26,7 +26,7 @@ describe("the editions' catalogues", () => {
       e.partOf(1, 1, "statement", "statements"),
       e.partOf(2, 8, "statement", "statements"),
     ]).toEqual(["both statements", "the only statement", "two of the eight statements"]);
-    expect(f.partOf(1, 1, "déclaration", "déclarations", { feminine: true })).toBe("la seule déclaration");
+    expect(f.partOf(1, 1, "déclaration", "déclarations", { of: "statement" })).toBe("la seule déclaration");
     expect([1, 2, 3, 11, 22].map(e.ordinal)).toEqual(["1st", "2nd", "3rd", "11th", "22nd"]);
     expect([1, 2, 1003].map(f.ordinal)).toEqual(["1er", "2e", "1\u202f003e"]);
     expect(f.fromTo("2023-08", "2023-08-13")).toBe("d’août au 13 août 2023");
