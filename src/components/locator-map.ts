@@ -7,10 +7,10 @@ import * as Plot from "@observablehq/plot";
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from "geojson";
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
 import { asImage, type ChartOptions } from "./charts.js";
-import { formatter, type Locale } from "./format.js";
+import { capitalize, formatter, type Locale } from "./format.js";
 import { headquartersMapText, locatorText } from "./i18n/chart-text.js";
 import { missionAcronymIn } from "./i18n/mission-names.js";
-import { placeName } from "./i18n/places.js";
+import { inPlace, placeName } from "./i18n/places.js";
 import { palette, textHalo } from "./palette.js";
 
 export type LocatedHeadquarters = Pick<MissionReference, "acronym" | "headquarters"> & { latitude: number; longitude: number };
@@ -89,11 +89,11 @@ export function locatorMap(
       width,
       height: Math.round(width * (width < 480 ? 0.62 : 0.42)),
       title: text.title(place.acronym, place.running, place.kind),
-      subtitle: text.subtitle(town, lat, lon),
+      subtitle: text.subtitle(capitalize(town), lat, lon),
       caption: text.caption,
       ariaLabel: text.ariaLabel(place.acronym, town, place.kind),
       // The text alternative gives the coordinates as the subtitle prints them, so that the two never disagree.
-      ariaDescription: text.description(town, lat, lon),
+      ariaDescription: text.description(place.headquarters ? inPlace(place.headquarters, locale) : null, lat, lon),
       projection: { type: "orthographic", rotate: [-longitude, -latitude], domain: corners, inset: 4 },
       marks: [
         Plot.sphere({ fill: "#eef3f7", stroke: "#c8c8c8" }),

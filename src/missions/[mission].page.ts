@@ -7,10 +7,17 @@
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
 import { inEdition, type Locale } from "../components/editions.js";
 import { capitalize, formatter } from "../components/format.js";
-import { kindKey, missionAcronymIn, missionNamingIn, ofTheMissionIn, theMissionIn } from "../components/i18n/mission-names.js";
+import {
+  kindKey,
+  missionAcronymIn,
+  missionNamingIn,
+  missionNumberIn,
+  ofTheMissionIn,
+  theMissionIn,
+} from "../components/i18n/mission-names.js";
 import { missionText } from "../components/i18n/mission-text.js";
 import { message, messagesUnder } from "../components/i18n/messages.js";
-import { areaName, placeName } from "../components/i18n/places.js";
+import { areaName, inPlace } from "../components/i18n/places.js";
 import { citation } from "../components/lists.js";
 import { englishIn, html, inLanguage, type Markup } from "../components/markup.js";
 import { listCorrections, missionCharts, missionLocator } from "../components/mission-page.js";
@@ -69,11 +76,8 @@ export function identity(reference: MissionReference, locale: Locale): Markup {
   const english = inLanguage(reference.name, "en", locale);
   const kind = kindKey(reference.kind);
   const running = reference.running ? "yes" : "no";
-  const towns = reference.headquarters?.split(" and ").map((town) => {
-    // A camp takes its own preposition and article in the sentence ("at Camp Faouar", "au camp Faouar").
-    const camp = /^Camp (.+)$/.exec(town)?.[1];
-    return message(locale, "missionPage.inTown", { town: placeName(town, locale), camp: camp ? "yes" : "no", name: camp ?? "" });
-  });
+  const number = missionNumberIn(reference.acronym, locale);
+  const towns = reference.headquarters?.split(" and ").map((town) => inPlace(town, locale));
   const place = towns ? format.list(towns) : reference.area ? areaName(reference.area, locale) : undefined;
   // The phases under the edition's acronym: "FUNU I, FUNU II" for UNEF I, UNEF II.
   const phases = reference.combines
@@ -92,10 +96,12 @@ export function identity(reference: MissionReference, locale: Locale): Markup {
       kind,
     }),
     name: reference.name,
+    hasName: naming ? "yes" : "no",
+    number,
     kind,
     running,
     when: when(reference, locale, kind),
-    where: place === undefined ? "" : words("where", { hasHeadquarters: towns ? "yes" : "no", running, place, kind }),
+    where: place === undefined ? "" : words("where", { hasHeadquarters: towns ? "yes" : "no", running, place, kind, number }),
     combines: phases ? words("combines", { phases: format.list(phases) }) : "",
   })}
 ${reference.note ? words("note", { note: englishIn(reference.note, locale) }) : ""}${words("source", { link: sourceLink(reference, locale) })}`;

@@ -43,6 +43,8 @@ describe("curated tables: good rows", () => {
       { acronym: "FIXA", acronym_fr: "FORFIX", article_fr: "la" },
       { acronym: "FIXB", acronym_fr: "ONUFIX", article_fr: "l’" },
       { acronym: "FIXC", acronym_fr: "", article_fr: "le", source_title: "Le Fixturien, juin 2023" },
+      { acronym: "FIXD", acronym_fr: "Secrétariat du fix", article_fr: "le" },
+      { acronym: "FIXE", acronym_fr: "OFIX", article_fr: "les" },
     ]);
   });
 

@@ -38,4 +38,37 @@ describe("the mission page's identity sentence", () => {
     expect(sentence(camp, "en")).toContain("with its headquarters at Camp Fixture");
     expect(sentence(fixture({}), "fr")).toContain("son quartier général est à Fixtown");
   });
+
+  it("agrees with a plural name in the plural", () => {
+    const unpf = fixture({
+      acronym: "UNPF",
+      name: "United Nations Peace Forces",
+      headquarters: "Zagreb",
+      end_date: "1996-01-31",
+      running: false,
+    });
+    const text = sentence(unpf, "fr");
+    expect(text).toContain("Les FPNU (**Forces de paix des Nations unies**");
+    expect(text).toContain("ont été une opération de maintien de la paix");
+    expect(text).toContain("leur quartier général était à Zagreb");
+    expect(sentence(unpf, "en")).toContain("a peacekeeping operation, with its headquarters in Zagreb");
+  });
+
+  it("names the Secretariat in French and says what it is without calling it an entry", () => {
+    const secretariat = fixture({
+      acronym: "UNSecretariat",
+      name: "United Nations Secretariat",
+      kind: "not a mission",
+      headquarters: "New York",
+      start_date: "1945-10-24",
+    });
+    const text = sentence(secretariat, "fr");
+    expect(text).toContain("Le Secrétariat de l’ONU (**Secrétariat de l’Organisation des Nations unies**");
+    expect(text).toContain("n’est pas une mission et existe depuis le 24 octobre 1945");
+    expect(text).not.toContain("nom anglais");
+    // An entry with no French name stays "the entry", which is what "elle" refers to.
+    expect(sentence(fixture({ kind: "not a mission" }), "fr")).toContain(
+      'L’entrée FIXM (**<span lang="en">Fixture Mission</span>**, nom anglais) n’est pas une mission : ce qu’elle désigne existe',
+    );
+  });
 });

@@ -3,7 +3,7 @@
  * edition fails the type check. Numbers and the UN file's categories are not here: they go
  * through the formatter (format.ts) and the categories table (categories.ts).
  */
-import { kindKey, theMissionIn } from "./mission-names.js";
+import { kindKey, missionNumberIn, theMissionIn } from "./mission-names.js";
 import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import { message } from "./messages.js";
 import { byEdition } from "../editions.js";
@@ -108,6 +108,7 @@ export const missionRankingText = byEdition((locale) => ({
       tied,
       subject: capitalize(theMissionIn(highlight.mission, locale, kind)),
       named: theMissionIn(highlight.mission, locale, kind),
+      number: missionNumberIn(highlight.mission, locale),
       by,
       leadersSubject: capitalize(leaderNames),
       leaders: leaderNames,
@@ -194,8 +195,9 @@ export const locatorText = byEdition((locale) => ({
   caption: message(locale, "chart.locator.caption"),
   ariaLabel: (acronym: string, town: string, kind?: MissionKind) =>
     message(locale, "chart.locator.ariaLabel", { acronym, town, kind: kindKey(kind) }),
-  description: (town: string, latitude: string, longitude: string) =>
-    message(locale, "chart.locator.description", { town, latitude, longitude }),
+  /** `inTown` is the town with its preposition ("au camp Faouar"), or null where the reference names none. */
+  description: (inTown: string | null, latitude: string, longitude: string) =>
+    message(locale, "chart.locator.description", { placed: inTown === null ? "no" : "yes", inTown: inTown ?? "", latitude, longitude }),
 }));
 
 /** The words of headquartersWorldMap in each edition. */

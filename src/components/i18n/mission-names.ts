@@ -2,7 +2,7 @@
  * How each edition names a mission. The root edition uses the UN file's acronym and the UN list's
  * English name; another edition uses the official acronym and name of its curated table of names
  * (data-loaders/curated/mission_names_fr.csv for French), with the article its language gives the
- * name ("la FINUL", "l’ONUC", "le BINUH"). A mission the table has no row for is named by its kind
+ * name ("la FINUL", "l’ONUC", "le BINUH", "les FPNU"). A mission the table has no row for is named by its kind
  * and its acronym, in the catalogue's words ("la mission UNPOS", "le bureau UNOWA").
  */
 import { startsWithVowelSound } from "./elision.js";
@@ -30,6 +30,11 @@ export function missionNamingIn(acronym: string, locale: Locale): MissionNaming 
 /** The acronym `locale`'s edition writes for a mission of the UN file: "UNIFIL", "FINUL"; the UN file's where the table has none. */
 export function missionAcronymIn(acronym: string, locale: Locale): string {
   return missionNamingIn(acronym, locale)?.acronym_fr || acronym;
+}
+
+/** Whether a sentence agrees with the mission's name in the plural ("les FPNU se classent"), as its article in `locale`'s table of names says. */
+export function missionNumberIn(acronym: string, locale: Locale): "singular" | "plural" {
+  return missionNamingIn(acronym, locale)?.article_fr === "les" ? "plural" : "singular";
 }
 
 /** A kind of entry as the catalogue's `select` rules name it. */

@@ -6,7 +6,7 @@
  * The two editions make the same claims with the same numbers in the same order; the tests hold
  * every sentence to its numbers for all the missions and for made-up edge cases.
  */
-import { kindKey, theMissionIn } from "./mission-names.js";
+import { kindKey, missionNumberIn, theMissionIn } from "./mission-names.js";
 import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import type { MissionFigures } from "../figures/missions.js";
 import { formatter, type Locale } from "../format.js";
@@ -106,6 +106,7 @@ const sentences = (locale: Locale): MissionSentences => {
       markupMessage(locale, "mission.rank", {
         missions: format.number(missions),
         mission: theMissionIn(mission, locale, kind),
+        number: missionNumberIn(mission, locale),
         placeAll: trusted(place(rankAll, tiedAll)),
         hasMalicious: rankMalicious === null ? "no" : "yes",
         placeMalicious: rankMalicious === null ? "" : trusted(place(rankMalicious, tiedMalicious ?? 0)),

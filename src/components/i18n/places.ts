@@ -8,12 +8,19 @@ import fr from "./places/fr.json" with { type: "json" };
 import type { Locale } from "../editions.js";
 import { inLanguage, type Markup } from "../markup.js";
 import { curatedLanguage } from "./curated-text.js";
+import { message } from "./messages.js";
 
 const placeNames: Record<Locale, Record<string, string>> = { en, fr };
 
 /** The edition's name for a town the UN's list names in English; the list's own name where the edition writes it alike. */
 export function placeName(name: string, locale: Locale): string {
   return placeNames[locale][name] ?? name;
+}
+
+/** A town in a sentence, with its preposition: "à Zagreb", "au camp Faouar"; "in Zagreb", "at Camp Faouar". A camp takes its own. */
+export function inPlace(name: string, locale: Locale): string {
+  const camp = /^Camp (.+)$/.exec(name)?.[1];
+  return message(locale, "place.in", { town: placeName(name, locale), camp: camp ? "yes" : "no", name: camp ?? "" });
 }
 
 /**

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { missionAcronymIn, missionNameIn, ofTheMissionIn, theMissionIn } from "../../../src/components/i18n/mission-names.js";
+import {
+  missionAcronymIn,
+  missionNameIn,
+  missionNumberIn,
+  ofTheMissionIn,
+  theMissionIn,
+} from "../../../src/components/i18n/mission-names.js";
 
 describe("a mission as each edition names it in a sentence", () => {
   it("uses the edition's table of names, with the article its language gives the name", () => {
@@ -17,6 +23,21 @@ describe("a mission as each edition names it in a sentence", () => {
     // An acronym with a vowel takes the elided article, which names no gender: not "la mission UNFIX" for a committee.
     expect(theMissionIn("UNFIX", "fr", "peacekeeping operation")).toBe("l’UNFIX");
     expect(ofTheMissionIn("OSEFIX", "fr", "political mission")).toBe("de l’OSEFIX");
+  });
+
+  it("names a plural force in the plural, with the article and the agreement that go with it", () => {
+    expect(theMissionIn("UNPF", "fr", "peacekeeping operation")).toBe("les FPNU");
+    expect(ofTheMissionIn("UNPF", "fr", "peacekeeping operation")).toBe("des FPNU");
+    expect(missionNumberIn("UNPF", "fr")).toBe("plural");
+    expect(missionNumberIn("UNIFIL", "fr")).toBe("singular");
+    // The root edition names it by its acronym, which English treats as singular.
+    expect(missionNumberIn("UNPF", "en")).toBe("singular");
+  });
+
+  it("names the Secretariat by its French name, not by the file's English key", () => {
+    expect(missionAcronymIn("UNSecretariat", "fr")).toBe("Secrétariat de l’ONU");
+    expect(theMissionIn("UNSecretariat", "fr", "not a mission")).toBe("le Secrétariat de l’ONU");
+    expect(ofTheMissionIn("UNSecretariat", "fr", "not a mission")).toBe("du Secrétariat de l’ONU");
   });
 
   it("leaves the root edition the UN file's acronym and the UN list's name", () => {

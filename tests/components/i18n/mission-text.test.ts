@@ -14,6 +14,7 @@ import { missionsFigures, type MissionFigures } from "../../../src/components/fi
 import { formatter, locales, type Locale } from "../../../src/components/format.js";
 import { categoryLabel } from "../../../src/components/i18n/categories.js";
 import { entriesByKind, missionText } from "../../../src/components/i18n/mission-text.js";
+import { missionNumberIn } from "../../../src/components/i18n/mission-names.js";
 import { PageContext } from "../../../src/components/page.js";
 
 /** The words the sentences write two to nine in (one is left out: it is also an article, "une autre entrée"). */
@@ -143,6 +144,8 @@ function expectSentencesTrue(f: MissionFigures, facts: ReturnType<typeof factsOf
     ...placed(facts.rankAll),
     ...(facts.rankMalicious ? placed(facts.rankMalicious) : []),
   ]);
+  // A name in the plural takes its verb in the plural: "les FPNU se classent", "la FINUL se classe".
+  if (locale === "fr") expect(rank, where).toContain(missionNumberIn(f.mission, locale) === "plural" ? " se classent " : " se classe ");
   const shares = [facts.rankAll, facts.rankMalicious].filter((p) => p && p.tied > 0).length;
   expect(
     rank.split(locale === "en" ? "joint" : "ex aequo").length - 1,
