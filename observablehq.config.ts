@@ -1,10 +1,10 @@
 import { allMissions, missionsWithPages } from "./data-loaders/missions.js";
 import { tidyCasualties } from "./data-loaders/tidy-cache.js";
-import { devErrorsBanner } from "./src/components/dev-errors.js";
-import { inEdition } from "./src/components/editions.js";
-import { locales } from "./src/components/format.js";
+import { devErrorsBanner } from "./src/components/client/dev-errors.js";
+import { inEdition } from "./src/components/i18n/editions.js";
+import { locales } from "./src/components/i18n/format.js";
 import { missionPagePath } from "./src/components/metrics/missions.js";
-import { reportPages } from "./src/components/site-nav.js";
+import { reportPages } from "./src/components/render/site-nav.js";
 import { emptyIcon } from "./scripts/build/page-head.js";
 import { otherEditionPagePaths } from "./scripts/build/page-paths.js";
 
@@ -13,9 +13,9 @@ import { otherEditionPagePaths } from "./scripts/build/page-paths.js";
 export default {
   root: "src",
   output: process.env.REPORT_OUTPUT ?? "dist",
-  // No site title: each page's title names the report in its own edition (src/components/page.ts),
+  // No site title: each page's title names the report in its own edition (src/components/render/page.ts),
   // where Framework would append the same English title to every page of every edition.
-  // The pages carry their own navigation, in their edition (src/components/page.ts).
+  // The pages carry their own navigation, in their edition (src/components/render/page.ts).
   pages: reportPages.en,
   pager: false,
   sidebar: false,

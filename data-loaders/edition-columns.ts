@@ -5,7 +5,7 @@
  * list asks for its columns in every table without a loader being edited.
  */
 import type { z } from "zod";
-import { editions, locales, type Locale } from "../src/components/editions.js";
+import { editions, locales, type Locale } from "../src/components/i18n/editions.js";
 
 type Suffix<L extends Locale> = (typeof editions)[L]["columnSuffix"];
 /** The editions whose words have columns of their own: all but the one the unsuffixed columns are written in. */

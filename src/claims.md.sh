@@ -1,3 +1,3 @@
-# The claims ledger: rendered from src/claims.page.ts (see src/components/print-page.sh).
+# The claims ledger: rendered from src/claims.page.ts (see src/components/render/print-page.sh).
 page=/claims
-. "$(dirname "$0")/components/print-page.sh"
+. "$(dirname "$0")/components/render/print-page.sh"

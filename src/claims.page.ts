@@ -3,16 +3,16 @@
  * (src/components/claims/catalogue.ts), held to its reviewed value; words from the catalogues
  * (claimsPage.*).
  */
-import { ledger, tollVariant, valueIn } from "./components/claims-page.js";
+import { ledger, tollVariant, valueIn } from "./components/sections/claims.js";
 import type { DefinitionKey } from "./components/claims/measures.js";
 import { ABOUT_TOLERANCE, type Verdict } from "./components/claims/verdicts.js";
 import { LE_MONDE } from "./components/claims/catalogue.js";
-import { formatter } from "./components/format.js";
+import { formatter } from "./components/i18n/format.js";
 import { messagesUnder } from "./components/i18n/messages.js";
-import { html } from "./components/markup.js";
-import type { PageTemplate } from "./components/page.js";
-import { seeAlso } from "./components/site-nav.js";
-import { statementsChart, statementsFinding, statementsLead, statementsLimits, statementsTable } from "./components/statements-section.js";
+import { html } from "./components/render/markup.js";
+import type { PageTemplate } from "./components/render/page.js";
+import { seeAlso } from "./components/render/site-nav.js";
+import { statementsChart, statementsFinding, statementsLead, statementsLimits, statementsTable } from "./components/sections/statements.js";
 
 const claimsPage: PageTemplate = (context, _params, locale) => {
   const { claims } = context.ledger();

@@ -1,3 +1,3 @@
-# The shrinking force: rendered from src/contingents.page.ts (see src/components/print-page.sh).
+# The shrinking force: rendered from src/contingents.page.ts (see src/components/render/print-page.sh).
 page=/contingents
-. "$(dirname "$0")/components/print-page.sh"
+. "$(dirname "$0")/components/render/print-page.sh"

@@ -2,17 +2,17 @@
  * The shrinking force, in every edition. Figures from src/components/figures/force.ts, held to
  * their reviewed values; words from the catalogues (forcePage.*).
  */
-import { contingentsSection, strengthSection } from "./components/force-page.js";
+import { contingentsSection, strengthSection } from "./components/sections/force.js";
 import { departureStatuses } from "../data-loaders/contingents.js";
-import { inEdition } from "./components/editions.js";
-import { formatter } from "./components/format.js";
+import { inEdition } from "./components/i18n/editions.js";
+import { formatter } from "./components/i18n/format.js";
 import { curatedText } from "./components/i18n/curated-text.js";
 import { statedNumber, statedPercent } from "./components/i18n/figure-words.js";
 import { message, messagesUnder } from "./components/i18n/messages.js";
-import { citation } from "./components/lists.js";
-import { html } from "./components/markup.js";
-import type { PageTemplate } from "./components/page.js";
-import { sectionAnchor, seeAlso } from "./components/site-nav.js";
+import { citation } from "./components/render/lists.js";
+import { html } from "./components/render/markup.js";
+import type { PageTemplate } from "./components/render/page.js";
+import { sectionAnchor, seeAlso } from "./components/render/site-nav.js";
 
 const forcePage: PageTemplate = (context, _params, locale) => {
   const f = context.story().force;

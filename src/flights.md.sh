@@ -1,3 +1,3 @@
-# Flights not authorized: rendered from src/flights.page.ts (see src/components/print-page.sh).
+# Flights not authorized: rendered from src/flights.page.ts (see src/components/render/print-page.sh).
 page=/flights
-. "$(dirname "$0")/components/print-page.sh"
+. "$(dirname "$0")/components/render/print-page.sh"

@@ -2,16 +2,16 @@
  * Flight authorizations not granted, in every edition. Figures from src/components/figures/flights.ts,
  * held to their reviewed values; words from the catalogues (flightsPage.*).
  */
-import { flightRows, flightsChart } from "./components/flights-page.js";
-import { capitalize, formatter, quoted } from "./components/format.js";
+import { flightRows, flightsChart } from "./components/sections/flights.js";
+import { capitalize, formatter, quoted } from "./components/i18n/format.js";
 import { curatedClause } from "./components/i18n/curated-text.js";
 import { deniedWords, statedDate, statedPeriod } from "./components/i18n/figure-words.js";
 import { messagesUnder } from "./components/i18n/messages.js";
 import type { FlightRefusal } from "./components/metrics/flights.js";
-import { attributedCitation, citation } from "./components/lists.js";
-import { html } from "./components/markup.js";
-import type { PageTemplate } from "./components/page.js";
-import { seeAlso } from "./components/site-nav.js";
+import { attributedCitation, citation } from "./components/render/lists.js";
+import { html } from "./components/render/markup.js";
+import type { PageTemplate } from "./components/render/page.js";
+import { seeAlso } from "./components/render/site-nav.js";
 
 const flightsPage: PageTemplate = (context, _params, locale) => {
   const f = context.story().flights;

@@ -1,3 +1,3 @@
-# The toll: rendered from src/index.page.ts (see src/components/print-page.sh).
+# The toll: rendered from src/index.page.ts (see src/components/render/print-page.sh).
 page=/index
-. "$(dirname "$0")/components/print-page.sh"
+. "$(dirname "$0")/components/render/print-page.sh"

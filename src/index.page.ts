@@ -5,19 +5,19 @@
  */
 import { unDocumentUrl } from "../data-loaders/source-policy.js";
 import { sources } from "../data-loaders/sources.js";
-import { inEdition, type Locale } from "./components/editions.js";
+import { inEdition, type Locale } from "./components/i18n/editions.js";
 import { STORY_MISSION } from "./components/figures/toll.js";
-import { capitalize, formatter } from "./components/format.js";
+import { capitalize, formatter } from "./components/i18n/format.js";
 import { theMissionIn } from "./components/i18n/mission-names.js";
 import { isMessageKey, message, messagesUnder, type MessageKey } from "./components/i18n/messages.js";
-import { cite, citation, timeline } from "./components/lists.js";
-import { block, href, html, langAttribute, type Markup } from "./components/markup.js";
+import { cite, citation, timeline } from "./components/render/lists.js";
+import { block, href, html, type Markup } from "./components/render/markup.js";
 import { missionPagePath } from "./components/metrics/missions.js";
-import type { PageContext, PageTemplate } from "./components/page.js";
-import { relativeHref, sectionAnchor } from "./components/site-nav.js";
-import { statementsChart, statementsFinding } from "./components/statements-section.js";
-import { tollCharts } from "./components/toll-page.js";
-import { publisherIn } from "./components/methodology-page.js";
+import type { PageContext, PageTemplate } from "./components/render/page.js";
+import { relativeHref, sectionAnchor } from "./components/render/site-nav.js";
+import { statementsChart, statementsFinding } from "./components/sections/statements.js";
+import { tollCharts } from "./components/sections/toll.js";
+import { publisherIn, sourceTitleIn } from "./components/sections/methodology.js";
 
 /** The deaths not from malicious acts, each of the UN's categories that has any, most first. */
 function otherCausesSentence(otherCauses: Record<string, number>, locale: Locale): Markup {
@@ -125,7 +125,7 @@ ${block(
   html`<ul>${Object.values(sources).map(
     (s) =>
       html`<li>${words("sources.item", {
-        title: html`<a href="${href(s.datasetPage)}"${langAttribute("en", locale)}>${s.title}</a>`,
+        title: html`<a href="${href(s.datasetPage)}">${sourceTitleIn(s, locale)}</a>`,
         publisher: publisherIn(s, locale),
         date: format.date(s.retrieved),
         pinnedLink: link("/methodology", "tollPage.sources.pinnedLink", "#sources"),

@@ -1,3 +1,3 @@
-# About the data: rendered from src/methodology.page.ts (see src/components/print-page.sh).
+# About the data: rendered from src/methodology.page.ts (see src/components/render/print-page.sh).
 page=/methodology
-. "$(dirname "$0")/components/print-page.sh"
+. "$(dirname "$0")/components/render/print-page.sh"

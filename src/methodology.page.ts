@@ -3,12 +3,12 @@
  * cleaning, and a download of each; the sources; the corrections log; how to reproduce the report.
  * Words from the catalogues (methodologyPage.*).
  */
-import { inEdition } from "./components/editions.js";
+import { inEdition } from "./components/i18n/editions.js";
 import { message, messagesUnder } from "./components/i18n/messages.js";
-import { href, html, withCode, type Markup } from "./components/markup.js";
-import { correctionsSection, republishers, sourcesByKindTable, sourcesList, tableSection } from "./components/methodology-page.js";
-import type { PageTemplate } from "./components/page.js";
-import { relativeHref, sectionAnchor } from "./components/site-nav.js";
+import { href, html, withCode, type Markup } from "./components/render/markup.js";
+import { correctionsSection, republishers, sourcesByKindTable, sourcesList, tableSection } from "./components/sections/methodology.js";
+import type { PageTemplate } from "./components/render/page.js";
+import { relativeHref, sectionAnchor } from "./components/render/site-nav.js";
 
 /** The published tables the page describes, in the order it describes them. */
 const describedTables = [

@@ -1,3 +1,3 @@
-# The withdrawal: rendered from src/withdrawal.page.ts (see src/components/print-page.sh).
+# The withdrawal: rendered from src/withdrawal.page.ts (see src/components/render/print-page.sh).
 page=/withdrawal
-. "$(dirname "$0")/components/print-page.sh"
+. "$(dirname "$0")/components/render/print-page.sh"

@@ -2,17 +2,17 @@
  * The withdrawal, in every edition. Figures from src/components/figures/withdrawal.ts, held to
  * their reviewed values; words from the catalogues (withdrawalPage.*).
  */
-import { storyAnnotations } from "./components/annotations.js";
-import { formatter } from "./components/format.js";
+import { storyAnnotations } from "./components/charts/story-annotations.js";
+import { formatter } from "./components/i18n/format.js";
 import { curatedText } from "./components/i18n/curated-text.js";
 import { statedDate, statedNumber, statedOn } from "./components/i18n/figure-words.js";
 import { message, messagesUnder } from "./components/i18n/messages.js";
-import { citation } from "./components/lists.js";
-import { html } from "./components/markup.js";
-import type { PageTemplate } from "./components/page.js";
-import { sectionAnchor, seeAlso } from "./components/site-nav.js";
-import { contributorsSection, personnelLeftSection, placesSection, sitesSection } from "./components/withdrawal-page.js";
-import { inEdition } from "./components/editions.js";
+import { citation } from "./components/render/lists.js";
+import { html } from "./components/render/markup.js";
+import type { PageTemplate } from "./components/render/page.js";
+import { sectionAnchor, seeAlso } from "./components/render/site-nav.js";
+import { contributorsSection, personnelLeftSection, placesSection, sitesSection } from "./components/sections/withdrawal.js";
+import { inEdition } from "./components/i18n/editions.js";
 
 const withdrawalPage: PageTemplate = (context, _params, locale) => {
   const f = context.story().withdrawal;

@@ -352,7 +352,7 @@ describe("npm run build", () => {
   });
 
   it("after an edit to the chart functions, runs again only the page loaders that draw charts, not the downloads", () => {
-    const charts = join(project.dir, "src", "components", "charts.ts");
+    const charts = join(project.dir, "src", "components", "charts", "toll-charts.ts");
     const original = readFileSync(charts, "utf-8");
     const before = snapshot(outputDir);
     try {

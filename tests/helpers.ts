@@ -8,7 +8,7 @@ import { parseCuratedTable, type AnyCuratedSchema, type CuratedTableSpec } from 
 import { DataError } from "../data-loaders/errors.js";
 import { projectRoot, resolveUpstream } from "../data-loaders/fetch.js";
 import { sources } from "../data-loaders/sources.js";
-import { casualtiesCsvOptions } from "../src/components/tables.js";
+import { casualtiesCsvOptions } from "../src/components/client/csv-options.js";
 import { parseDeploymentContributors, parseDeployments } from "../data-loaders/geo-pko.js";
 import { locateSites, sitesTable, type SiteRow } from "../data-loaders/sites.js";
 import { withdrawalTable } from "../data-loaders/withdrawal.js";

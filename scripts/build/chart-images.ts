@@ -1,6 +1,6 @@
 /**
  * The charts' images kept out of Framework's way during a build. Each chart is an SVG data URL in
- * its page (src/components/static-chart.ts), and those base64 strings are most of the characters
+ * its page (src/components/render/static-chart.ts), and those base64 strings are most of the characters
  * Framework's jsdom parses, twice for every page. The build renders the pages, sets the images
  * aside (a key in an attribute of the image, the URL in a file beside the page's Markdown), lets
  * Framework build the site, and puts each image back in its html step: the published page is the

@@ -10,14 +10,14 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import nspell from "nspell";
-import { editions, locales, type DeskLanguage, type Locale } from "../../src/components/editions.js";
+import { editions, locales, type DeskLanguage, type Locale } from "../../src/components/i18n/editions.js";
 import { houseStyle } from "../../src/components/i18n/house-style.js";
 import { curatedLanguage } from "../../src/components/i18n/curated-text.js";
 import { readCsv } from "../../data-loaders/csv.js";
 import { loadMissionNamesFr } from "../../data-loaders/mission-names-fr.js";
 import { textUnits, type TextUnit } from "./edition-numbers.js";
 import { filesUnder } from "../files.js";
-import { editionOf } from "../../src/components/editions.js";
+import { editionOf } from "../../src/components/i18n/editions.js";
 
 /** Kinds of text unit that are running prose; table cells and chart labels may print raw values. */
 const proseKinds = new Set(["title", "heading", "paragraph", "list item", "summary", "quotation", "footer", "figure caption"]);

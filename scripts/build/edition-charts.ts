@@ -3,7 +3,7 @@
  * other edition must hold as many charts (`<div class="card chart">`, static-chart.ts). A chart
  * drawn in one edition only stops the build, named with both pages.
  */
-import { counterpartOf, editionOf, locales } from "../../src/components/editions.js";
+import { counterpartOf, editionOf, locales } from "../../src/components/i18n/editions.js";
 import { pagePathOfFile } from "./page-head.js";
 
 const chartCard = /<div class="card chart">/g;

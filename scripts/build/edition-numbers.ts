@@ -12,8 +12,8 @@
  * that publishes, so that nothing reused from an earlier build escapes it.
  */
 import { parseHTML } from "linkedom";
-import { counterpartOf, editionOf, editions, locales, type DeskLanguage } from "../../src/components/editions.js";
-import type { Locale } from "../../src/components/format.js";
+import { counterpartOf, editionOf, editions, locales, type DeskLanguage } from "../../src/components/i18n/editions.js";
+import type { Locale } from "../../src/components/i18n/format.js";
 
 const numberPatterns: Record<DeskLanguage, { pattern: RegExp; read(text: string): number }> = {
   en: { pattern: /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g, read: (text) => Number(text.replaceAll(",", "")) },

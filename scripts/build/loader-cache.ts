@@ -12,7 +12,7 @@ import { projectRoot, sha256 } from "../../data-loaders/fetch.js";
 import { loadersFedBy } from "../dev/loader-deps.js";
 import { missionPagesKey } from "../../data-loaders/missions.js";
 import type { ManifestEntry } from "./manifest.js";
-import { editions, locales } from "../../src/components/editions.js";
+import { editions, locales } from "../../src/components/i18n/editions.js";
 
 export const cacheDir = join(projectRoot, "src", ".observablehq", "cache");
 const recordPath = join(cacheDir, ".loader-inputs.json");
@@ -102,7 +102,7 @@ export async function loadersToRun(
       : path.startsWith("upstream/")
         ? join(upstreamDir, path.slice("upstream/".length))
         : path.startsWith("reviewed/")
-          ? "src/components/review.ts"
+          ? "src/components/render/review.ts"
           : path,
   );
   // Many changed files (a checkout far from the last build): everything is simpler and as fast.

@@ -10,7 +10,7 @@ import { curatedDir } from "../../data-loaders/curated.js";
 import { missionPagesKey, narrowsMissionPages } from "../../data-loaders/missions.js";
 import { projectRoot, resolveUpstream, sha256 } from "../../data-loaders/fetch.js";
 import { sources } from "../../data-loaders/sources.js";
-import { reviewedPath } from "../../src/components/review.js";
+import { reviewedPath } from "../../src/components/render/review.js";
 import { entriesUnder, filesUnder, isLink } from "../files.js";
 
 export interface ManifestEntry {

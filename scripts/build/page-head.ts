@@ -5,9 +5,9 @@
  * tell browsers and search engines where the other edition is. These go in after Framework rather
  * than through its `head` option, which Framework parses three times for every page.
  */
-import { counterpartOf, editionOf, inEdition, locales, navPathOf } from "../../src/components/editions.js";
-import type { Locale } from "../../src/components/format.js";
-import { relativeHref } from "../../src/components/site-nav.js";
+import { counterpartOf, editionOf, inEdition, locales, navPathOf } from "../../src/components/i18n/editions.js";
+import type { Locale } from "../../src/components/i18n/format.js";
+import { relativeHref } from "../../src/components/render/site-nav.js";
 
 export const emptyIcon = '<link rel="icon" href="data:,">';
 

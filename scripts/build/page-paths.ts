@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { projectRoot } from "../../data-loaders/fetch.js";
-import { editionOf, editions, inEdition, locales, rootEdition } from "../../src/components/editions.js";
+import { editionOf, editions, inEdition, locales, rootEdition } from "../../src/components/i18n/editions.js";
 import { filesUnder } from "../files.js";
 
 const loaderSuffix = ".md.sh";

@@ -1,6 +1,6 @@
 /**
  * Rendering the report's pages in Node. Every page of the site is a shell page loader
- * (`src/**\/*.md.sh`, see src/components/print-page.sh) whose Markdown is made by a TypeScript
+ * (`src/**\/*.md.sh`, see src/components/render/print-page.sh) whose Markdown is made by a TypeScript
  * template beside it (`src/**\/*.page.ts`; a parameterized page such as `[mission].md.sh` has
  * `[mission].page.ts`). `npm run build` renders every page here before Framework runs, one
  * process per edition (so the tables are read and each figure computed once for all the pages of
@@ -11,9 +11,9 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:f
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { projectRoot } from "../../data-loaders/fetch.js";
-import { editionOf, rootPathOf } from "../../src/components/editions.js";
-import { locales } from "../../src/components/format.js";
-import { PageContext, pageMarkdown, type PageTemplate } from "../../src/components/page.js";
+import { editionOf, rootPathOf } from "../../src/components/i18n/editions.js";
+import { locales } from "../../src/components/i18n/format.js";
+import { PageContext, pageMarkdown, type PageTemplate } from "../../src/components/render/page.js";
 import { filesUnder } from "../files.js";
 import { rootEditionPagePaths } from "./page-paths.js";
 import { imagesFileOf, setAsideImages } from "./chart-images.js";

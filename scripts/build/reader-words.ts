@@ -5,7 +5,7 @@
  * templates alike, so the build reads every page as readers get it and stops on them.
  */
 import { textUnits } from "./edition-numbers.js";
-import { editionOf, type Locale } from "../../src/components/editions.js";
+import { editionOf, type Locale } from "../../src/components/i18n/editions.js";
 
 /** Words about the making of the report, in either edition, with why each is refused. */
 export const makingOfWords: { pattern: RegExp; why: string }[] = [

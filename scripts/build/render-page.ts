@@ -1,5 +1,5 @@
 /**
- * Renders one page's Markdown to stdout: what a page loader (src/components/print-page.sh) runs
+ * Renders one page's Markdown to stdout: what a page loader (src/components/render/print-page.sh) runs
  * when no build has rendered the pages, as in `npm run dev`.
  *
  *   node --import tsx scripts/build/render-page.ts /flights
@@ -9,10 +9,11 @@
  * that moved since the last review are shown with their new values and listed in the terminal
  * (and so in the dev banner) rather than stopping the page, as they stop the build.
  */
-import { PageContext } from "../../src/components/page.js";
-import { escapeText } from "../../src/components/markup.js";
-import { describeProblem, problemOf, type Problem } from "../../src/components/problems.js";
-import { sendToPreview } from "../../src/components/dev-errors.js";
+import { PageContext } from "../../src/components/render/page.js";
+import { escapeText } from "../../src/components/render/markup.js";
+import { describeProblem, problemOf, type Problem } from "../../src/components/render/problems.js";
+import { describeChange } from "../../src/components/render/review.js";
+import { sendToPreview } from "../../src/components/client/dev-errors.js";
 import { renderPage } from "./pages.js";
 
 const path = process.argv[2];
@@ -34,7 +35,7 @@ const context = new PageContext({
       page: path,
       part: "review",
       problem: `${changes.length} reviewed value(s) moved`,
-      message: `${changes.length} reviewed value(s) moved (npm run claims): ${changes.map((c) => `${c.what}: ${c.old} → ${c.new}`).join("; ")}`,
+      message: `${changes.length} reviewed value(s) moved (npm run claims): ${changes.map(describeChange).join("; ")}`,
     }),
 });
 try {

@@ -12,7 +12,7 @@ import { parseHTML } from "linkedom";
 const directives = [
   "default-src 'none'",
   "style-src 'self'",
-  // Charts are SVG images in data: addresses (src/components/static-chart.ts).
+  // Charts are SVG images in data: addresses (src/components/render/static-chart.ts).
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -1,6 +1,6 @@
 /**
  * The preview's error board: the loaders that render pages and tables POST the problems they meet
- * (src/components/dev-errors.ts), and every open page of the preview polls them into a banner.
+ * (src/components/client/dev-errors.ts), and every open page of the preview polls them into a banner.
  *
  * Only the preview's own processes may post: each POST must carry the token this run handed to
  * the preview's environment, in a header a page of another site cannot send without asking first
@@ -11,8 +11,8 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { devErrorsTokenHeader } from "../../src/components/dev-errors.js";
-import { describeProblem, type Problem } from "../../src/components/problems.js";
+import { devErrorsTokenHeader } from "../../src/components/client/dev-errors.js";
+import { describeProblem, type Problem } from "../../src/components/render/problems.js";
 
 export interface ErrorsBoard {
   /** Where the board listens, for the preview's pages. */

@@ -83,7 +83,7 @@ export async function loadersFedBy(
   // Every page is rendered after the claims guard, which reads all the story's figures: a module
   // the guard depends on feeds every page.
   const templates = [...seen].filter((module) => module.endsWith(".page.ts"));
-  const pages = seen.has("src/components/page.ts")
+  const pages = seen.has("src/components/render/page.ts")
     ? filesUnder(root, "src").filter((file) => pageLoader.test(file))
     : templates.flatMap(pageLoadersOf).filter((loader) => existsSync(join(root, loader)));
   return [...new Set([...[...seen].filter((module) => dataLoader.test(module)), ...pages])].sort();

@@ -12,7 +12,7 @@ import { decodeUtf8 } from "../../data-loaders/text.js";
 import { tidyCasualties } from "../../data-loaders/tidy-cache.js";
 import { loadOperationCorrections, loadUnOperations, parseUnOperations, type UnOperation } from "../../data-loaders/un-operations.js";
 import { loadTidyTables } from "../../data-loaders/tidy-tables.js";
-import { buildLedger, readReviewed, unreviewedChanges } from "../../src/components/review.js";
+import { buildLedger, describeChange, readReviewed, unreviewedChanges } from "../../src/components/render/review.js";
 import type { RefreshOptions } from "./data-refresh.js";
 
 export interface ChangeCount {
@@ -105,7 +105,7 @@ const compareUnFatalities: Compare = async (path, origin, today, options) => {
   }
   const moved = unreviewedChanges(buildLedger(loadTidyTables(fresh)), readReviewed());
   lines.push("", moved.length ? "Claims and story figures that would change:" : "No claim or story figure would change.");
-  lines.push(...moved.map((c) => `  - ${c.what}: ${c.old} → ${c.new}`));
+  lines.push(...moved.map((c) => `  - ${describeChange(c)}`));
   return {
     pinned: rowCounts(old),
     live: rowCounts(fresh),

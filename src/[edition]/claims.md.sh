@@ -1,3 +1,3 @@
-# /claims in every other edition (/fr/claims), from the same template (see src/components/print-page.sh).
+# /claims in every other edition (/fr/claims), from the same template (see src/components/render/print-page.sh).
 page=/claims
-. "$(dirname "$0")/../components/print-page.sh"
+. "$(dirname "$0")/../components/render/print-page.sh"

@@ -1,3 +1,3 @@
-# /contingents in every other edition (/fr/contingents), from the same template (see src/components/print-page.sh).
+# /contingents in every other edition (/fr/contingents), from the same template (see src/components/render/print-page.sh).
 page=/contingents
-. "$(dirname "$0")/../components/print-page.sh"
+. "$(dirname "$0")/../components/render/print-page.sh"

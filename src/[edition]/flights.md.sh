@@ -1,3 +1,3 @@
-# /flights in every other edition (/fr/flights), from the same template (see src/components/print-page.sh).
+# /flights in every other edition (/fr/flights), from the same template (see src/components/render/print-page.sh).
 page=/flights
-. "$(dirname "$0")/../components/print-page.sh"
+. "$(dirname "$0")/../components/render/print-page.sh"

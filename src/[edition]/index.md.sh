@@ -1,3 +1,3 @@
-# /index in every other edition (/fr/index), from the same template (see src/components/print-page.sh).
+# /index in every other edition (/fr/index), from the same template (see src/components/render/print-page.sh).
 page=/index
-. "$(dirname "$0")/../components/print-page.sh"
+. "$(dirname "$0")/../components/render/print-page.sh"

@@ -1,3 +1,3 @@
-# /methodology in every other edition (/fr/methodology), from the same template (see src/components/print-page.sh).
+# /methodology in every other edition (/fr/methodology), from the same template (see src/components/render/print-page.sh).
 page=/methodology
-. "$(dirname "$0")/../components/print-page.sh"
+. "$(dirname "$0")/../components/render/print-page.sh"

@@ -1,3 +1,3 @@
-# /withdrawal in every other edition (/fr/withdrawal), from the same template (see src/components/print-page.sh).
+# /withdrawal in every other edition (/fr/withdrawal), from the same template (see src/components/render/print-page.sh).
 page=/withdrawal
-. "$(dirname "$0")/../components/print-page.sh"
+. "$(dirname "$0")/../components/render/print-page.sh"

@@ -5,11 +5,11 @@
  */
 import JSZip from "jszip";
 import { report } from "../../data-loaders/emit.js";
-import { downloads } from "../components/downloads.js";
-import { formatNumber } from "../components/format.js";
-import { sendToPreview } from "../components/dev-errors.js";
-import { PageContext } from "../components/page.js";
-import { describeProblem, problemOf } from "../components/problems.js";
+import { downloads } from "../components/render/downloads.js";
+import { formatNumber } from "../components/i18n/format.js";
+import { sendToPreview } from "../components/client/dev-errors.js";
+import { PageContext } from "../components/render/page.js";
+import { describeProblem, problemOf } from "../components/render/problems.js";
 
 const context = await new PageContext({ progress: (read) => report("casualties", `${formatNumber(read)} rows read…`) }).prepare();
 const zip = new JSZip();

@@ -5,8 +5,8 @@
  * table of names has one, with its source; else the UN list's English name, marked so.
  */
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
-import { inEdition, type Locale } from "../components/editions.js";
-import { capitalize, formatter } from "../components/format.js";
+import { inEdition, type Locale } from "../components/i18n/editions.js";
+import { capitalize, formatter } from "../components/i18n/format.js";
 import {
   kindKey,
   missionAcronymIn,
@@ -18,11 +18,11 @@ import {
 import { missionText } from "../components/i18n/mission-text.js";
 import { message, messagesUnder } from "../components/i18n/messages.js";
 import { areaName, inPlace } from "../components/i18n/places.js";
-import { citation } from "../components/lists.js";
-import { englishIn, html, inLanguage, type Markup } from "../components/markup.js";
-import { listCorrections, missionCharts, missionLocator } from "../components/mission-page.js";
-import type { PageTemplate } from "../components/page.js";
-import { sectionAnchor } from "../components/site-nav.js";
+import { citation } from "../components/render/lists.js";
+import { englishIn, html, inLanguage, type Markup } from "../components/render/markup.js";
+import { listCorrections, missionCharts, missionLocator } from "../components/sections/mission.js";
+import type { PageTemplate } from "../components/render/page.js";
+import { sectionAnchor } from "../components/render/site-nav.js";
 
 const missionPage: PageTemplate = (context, { mission: slug }, locale) => {
   const f = context.missions().bySlug.get(slug);

@@ -1,25 +1,25 @@
 /*
  * Every mission in the UN's record, in every edition: the tolls compared, and a table of all
  * missions with a link to each one's page. The table is complete without JavaScript; a script adds
- * a search box and sorting to it (src/components/table-search.ts). Words from the catalogues
+ * a search box and sorting to it (src/components/client/table-search.ts). Words from the catalogues
  * (missionsPage.*). A mission's full name is the edition's official name where its table of names
  * has one, else the UN list's English name, marked so.
  */
 import type { MissionReference } from "../../data-loaders/mission-reference.js";
-import { missionsComparisonChart } from "../components/charts.js";
-import { inEdition, type Locale } from "../components/editions.js";
-import { formatter } from "../components/format.js";
+import { missionsComparisonChart } from "../components/charts/toll-charts.js";
+import { inEdition, type Locale } from "../components/i18n/editions.js";
+import { formatter } from "../components/i18n/format.js";
 import { entriesByKind } from "../components/i18n/mission-text.js";
-import { worldOutlines } from "../components/geography.js";
-import { headquartersWorldMap } from "../components/locator-map.js";
-import { href, html, trusted, type Markup } from "../components/markup.js";
+import { worldOutlines } from "../components/charts/geography.js";
+import { headquartersWorldMap } from "../components/charts/locator-map.js";
+import { href, html, trusted, type Markup } from "../components/render/markup.js";
 import { missionAcronymIn, missionNameIn } from "../components/i18n/mission-names.js";
 import { markupMessage, message, messagesUnder } from "../components/i18n/messages.js";
 import { areaName, placeName } from "../components/i18n/places.js";
-import type { PageTemplate } from "../components/page.js";
-import { relativeHref, sectionAnchor } from "../components/site-nav.js";
-import { chartPart } from "../components/static-chart.js";
-import { dataTable } from "../components/static-table.js";
+import type { PageTemplate } from "../components/render/page.js";
+import { relativeHref, sectionAnchor } from "../components/render/site-nav.js";
+import { chartPart } from "../components/render/static-chart.js";
+import { dataTable } from "../components/render/static-table.js";
 
 const missionsIndexPage: PageTemplate = (context, _params, locale) => {
   const f = context.missions().index;
@@ -70,7 +70,7 @@ ${dataTable(
 )}
 \`\`\`js
 // The table above is the page's content; this only adds a search box and sortable columns to it.
-import {searchableTable} from "${trusted(`${relativeHref(page, "/")}components/table-search.js`)}";
+import {searchableTable} from "${trusted(`${relativeHref(page, "/")}components/client/table-search.js`)}";
 searchableTable(document.querySelector("#missions-table"), ${trusted(
       JSON.stringify({
         label: message(locale, "missionsPage.search.label"),

@@ -5,7 +5,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it, vi } from "vitest";
 import { chromiumPage } from "./chromium-page.js";
-import { chartWidths, drawChart } from "../../src/components/static-chart.js";
+import { chartWidths, drawChart } from "../../src/components/render/static-chart.js";
 import { englishCharts } from "../components/i18n/pseudo-charts.js";
 import { textProblems } from "./chart-text.js";
 

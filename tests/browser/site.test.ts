@@ -17,7 +17,7 @@ import { launchChromium } from "../../scripts/browser/chromium.js";
 import { waitForRender } from "../../scripts/browser/page-render.js";
 import { chartImages, textProblems } from "./chart-text.js";
 import { storyPages } from "../../scripts/browser/pdf.js";
-import { formatter } from "../../src/components/format.js";
+import { formatter } from "../../src/components/i18n/format.js";
 import { serveStatic, type StaticSite } from "../../scripts/browser/static-server.js";
 import { readHeadersFile } from "../../scripts/build/security.js";
 
@@ -99,7 +99,7 @@ async function inspect(page: Page, url: string, origin: string): Promise<PageRep
   const blocked = await page.evaluate(() => (window as unknown as { __policyViolations?: string[] }).__policyViolations);
   if (!blocked) problems.push("the Content-Security-Policy violations were not recorded (recordPolicyViolations not installed)");
   else problems.push(...blocked.map((violation) => `Content-Security-Policy violation: ${violation}`));
-  // Each chart is an image of the SVG Plot drew (src/components/static-chart.ts): its name is the
+  // Each chart is an image of the SVG Plot drew (src/components/render/static-chart.ts): its name is the
   // alt text, its description the element it points to, its marks inside the drawing.
   const charts = await page.evaluate(() =>
     [...document.querySelectorAll(".card.chart")].map((card) => {
@@ -396,6 +396,31 @@ describe("the text of every chart, at both widths", () => {
     }
     await page.close();
     expect(problems).toEqual([]);
+  }, 300_000);
+});
+
+describe("every page on a phone", () => {
+  it("is no wider than a 390 px screen, in either edition: nothing makes the reader scroll sideways", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of pages) {
+      await page.goto(new URL(path, subPath.url).href);
+      await waitForRender(page);
+      const wide = await page.evaluate(() => {
+        const screen = document.documentElement.clientWidth;
+        if (document.documentElement.scrollWidth <= screen) return null;
+        // The element that reaches furthest right, named so that its style can be found.
+        let widest: Element = document.body;
+        for (const element of document.body.querySelectorAll("*"))
+          if (element.getBoundingClientRect().right > widest.getBoundingClientRect().right) widest = element;
+        const name = `${widest.tagName.toLowerCase()}${widest.className ? `.${String(widest.className).split(" ").join(".")}` : ""}`;
+        return { width: document.documentElement.scrollWidth, name, text: (widest.textContent ?? "").slice(0, 60) };
+      });
+      if (wide) problems.push(`${path}: ${wide.width} px wide, reached by ${wide.name} ("${wide.text}")`);
+    }
+    await context.close();
+    expect(problems, `of ${pages.length} pages`).toEqual([]);
   }, 300_000);
 });
 

@@ -12,7 +12,7 @@ import { strengthTable } from "../../data-loaders/strength.js";
 import { tollStatementsTable } from "../../data-loaders/toll-statements.js";
 import { evaluateClaims, statedByClaimant, type LedgerTables } from "../../src/components/claims/catalogue.js";
 import { gapFromClaim, judge, verdictFor, type ClaimEntry } from "../../src/components/claims/verdicts.js";
-import { reviewedFrom, unreviewedChanges, type Ledger } from "../../src/components/review.js";
+import { describeChange, reviewedFrom, unreviewedChanges, type Ledger } from "../../src/components/render/review.js";
 import { readFixture } from "../helpers.js";
 
 const TODAY = "2026-01-01";
@@ -287,16 +287,48 @@ describe("[attribution] the article is quoted, word for word, and cited as a new
 describe("the review guard", () => {
   it("reports nothing when the values are as reviewed, and names each moved value otherwise", () => {
     // The story figures are the pages' (tested with the pages); here, two stand for them.
-    const ledger: Ledger = { claims: evaluateClaims(fixtureTables()), figures: { "toll.all": 12, "toll.lastDate": "2023-06-30" } };
+    const ledger: Ledger = {
+      claims: evaluateClaims(fixtureTables()),
+      figures: { "toll.all": 12, "toll.lastDate": "2023-06-30", "toll.maliciousShare": 0.5, "flights.latest.share": 0.25 },
+    };
     const reviewed = reviewedFrom(ledger);
     expect(unreviewedChanges(ledger, reviewed)).toEqual([]);
 
     const moved = structuredClone(reviewed);
     moved.claims["soldiers-killed-187"] = { value: 5, verdict: "differs" };
     moved.figures["toll.all"] = 13;
+    moved.figures["toll.lastDate"] = "2023-06-29";
+    moved.figures["toll.maliciousShare"] = 0.55;
+    delete moved.figures["flights.latest.share"];
     expect(unreviewedChanges(ledger, moved)).toEqual([
-      { what: 'claim "soldiers-killed-187" (with 187 soldiers killed in ten years)', old: "5, differs", new: "4, differs" },
-      { what: 'story figure "toll.all"', old: "13", new: "12" },
+      {
+        figure: "soldiers-killed-187",
+        page: "claims",
+        what: 'claim "soldiers-killed-187" (with 187 soldiers killed in ten years)',
+        old: "5, differs",
+        new: "4, differs",
+        difference: "−1",
+      },
+      { figure: "toll.all", page: "index", what: 'story figure "toll.all"', old: "13", new: "12", difference: "−1" },
+      // A date moves without a difference; a share reads as a percentage and moves in points.
+      { figure: "toll.lastDate", page: "index", what: 'story figure "toll.lastDate"', old: '"2023-06-29"', new: '"2023-06-30"' },
+      {
+        figure: "toll.maliciousShare",
+        page: "index",
+        what: 'story figure "toll.maliciousShare"',
+        old: "55.0%",
+        new: "50.0%",
+        difference: "−5.0 points",
+      },
+      // New to the ledger: not a correction of anything published.
+      {
+        figure: "flights.latest.share",
+        page: "flights",
+        what: 'story figure "flights.latest.share"',
+        old: "(not in the ledger)",
+        new: "25.0%",
+      },
     ]);
+    expect(describeChange(unreviewedChanges(ledger, moved)[1])).toBe('story figure "toll.all": 13 → 12 (−1)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tableDocs } from "../../data-loaders/table-docs.js";
-import { downloadColumns } from "../../src/components/downloads.js";
+import { downloadColumns } from "../../src/components/render/downloads.js";
 
 // The columns each download is written with, in order: the documentation must describe exactly these.
 const written: Record<string, readonly string[]> = downloadColumns;

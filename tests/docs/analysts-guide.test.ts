@@ -64,7 +64,7 @@ const runHere: Record<string, Run> = {
   "npm run claims": { expected: /All values are as reviewed/ },
   "npm run check": { expected: /Tests\s+\d+ passed/ },
   'npx vitest run tests/data-loaders/curated.test.ts -t "bad rows"': { expected: /passed/ },
-  "UPDATE_SNAPSHOTS=1 npx vitest run tests/components/chart-snapshots.test.ts": {
+  "UPDATE_SNAPSHOTS=1 npx vitest run tests/components/charts/chart-snapshots.test.ts": {
     // Drawn into a temporary folder: the committed goldens stay as they are.
     env: () => ({ SNAPSHOT_DIR: temporary("guide-snapshots-") }),
     expected: /Tests\s+\d+ passed/,

@@ -1,3 +1,3 @@
-# /missions/ in every other edition (/fr/missions/), from the same template (see src/components/print-page.sh).
+# /missions/ in every other edition (/fr/missions/), from the same template (see src/components/render/print-page.sh).
 page=/missions/index
-. "$(dirname "$0")/../../components/print-page.sh"
+. "$(dirname "$0")/../../components/render/print-page.sh"

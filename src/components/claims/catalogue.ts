@@ -8,7 +8,7 @@ import { flightRefusals } from "../metrics/flights.js";
 import { departingContingents, departureTotals, deployedAt, leavingContingents, qualifiedPercent } from "../metrics/force.js";
 import { missionRanking, missionToll, rankOf } from "../metrics/toll.js";
 import { MALICIOUS_ACT } from "../metrics/counting.js";
-import { formatter, type Locale } from "../format.js";
+import { formatter, type Locale } from "../i18n/format.js";
 import { message, type KeysUnder, type MessageValues } from "../i18n/messages.js";
 import { columnsIn, textIn, type ColumnsIn } from "../i18n/curated-text.js";
 import { theMissionIn } from "../i18n/mission-names.js";

@@ -11,7 +11,7 @@ import type { TollStatementRow } from "../../../data-loaders/toll-statements.js"
 import { MALICIOUS_ACT, TO_BE_DETERMINED, countCasualties, type CasualtyFilter } from "../metrics/counting.js";
 import { ceilingsTogether } from "../metrics/force.js";
 import { statementsAgainstFile, statementsBefore, type StatementComparison } from "../metrics/toll-statements.js";
-import { formatter, type Locale } from "../format.js";
+import { formatter, type Locale } from "../i18n/format.js";
 import { message, type KeysUnder, type MessageValues } from "../i18n/messages.js";
 import { columnsIn, textIn, type ColumnsIn } from "../i18n/curated-text.js";
 import { statedOn } from "../i18n/figure-words.js";

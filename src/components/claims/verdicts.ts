@@ -4,9 +4,9 @@
  * and the sentence that says so. It knows nothing of the claims themselves (catalogue.ts).
  */
 import { message } from "../i18n/messages.js";
-import { byEdition } from "../editions.js";
+import { byEdition } from "../i18n/editions.js";
 import { columnsIn, textIn, type ColumnsIn } from "../i18n/curated-text.js";
-import { capitalize, formatter, type Locale } from "../format.js";
+import { capitalize, formatter, type Locale } from "../i18n/format.js";
 import { ABOUT_TOLERANCE, type SumQualifier } from "../../../data-loaders/figure-fields.js";
 import { statedNumber, statedPercent } from "../i18n/figure-words.js";
 

@@ -1,7 +1,7 @@
 /*
  * The figures the story's pages state, computed once per build by the page figure modules and
  * named by their path in those objects ("toll.all", "flights.latest.denied"). The claims guard
- * (src/components/review.ts) holds every one of them to its reviewed value, so the values it
+ * (src/components/render/review.ts) holds every one of them to its reviewed value, so the values it
  * checks are the very ones the pages print. Series drawn in charts (arrays) are left out: their
  * totals and the values the prose quotes are all here.
  */
@@ -22,6 +22,15 @@ export interface StoryPagesFigures {
 }
 
 export type FigureValue = number | string | null;
+
+/** The page that prints each part's figures, as the corrections log and the navigation name pages. */
+export const figurePages: Record<keyof StoryPagesFigures, string> = {
+  toll: "index",
+  statements: "index",
+  flights: "flights",
+  force: "contingents",
+  withdrawal: "withdrawal",
+};
 
 /** Each page's figures, computed on first use: the toll page needs no curated table. */
 export function storyPagesFigures(tables: TidyTables): StoryPagesFigures {

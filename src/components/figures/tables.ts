@@ -9,9 +9,9 @@ import { sourceKinds, type SourceKind } from "../../../data-loaders/source-polic
 import { sources } from "../../../data-loaders/sources.js";
 import { tableDocs, type TableDoc } from "../../../data-loaders/table-docs.js";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
-import type { DocumentedTable } from "../data-docs.js";
-import { formatter, type Locale } from "../format.js";
-import { byEdition } from "../editions.js";
+import type { DocumentedTable } from "../sections/data-docs.js";
+import { formatter, type Locale } from "../i18n/format.js";
+import { byEdition } from "../i18n/editions.js";
 import { message } from "../i18n/messages.js";
 import { frenchTableDoc } from "../i18n/table-docs.js";
 

@@ -1,7 +1,7 @@
 /*
  * The story page's figures (src/index.page.ts): MINUSMA's toll, its deadliest year and its rank
  * among all the missions of the UN file. Computed once per build; the page prints them and the
- * claims guard holds them to their reviewed values (src/components/review.ts).
+ * claims guard holds them to their reviewed values (src/components/render/review.ts).
  */
 import { z } from "zod";
 import type { TidyTables } from "../../../data-loaders/tidy-tables.js";

@@ -4,7 +4,7 @@
  * only what readers see is translated.
  */
 import type { IncidentType, PersonnelType } from "../../../data-loaders/casualties.js";
-import type { Locale } from "../format.js";
+import type { Locale } from "./format.js";
 import { isMessageKey, message, type MessageKey } from "./messages.js";
 
 type Category = IncidentType | PersonnelType;

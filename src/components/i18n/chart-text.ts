@@ -6,8 +6,8 @@
 import { kindKey, missionNumberIn, theMissionIn } from "./mission-names.js";
 import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import { message } from "./messages.js";
-import { byEdition } from "../editions.js";
-import { capitalize, formatter, type Locale } from "../format.js";
+import { byEdition } from "./editions.js";
+import { capitalize, formatter, type Locale } from "./format.js";
 import type { StrengthComponent } from "../../../data-loaders/strength.js";
 import type { DepartureStatus } from "../../../data-loaders/contingents.js";
 import type { DepartureDate } from "./figure-words.js";
@@ -87,6 +87,9 @@ export interface Standing {
 }
 
 /** The words of missionRankingChart in each edition; `by` is what the deaths are counted from, in the page's words. */
+/** How many towns a headquarters names: one, several (seasonal seats), or none the reference gives. */
+export type HeadquartersTowns = "one" | "several" | "none";
+
 export const missionRankingText = byEdition((locale) => ({
   title: (shown: number, by: string, highlight: string | null, kind?: MissionKind) =>
     message(locale, "chart.ranking.title", {
@@ -115,7 +118,7 @@ export const missionRankingText = byEdition((locale) => ({
       leaderCount: leaders.length,
       fatalities: format.number(highlight.fatalities),
       leaderFatalities: format.number(leaders[0].fatalities),
-      ordinal: format.ordinal(highlight.rank),
+      ordinal: format.ordinal(highlight.rank, { plural: missionNumberIn(highlight.mission, locale) === "plural" }),
     });
   },
   subtitle: (highlight: string, kind?: MissionKind) =>
@@ -191,13 +194,15 @@ export const locatorText = byEdition((locale) => ({
   /** The title, in the tense of a mission still running or ended. */
   title: (acronym: string, running: boolean, kind?: MissionKind) =>
     message(locale, "chart.locator.title", { acronym, running: yes(running), kind: kindKey(kind) }),
-  subtitle: (town: string, latitude: string, longitude: string) => message(locale, "chart.locator.subtitle", { town, latitude, longitude }),
+  /** `towns`: how many towns the headquarters names; a dot cannot stand in two ("Islamabad (Nov-Apr) and Srinagar (May-Oct)"). */
+  subtitle: (town: string, towns: HeadquartersTowns, latitude: string, longitude: string) =>
+    message(locale, "chart.locator.subtitle", { town, towns, latitude, longitude }),
   caption: message(locale, "chart.locator.caption"),
   ariaLabel: (acronym: string, town: string, kind?: MissionKind) =>
     message(locale, "chart.locator.ariaLabel", { acronym, town, kind: kindKey(kind) }),
-  /** `inTown` is the town with its preposition ("au camp Faouar"), or null where the reference names none. */
-  description: (inTown: string | null, latitude: string, longitude: string) =>
-    message(locale, "chart.locator.description", { placed: inTown === null ? "no" : "yes", inTown: inTown ?? "", latitude, longitude }),
+  /** `inTown` is the one town with its preposition ("au camp Faouar"); `town` the towns, where there are several. */
+  description: (place: { towns: HeadquartersTowns; town: string; inTown: string }, latitude: string, longitude: string) =>
+    message(locale, "chart.locator.description", { ...place, latitude, longitude }),
 }));
 
 /** The words of headquartersWorldMap in each edition. */

@@ -7,9 +7,9 @@
 import { curatedLanguage } from "./curated-text.js";
 import type { ColumnTable } from "arquero";
 import countries from "i18n-iso-countries";
-import { formatter, type Locale } from "../format.js";
+import { formatter, type Locale } from "./format.js";
 import { isMessageKey, message, type MessageKey } from "./messages.js";
-import { editions, locales } from "../editions.js";
+import { editions, locales } from "./editions.js";
 import { unrecordedNationalities, type NationalityCount } from "../metrics/toll.js";
 
 /** What the file writes where it names no country, with the catalogue's key for it in each edition. */

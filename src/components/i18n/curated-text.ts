@@ -3,9 +3,9 @@
  * other edition's words in a column of the same name with the edition's suffix (`event_fr`). These
  * pick the right one for an edition, and mark what is printed in another language than the page's.
  */
-import { editions, type Locale } from "../editions.js";
-import { lowerFirst } from "../format.js";
-import { inLanguage, type Markup } from "../markup.js";
+import { editions, type Locale } from "./editions.js";
+import { lowerFirst } from "./format.js";
+import { inLanguage, type Markup } from "../render/markup.js";
 import { columnIn } from "../../../data-loaders/edition-columns.js";
 
 /** The language the curated tables' unsuffixed columns are written in. */

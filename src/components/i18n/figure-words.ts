@@ -7,9 +7,9 @@
 import { isRoughDay, type DatePrecision, type FigureQualifier, type SumQualifier } from "../../../data-loaders/figure-fields.js";
 import type { DepartureDateKind } from "../../../data-loaders/contingents.js";
 import type { DeniedCount } from "../../../data-loaders/flights.js";
-import { formatter, type Locale } from "../format.js";
+import { formatter, type Locale } from "./format.js";
 import { message } from "./messages.js";
-import { byEdition } from "../editions.js";
+import { byEdition } from "./editions.js";
 
 /** The same qualifiers as marks, for a chart label too short for words; the chart's key spells them out. */
 export const qualifierMarks: Record<FigureQualifier, string> = { exact: "", about: "~", almost: "≲", "more than": ">", "at least": "≥" };

@@ -1,10 +1,10 @@
 /*
  * The house style each edition is held to, as the copy desk would mark it: words and spellings
  * the report uses one way only, elision, no machine dates in prose, and the typography that must
- * reach the reader (src/components/typography.ts sets it; these say what must never be left).
+ * reach the reader (src/components/i18n/typography.ts sets it; these say what must never be left).
  * The build reads every page as published against them (scripts/build/desk-rules.ts).
  */
-import type { DeskLanguage } from "../editions.js";
+import type { DeskLanguage } from "./editions.js";
 
 export interface StyleRule {
   /** What the desk refuses, in text as readers get it. */

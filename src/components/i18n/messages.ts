@@ -7,8 +7,8 @@
 import { IntlMessageFormat } from "intl-messageformat";
 import en from "./messages/en.json" with { type: "json" };
 import fr from "./messages/fr.json" with { type: "json" };
-import { editions, type Locale } from "../editions.js";
-import { escapeText, Markup, trusted } from "../markup.js";
+import { editions, type Locale } from "./editions.js";
+import { escapeText, Markup, trusted } from "../render/markup.js";
 
 export type MessageKey = keyof typeof en;
 

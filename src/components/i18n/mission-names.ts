@@ -9,8 +9,8 @@ import { startsWithVowelSound } from "./elision.js";
 import { loadMissionNamesFr, type MissionNameFrRow } from "../../../data-loaders/mission-names-fr.js";
 import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import { once } from "../../../data-loaders/tidy-tables.js";
-import type { Locale } from "../editions.js";
-import { inLanguage, type Markup } from "../markup.js";
+import type { Locale } from "./editions.js";
+import { inLanguage, type Markup } from "../render/markup.js";
 import { curatedLanguage } from "./curated-text.js";
 import { message } from "./messages.js";
 

@@ -6,12 +6,12 @@
  * The two editions make the same claims with the same numbers in the same order; the tests hold
  * every sentence to its numbers for all the missions and for made-up edge cases.
  */
-import { kindKey, missionNumberIn, theMissionIn } from "./mission-names.js";
+import { kindKey, missionAcronymIn, missionNumberIn, theMissionIn } from "./mission-names.js";
 import type { MissionKind } from "../../../data-loaders/other-missions.js";
 import type { MissionFigures } from "../figures/missions.js";
-import { formatter, type Locale } from "../format.js";
-import { html, trusted, type Markup } from "../markup.js";
-import { byEdition } from "../editions.js";
+import { formatter, type Locale } from "./format.js";
+import { html, trusted, type Markup } from "../render/markup.js";
+import { byEdition } from "./editions.js";
 import { isMessageKey, markupMessage, message } from "./messages.js";
 
 type Figures = { kind?: MissionKind } & Pick<
@@ -124,7 +124,7 @@ export function entriesByKind(groups: readonly { kind: MissionKind; acronyms: st
       message(locale, "mission.kindCounted", {
         written: format.cardinal(acronyms.length, { of: kindKey(kind) }),
         kind: message(locale, "mission.kind", { kind: kindKey(kind), count: acronyms.length }),
-        acronyms: kind === "not a mission" ? ` (${format.list(acronyms)})` : "",
+        acronyms: kind === "not a mission" ? ` (${format.list(acronyms.map((acronym) => missionAcronymIn(acronym, locale)))})` : "",
       }),
     ),
   );

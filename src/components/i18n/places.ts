@@ -5,8 +5,8 @@
  */
 import en from "./places/en.json" with { type: "json" };
 import fr from "./places/fr.json" with { type: "json" };
-import type { Locale } from "../editions.js";
-import { inLanguage, type Markup } from "../markup.js";
+import type { Locale } from "./editions.js";
+import { inLanguage, type Markup } from "../render/markup.js";
 import { curatedLanguage } from "./curated-text.js";
 import { message } from "./messages.js";
 

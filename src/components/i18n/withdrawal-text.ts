@@ -2,8 +2,8 @@
  * The words of the withdrawal page's charts, from each edition's catalogue (messages/<locale>.json),
  * as chart-text.ts gives them for the other pages.
  */
-import { formatter } from "../format.js";
-import { byEdition } from "../editions.js";
+import { formatter } from "./format.js";
+import { byEdition } from "./editions.js";
 import { message } from "./messages.js";
 
 /** The phases a site's closing falls in, as the map's and the closures chart's legends name them. */

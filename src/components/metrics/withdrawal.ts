@@ -5,7 +5,7 @@
 import { startsWithVowelSound } from "../i18n/elision.js";
 import { columnIn, columnsIn, curatedLanguage, textIn } from "../i18n/curated-text.js";
 import { message } from "../i18n/messages.js";
-import type { Locale } from "../editions.js";
+import type { Locale } from "../i18n/editions.js";
 import type { DatePrecision } from "../../../data-loaders/figure-fields.js";
 import type { ColumnTable } from "arquero";
 import type { Deployment, DeploymentContributor } from "../../../data-loaders/geo-pko.js";

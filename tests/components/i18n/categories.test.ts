@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { incidentTypes, personnelTypes } from "../../../data-loaders/casualties.js";
-import { locales } from "../../../src/components/format.js";
+import { locales } from "../../../src/components/i18n/format.js";
 import { categoryLabel } from "../../../src/components/i18n/categories.js";
 import en from "../../../src/components/i18n/messages/en.json" with { type: "json" };
 

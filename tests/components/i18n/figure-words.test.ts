@@ -65,7 +65,7 @@ describe("a reporting period as its source gave it", () => {
       "from 30 December 2022 to 30 March 2023 (dates inferred)",
     );
     expect(statedPeriod("2022-12-30", "2023-03-30", "inferred", "fr", { short: true, wrap: true })).toBe(
-      "30 déc. 2022–30 mars 2023\n(dates déduites)",
+      "30 déc. 2022\u00a0– 30 mars 2023\n(dates déduites)",
     );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import en from "../../../src/components/i18n/messages/en.json" with { type: "json" };
 import fr from "../../../src/components/i18n/messages/fr.json" with { type: "json" };
 import { markupMessage, message, type Catalogue } from "../../../src/components/i18n/messages.js";
-import { formatter } from "../../../src/components/format.js";
+import { formatter } from "../../../src/components/i18n/format.js";
 
 describe("the editions' catalogues", () => {
   it("hold the same keys", () => {
@@ -27,8 +27,8 @@ describe("the editions' catalogues", () => {
       e.partOf(2, 8, "statement", "statements"),
     ]).toEqual(["both statements", "the only statement", "two of the eight statements"]);
     expect(f.partOf(1, 1, "déclaration", "déclarations", { of: "statement" })).toBe("la seule déclaration");
-    expect([1, 2, 3, 11, 22].map(e.ordinal)).toEqual(["1st", "2nd", "3rd", "11th", "22nd"]);
-    expect([1, 2, 1003].map(f.ordinal)).toEqual(["1er", "2e", "1\u202f003e"]);
+    expect([1, 2, 3, 11, 22].map((n) => e.ordinal(n))).toEqual(["1st", "2nd", "3rd", "11th", "22nd"]);
+    expect([1, 2, 1003].map((n) => f.ordinal(n))).toEqual(["1er", "2e", "1\u202f003e"]);
     expect(f.fromTo("2023-08", "2023-08-13")).toBe("d’août au 13 août 2023");
     expect(message("fr", "page.contents")).toBe("Sommaire");
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { missionRankingText } from "../../../src/components/i18n/chart-text.js";
 import {
   missionAcronymIn,
   missionNameIn,
@@ -32,6 +33,21 @@ describe("a mission as each edition names it in a sentence", () => {
     expect(missionNumberIn("UNIFIL", "fr")).toBe("singular");
     // The root edition names it by its acronym, which English treats as singular.
     expect(missionNumberIn("UNPF", "en")).toBe("singular");
+  });
+
+  it("makes a ranking's verb and ordinal agree with a plural name", () => {
+    const leader = { mission: "MINUSMA", fatalities: 174, rank: 1 };
+    const point = (mission: string) => missionRankingText.fr.point({ mission, fatalities: 3, rank: 31 }, [leader], 4, "actes malveillants");
+    expect(point("UNPF")).toMatch(/^Les FPNU sont 31es ex aequo/);
+    expect(point("UNIFIL")).toMatch(/^La FINUL est 31e ex aequo/);
+    expect(
+      missionRankingText.fr.point(
+        { mission: "UNPF", fatalities: 9, rank: 1 },
+        [{ mission: "UNPF", fatalities: 9, rank: 1 }],
+        0,
+        "actes malveillants",
+      ),
+    ).toMatch(/^Ce sont les FPNU qui comptent le plus de morts/);
   });
 
   it("names the Secretariat by its French name, not by the file's English key", () => {

@@ -11,11 +11,11 @@ import type { Casualty } from "../../../data-loaders/casualties.js";
 import type { MissionReference } from "../../../data-loaders/mission-reference.js";
 import { numbersIn } from "../../../scripts/build/edition-numbers.js";
 import { missionsFigures, type MissionFigures } from "../../../src/components/figures/missions.js";
-import { formatter, locales, type Locale } from "../../../src/components/format.js";
+import { formatter, locales, type Locale } from "../../../src/components/i18n/format.js";
 import { categoryLabel } from "../../../src/components/i18n/categories.js";
 import { entriesByKind, missionText } from "../../../src/components/i18n/mission-text.js";
 import { missionNumberIn } from "../../../src/components/i18n/mission-names.js";
-import { PageContext } from "../../../src/components/page.js";
+import { PageContext } from "../../../src/components/render/page.js";
 
 /** The words the sentences write two to nine in (one is left out: it is also an article, "une autre entrée"). */
 const numberWords: Record<Locale, string[]> = {
@@ -314,7 +314,8 @@ describe("entriesByKind", () => {
     ];
     expect(entriesByKind(groups, "en")).toBe("two peacekeeping operations, one office and one entry that is not a mission (UNSecretariat)");
     expect(entriesByKind(groups, "fr")).toBe(
-      "deux opérations de maintien de la paix, un bureau et une entrée qui n’est pas une mission (UNSecretariat)",
+      // The French edition names the entry as it does everywhere, not by the file's English key.
+      "deux opérations de maintien de la paix, un bureau et une entrée qui n’est pas une mission (Secrétariat de l’ONU)",
     );
   });
 });

@@ -1,12 +1,12 @@
 /**
- * Every chart case of the English edition (tests/components/chart-cases.ts), for the pseudo-locale
+ * Every chart case of the English edition (tests/components/charts/chart-cases.ts), for the pseudo-locale
  * tests, and the words their fixtures hold. A test file that imports this module swaps the
  * pseudo-locale in for the English catalogue first (`vi.mock`, see pseudo-locale.test.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as aq from "arquero";
-import { chartCases } from "../chart-cases.js";
+import { chartCases } from "../charts/chart-cases.js";
 
 /** The English drawings: a French case ("-fr") draws from the French catalogue, which the pseudo-locale leaves alone. */
 export const englishCharts = Object.fromEntries(Object.entries(chartCases).filter(([name]) => !name.endsWith("-fr")));

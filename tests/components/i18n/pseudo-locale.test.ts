@@ -6,7 +6,7 @@
  */
 import { parseHTML } from "linkedom";
 import { describe, expect, it, vi } from "vitest";
-import { chartWidths, drawChart } from "../../../src/components/static-chart.js";
+import { chartWidths, drawChart } from "../../../src/components/render/static-chart.js";
 import { englishCharts, fixtureWords } from "./pseudo-charts.js";
 import { plainWord, pseudoText } from "./pseudo-locale.js";
 

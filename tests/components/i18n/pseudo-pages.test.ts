@@ -11,9 +11,10 @@ import { sources } from "../../../data-loaders/sources.js";
 import { tableDocs } from "../../../data-loaders/table-docs.js";
 import { rootEditionPagePaths } from "../../../scripts/build/page-paths.js";
 import { renderPage } from "../../../scripts/build/pages.js";
-import { PageContext } from "../../../src/components/page.js";
+import { PageContext } from "../../../src/components/render/page.js";
 import { renderedMarkdown } from "../../helpers.js";
 import { plainWord } from "./pseudo-locale.js";
+import rootPlaces from "../../../src/components/i18n/places/en.json" with { type: "json" };
 
 vi.mock("../../../src/components/i18n/messages/en.json", async (importOriginal) => {
   const { pseudoCatalogue } = await import("./pseudo-locale.js");
@@ -39,6 +40,8 @@ function dataWords(): Set<string> {
   add(Object.values(sources));
   add(republisherHosts);
   add(tableDocs);
+  // The root edition's own spelling of a town the data spells otherwise ("Diabaly" for Geo-PKO's "Dyabali").
+  add(Object.values(rootPlaces));
   // What Intl writes for the root edition: months and the conjunction of its lists; the names of the
   // other editions' switch, each in its own language, and the report's files by name.
   for (let month = 0; month < 12; month++)

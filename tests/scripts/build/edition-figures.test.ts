@@ -8,8 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { numberGaps, numbersIn, textUnits, unitDifferences } from "../../../scripts/build/edition-numbers.js";
 import { renderPage, sitePagePaths } from "../../../scripts/build/pages.js";
-import { counterpartOf, editionOf } from "../../../src/components/editions.js";
-import { PageContext } from "../../../src/components/page.js";
+import { counterpartOf, editionOf } from "../../../src/components/i18n/editions.js";
+import { PageContext } from "../../../src/components/render/page.js";
 import { renderedMarkdown } from "../../helpers.js";
 
 const svgImage = (svg: string, drawing = "wide") =>

@@ -6,14 +6,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { curatedDir } from "../../../data-loaders/curated.js";
 import { projectRoot, resolveUpstream } from "../../../data-loaders/fetch.js";
 import { sources } from "../../../data-loaders/sources.js";
-import { reviewedPath } from "../../../src/components/review.js";
+import { reviewedPath } from "../../../src/components/render/review.js";
 import { loaderInputsFingerprint, outputsOf } from "../../../scripts/build/loader-cache.js";
 import type { ManifestEntry } from "../../../scripts/build/manifest.js";
 
 const inputs: ManifestEntry[] = [
   { path: "curated/flights.csv", sha256: "a" },
   { path: "data-loaders/casualties.ts", sha256: "b" },
-  { path: "src/components/charts.ts", sha256: "c" },
+  { path: "src/components/charts/toll-charts.ts", sha256: "c" },
   { path: "src/flights.page.ts", sha256: "d" },
   { path: "src/flights.md.sh", sha256: "e" },
   { path: "src/style.css", sha256: "f" },
@@ -28,7 +28,7 @@ describe("the loaders' fingerprint", () => {
     for (const path of [
       "curated/flights.csv",
       "data-loaders/casualties.ts",
-      "src/components/charts.ts",
+      "src/components/charts/toll-charts.ts",
       "src/flights.page.ts",
       "src/flights.md.sh",
       "upstream/un/DPPADPOSS-FATALITIES.csv",

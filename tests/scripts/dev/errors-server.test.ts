@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startErrorsBoard, type ErrorsBoard } from "../../../scripts/dev/errors-server.js";
-import { devErrorsTokenHeader, sendToPreview } from "../../../src/components/dev-errors.js";
-import type { Problem } from "../../../src/components/problems.js";
+import { devErrorsTokenHeader, sendToPreview } from "../../../src/components/client/dev-errors.js";
+import type { Problem } from "../../../src/components/render/problems.js";
 
 const preview = "http://127.0.0.1:3999";
 const problem: Problem = {

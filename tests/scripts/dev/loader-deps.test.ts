@@ -23,7 +23,7 @@ describe("the loaders a saved file feeds", () => {
   });
 
   it("a chart module: the pages that draw charts, not the data loaders", async () => {
-    const loaders = await fed("src/components/static-chart.ts");
+    const loaders = await fed("src/components/render/static-chart.ts");
     expect(loaders).toEqual(expect.arrayContaining(["src/index.md.sh", "src/missions/[mission].md.sh"]));
     expect(loaders.filter((loader) => loader.startsWith("src/data/"))).toEqual([]);
   });
