@@ -1,35 +1,52 @@
 import * as aq from "arquero";
 import type { ColumnTable } from "arquero";
-import { loadContingents } from "./contingents.js";
-import { loadEvents } from "./events.js";
-import { loadFlights } from "./flights.js";
-import { loadGeoPko } from "./geo-pko.js";
-import { missionReference } from "./mission-reference.js";
+import { loadContingents, type ContingentRow } from "./contingents.js";
+import { loadEvents, type EventRow } from "./events.js";
+import { loadFlights, type FlightRow } from "./flights.js";
+import { loadGeoPko, type Deployment, type DeploymentContributor } from "./geo-pko.js";
+import { missionReference, type MissionReference } from "./mission-reference.js";
 import { allMissions } from "./missions.js";
 import { loadOtherMissions } from "./other-missions.js";
-import { locateSites, loadSites } from "./sites.js";
-import { loadStrength } from "./strength.js";
-import { loadTollStatements } from "./toll-statements.js";
+import { locateSites, loadSites, type LocatedSite } from "./sites.js";
+import { loadStrength, type StrengthRow } from "./strength.js";
+import { loadTollStatements, type TollStatementRow } from "./toll-statements.js";
 import { loadUnOperations } from "./un-operations.js";
-import { loadWithdrawal } from "./withdrawal.js";
+import { loadWithdrawal, type WithdrawalRow } from "./withdrawal.js";
 
 /** Every tidy table of the report, as arquero tables, for Node-side computations (the claims). */
+/**
+ * An arquero table whose rows have a known shape, typed once where the table is made (`tableOf`):
+ * `rowsOf` gives them back typed, so no reader casts `.objects()`. A table derived by a query
+ * (filter, groupby) is a plain ColumnTable again: its rows are the query's, typed where it is made.
+ */
+export type RowsTable<Row extends object> = ColumnTable & { readonly rowShape?: Row };
+
+/** A table of `rows`, typed by them. */
+export function tableOf<Row extends object>(rows: Row[]): RowsTable<Row> {
+  return aq.from(rows) as RowsTable<Row>;
+}
+
+/** The rows of a table typed where it was made: the one place the project asserts arquero's objects' shape. */
+export function rowsOf<Row extends object>(table: RowsTable<Row>): Row[] {
+  return table.objects() as Row[];
+}
+
 export interface TidyTables {
   casualties: ColumnTable;
-  flights: ColumnTable;
-  strength: ColumnTable;
-  contingents: ColumnTable;
-  events: ColumnTable;
+  flights: RowsTable<FlightRow>;
+  strength: RowsTable<StrengthRow>;
+  contingents: RowsTable<ContingentRow>;
+  events: RowsTable<EventRow>;
   /** Geo-PKO: where each mission was deployed, by year and place, and who was there. */
-  deployments: ColumnTable;
-  deploymentContributors: ColumnTable;
+  deployments: RowsTable<Deployment>;
+  deploymentContributors: RowsTable<DeploymentContributor>;
   /** The thirteen sites of 2023, each with its point from Geo-PKO, and the personnel that had left. */
-  sites: ColumnTable;
-  withdrawal: ColumnTable;
+  sites: RowsTable<LocatedSite>;
+  withdrawal: RowsTable<WithdrawalRow>;
   /** MINUSMA's toll as stated at the time, one source per row. */
-  tollStatements: ColumnTable;
+  tollStatements: RowsTable<TollStatementRow>;
   /** What each acronym of the casualties table stands for: name, headquarters, dates. */
-  missionReference: ColumnTable;
+  missionReference: RowsTable<MissionReference>;
 }
 
 /** Computes a value on first use, then keeps it. */
@@ -46,19 +63,19 @@ export function once<T>(compute: () => T): () => T {
 export function loadTidyTables(casualties: { rows: { mission: string }[] }): TidyTables {
   const load = {
     casualties: once(() => aq.from(casualties.rows)),
-    flights: once(() => aq.from(loadFlights())),
-    strength: once(() => aq.from(loadStrength())),
-    contingents: once(() => aq.from(loadContingents())),
-    events: once(() => aq.from(loadEvents())),
+    flights: once(() => tableOf(loadFlights())),
+    strength: once(() => tableOf(loadStrength())),
+    contingents: once(() => tableOf(loadContingents())),
+    events: once(() => tableOf(loadEvents())),
     geoPko: once(() => loadGeoPko()),
-    tollStatements: once(() => aq.from(loadTollStatements())),
+    tollStatements: once(() => tableOf(loadTollStatements())),
   };
-  const deployments = once(() => aq.from(load.geoPko().deployments));
-  const deploymentContributors = once(() => aq.from(load.geoPko().contributors));
-  const sites = once(() => aq.from(locateSites(loadSites(), load.geoPko().deployments)));
-  const withdrawal = once(() => aq.from(loadWithdrawal()));
+  const deployments = once(() => tableOf(load.geoPko().deployments));
+  const deploymentContributors = once(() => tableOf(load.geoPko().contributors));
+  const sites = once(() => tableOf(locateSites(loadSites(), load.geoPko().deployments)));
+  const withdrawal = once(() => tableOf(loadWithdrawal()));
   const reference = once(() =>
-    aq.from(
+    tableOf(
       missionReference(allMissions(casualties.rows), {
         operations: loadUnOperations(),
         others: loadOtherMissions(),

@@ -1,12 +1,16 @@
 /**
- * One timed run of the casualties aggregation (fatalities by mission, year and incident type) in
- * a process of its own, so that its peak memory is its own. Prints one JSON line.
+ * One timed run of the casualties step of the build, or of DuckDB computing the same aggregation,
+ * in a process of its own so that its peak memory is its own. Prints one JSON line.
  *
- *   node --import tsx scripts/bench/pipeline-run.ts --engine ours|rows|duckdb --file F
+ *   node --import tsx scripts/bench/pipeline-run.ts --engine build|duckdb --file F
  */
 import { parseArgs } from "node:util";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { countCasualties, countCasualtiesRowByRow } from "../../data-loaders/casualty-counts.js";
+import { streamCasualties, type Casualty } from "../../data-loaders/casualties.js";
+import { inputChunks } from "../../data-loaders/errors.js";
+import { loadTidyTables } from "../../data-loaders/tidy-tables.js";
+import { missionsFigures } from "../../src/components/figures/missions.js";
+import { tollFigures } from "../../src/components/figures/toll.js";
 
 export interface PipelineRun {
   engine: string;
@@ -28,25 +32,25 @@ function checksum(groups: Group[]): string {
 }
 
 /**
- * The report's pipeline as it counts a source of any size (data-loaders/casualty-counts.ts):
- * DuckDB reads and counts, the report's rules judge every value, and the row-by-row pipeline
- * takes over whenever anything is in doubt.
+ * What the build does with the UN file, at any size: the streamed parse that validates, tidies and
+ * deduplicates every row into one arquero table (data-loaders/casualties.ts, as tidy-cache.ts runs
+ * it on a cold cache), then the figures every page is made from: each mission page's and the
+ * story's toll. The aggregation by mission, year and incident type is read from the same table.
  */
-async function ours(file: string): Promise<{ rows: number; groups: Group[] }> {
-  const { kept, groups } = await countCasualties(file, { source: "bench", file });
-  return { rows: kept, groups };
-}
-
-/** The row-by-row pipeline alone: streamed, validated, deduplicated, counted by arquero. */
-async function rows(file: string): Promise<{ rows: number; groups: Group[] }> {
-  const { kept, groups } = await countCasualtiesRowByRow(file, { source: "bench", file });
-  return { rows: kept, groups };
+async function build(file: string): Promise<{ rows: number; groups: Group[] }> {
+  const rows: Casualty[] = [];
+  await streamCasualties(inputChunks(file, { source: "bench", file }), { source: "bench", file }, (row) => rows.push(row));
+  const tables = loadTidyTables({ rows });
+  missionsFigures(tables);
+  tollFigures(tables);
+  const groups = tables.casualties.groupby("mission", "year", "incident_type").count({ as: "fatalities" }).objects() as Group[];
+  return { rows: rows.length, groups };
 }
 
 async function duckdb(file: string): Promise<{ rows: number; groups: Group[] }> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
-  // The same rule as the pipeline: a casualty id counts once, in the row where it first appears.
+  // The same rule as the build: a casualty id counts once, in the row where it first appears.
   const result = await connection.runAndReadAll(`
     WITH firsts AS (
       SELECT * FROM read_csv('${file.replace(/'/g, "''")}', header = true, all_varchar = true)
@@ -60,7 +64,7 @@ async function duckdb(file: string): Promise<{ rows: number; groups: Group[] }> 
   return { rows: Number(rows[0]?.total ?? 0), groups: rows.map(({ total: _total, ...group }) => group) };
 }
 
-const engines = { ours, rows, duckdb };
+const engines = { build, duckdb };
 const { values } = parseArgs({ options: { engine: { type: "string" }, file: { type: "string" } } });
 if (!values.file || !values.engine || !(values.engine in engines)) {
   console.error(`usage: pipeline-run.ts --engine ${Object.keys(engines).join("|")} --file <csv>`);

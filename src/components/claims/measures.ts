@@ -3,11 +3,11 @@
  * the curated tables, each with its definition in both editions' words and the computation that
  * gives its value. The computation names tables and filters, so it stays in the tables' English.
  */
-import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { type TidyTables, rowsOf } from "../../../data-loaders/tidy-tables.js";
 import type { EventRow } from "../../../data-loaders/events.js";
 import type { FlightRow } from "../../../data-loaders/flights.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
-import type { TollStatementRow } from "../../../data-loaders/toll-statements.js";
+
 import { MALICIOUS_ACT, TO_BE_DETERMINED, countCasualties, type CasualtyFilter } from "../metrics/counting.js";
 import { ceilingsTogether } from "../metrics/force.js";
 import { statementsAgainstFile, statementsBefore, type StatementComparison } from "../metrics/toll-statements.js";
@@ -55,7 +55,7 @@ export const toll = (t: LedgerTables, definition: DefinitionKey, filter: Omit<Ca
 
 /** The statements of hostile acts a reporter could have read in the three months up to `month`. */
 export const contemporaneousStatements = (t: LedgerTables, month: string): StatementComparison[] =>
-  statementsBefore(statementsAgainstFile(t.casualties, t.tollStatements.objects() as TollStatementRow[], MISSION), month);
+  statementsBefore(statementsAgainstFile(t.casualties, rowsOf(t.tollStatements), MISSION), month);
 
 export const statementMeasure = (row: StatementComparison): Measure => ({
   ...definitionIn("statement", (locale) => ({
@@ -87,7 +87,7 @@ export function tollVariants(t: LedgerTables, to: string, years?: number[]): Mea
 }
 
 function strengthRows(t: LedgerTables): StrengthRow[] {
-  return t.strength.objects() as StrengthRow[];
+  return rowsOf(t.strength);
 }
 
 export function strengthMeasure(row: StrengthRow, definition: ReturnType<typeof definitionIn>): Measure {
@@ -132,14 +132,12 @@ export function uniformedFigures2023(t: LedgerTables): Measure[] {
 export const uniformedCeiling = (t: LedgerTables): number => ceilingsTogether(t.strength);
 
 export function flightPeriod(t: LedgerTables, start: string, end: string): FlightRow | undefined {
-  return (t.flights.objects() as FlightRow[]).find(
-    (row) => row.category === "all flights" && row.period_start === start && row.period_end === end,
-  );
+  return rowsOf(t.flights).find((row) => row.category === "all flights" && row.period_start === start && row.period_end === end);
 }
 
 /** The event a claim is tested against, by its id in the events table; a missing one is an error, not a claim left unchecked. */
 export function eventById(t: LedgerTables, id: string): EventRow {
-  const event = (t.events.objects() as EventRow[]).find((row) => row.id === id);
+  const event = rowsOf(t.events).find((row) => row.id === id);
   if (!event) throw new Error(`the claims ledger needs the event "${id}", which the events table does not have`);
   return event;
 }

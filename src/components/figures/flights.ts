@@ -4,9 +4,9 @@
  * the timeline.
  */
 import { z } from "zod";
-import type { EventRow } from "../../../data-loaders/events.js";
+
 import { sourceKinds } from "../../../data-loaders/source-policy.js";
-import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { type TidyTables, rowsOf } from "../../../data-loaders/tidy-tables.js";
 import { flightRefusals, type FlightRefusal } from "../metrics/flights.js";
 import { checkFigures, count, datePrecision, flightRefusal, isoDate, share, url } from "./schema.js";
 import { editionFields, editionValues } from "../../../data-loaders/edition-columns.js";
@@ -37,7 +37,7 @@ export type FlightsFigures = z.infer<typeof flightsFiguresSchema>;
 export function flightsFigures(tables: Pick<TidyTables, "flights" | "events">): FlightsFigures {
   const refusals: FlightRefusal[] = flightRefusals(tables.flights);
   const withShare = refusals.filter((row) => row.share !== null);
-  const grounding = (tables.events.objects() as EventRow[]).find((event) => event.id === "flights-grounded");
+  const grounding = rowsOf(tables.events).find((event) => event.id === "flights-grounded");
   return checkFigures("flights", flightsFiguresSchema, {
     refusals,
     latest: withShare.at(-1),

@@ -3,10 +3,10 @@
  * departing contingents and their totals, and the deployed strength they are compared with.
  */
 import { z } from "zod";
-import { departureStatuses, type ContingentRow } from "../../../data-loaders/contingents.js";
+import { departureStatuses } from "../../../data-loaders/contingents.js";
 import { sumQualifiers } from "../../../data-loaders/figure-fields.js";
-import type { StrengthRow } from "../../../data-loaders/strength.js";
-import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+
+import { type TidyTables, rowsOf } from "../../../data-loaders/tidy-tables.js";
 import {
   ceilingsTogether,
   departingContingents,
@@ -112,7 +112,7 @@ export function forceFigures(tables: Pick<TidyTables, "strength" | "contingents"
       departureStatuses.map((status) => [status, departing.filter((row) => row.departure_status === status).length]),
     ),
     departing,
-    strength: tables.strength.objects() as StrengthRow[],
-    contingents: tables.contingents.objects() as ContingentRow[],
+    strength: rowsOf(tables.strength),
+    contingents: rowsOf(tables.contingents),
   });
 }

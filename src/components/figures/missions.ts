@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { MissionReference } from "../../../data-loaders/mission-reference.js";
 import { missionKinds } from "../../../data-loaders/other-missions.js";
-import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { type TidyTables, rowsOf } from "../../../data-loaders/tidy-tables.js";
 import { deathsOutsideDates, missionProfiles, missionSummaries, rankingFrom, type MissionSummary } from "../metrics/missions.js";
 import { leadOf } from "../metrics/leaders.js";
 import type { MissionRank } from "../metrics/toll.js";
@@ -114,7 +114,7 @@ export interface MissionsFigures {
 
 export function missionsFigures(tables: Pick<TidyTables, "casualties" | "missionReference">): MissionsFigures {
   const summaries = missionSummaries(tables.casualties);
-  const references = new Map((tables.missionReference.objects() as MissionReference[]).map((row) => [row.acronym, row]));
+  const references = new Map(rowsOf(tables.missionReference).map((row) => [row.acronym, row]));
   const outside = deathsOutsideDates(tables.casualties, [...references.values()]);
   const allCauses = rankingFrom(summaries, "all", "rank_all");
   const malicious = rankingFrom(summaries, "malicious", "rank_malicious");

@@ -4,9 +4,9 @@
  * file's running counts for the chart, and where the two part.
  */
 import { z } from "zod";
-import { statementCounts, type TollStatementRow } from "../../../data-loaders/toll-statements.js";
+import { statementCounts } from "../../../data-loaders/toll-statements.js";
 import { datePrecisions, figureQualifiers } from "../../../data-loaders/figure-fields.js";
-import type { TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { type TidyTables, rowsOf } from "../../../data-loaders/tidy-tables.js";
 import {
   fileDefinitions,
   runningCounts,
@@ -90,7 +90,7 @@ function range(statements: StatementComparison[]): z.infer<typeof gapRange> {
 }
 
 export function statementsFigures(tables: Pick<TidyTables, "casualties" | "tollStatements">): StatementsFigures {
-  const statements = statementsAgainstFile(tables.casualties, tables.tollStatements.objects() as TollStatementRow[], MISSION);
+  const statements = statementsAgainstFile(tables.casualties, rowsOf(tables.tollStatements), MISSION);
   const before = statements.filter((row) => row.stated_on < PARTING_FROM);
   const agreeing = before.filter((row) => Math.abs(row.gap) <= AGREEMENT);
   const after = statements.filter((row) => row.stated_on >= PARTING_FROM);

@@ -1,9 +1,10 @@
 /* The mission's size: published strength and ceilings, and the contingents that left. */
-import type { ColumnTable } from "arquero";
+
 import type { ContingentRow, DepartureStatus } from "../../../data-loaders/contingents.js";
 import type { StrengthRow } from "../../../data-loaders/strength.js";
 import { shareQualifier, sumQualifier, type SumQualifier } from "../../../data-loaders/figure-fields.js";
 import { ABOUT_TOLERANCE } from "../../../data-loaders/figure-fields.js";
+import { rowsOf, type RowsTable } from "../../../data-loaders/tidy-tables.js";
 
 /** Which row stands for a contingent: a departure that happened outranks one that was planned. */
 const statusRank: Record<DepartureStatus, number> = { completed: 0, "under way": 1, planned: 2, suspended: 3 };
@@ -15,8 +16,8 @@ const statusRank: Record<DepartureStatus, number> = { completed: 0, "under way":
  * announced departure for one also said to suspend its activities (Egypt); between rows equally
  * far along, the first listed counts, so the choice is made once, in the data, with its note.
  */
-export function departingContingents(contingents: ColumnTable): ContingentRow[] {
-  const rows = contingents.objects() as ContingentRow[];
+export function departingContingents(contingents: RowsTable<ContingentRow>): ContingentRow[] {
+  const rows = rowsOf(contingents);
   const chosen = new Map<string, ContingentRow>();
   for (const row of rows) {
     const key = `${row.country}\u0000${row.component}`;
@@ -69,7 +70,7 @@ export function departureTotals(departing: ContingentRow[]): DepartureTotals {
 }
 
 /** The deployed figure a source gives for a component at a date (first listed if several). */
-export function deployedAt(strength: ColumnTable, component: string, date: string): StrengthRow | undefined {
+export function deployedAt(strength: RowsTable<StrengthRow>, component: string, date: string): StrengthRow | undefined {
   return strength
     .params({ component, date })
     .filter(
@@ -120,7 +121,7 @@ export interface Ceiling {
 }
 
 /** The latest authorized ceiling per component, with the first date a source gave that value. */
-export function latestCeilings(strength: ColumnTable): Ceiling[] {
+export function latestCeilings(strength: RowsTable<StrengthRow>): Ceiling[] {
   const figures = strength
     .filter((d: StrengthRow) => d.authorized != null)
     .orderby("date")
@@ -135,7 +136,7 @@ export function latestCeilings(strength: ColumnTable): Ceiling[] {
 }
 
 /** The latest military and police ceilings added: a limit on soldiers and police together, not people present. */
-export function ceilingsTogether(strength: ColumnTable): number {
+export function ceilingsTogether(strength: RowsTable<StrengthRow>): number {
   return latestCeilings(strength)
     .filter((ceiling) => ceiling.component === "military" || ceiling.component === "police")
     .reduce((sum, ceiling) => sum + ceiling.authorized, 0);

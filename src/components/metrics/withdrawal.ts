@@ -7,19 +7,20 @@ import { columnIn, columnsIn, curatedLanguage, textIn } from "../i18n/curated-te
 import { message } from "../i18n/messages.js";
 import type { Locale } from "../i18n/editions.js";
 import type { DatePrecision } from "../../../data-loaders/figure-fields.js";
-import type { ColumnTable } from "arquero";
+
 import type { Deployment, DeploymentContributor } from "../../../data-loaders/geo-pko.js";
 import { notCountries } from "../../../data-loaders/geo-pko.js";
 import type { LocatedSite } from "../../../data-loaders/sites.js";
 import type { EventRow } from "../../../data-loaders/events.js";
 import type { WithdrawalRow } from "../../../data-loaders/withdrawal.js";
+import { rowsOf, type RowsTable } from "../../../data-loaders/tidy-tables.js";
 
 /** A site with its place in the order of closures (1 for the first); null where no date is known. */
 export type SiteClosure = LocatedSite & { order: number | null };
 
 /** The sites by closing date, those without one last; ties keep the table's order. */
-export function siteClosures(sites: ColumnTable): SiteClosure[] {
-  const rows = sites.objects() as LocatedSite[];
+export function siteClosures(sites: RowsTable<LocatedSite>): SiteClosure[] {
+  const rows = rowsOf(sites);
   const dated = rows.filter((site) => site.closed !== null).sort((a, b) => a.closed!.localeCompare(b.closed!));
   return [
     ...dated.map((site, index) => ({ ...site, order: index + 1 })),
@@ -64,15 +65,15 @@ export function siteClosureEvents(closures: SiteClosure[], told: readonly EventR
 }
 
 /** The published counts of all personnel who had left, by date. */
-export function personnelLeft(withdrawal: ColumnTable): WithdrawalRow[] {
-  return (withdrawal.objects() as WithdrawalRow[])
+export function personnelLeft(withdrawal: RowsTable<WithdrawalRow>): WithdrawalRow[] {
+  return rowsOf(withdrawal)
     .filter((row) => row.measure === "left" && row.component === "all")
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** All the personnel the withdrawal concerned, as first stated; null if no source gives it. */
-export function personnelToLeave(withdrawal: ColumnTable): WithdrawalRow | null {
-  return (withdrawal.objects() as WithdrawalRow[]).find((row) => row.measure === "to leave" && row.component === "all") ?? null;
+export function personnelToLeave(withdrawal: RowsTable<WithdrawalRow>): WithdrawalRow | null {
+  return rowsOf(withdrawal).find((row) => row.measure === "to leave" && row.component === "all") ?? null;
 }
 
 /** One place of a mission in one year on the deployment maps. */
@@ -84,8 +85,8 @@ export interface PlaceYear {
 }
 
 /** A mission's places year by year, from `from` to `to`. */
-export function placesByYear(deployments: ColumnTable, mission: string, from: number, to: number): PlaceYear[] {
-  return (deployments.objects() as Deployment[])
+export function placesByYear(deployments: RowsTable<Deployment>, mission: string, from: number, to: number): PlaceYear[] {
+  return rowsOf(deployments)
     .filter((row) => row.mission === mission && row.year >= from && row.year <= to)
     .map(({ location, year, estimated_troops, hq_level }) => ({ location, year, estimated_troops, hq_level }))
     .sort((a, b) => a.location.localeCompare(b.location) || a.year - b.year);
@@ -99,9 +100,14 @@ export interface ContributorYear {
 }
 
 /** A mission's contributing countries year by year (units of several countries or the UN's own left out). */
-export function contributorsByYear(contributors: ColumnTable, mission: string, from: number, to: number): ContributorYear[] {
+export function contributorsByYear(
+  contributors: RowsTable<DeploymentContributor>,
+  mission: string,
+  from: number,
+  to: number,
+): ContributorYear[] {
   const counts = new Map<string, ContributorYear>();
-  for (const row of contributors.objects() as DeploymentContributor[]) {
+  for (const row of rowsOf(contributors)) {
     if (row.mission !== mission || row.year < from || row.year > to) continue;
     if ((notCountries as readonly string[]).includes(row.country)) continue;
     const key = `${row.country}|${row.year}`;

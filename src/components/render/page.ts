@@ -11,7 +11,7 @@ import { loadOperationCorrections } from "../../../data-loaders/un-operations.js
 import { siteClosureEvents, siteClosures } from "../metrics/withdrawal.js";
 import type { EventRow } from "../../../data-loaders/events.js";
 import { tidyCasualties, type CasualtiesLoad } from "../../../data-loaders/tidy-cache.js";
-import { loadTidyTables, once, type TidyTables } from "../../../data-loaders/tidy-tables.js";
+import { loadTidyTables, once, rowsOf, type TidyTables } from "../../../data-loaders/tidy-tables.js";
 import { missionsFigures, type MissionsFigures } from "../figures/missions.js";
 import { nationalityCodes } from "../i18n/countries.js";
 import { storyPagesFigures, type StoryPagesFigures } from "../figures/story.js";
@@ -63,7 +63,7 @@ export class PageContext {
   readonly tables = once((): TidyTables => loadTidyTables(this.casualties()));
   /** The timeline: the events table and the closing of each site of the withdrawal. */
   readonly events = once((): EventRow[] => {
-    const told = this.tables().events.objects() as EventRow[];
+    const told = rowsOf(this.tables().events);
     return [...told, ...siteClosureEvents(siteClosures(this.tables().sites), told)];
   });
   readonly corrections = once((): CorrectionRow[] => loadCorrections());

@@ -16,6 +16,7 @@ import type { PageContext } from "../render/page.js";
 import { chartPart } from "../render/static-chart.js";
 import { dataTable, numbersBehind } from "../render/static-table.js";
 import { deniedWords, statedDate, statedPeriod } from "../i18n/figure-words.js";
+import { rowsOf } from "../../../data-loaders/tidy-tables.js";
 
 const words: Record<
   Locale,
@@ -89,7 +90,7 @@ ${numbersBehind(
 /** Every row of the flights table with its source's wording, which stays the source's (English). */
 export function flightRows(context: PageContext, locale: Locale): Markup {
   const w = words[locale];
-  const flights = context.tables().flights.objects() as FlightRow[];
+  const flights = rowsOf(context.tables().flights);
   return dataTable(
     flights,
     [

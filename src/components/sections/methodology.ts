@@ -4,14 +4,9 @@
  * from the same tables in the page's language; the prose around them is the page's template's
  * (src/methodology.page.ts).
  */
-import type { ContingentRow } from "../../../data-loaders/contingents.js";
-import type { EventRow } from "../../../data-loaders/events.js";
-import type { FlightRow } from "../../../data-loaders/flights.js";
-import type { SiteRow } from "../../../data-loaders/sites.js";
+
 import { sources, type UpstreamSource } from "../../../data-loaders/sources.js";
-import type { StrengthRow } from "../../../data-loaders/strength.js";
-import type { TollStatementRow } from "../../../data-loaders/toll-statements.js";
-import type { WithdrawalRow } from "../../../data-loaders/withdrawal.js";
+
 import { correctionsLog, tableDescription } from "./data-docs.js";
 import { documentedTable, sourcesByKind, type SourceKindCounts } from "../figures/tables.js";
 import { republisherHosts, sourceKinds, type SourceKind } from "../../../data-loaders/source-policy.js";
@@ -22,6 +17,7 @@ import { isMessageKey, markupMessage, message } from "../i18n/messages.js";
 import { relativeHref } from "../render/site-nav.js";
 import type { PageContext } from "../render/page.js";
 import { dataTable } from "../render/static-table.js";
+import { rowsOf } from "../../../data-loaders/tidy-tables.js";
 
 /** The page parts' words in each edition, from its catalogue (methodologyPage.parts.*). */
 const words = byEdition((locale) => ({
@@ -91,13 +87,13 @@ export function sourcesByKindTable(context: PageContext, locale: Locale): Markup
     const format = formatter(locale);
     const curated = context.tables();
     const byKind = sourcesByKind({
-      events: curated.events.objects() as EventRow[],
-      flights: curated.flights.objects() as FlightRow[],
-      strength: curated.strength.objects() as StrengthRow[],
-      contingents: curated.contingents.objects() as ContingentRow[],
-      sites: curated.sites.objects() as SiteRow[],
-      withdrawal: curated.withdrawal.objects() as WithdrawalRow[],
-      toll_statements: curated.tollStatements.objects() as TollStatementRow[],
+      events: rowsOf(curated.events),
+      flights: rowsOf(curated.flights),
+      strength: rowsOf(curated.strength),
+      contingents: rowsOf(curated.contingents),
+      sites: rowsOf(curated.sites),
+      withdrawal: rowsOf(curated.withdrawal),
+      toll_statements: rowsOf(curated.tollStatements),
       ...context.referenceCuration(),
       corrections: context.corrections(),
     });

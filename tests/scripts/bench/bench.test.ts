@@ -1,8 +1,12 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseCasualties } from "../../../data-loaders/casualties.js";
+import { projectRoot, resolveUpstream } from "../../../data-loaders/fetch.js";
+import { sources } from "../../../data-loaders/sources.js";
+import type { PipelineRun } from "../../../scripts/bench/pipeline-run.js";
 import { median, spread } from "../../../scripts/bench/stats.js";
 import { writeSyntheticCasualties } from "../../../scripts/bench/synthetic.js";
 import { fixturesDir } from "../../helpers.js";
@@ -47,4 +51,21 @@ describe("benchmark statistics", () => {
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(spread([2, 9, 4])).toEqual({ median: 4, min: 2, max: 9 });
   });
+});
+
+describe("the loaders' bench", () => {
+  it("measures the build's data step and DuckDB on the same table: both count the UN file alike", () => {
+    const file = resolveUpstream(sources.unFatalities).path;
+    const run = (engine: string): PipelineRun =>
+      JSON.parse(
+        execFileSync(process.execPath, ["--import", "tsx", "scripts/bench/pipeline-run.ts", "--engine", engine, "--file", file], {
+          cwd: projectRoot,
+          encoding: "utf-8",
+        }),
+      ) as PipelineRun;
+    const [build, duckdb] = [run("build"), run("duckdb")];
+    expect(build.rows).toBeGreaterThan(4000);
+    expect({ rows: build.rows, checksum: build.checksum }).toEqual({ rows: duckdb.rows, checksum: duckdb.checksum });
+    expect(build.peakRssBytes).toBeGreaterThan(0);
+  }, 60_000);
 });
