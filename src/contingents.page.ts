@@ -83,7 +83,7 @@ ${words("maps", {
   to: String(w.maps.to),
   departing: format.partOf(w.maps.departingDrawnLast, w.maps.departing, message(locale, "word.country"), message(locale, "word.countries")),
   drawnCount: w.maps.departingDrawnLast,
-  withdrawalLink: sectionAnchor(inEdition("/contingents", locale), "/withdrawal", message(locale, "seeAlso.withdrawal")),
+  withdrawalLink: sectionAnchor(inEdition("/contingents", locale), "/withdrawal", message(locale, "nav.withdrawal")),
 })}
 
 ${words("conclusion")}

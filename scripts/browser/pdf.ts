@@ -10,6 +10,7 @@ import { typesetText } from "../../src/components/i18n/typography.js";
 import { projectRoot } from "../../data-loaders/fetch.js";
 import { editions, inEdition } from "../../src/components/i18n/editions.js";
 import { locales, type Locale } from "../../src/components/i18n/format.js";
+import { escapeText } from "../../src/components/render/markup.js";
 import { reportPages } from "../../src/components/render/site-nav.js";
 import { launchChromium, openPage } from "./chromium.js";
 import { oneOf, parseCli } from "../cli.js";
@@ -31,6 +32,7 @@ export async function printStory(site: string, output: string, locale: Locale = 
   try {
     const merged = await PDFDocument.create();
     const page = await openPage(browser);
+    const credit = typesetText(message(locale, "page.footer"), locale);
     for (const path of storyPages(locale)) {
       const url = new URL(`.${path.endsWith("/") ? path : `${path}.html`}`, server.url).href;
       await page.goto(url);
@@ -39,7 +41,16 @@ export async function printStory(site: string, output: string, locale: Locale = 
       await page.evaluate(() => document.querySelectorAll("details").forEach((details) => (details.open = true)));
       await page.emulateMedia({ media: "print" });
       const pdf = await PDFDocument.load(
-        await page.pdf({ format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "12mm", right: "12mm" } }),
+        await page.pdf({
+          format: "A4",
+          printBackground: true,
+          margin: { top: "15mm", bottom: "15mm", left: "12mm", right: "12mm" },
+          // The page's credit line goes into the margin of every sheet: at the end of the page's
+          // flow it could fall alone onto a sheet of its own (print CSS hides it there).
+          displayHeaderFooter: true,
+          headerTemplate: "<span></span>",
+          footerTemplate: `<div style="font: 7pt system-ui, sans-serif; color: #555; width: 100%; margin: 0 12mm;">${escapeText(credit)}</div>`,
+        }),
       );
       for (const copied of await merged.copyPages(pdf, pdf.getPageIndices())) merged.addPage(copied);
       process.stderr.write(`pdf: ${path} printed (${pdf.getPageCount()} pages)\n`);

@@ -18,6 +18,8 @@ import { waitForRender } from "../../scripts/browser/page-render.js";
 import { chartImages, textProblems } from "./chart-text.js";
 import { storyPages } from "../../scripts/browser/pdf.js";
 import { formatter } from "../../src/components/i18n/format.js";
+import { message } from "../../src/components/i18n/messages.js";
+import { typesetText } from "../../src/components/i18n/typography.js";
 import { serveStatic, type StaticSite } from "../../scripts/browser/static-server.js";
 import { readHeadersFile } from "../../scripts/build/security.js";
 
@@ -449,12 +451,26 @@ describe("npm run pdf", () => {
     });
     expect(result.stderr).not.toContain("Error");
     expect(result.status).toBe(0);
+    const raw = run("pdftotext", [pdf, "-"]);
     return {
+      // pdftotext ends each sheet with a form feed.
+      sheets: raw
+        .split("\f")
+        .slice(0, -1)
+        .map((sheet) => sheet.replace(/\s+/g, " ").trim()),
       said: Number(/wrote (\d+) pages/.exec(result.stdout)?.[1]),
       pages: Number(/Pages:\s+(\d+)/.exec(run("pdfinfo", [pdf]))?.[1]),
       title: /Title:\s+(.*)/.exec(run("pdfinfo", [pdf]))?.[1].replace(/\s+/g, " "),
-      text: run("pdftotext", [pdf, "-"]).replace(/\s+/g, " "),
+      text: raw.replace(/\s+/g, " "),
     };
+  }
+
+  /** Every sheet carries the credit line in its margin, and none holds nothing else. */
+  function expectWholeSheets(sheets: string[], locale: "en" | "fr") {
+    const credit = typesetText(message(locale, "page.footer"), locale).replace(/\s+/g, " ");
+    const alone = sheets.flatMap((sheet, i) => (sheet.replace(credit, "").trim().length < 40 ? [`sheet ${i + 1}: "${sheet}"`] : []));
+    expect(alone, "sheets holding only the credit line, or next to nothing").toEqual([]);
+    expect(sheets.filter((sheet) => !sheet.includes(credit)).length, "sheets without the credit line").toBe(0);
   }
 
   it("prints the story's pages to one PDF holding the headline figures", () => {
@@ -466,6 +482,7 @@ describe("npm run pdf", () => {
       `asked for ${figures["flights.latest.requested"]} flight authorizations and did not obtain ${figures["flights.latest.denied"]}`,
     );
     expect(pdf.text).toContain("Checking the claims");
+    expectWholeSheets(pdf.sheets, "en");
   });
 
   it("prints the French edition with --lang fr, with the same headline figures in French", () => {
@@ -480,6 +497,7 @@ describe("npm run pdf", () => {
     );
     expect(pdf.text).toContain("Les chiffres à l’épreuve des données");
     expect(pdf.text).not.toContain("Checking the claims");
+    expectWholeSheets(pdf.sheets, "fr");
   });
 
   it("refuses an edition it does not have, naming the ones it has", () => {

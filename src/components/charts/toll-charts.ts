@@ -333,7 +333,7 @@ export function nationalitiesChart(
           // An unrecorded nationality with more deaths than the lead: the lead is said of the recorded ones.
           outnumbered: rows.some((row) => unrecordedNationalityNames.has(row.nationality) && row.fatalities > lead.count),
         },
-        others,
+        others ? rows.filter((row) => row.nationalities === 1).length : null,
       )
     : "";
   return asImage(

@@ -73,6 +73,7 @@ export const cumulativeTollText = byEdition((locale) => ({
     message(locale, "chart.cumulative.year", {
       year: String(year),
       all: formatter(locale).number(all),
+      count: all,
       malicious,
       maliciousWritten: formatter(locale).number(malicious),
     }),
@@ -137,7 +138,11 @@ export const nationalitiesText = byEdition((locale) => ({
    * The chart's point: the nationality (or those tied) with the most deaths, or the one every
    * death shares; and whether the others are drawn together.
    */
-  subtitle: (lead: { names: string[]; count: number; all: boolean; spread: boolean; outnumbered?: boolean }, others: boolean) =>
+  subtitle: (
+    lead: { names: string[]; count: number; all: boolean; spread: boolean; outnumbered?: boolean },
+    /** How many nationalities the chart draws one by one before it groups the rest, or null where it groups none. */
+    drawn: number | null,
+  ) =>
     message(locale, "chart.nationalities.subtitle", {
       outnumbered: yes(lead.outnumbered ?? false),
       kind: lead.spread ? "spread" : lead.all ? "all" : "most",
@@ -146,7 +151,8 @@ export const nationalitiesText = byEdition((locale) => ({
       first: lead.names[0] ?? "",
       names: formatter(locale).list(lead.names),
       several: yes(lead.names.length > 1),
-      others: yes(others),
+      others: yes(drawn !== null),
+      drawnWritten: drawn === null ? "" : formatter(locale).cardinal(drawn, { of: "nationality" }),
     }),
   /** The source, and a word on the names only where the chart shortened one. */
   caption: (shortened: boolean) => message(locale, "chart.nationalities.caption", { shortened: yes(shortened) }),
@@ -177,6 +183,7 @@ export const missionsComparisonText = byEdition((locale) => ({
     message(locale, "chart.comparison.mission", {
       mission,
       all: formatter(locale).number(all),
+      count: all,
       malicious,
       maliciousWritten: formatter(locale).number(malicious),
     }),

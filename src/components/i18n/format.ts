@@ -71,6 +71,7 @@ export type CountedNoun =
   | "row"
   | "entry"
   | "victim"
+  | "nationality"
   | "base"
   | "peacekeeping"
   | "political"

@@ -81,6 +81,13 @@ export const houseStyle: Record<DeskLanguage, StyleRule[]> = {
     { refuse: /\bNations Unies\b/, write: "Nations unies", term: true },
     { refuse: /\b(?:casques bleus|Casques Bleus|casques Bleus)\b/, write: "Casques bleus", term: true },
     { refuse: /\btables?\b/, write: "tableau, tableaux (une table est un meuble)", term: true },
+    // "Peace operations" is the UN department's name (département des opérations de paix); the
+    // operations the file counts are peacekeeping ones.
+    {
+      refuse: /(?<!département des |Département des )\bopérations de paix\b/,
+      write: "opérations de maintien de la paix (« opérations de paix » n’est que le nom du département)",
+      term: true,
+    },
     {
       refuse: /Mission multidimensionnelle intégrée pour/,
       write: "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali (le nom officiel, entier)",

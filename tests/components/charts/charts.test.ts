@@ -205,7 +205,7 @@ describe("[chart states its point] for a single year, a single death and a singl
       }) as unknown as Element
     ).textContent;
     expect(text).toContain("FIXO: the toll in 2004");
-    expect(text).toContain("1 death recorded in 2004, none from malicious acts");
+    expect(text).toContain("1 death recorded in 2004, not from a malicious act");
     expect(text).not.toContain("year after year");
   });
 

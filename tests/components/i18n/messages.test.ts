@@ -33,6 +33,16 @@ describe("the editions' catalogues", () => {
     expect(message("fr", "page.contents")).toBe("Sommaire");
   });
 
+  it("names another page as a page, never as a bare subject a sentence could misread ('le retrait les montre')", () => {
+    const values = { countriesLast: 27, to: 2023, countriesFirst: 19, from: 2014, departing: "deux", drawnCount: 2 };
+    expect(message("fr", "forcePage.maps", { ...values, withdrawalLink: "Le retrait" })).toContain(
+      "(la page «\u00a0Le retrait\u00a0» les montre",
+    );
+    expect(message("en", "forcePage.maps", { ...values, withdrawalLink: "The withdrawal" })).toContain(
+      "(the page “The withdrawal” shows them",
+    );
+  });
+
   it("keeps a message's own Markdown and escapes the values put in it", () => {
     const written = String(
       markupMessage("en", "mission.malicious", { all: 6, malicious: 2, everyone: "no", maliciousWritten: "*2*", share: "33%" }),

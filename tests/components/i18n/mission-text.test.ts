@@ -98,6 +98,8 @@ function expectSentencesTrue(f: MissionFigures, facts: ReturnType<typeof factsOf
         ? [max]
         : [];
   expect(countsIn(personnel, locale), `${where}: "${personnel}"`).toEqual(shared);
+  // A count of one to nine is a word in the sentence, its share beside it: "(five, 38%)", "(cinq, 38 %)".
+  expect(personnel, `${where}: "${personnel}"`).not.toMatch(/\([1-9],/);
 
   const malicious = say(text.malicious(f));
   const partly = facts.malicious > 0 && facts.malicious < facts.all;

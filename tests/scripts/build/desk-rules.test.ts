@@ -107,6 +107,12 @@ describe("[desk: terms] the house style's words", () => {
     expect(faultsOf("/fr/claims", `<p>Par «${nbsp}soldats${nbsp}», on entend le personnel militaire.</p>`)).toEqual([]);
   });
 
+  it("stops 'opérations de paix' for peacekeeping, and leaves the department its own name", () => {
+    expect(faultsOf("/fr/index", `<p>Nations unies, décès de membres des opérations de paix.</p>`)).toHaveLength(1);
+    expect(faultsOf("/fr/index", `<p>Nations unies, décès de membres des opérations de maintien de la paix.</p>`)).toEqual([]);
+    expect(faultsOf("/fr/index", `<p>Nations unies, département des opérations de paix.</p>`)).toEqual([]);
+  });
+
   it("stops 'est une opération … depuis', a calque of 'has been an operation since'", () => {
     expect(faultsOf("/fr/missions/fixm", `<p>La FIXM est une opération de maintien de la paix depuis le 31 mai 1974.</p>`)).toHaveLength(1);
     expect(
