@@ -510,8 +510,10 @@ describe("npm run build", () => {
       expect(log).toContain(
         'claim "reuters-12000-peacekeepers" (The mission numbered some 12,000 peacekeepers.): 13000, differs → 13500, differs',
       );
-      expect(log).toContain('story figure "flights.earlier.denied": 297 → 298');
-      expect(log).toContain("npm run claims -- --accept");
+      expect(log).toContain('story figure "flights.earlier.denied": 297 → 298 (+1)');
+      // A share moves as a percentage, in points.
+      expect(log).toContain('story figure "flights.earlier.share": 24.1% → 24.2% (+0.1 points)');
+      expect(log).toContain("Review them with npm run claims");
       expect(snapshot(outputDir)).toEqual(before);
     });
 

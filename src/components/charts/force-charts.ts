@@ -12,7 +12,7 @@ import { formatter, type Locale } from "../i18n/format.js";
 import { deniedWords, departureDate, statedDate, statedNumber, statedOn, statedPeriod } from "../i18n/figure-words.js";
 import { contingentsText, flightRefusalsText, strengthComponentText, strengthText } from "../i18n/chart-text.js";
 import { componentColors, palette } from "./palette.js";
-import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
+import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth, widestLabel } from "./text-width.js";
 import type { FlightRefusal } from "../metrics/flights.js";
 import { countsAgainstCeilings } from "../metrics/force.js";
 
@@ -47,7 +47,8 @@ export function flightRefusalsChart(
     Plot.plot({
       document,
       width,
-      marginLeft: 150,
+      // Room for the longest line of a period's label ("30 déc. 2022 – 30 mars 2023"), and never less than before.
+      marginLeft: Math.max(150, Math.ceil(widestLabel(bars.flatMap((bar) => bar.period.split("\n"))) + AXIS_LABEL_GAP)),
       marginRight: 50,
       title: text.title,
       subtitle: point ? `${point}. ${text.subtitle}` : text.subtitle,
@@ -260,7 +261,7 @@ export function contingentsChart(
     date: row.departed
       ? text.when[row.departure_status](departureDate({ ...row, departed: row.departed }, locale, { short: true }))
       : row.announced
-        ? text.announced(statedOn(row.announced, "day", locale, { short: true }))
+        ? text.announced(statedOn(row.announced, "day", locale, { short: true }), row.departure_status)
         : text.noDate,
   }));
   const statuses = departureStatuses.filter((status) => rows.some((row) => row.departure_status === status));

@@ -95,7 +95,14 @@ export function locatorMap(
       caption: text.caption,
       ariaLabel: text.ariaLabel(place.acronym, town, place.kind),
       // The text alternative gives the coordinates as the subtitle prints them, so that the two never disagree.
-      ariaDescription: text.description({ towns, town, inTown: towns === "one" ? inPlace(place.headquarters!, locale) : "" }, lat, lon),
+      ariaDescription: text.description(
+        {
+          towns,
+          inTown: place.headquarters ? formatter(locale).list(place.headquarters.split(" and ").map((one) => inPlace(one, locale))) : "",
+        },
+        lat,
+        lon,
+      ),
       projection: { type: "orthographic", rotate: [-longitude, -latitude], domain: corners, inset: 4 },
       marks: [
         Plot.sphere({ fill: "#eef3f7", stroke: "#c8c8c8" }),

@@ -15,7 +15,7 @@ import {
   type Standing,
 } from "../i18n/chart-text.js";
 import { incidentColors, palette, personnelColors } from "./palette.js";
-import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth } from "./text-width.js";
+import { AXIS_LABEL_GAP, barLabelMargins, countryLabel, textWidth, widestLabel } from "./text-width.js";
 import { countAxis, horizontalRoom, VERTICAL_ROOM } from "./axes.js";
 import { chartWidths } from "../render/static-chart.js";
 import type { MissionSummary } from "../metrics/missions.js";
@@ -195,7 +195,8 @@ export function missionRankingChart(
     Plot.plot({
       document,
       width,
-      marginLeft: 110,
+      // Room for the longest name drawn ("Secrétariat de l’ONU"); most are short acronyms.
+      marginLeft: Math.max(110, Math.ceil(widestLabel(drawn.map((row) => row.mission)) + AXIS_LABEL_GAP)),
       marginRight: 40,
       title: text.title(ranked.length, label, ranked.length < shown.length ? highlight : null, kind),
       subtitle: point ? `${point}. ${text.subtitle(highlight, kind)}` : text.subtitle(highlight, kind),
@@ -333,7 +334,8 @@ export function nationalitiesChart(
           // An unrecorded nationality with more deaths than the lead: the lead is said of the recorded ones.
           outnumbered: rows.some((row) => unrecordedNationalityNames.has(row.nationality) && row.fatalities > lead.count),
         },
-        others ? rows.filter((row) => row.nationalities === 1).length : null,
+        // The recorded nationalities drawn one by one: "Undetermined" is a bar, not one of them.
+        others ? named.length : null,
       )
     : "";
   return asImage(

@@ -207,8 +207,8 @@ export const locatorText = byEdition((locale) => ({
   caption: message(locale, "chart.locator.caption"),
   ariaLabel: (acronym: string, town: string, kind?: MissionKind) =>
     message(locale, "chart.locator.ariaLabel", { acronym, town, kind: kindKey(kind) }),
-  /** `inTown` is the one town with its preposition ("au camp Faouar"); `town` the towns, where there are several. */
-  description: (place: { towns: HeadquartersTowns; town: string; inTown: string }, latitude: string, longitude: string) =>
+  /** `inTown`: the town, or each of several, with its preposition ("au camp Faouar", "à Islamabad (…) et à Srinagar (…)"). */
+  description: (place: { towns: HeadquartersTowns; inTown: string }, latitude: string, longitude: string) =>
     message(locale, "chart.locator.description", { ...place, latitude, longitude }),
 }));
 
@@ -360,7 +360,8 @@ export const contingentsText = byEdition((locale) => ({
     planned: departureWords(locale, "planned"),
     suspended: departureWords(locale, "suspended"),
   } satisfies Record<DepartureStatus, (when: DepartureDate) => string>,
-  announced: (date: string) => message(locale, "chart.contingents.announced", { date }),
+  /** What was announced on that date: a departure, or for a suspended contingent its suspension. */
+  announced: (date: string, status: string) => message(locale, "chart.contingents.announced", { date, status }),
   noDate: message(locale, "chart.contingents.noDate"),
   /** The chart's point: how many of the contingents had left, and how many had only planned to. */
   title: (contingents: number, byStatus: Partial<Record<DepartureStatus, number>>) => {

@@ -261,6 +261,18 @@ describe("[chart states its point] for a single year, a single death and a singl
       { mission: "FIXO", locale: "fr", document: doc },
     ) as unknown as Element;
     expect(lead.textContent).toContain("le plus de morts\u00a0: Chad (5)");
+    // The grouped bar follows the recorded nationalities drawn one by one; "Undetermined" is a bar, not one of them.
+    expect(lead.textContent).toContain("au-delà des deux premières, les nationalités sont regroupées");
+    const withUndetermined = nationalitiesChart(
+      [
+        { nationality: "Chad", fatalities: 5, nationalities: 1 },
+        { nationality: "Undetermined", fatalities: 4, nationalities: 1 },
+        { nationality: "Niger", fatalities: 2, nationalities: 1 },
+        { nationality: "All others (3 nationalities)", fatalities: 3, nationalities: 3 },
+      ],
+      { mission: "FIXO", document: doc },
+    ) as unknown as Element;
+    expect(withUndetermined.textContent).toContain("beyond the first two, nationalities grouped together");
     const even = nationalitiesChart(
       [
         { nationality: "Kenya", fatalities: 1, nationalities: 1 },

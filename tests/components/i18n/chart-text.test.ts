@@ -1,13 +1,15 @@
 /**
- * The charts' words where the eighteenth French reading found them wrong: each test holds one
+ * The charts' words where the eighteenth and nineteenth French readings found them wrong: each test holds one
  * class of error, in both editions where both had it.
  */
 import { describe, expect, it } from "vitest";
 import {
+  contingentsText,
   cumulativeTollText,
   headquartersMapText,
   missionsComparisonText,
   nationalitiesText,
+  strengthText,
 } from "../../../src/components/i18n/chart-text.js";
 
 describe("the charts' words", () => {
@@ -32,5 +34,16 @@ describe("the charts' words", () => {
 
   it("calls a dot a headquarters or a seat in French, as political missions and offices have seats", () => {
     expect(headquartersMapText.fr.subtitle([])).toMatch(/^Chaque point est le quartier général ou le siège d’une mission/);
+  });
+
+  it("says what was announced: a departure, or for a contingent that suspended its activities, the suspension", () => {
+    expect(contingentsText.fr.announced("le 15 juill. 2022", "suspended")).toBe("suspension annoncée le 15 juill. 2022");
+    expect(contingentsText.fr.announced("le 15 juill. 2022", "planned")).toBe("départ annoncé le 15 juill. 2022");
+    expect(contingentsText.en.announced("15 Jul 2022", "suspended")).toBe("suspension announced 15 Jul 2022");
+  });
+
+  it("says the counts were below the ceiling, not that they 'stayed' there", () => {
+    expect(strengthText.fr.point(8, 12, 0)).toContain("étaient inférieurs au plafond alors en vigueur");
+    expect(strengthText.fr.point(8, 12, 0)).not.toContain("restés");
   });
 });
