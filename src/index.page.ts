@@ -28,7 +28,7 @@ function otherCausesSentence(otherCauses: Record<string, number>, locale: Locale
   const phrases = causes.map(([category, count]) => {
     const key = `cause.${category}`;
     if (!isMessageKey(key)) throw new Error(`the catalogues have no wording (${key}) for the UN's incident type "${category}"`);
-    return message(locale, "tollPage.cause", { phrase: message(locale, key), count: format.number(count) });
+    return message(locale, "tollPage.cause", { phrase: message(locale, key), count: format.cardinal(count) });
   });
   return words("otherCauses", { causes: format.list(phrases) });
 }

@@ -207,7 +207,7 @@ const docs: Record<string, FrenchTableDoc> = {
     origin:
       "Geo-PKO v2.3 (département de recherche sur la paix et les conflits, université d'Uppsala), codé d'après les cartes de déploiement publiées par l'ONU\u00a0: le fichier à une ligne par carte, lieu et année, figé par son empreinte sha256.",
     cleaning: [
-      "Les lignes d'un même lieu et d'une même année (une par carte) deviennent une seule ligne\u00a0: le plus haut niveau de quartier général, et une unité présente si une carte la montre. La moyenne annuelle des effectifs est celle du jeu de données\u00a0; deux cartes d'un même lieu et d'une même année ne donnent jamais des moyennes différentes, ni ne le placent dans des pays différents.",
+      "Les lignes d'un même lieu et d'une même année (une par carte) deviennent une seule ligne\u00a0: le plus haut niveau de quartier général, et une unité présente si une carte la montre. La moyenne annuelle des effectifs est celle du jeu de données\u00a0; deux cartes d'un même lieu et d'une même année ne donnent jamais de moyennes différentes, ni ne le placent dans des pays différents.",
       "NA dans la source donne une cellule vide. Toutes les autres cellules sont vérifiées\u00a0: sigles, années de 1990 à l'année en cours, coordonnées dans ±90° et ±180°, nombres entiers, niveaux et indicateurs dans leurs codes.",
       "Chaque lieu se trouve dans le pays que sa ligne nomme, tel que Natural Earth le dessine, ou à moins de 25\u00a0km de sa frontière\u00a0; un point plus éloigné serait une erreur de saisie, ou une latitude et une longitude interverties.",
     ],

@@ -21,7 +21,13 @@ import type { StatementCount } from "../../../data-loaders/toll-statements.js";
 /** "12 to 18", "12 à 18": a span of gaps or tolls, one number where both ends agree. */
 function spanOf(a: number, b: number, locale: Locale): string {
   const format = formatter(locale);
-  return message(locale, "statements.span", { same: a === b ? "yes" : "no", a: format.number(a), b: format.number(b) });
+  // One to nine in words, as in any sentence: "d’un à 18", "one to 18".
+  return message(locale, "statements.span", {
+    same: a === b ? "yes" : "no",
+    a: format.cardinal(a),
+    b: format.cardinal(b),
+    elided: a === 1 ? "yes" : "no",
+  });
 }
 
 /** How the stated tolls of one kind stand against the file's: above, below, or on both sides. */
