@@ -3,9 +3,9 @@
  * from the real tables as a reader gets them: each test holds one class.
  */
 import { describe, expect, it } from "vitest";
-import { renderPage } from "../../scripts/build/pages.js";
-import { PageContext } from "../../src/components/render/page.js";
-import { renderedMarkdown } from "../helpers.js";
+import { renderPage } from "../scripts/build/pages.js";
+import { PageContext } from "../src/components/render/page.js";
+import { renderedMarkdown } from "./helpers.js";
 
 const context = new PageContext();
 await context.prepare();
