@@ -17,7 +17,7 @@ import type { PageContext, PageTemplate } from "./components/render/page.js";
 import { relativeHref, sectionAnchor } from "./components/render/site-nav.js";
 import { statementsChart, statementsFinding } from "./components/sections/statements.js";
 import { tollCharts } from "./components/sections/toll.js";
-import { publisherIn, sourceTitleIn } from "./components/sections/methodology.js";
+import { publisherIn, sourceLinkIn } from "./components/sections/methodology.js";
 
 /** The deaths not from malicious acts, each of the UN's categories that has any, most first. */
 function otherCausesSentence(otherCauses: Record<string, number>, locale: Locale): Markup {
@@ -125,7 +125,7 @@ ${block(
   html`<ul>${Object.values(sources).map(
     (s) =>
       html`<li>${words("sources.item", {
-        title: html`<a href="${href(s.datasetPage)}">${sourceTitleIn(s, locale)}</a>`,
+        title: sourceLinkIn(s, locale),
         publisher: publisherIn(s, locale),
         date: format.date(s.retrieved),
         pinnedLink: link("/methodology", "tollPage.sources.pinnedLink", "#sources"),

@@ -58,6 +58,11 @@ export function sourceTitleIn(source: UpstreamSource, locale: Locale): string {
   return message(locale, key);
 }
 
+/** A pinned source named by its title in the edition's words, linked to its dataset's page. */
+export function sourceLinkIn(source: UpstreamSource, locale: Locale): Markup {
+  return html`<a href="${href(source.datasetPage)}">${sourceTitleIn(source, locale)}</a>`;
+}
+
 export function publisherIn(source: UpstreamSource, locale: Locale): Markup {
   const key = `source.publisher.${source.id}`;
   if (!isMessageKey(key)) throw new Error(`the catalogues do not name the publisher of the source "${source.id}" (${key})`);
@@ -75,7 +80,7 @@ export function sourcesList(locale: Locale): Markup {
   return block(
     html`<ul>${Object.values(sources).map(
       (s) =>
-        html`<li><a href="${href(s.datasetPage)}">${sourceTitleIn(s, locale)}</a>, ${publisherIn(s, locale)}. ${w.source(format.date(s.retrieved), html`<code>${s.sha256}</code>`, format.number(s.bytes))}${englishIn(s.licence, locale)}</li>`,
+        html`<li>${sourceLinkIn(s, locale)}, ${publisherIn(s, locale)}. ${w.source(format.date(s.retrieved), html`<code>${s.sha256}</code>`, format.number(s.bytes))}${englishIn(s.licence, locale)}</li>`,
     )}</ul>`,
   );
 }
